@@ -1,0 +1,166 @@
+//! Reading article files: finding them, telling their format apart and
+//! turning each into one or more [`Article`]s with a date, a title, a
+//! language and a body whose byte offsets the rest of the pipeline uses.
+//!
+//! Formats: the seed layout (`date YYYY[-MM[-DD]] Title`, a blank line,
+//! paragraphs), Markdown or text with a `---` front-matter block, plain text,
+//! JSON Lines and JSON (one object or an array).
+
+mod json;
+mod lang;
+mod text;
+mod walk;
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+pub use lang::detect_language;
+pub use walk::{Walk, find_files};
+
+use crate::date::PartialDate;
+use crate::error::{Error, Result};
+
+/// Files larger than this are skipped without being read, unless the user
+/// raises the limit.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The layout a file was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `date YYYY-MM Title`, a blank line, paragraphs.
+    Seed,
+    /// Markdown or text behind a `---` front-matter block.
+    FrontMatter,
+    /// Text with neither a date line nor front matter.
+    Plain,
+    /// One article per line of a `.jsonl` file.
+    JsonLines,
+    /// One article or an array of them in a `.json` file.
+    Json,
+}
+
+/// One article: the text every offset points into, and what is known about it.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The file it came from, as the user named it.
+    pub file: PathBuf,
+    /// For JSON inputs, the 1-based line (JSON Lines) or array position (JSON).
+    pub record: Option<usize>,
+    /// The article's own id, when the input gives one.
+    pub id: Option<String>,
+    pub format: Format,
+    /// The text all offsets point into: the whole file for text formats, the
+    /// `text` field for JSON inputs.
+    pub text: String,
+    pub title: String,
+    /// Where the title stands in `text`, when it does.
+    pub title_span: Option<Range<usize>>,
+    /// The part of `text` that holds the article's paragraphs.
+    pub body: Range<usize>,
+    pub date: Option<PartialDate>,
+    /// When set, the body is this speaker's own statement (a speech, a press release).
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    /// ISO 639-1 code where there is one (`de`, `en`), `und` when unknown.
+    pub lang: String,
+}
+
+impl Article {
+    /// The body's text.
+    pub fn body_text(&self) -> &str {
+        &self.text[self.body.clone()]
+    }
+
+    /// A key that tells this article apart from every other in the same file.
+    pub fn locator(&self) -> String {
+        match self.record {
+            Some(record) => format!("{}#{record}", self.file.display()),
+            None => self.file.display().to_string(),
+        }
+    }
+}
+
+/// What one file yielded: its articles, and problems that did not stop it
+/// (a JSON line that does not parse, an impossible date).
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub problems: Vec<Error>,
+}
+
+/// Options for reading files.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    pub max_file_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+        }
+    }
+}
+
+/// Reads one file and parses it by its extension and content.
+pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Loaded> {
+    let metadata = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if metadata.len() > options.max_file_bytes {
+        return Err(Error::Unsupported {
+            path: path.to_path_buf(),
+            reason: format!(
+                "file is {} bytes, over the limit of {} (raise it with --max-file-size)",
+                metadata.len(),
+                options.max_file_bytes
+            ),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let text = decode(path, bytes)?;
+    Ok(parse(path, text))
+}
+
+/// Turns a file's bytes into text; a UTF-8 byte-order mark is dropped, so
+/// offsets count from the first character after it.
+fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
+    let sniff = &bytes[..bytes.len().min(8192)];
+    if sniff.contains(&0) {
+        return Err(Error::Unsupported {
+            path: path.to_path_buf(),
+            reason: "binary file (contains NUL bytes)".to_string(),
+        });
+    }
+    let mut text = String::from_utf8(bytes).map_err(|e| Error::Unsupported {
+        path: path.to_path_buf(),
+        reason: format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+    })?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
+}
+
+/// Parses a file's text by its extension: JSON Lines, JSON, or one of the
+/// text layouts.
+pub fn parse(path: &Path, text: String) -> Loaded {
+    match extension(path).as_deref() {
+        Some("jsonl" | "ndjson") => json::parse_lines(path, &text),
+        Some("json") => json::parse_document(path, &text),
+        _ => text::parse(path, text),
+    }
+}
+
+/// The file's extension in lowercase.
+fn extension(path: &Path) -> Option<String> {
+    path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase)
+}
+
+/// True when a file found in a folder walk is one dictum reads.
+pub fn is_article_file(path: &Path) -> bool {
+    matches!(
+        extension(path).as_deref(),
+        Some("txt" | "text" | "md" | "markdown" | "jsonl" | "ndjson" | "json")
+    )
+}

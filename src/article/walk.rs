@@ -1,0 +1,92 @@
+//! Finding article files under the paths a user names.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use super::is_article_file;
+use crate::error::Error;
+
+/// The files found by a walk, in a stable order, and what was passed over.
+#[derive(Debug, Default)]
+pub struct Walk {
+    pub files: Vec<PathBuf>,
+    /// Unreadable folders, broken links, loops and files of unknown type.
+    pub problems: Vec<Error>,
+}
+
+/// Walks `paths` recursively. A path named directly is read whatever its
+/// extension; inside folders only article files are taken, and hidden
+/// files, editor backups (`*~`, `#*#`) and hidden folders are passed over
+/// silently.
+pub fn find_files(paths: &[PathBuf]) -> Walk {
+    let mut walk = Walk::default();
+    for root in paths {
+        let metadata = match std::fs::metadata(root) {
+            Ok(metadata) => metadata,
+            Err(error) => {
+                walk.problems.push(Error::io(root, error));
+                continue;
+            }
+        };
+        if metadata.is_file() {
+            walk.files.push(root.clone());
+            continue;
+        }
+        let entries = WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|entry| entry.depth() == 0 || !is_ignored(entry.path()));
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(error) => {
+                    let path = error.path().unwrap_or(root).to_path_buf();
+                    let reason = match error.loop_ancestor() {
+                        Some(ancestor) => format!("symbolic link loop back to {}", ancestor.display()),
+                        None => error
+                            .io_error()
+                            .map_or_else(|| error.to_string(), ToString::to_string),
+                    };
+                    walk.problems.push(Error::Unsupported { path, reason });
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            if is_article_file(entry.path()) {
+                walk.files.push(entry.into_path());
+            } else {
+                walk.problems.push(Error::Unsupported {
+                    path: entry.into_path(),
+                    reason: "not an article file (dictum reads .txt, .md, .markdown, .text, .json, .jsonl, .ndjson)"
+                        .to_string(),
+                });
+            }
+        }
+    }
+    walk
+}
+
+/// Hidden files and folders and editor backups.
+fn is_ignored(path: &Path) -> bool {
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy()) else {
+        return false;
+    };
+    name.starts_with('.') || name.ends_with('~') || (name.starts_with('#') && name.ends_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ignores_hidden_files_and_backups() {
+        for ignored in [".git", ".draft.txt", "a.txt~", "#a.txt#"] {
+            assert!(is_ignored(Path::new(ignored)), "{ignored}");
+        }
+        assert!(!is_ignored(Path::new("corpus/a.txt")));
+    }
+}

@@ -1,0 +1,104 @@
+//! `dictum extract`: print the statements files yield, without indexing.
+
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::ValueEnum;
+use rayon::prelude::*;
+
+use dictum::article::{self, ReadOptions};
+use dictum::quote::{self, Record};
+
+/// Print the statements found in files, without indexing them.
+///
+/// Offsets are UTF-8 byte offsets into the file's decoded text (for JSON
+/// inputs, into the article's `text` field).
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or folders to read.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    format: Format,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    /// One JSON object per statement.
+    Jsonl,
+    /// A readable listing with the cue and rule behind each attribution.
+    Text,
+}
+
+/// Files handled per batch: bounds memory while keeping output in order.
+const BATCH: usize = 256;
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let walk = article::find_files(&args.paths);
+    let options = ReadOptions::default();
+    let mut problems = walk.problems;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    for batch in walk.files.chunks(BATCH) {
+        let results: Vec<_> = batch
+            .par_iter()
+            .map(|path| {
+                article::read_file(path, &options).map(|loaded| {
+                    let extracted: Vec<_> = loaded
+                        .articles
+                        .into_iter()
+                        .map(|a| {
+                            let statements = quote::extract(&a);
+                            (a, statements)
+                        })
+                        .collect();
+                    (extracted, loaded.problems)
+                })
+            })
+            .collect();
+        for result in results {
+            match result {
+                Ok((extracted, file_problems)) => {
+                    problems.extend(file_problems);
+                    for (article, statements) in extracted {
+                        for statement in &statements {
+                            match args.format {
+                                Format::Jsonl => {
+                                    serde_json::to_writer(&mut out, &Record::new(&article, statement))?;
+                                    writeln!(out)?;
+                                }
+                                Format::Text => write_text(&mut out, &article, statement)?,
+                            }
+                        }
+                    }
+                }
+                Err(error) => problems.push(error),
+            }
+        }
+    }
+    out.flush().context("writing statements")?;
+    super::report_problems(&problems);
+    Ok(if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+}
+
+fn write_text(out: &mut impl Write, article: &article::Article, statement: &quote::Statement) -> std::io::Result<()> {
+    let text = &article.text;
+    let speaker = statement.speaker.as_ref().map_or("(unknown)".to_string(), |s| match &s.role {
+        Some(role) => format!("{} ({role})", s.name),
+        None => s.name.clone(),
+    });
+    let span = statement.extent();
+    writeln!(out, "{}:{}-{} {} {}", article.locator(), span.start, span.end, statement.kind.as_str(), speaker)?;
+    writeln!(out, "  {}", statement.text(text).replace('\n', " "))?;
+    let cue = statement.cue.as_ref().map_or("-", |c| &text[c.clone()]);
+    let mention = statement
+        .speaker
+        .as_ref()
+        .and_then(|s| s.mention.as_ref())
+        .map_or("-", |m| &text[m.clone()]);
+    writeln!(out, "  cue: {cue} | mention: {mention} | rule: {}", statement.rule)?;
+    writeln!(out)
+}

@@ -1,0 +1,615 @@
+//! The attribution rules: for each sentence, find a cue and its speaker, and
+//! the message they attribute — quotations, a reported clause, or the
+//! sentences a backward-pointing cue ("Dies erklärte …") refers to.
+//!
+//! Each statement records the rule that produced it, so that `extract
+//! --format text` can show why a statement was attributed as it was.
+
+use std::ops::Range;
+
+use super::Kind;
+use super::lexicon::Tags;
+use super::mention::{MentionKind, Phrases};
+use super::segment::{Segments, Sentence, Token, TokenKind};
+
+/// A speaker mention as found, before it is resolved against the article.
+#[derive(Debug, Clone)]
+pub struct RawMention {
+    pub span: Range<usize>,
+    pub kind: MentionKind,
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub possessor: Option<String>,
+    pub head: Option<String>,
+    /// The whole mention without a leading determiner.
+    pub bare: String,
+    /// The cue is in the plural ("sagten"), so "sie" means "they".
+    pub plural: bool,
+}
+
+/// A statement as found, before its speaker is resolved.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub kind: Kind,
+    pub spans: Vec<Range<usize>>,
+    pub cue: Option<Range<usize>>,
+    pub mention: Option<RawMention>,
+    pub rule: &'static str,
+    /// The speaker is the previous statement's.
+    pub inherits: bool,
+    pub paragraph: usize,
+}
+
+/// A cue and its speaker, found in one sentence.
+struct Attribution {
+    cue: Range<usize>,
+    /// Mention tokens.
+    mention: Option<Range<usize>>,
+    /// Tokens that belong to the attribution and not to the message.
+    region: Range<usize>,
+    /// For a cue whose message follows in the same clause: where it starts.
+    message_from: Option<usize>,
+    /// "Dies erklärte X": the message is in the sentences before.
+    backward: bool,
+    rule: &'static str,
+    plural: bool,
+}
+
+/// Runs the rules over a segmented body.
+pub struct Rules<'a> {
+    pub text: &'a str,
+    pub segments: &'a Segments,
+    pub german: bool,
+    pub found: Vec<Found>,
+}
+
+/// Quotations with fewer words than this, inside a sentence, are fragments
+/// of the sentence's message rather than statements of their own.
+const FRAGMENT_WORDS: usize = 4;
+
+impl<'a> Rules<'a> {
+    pub fn run(text: &'a str, segments: &'a Segments, german: bool) -> Vec<Found> {
+        let mut rules = Rules {
+            text,
+            segments,
+            german,
+            found: Vec::new(),
+        };
+        let mut colon: Option<Found> = None;
+        for index in 0..segments.sentences.len() {
+            colon = rules.sentence(index, colon.take());
+        }
+        rules.found
+    }
+
+    fn phrases(&self, paragraph: usize) -> Phrases<'a> {
+        Phrases {
+            text: self.text,
+            tokens: &self.segments.paragraphs[paragraph].tokens,
+            german: self.german,
+        }
+    }
+
+    fn tokens(&self, paragraph: usize) -> &'a [Token] {
+        &self.segments.paragraphs[paragraph].tokens
+    }
+
+    /// Processes one sentence; returns the attribution of a sentence ending
+    /// in a colon, for the quotation that follows it.
+    fn sentence(&mut self, index: usize, colon: Option<Found>) -> Option<Found> {
+        let sentence = &self.segments.sentences[index];
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let range = sentence.tokens.clone();
+        let quotations: Vec<usize> = self
+            .segments
+            .quotations
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.paragraph == p && q.tokens.start >= range.start && q.tokens.end <= range.end)
+            .map(|(i, _)| i)
+            .collect();
+        let big: Vec<usize> = quotations
+            .iter()
+            .copied()
+            .filter(|&q| self.is_statement_quotation(q, sentence))
+            .collect();
+        let attribution = self.attribution(sentence);
+        let ends_in_colon = range.end > range.start && tokens[range.end - 1].is_punct(':');
+
+        if !big.is_empty() {
+            let spans: Vec<Range<usize>> = big.iter().map(|&q| self.segments.quotations[q].span.clone()).collect();
+            let first = &self.segments.quotations[big[0]];
+            if first.continued && self.continue_quotation(&spans) {
+                return None;
+            }
+            let found = match (attribution, colon) {
+                (Some(a), _) => self.found_from(Kind::Direct, spans, &a, p),
+                (None, Some(intro)) => Found {
+                    kind: Kind::Direct,
+                    spans,
+                    rule: "colon-introduction",
+                    ..intro
+                },
+                (None, None) => Found {
+                    kind: Kind::Direct,
+                    spans,
+                    cue: None,
+                    mention: None,
+                    rule: "previous-speaker",
+                    inherits: self.recent_statement(p),
+                    paragraph: p,
+                },
+            };
+            self.found.push(found);
+            return None;
+        }
+
+        let Some(attribution) = attribution else {
+            if self.is_free_indirect(sentence) {
+                let span = self.trimmed_span(p, range.clone());
+                self.found.push(Found {
+                    kind: Kind::FreeIndirect,
+                    spans: vec![span],
+                    cue: None,
+                    mention: None,
+                    rule: "subjunctive-continuation",
+                    inherits: true,
+                    paragraph: p,
+                });
+            }
+            return None;
+        };
+        if ends_in_colon && attribution.region.end + 1 >= range.end {
+            // "Lawrows Vize bemängelte:" — the quotation comes next.
+            return Some(self.found_from(Kind::Direct, Vec::new(), &attribution, p));
+        }
+        let spans = if attribution.backward {
+            self.sentences_before(index)
+        } else {
+            self.message(sentence, &attribution)
+        };
+        if spans.is_empty() {
+            return None;
+        }
+        let found = self.found_from(Kind::Indirect, spans, &attribution, p);
+        self.found.push(found);
+        None
+    }
+
+    /// Appends a run-on quotation's next paragraph to the statement it continues.
+    fn continue_quotation(&mut self, spans: &[Range<usize>]) -> bool {
+        let Some(last) = self.found.last_mut() else {
+            return false;
+        };
+        if last.kind != Kind::Direct {
+            return false;
+        }
+        last.spans.extend(spans.iter().cloned());
+        true
+    }
+
+    fn found_from(&self, kind: Kind, spans: Vec<Range<usize>>, attribution: &Attribution, p: usize) -> Found {
+        let mention = attribution.mention.clone().map(|m| self.raw_mention(p, m, attribution.plural));
+        let tokens = self.tokens(p);
+        Found {
+            kind,
+            spans,
+            cue: Some(tokens[attribution.cue.start].start..tokens[attribution.cue.end - 1].end),
+            mention,
+            rule: attribution.rule,
+            inherits: false,
+            paragraph: p,
+        }
+    }
+
+    fn raw_mention(&self, p: usize, range: Range<usize>, plural: bool) -> RawMention {
+        raw_mention(&self.phrases(p), range, plural)
+    }
+
+    /// True when a quotation in the sentence is a statement of its own rather
+    /// than a quoted phrase inside the sentence's message.
+    fn is_statement_quotation(&self, q: usize, sentence: &Sentence) -> bool {
+        let quotation = &self.segments.quotations[q];
+        if quotation.words >= FRAGMENT_WORDS || quotation.continued || quotation.continues {
+            return true;
+        }
+        let tokens = self.tokens(sentence.paragraph);
+        let at_start = quotation.tokens.start == sentence.tokens.start;
+        let after_colon = quotation.tokens.start > 0 && tokens[quotation.tokens.start - 1].is_punct(':');
+        quotation.words > 0 && (at_start || after_colon)
+    }
+
+    /// The previous statement is close enough for an unattributed quotation
+    /// to be the same speaker's: in this paragraph or one of the two before.
+    fn recent_statement(&self, p: usize) -> bool {
+        self.found.last().is_some_and(|f| p - f.paragraph.min(p) <= 2)
+    }
+
+    fn is_free_indirect(&self, sentence: &Sentence) -> bool {
+        let Some(last) = self.found.last() else {
+            return false;
+        };
+        if last.kind == Kind::Direct || sentence.paragraph - last.paragraph.min(sentence.paragraph) > 1 || !self.german {
+            return false;
+        }
+        let tokens = self.tokens(sentence.paragraph);
+        let words = tokens[sentence.tokens.clone()].iter().filter(|t| t.is_word()).count();
+        words >= 4
+            && tokens[sentence.tokens.clone()]
+                .iter()
+                .any(|t| !t.quoted && t.tags.has(Tags::SUBJUNCTIVE))
+    }
+
+    /// The byte span of a token range without punctuation at its ends.
+    fn trimmed_span(&self, p: usize, range: Range<usize>) -> Range<usize> {
+        let tokens = self.tokens(p);
+        let mut start = range.start;
+        let mut end = range.end;
+        while start < end && tokens[start].kind == TokenKind::Punct {
+            start += 1;
+        }
+        while end > start && tokens[end - 1].kind == TokenKind::Punct && !tokens[end - 1].is_punct(')') {
+            end -= 1;
+        }
+        if start == end {
+            return tokens[range.start].start..tokens[range.start].start;
+        }
+        tokens[start].start..tokens[end - 1].end
+    }
+
+    /// Clause boundaries: unquoted commas, semicolons, colons and dashes
+    /// outside parentheses, and quotations.
+    fn clauses(&self, p: usize, range: Range<usize>) -> Vec<Range<usize>> {
+        let tokens = self.tokens(p);
+        let mut clauses = Vec::new();
+        let mut start = range.start;
+        let mut depth = 0usize;
+        for index in range.clone() {
+            let token = &tokens[index];
+            if token.is_punct('(') {
+                depth += 1;
+            } else if token.is_punct(')') {
+                depth = depth.saturating_sub(1);
+            }
+            let boundary = depth == 0
+                && !token.quoted
+                && token.kind == TokenKind::Punct
+                && matches!(token.first, ',' | ';' | ':' | '–' | '—');
+            let quote_edge = token.quoted != tokens.get(index + 1).is_some_and(|t| t.quoted) && index + 1 < range.end;
+            if boundary {
+                if index > start {
+                    clauses.push(start..index);
+                }
+                start = index + 1;
+            } else if quote_edge {
+                clauses.push(start..index + 1);
+                start = index + 1;
+            }
+        }
+        if range.end > start {
+            clauses.push(start..range.end);
+        }
+        clauses
+    }
+
+    /// Finds the cue and speaker of a sentence, if it has them.
+    fn attribution(&self, sentence: &Sentence) -> Option<Attribution> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let clauses = self.clauses(p, sentence.tokens.clone());
+        for (c, clause) in clauses.iter().enumerate() {
+            if tokens[clause.start].quoted {
+                continue;
+            }
+            for index in clause.clone() {
+                if let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
+    /// Tries to read an attribution around the word at `index`.
+    fn cue_at(&self, index: usize, clause: Range<usize>, clauses: &[Range<usize>], c: usize, sentence: &Sentence) -> Option<Attribution> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let token = &tokens[index];
+        if !token.is_word() || token.quoted {
+            return None;
+        }
+        let phrases = self.phrases(p);
+        let word = &self.text[token.span()];
+        let tags = token.tags;
+        let lower = word.to_lowercase();
+
+        // "laut X", "gemäß X", "according to X"
+        if tags.has(Tags::SOURCE_PREP) {
+            let from = if self.is_word(p, index + 1, "to") { index + 2 } else { index + 1 };
+            let mention = phrases.phrase_after(from, clause.end)?;
+            return Some(Attribution {
+                cue: index..from,
+                region: index..mention.end,
+                mention: Some(mention),
+                message_from: None,
+                backward: false,
+                rule: "source-preposition",
+                plural: false,
+            });
+        }
+        // "X zufolge"
+        if tags.has(Tags::SOURCE_POSTP) {
+            let mention = phrases.phrase_before(clause.start, index)?;
+            return Some(Attribution {
+                cue: index..index + 1,
+                region: mention.start..index + 1,
+                mention: Some(mention),
+                message_from: None,
+                backward: false,
+                rule: "source-postposition",
+                plural: false,
+            });
+        }
+        // "nach Angaben der Polizei", "nach Ansicht von X"
+        if self.german && lower == "nach" && tokens.get(index + 1).is_some_and(|t| t.tags.has(Tags::SPEECH_NOUN)) {
+            let mention = phrases.phrase_after(index + 1, clause.end)?;
+            return Some(Attribution {
+                cue: index..index + 2,
+                region: index..mention.end,
+                mention: Some(mention),
+                message_from: None,
+                backward: false,
+                rule: "source-noun",
+                plural: false,
+            });
+        }
+        // "…, so Rjabkow, …" / "…, so der Minister."
+        if self.german && lower == "so" && index == clause.start && c > 0 {
+            let mention = phrases.phrase_after(index + 1, clause.end)?;
+            if mention.end != clause.end {
+                return None;
+            }
+            return Some(Attribution {
+                cue: index..index + 1,
+                region: clause.clone(),
+                mention: Some(mention),
+                message_from: None,
+                backward: false,
+                rule: "so-insertion",
+                plural: false,
+            });
+        }
+        // "heißt es", "hieß es": attributed to the source named nearby, if any.
+        let separable = tags.has(Tags::SEPARABLE) && self.has_particle(p, index, clause.clone(), &lower);
+        if !tags.has(Tags::CUE) && !separable {
+            return None;
+        }
+        let plural = lower.ends_with("en") || lower.ends_with("ten");
+        let before = clause.start..index;
+        let inverted = before.is_empty()
+            || tokens[before.start].tags.has(Tags::PREPOSITION | Tags::ANAPHOR | Tags::TIME)
+            || tokens[before.start].tags.has(Tags::ADVERB) && before.len() == 1;
+        let backward = !before.is_empty() && tokens[before.start].tags.has(Tags::ANAPHOR) && before.len() == 1 && self.german;
+        let mut mention = if inverted {
+            phrases.phrase_after(index + 1, clause.end)
+        } else {
+            phrases.phrase_before(clause.start, index)
+        };
+        if mention.is_none() && before.is_empty() && c > 0 {
+            mention = self.apposition_chain(p, clauses, c);
+        }
+        let mention = mention?;
+        let after_attribution = mention.end.max(index + 1);
+        let message_from = self.message_start(p, after_attribution, clause.end, &lower);
+        let region_start = clause.start.min(mention.start);
+        let region_end = message_from.unwrap_or(clause.end);
+        Some(Attribution {
+            cue: index..index + 1,
+            mention: Some(mention),
+            region: region_start..region_end,
+            message_from,
+            backward,
+            rule: if separable { "separable-verb-cue" } else if inverted { "verb-cue-inverted" } else { "verb-cue" },
+            plural,
+        })
+    }
+
+    /// "Kerry, the secretary of state, said": the clauses before the cue's
+    /// clause, from the sentence start, when they read as noun phrases.
+    fn apposition_chain(&self, p: usize, clauses: &[Range<usize>], c: usize) -> Option<Range<usize>> {
+        let phrases = self.phrases(p);
+        let first = clauses.first()?;
+        for clause in &clauses[..c] {
+            let phrase = phrases.phrase_after(clause.start, clause.end)?;
+            if phrase != *clause {
+                return None;
+            }
+        }
+        let last = &clauses[c - 1];
+        Some(first.start..last.end)
+    }
+
+    /// Where a message in the cue's own clause begins ("said that …",
+    /// "told reporters the talks …"); `None` when the clause ends with the
+    /// attribution.
+    fn message_start(&self, p: usize, from: usize, clause_end: usize, cue: &str) -> Option<usize> {
+        let tokens = self.tokens(p);
+        let mut index = from;
+        // Skip adjuncts between the cue and its message: "on Monday", "in a statement", "reporters".
+        let mut skipped = 0;
+        while index < clause_end && skipped < 8 {
+            let token = &tokens[index];
+            if token.tags.has(Tags::COMPLEMENTIZER) {
+                return Some(index);
+            }
+            let adjunct = token.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::ADVERB)
+                || (token.tags.has(Tags::DETERMINER) && skipped > 0)
+                || token.kind == TokenKind::Punct;
+            if !adjunct {
+                break;
+            }
+            index += 1;
+            skipped += 1;
+        }
+        if cue == "told" || cue == "tells" || cue == "tell" {
+            // The person told: skip one noun phrase.
+            if let Some(object) = self.phrases(p).phrase_after(index, clause_end) {
+                index = object.end;
+            }
+            if index < clause_end && tokens[index].tags.has(Tags::COMPLEMENTIZER) {
+                return Some(index);
+            }
+        }
+        let words = tokens[index.min(clause_end)..clause_end].iter().filter(|t| t.is_word()).count();
+        (words >= 3).then_some(index)
+    }
+
+    fn is_word(&self, p: usize, index: usize, word: &str) -> bool {
+        self.tokens(p)
+            .get(index)
+            .is_some_and(|t| t.is_word() && self.text[t.span()].eq_ignore_ascii_case(word))
+    }
+
+    /// A separable verb's particle later in its clause: "teilte … mit".
+    fn has_particle(&self, p: usize, index: usize, clause: Range<usize>, lower: &str) -> bool {
+        let particles = super::lexicon::Lexicon::for_language(if self.german { "de" } else { "en" }).particles(lower);
+        let tokens = self.tokens(p);
+        (index + 1..clause.end).any(|i| {
+            tokens[i].is_word() && particles.iter().any(|particle| self.text[tokens[i].span()].eq_ignore_ascii_case(particle))
+        })
+    }
+
+    /// The message of an indirect statement: the sentence without the
+    /// attribution, as one span or several.
+    fn message(&self, sentence: &Sentence, attribution: &Attribution) -> Vec<Range<usize>> {
+        let p = sentence.paragraph;
+        let range = sentence.tokens.clone();
+        let pieces: Vec<Range<usize>> = match attribution.message_from {
+            Some(from) => vec![from..range.end],
+            None => vec![range.start..attribution.region.start, attribution.region.end..range.end],
+        };
+        let tokens = self.tokens(p);
+        pieces
+            .into_iter()
+            .filter(|piece| tokens[piece.clone()].iter().filter(|t| t.is_word()).count() >= 3)
+            .map(|piece| self.trimmed_span(p, piece))
+            .filter(|span| !span.is_empty())
+            .collect()
+    }
+
+    /// The sentences of this paragraph before sentence `index` that no
+    /// statement has taken yet: what "Dies erklärte X" refers to.
+    fn sentences_before(&self, index: usize) -> Vec<Range<usize>> {
+        let p = self.segments.sentences[index].paragraph;
+        let taken_until = self
+            .found
+            .last()
+            .filter(|f| f.paragraph == p)
+            .and_then(|f| f.spans.last().map(|s| s.end))
+            .unwrap_or(0);
+        let tokens = self.tokens(p);
+        let mut first = index;
+        while first > 0 && self.segments.sentences[first - 1].paragraph == p {
+            let previous = &self.segments.sentences[first - 1];
+            if tokens[previous.tokens.start].start < taken_until {
+                break;
+            }
+            first -= 1;
+        }
+        if first == index {
+            return Vec::new();
+        }
+        let start = self.segments.sentences[first].tokens.start;
+        let end = self.segments.sentences[index - 1].tokens.end;
+        vec![self.trimmed_span(p, start..end)]
+    }
+}
+
+/// Reads a mention's tokens into a [`RawMention`].
+fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawMention {
+    let tokens = phrases.tokens;
+    let reading = phrases.read(range.clone());
+    let text_of = |r: Range<usize>| phrases.text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
+    let mut bare_start = range.start;
+    while bare_start + 1 < range.end && tokens[bare_start].tags.has(Tags::DETERMINER) {
+        bare_start += 1;
+    }
+    let role = reading.role.clone().map(|r| {
+        let role = text_of(r);
+        if reading.masculine_article { strong_ending(&role) } else { role }
+    });
+    RawMention {
+        span: tokens[range.start].start..tokens[range.end - 1].end,
+        kind: reading.kind,
+        name: reading.name.clone().map(text_of),
+        role,
+        possessor: reading.possessor.map(|i| phrases.text[tokens[i].span()].to_string()),
+        head: reading.head.map(|i| phrases.text[tokens[i].span()].to_string()),
+        bare: text_of(bare_start..range.end),
+        plural,
+    }
+}
+
+/// A headline of the form "Speaker: message" ("Russlands Außenministerium:
+/// USA verweigern Dialog …") is a statement of that speaker.
+pub fn headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
+    let colon = tokens.iter().take(8).position(|t| t.is_punct(':') && !t.quoted)?;
+    if colon == 0 || colon + 1 >= tokens.len() {
+        return None;
+    }
+    let phrases = Phrases { text, tokens, german };
+    let phrase = phrases.phrase_after(0, colon)?;
+    if phrase != (0..colon) {
+        return None;
+    }
+    let mention = raw_mention(&phrases, phrase, false);
+    if mention.kind == MentionKind::Other && mention.name.is_none() {
+        return None;
+    }
+    let message = tokens[colon + 1..].iter().filter(|t| t.is_word()).count();
+    if message < 2 {
+        return None;
+    }
+    let mut end = tokens.len();
+    while end > colon + 1 && tokens[end - 1].kind == TokenKind::Punct && tokens[end - 1].first != '!' {
+        end -= 1;
+    }
+    Some(Found {
+        kind: Kind::Indirect,
+        spans: vec![tokens[colon + 1].start..tokens[end - 1].end],
+        cue: Some(tokens[colon].span()),
+        mention: Some(mention),
+        rule: "headline",
+        inherits: false,
+        paragraph: 0,
+    })
+}
+
+/// German role adjectives after "der" take the weak ending; without the
+/// article they take the strong one: "der stellvertretende russische
+/// Außenminister" is a "stellvertretender russischer Außenminister".
+fn strong_ending(role: &str) -> String {
+    let words: Vec<&str> = role.split(' ').collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, word)| {
+            let adjective = i < last && word.chars().next().is_some_and(char::is_lowercase) && word.ends_with('e');
+            if adjective { format!("{word}r") } else { (*word).to_string() }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_adjectives_take_the_strong_ending() {
+        assert_eq!(strong_ending("stellvertretende russische Außenminister"), "stellvertretender russischer Außenminister");
+        assert_eq!(strong_ending("Außenminister"), "Außenminister");
+    }
+}

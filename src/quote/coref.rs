@@ -1,0 +1,159 @@
+//! Resolving speaker mentions to the people and bodies an article names:
+//! surnames to full names, pronouns and role descriptions to the person
+//! they stand for, and unattributed quotations to the previous speaker.
+
+use super::Speaker;
+use super::attribute::{Found, RawMention};
+use super::mention::MentionKind;
+
+/// Someone the article has named as a speaker.
+#[derive(Debug, Clone)]
+struct Entity {
+    name: String,
+    /// The last word of the name, folded, as later mentions use it.
+    surname: String,
+    role: Option<String>,
+    female: Option<bool>,
+    person: bool,
+}
+
+/// Resolves mentions in article order.
+#[derive(Debug, Default)]
+pub struct Resolver {
+    entities: Vec<Entity>,
+    /// The entity that spoke last, for unattributed quotations.
+    last: Option<Speaker>,
+    last_entity: Option<usize>,
+}
+
+impl Resolver {
+    /// The speaker of a statement found by the rules.
+    pub fn resolve(&mut self, found: &Found) -> Option<Speaker> {
+        if found.inherits {
+            return self.last.clone().map(|speaker| Speaker { mention: None, ..speaker });
+        }
+        let mention = found.mention.as_ref()?;
+        let entity = self.entity_for(mention);
+        let speaker = match entity {
+            Some(index) => {
+                let entity = &mut self.entities[index];
+                if entity.role.is_none() {
+                    entity.role.clone_from(&mention.role);
+                }
+                self.last_entity = Some(index);
+                Speaker {
+                    name: entity.name.clone(),
+                    role: mention.role.clone().or_else(|| entity.role.clone()),
+                    mention: Some(mention.span.clone()),
+                }
+            }
+            None => Speaker {
+                name: mention.bare.clone(),
+                role: mention.role.clone(),
+                mention: Some(mention.span.clone()),
+            },
+        };
+        self.last = Some(speaker.clone());
+        Some(speaker)
+    }
+
+    fn entity_for(&mut self, mention: &RawMention) -> Option<usize> {
+        match mention.kind {
+            MentionKind::Person => {
+                let name = mention.name.as_deref()?;
+                Some(self.named(name, mention.role.as_deref(), true))
+            }
+            MentionKind::Pronoun => self.pronoun(mention),
+            MentionKind::Description => self.description(mention),
+            MentionKind::Body | MentionKind::Other => {
+                let name = mention.name.as_deref().unwrap_or(&mention.bare);
+                Some(self.named(name, None, false))
+            }
+        }
+    }
+
+    /// Finds or adds the entity a name refers to; a surname alone finds the
+    /// full name introduced before.
+    fn named(&mut self, name: &str, role: Option<&str>, person: bool) -> usize {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let surname = fold(words.last().copied().unwrap_or(name));
+        let genitive = surname.strip_suffix('s').unwrap_or(&surname).to_string();
+        let found = self
+            .entities
+            .iter()
+            .rposition(|e| e.person == person && (e.surname == surname || (words.len() == 1 && e.surname == genitive)));
+        if let Some(index) = found {
+            let entity = &mut self.entities[index];
+            if words.len() > entity.name.split_whitespace().count() {
+                entity.name = name.to_string();
+            }
+            return index;
+        }
+        let female = role.map(|r| r.ends_with("in") || r.ends_with("innen"));
+        self.entities.push(Entity {
+            name: name.to_string(),
+            surname,
+            role: role.map(str::to_string),
+            female,
+            person,
+        });
+        self.entities.len() - 1
+    }
+
+    fn pronoun(&mut self, mention: &RawMention) -> Option<usize> {
+        let word = fold(&mention.bare);
+        let female = match word.as_str() {
+            "er" | "he" => Some(false),
+            "she" => Some(true),
+            "sie" if !mention.plural => Some(true),
+            _ => None,
+        };
+        let Some(female) = female else {
+            // "they", plural "sie": the last body that spoke, else the last speaker.
+            return self
+                .entities
+                .iter()
+                .rposition(|e| !e.person)
+                .or(self.last_entity);
+        };
+        let compatible = |e: &Entity| e.person && e.female != Some(!female);
+        let index = match self.last_entity {
+            Some(last) if compatible(&self.entities[last]) => Some(last),
+            _ => self.entities.iter().rposition(compatible),
+        }?;
+        self.entities[index].female.get_or_insert(female);
+        Some(index)
+    }
+
+    /// "der Minister", "Lawrows Vize": a person named before with that role,
+    /// else the last person who spoke, but never the possessor.
+    fn description(&mut self, mention: &RawMention) -> Option<usize> {
+        let possessor = mention.possessor.as_deref().map(|p| {
+            let folded = fold(p);
+            folded.strip_suffix('s').unwrap_or(&folded).to_string()
+        });
+        let allowed = |e: &Entity| e.person && possessor.as_deref().is_none_or(|p| e.surname != p);
+        if let Some(head) = mention.head.as_deref().map(fold) {
+            let by_role = self
+                .entities
+                .iter()
+                .rposition(|e| allowed(e) && e.role.as_deref().is_some_and(|r| fold(r).contains(&head)));
+            if by_role.is_some() {
+                return by_role;
+            }
+        }
+        match self.last_entity {
+            Some(last) if allowed(&self.entities[last]) => Some(last),
+            _ => self.entities.iter().rposition(allowed),
+        }
+    }
+}
+
+/// Lowercase without accents, for comparing names.
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}

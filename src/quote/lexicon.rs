@@ -1,0 +1,398 @@
+//! Word lists the attribution rules look words up in: reporting verbs and
+//! nouns, pronouns, determiners, prepositions, role nouns and titles, for
+//! German and English.
+//!
+//! Every entry is lowercase; lookups lowercase the word first.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What a word can be, as bit flags: a word may be several things at once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tags(u32);
+
+impl Tags {
+    /// A reporting verb form that is a cue on its own (`sagte`, `said`).
+    pub const CUE: Tags = Tags(1);
+    /// A reporting verb that is a cue only with its particle later in the
+    /// clause (`teilte … mit`).
+    pub const SEPARABLE: Tags = Tags(1 << 1);
+    /// A preposition that introduces the source (`laut`, `according`).
+    pub const SOURCE_PREP: Tags = Tags(1 << 2);
+    /// A postposition after the source (`zufolge`).
+    pub const SOURCE_POSTP: Tags = Tags(1 << 3);
+    pub const DETERMINER: Tags = Tags(1 << 4);
+    pub const PREPOSITION: Tags = Tags(1 << 5);
+    pub const PRONOUN_MALE: Tags = Tags(1 << 6);
+    pub const PRONOUN_FEMALE: Tags = Tags(1 << 7);
+    pub const PRONOUN_PLURAL: Tags = Tags(1 << 8);
+    /// Adverbs and particles that never belong to a speaker's name.
+    pub const ADVERB: Tags = Tags(1 << 9);
+    /// Conjunctions that open a reported clause (`dass`, `that`, `ob`).
+    pub const COMPLEMENTIZER: Tags = Tags(1 << 10);
+    /// Words that mark reported speech (Konjunktiv I and II: `sei`, `habe`, `würden`).
+    pub const SUBJUNCTIVE: Tags = Tags(1 << 11);
+    /// A title or role word (`Minister`, `Präsident`, `Mr.`).
+    pub const ROLE: Tags = Tags(1 << 12);
+    /// Abbreviations whose period does not end a sentence.
+    pub const ABBREVIATION: Tags = Tags(1 << 13);
+    pub const MONTH: Tags = Tags(1 << 14);
+    /// Auxiliaries and modals that can stand between a speaker and a cue.
+    pub const AUXILIARY: Tags = Tags(1 << 15);
+    /// Nouns that name a body that speaks (`Ministerium`, `government`).
+    pub const BODY: Tags = Tags(1 << 16);
+    /// Female role nouns and first names, for matching pronouns.
+    pub const FEMALE: Tags = Tags(1 << 17);
+    /// Male role nouns and first names.
+    pub const MALE: Tags = Tags(1 << 18);
+    /// A conjunction that joins clauses or names (`und`, `and`, `aber`).
+    pub const CONJUNCTION: Tags = Tags(1 << 19);
+    /// A pronoun or demonstrative that refers back to earlier text (`dies`, `this`).
+    pub const ANAPHOR: Tags = Tags(1 << 20);
+    /// A noun that names speech (`Angaben`, `Worten`, `Ansicht`) after `nach`.
+    pub const SPEECH_NOUN: Tags = Tags(1 << 21);
+    /// A verb form other than a cue: ends a speaker's noun phrase.
+    pub const VERB: Tags = Tags(1 << 22);
+    /// Days of the week and other time words that adverbials are made of.
+    pub const TIME: Tags = Tags(1 << 23);
+
+    pub const PRONOUN: Tags = Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
+
+    pub fn has(self, other: Tags) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl std::ops::BitOr for Tags {
+    type Output = Tags;
+    fn bitor(self, other: Tags) -> Tags {
+        Tags(self.0 | other.0)
+    }
+}
+
+impl std::ops::BitOrAssign for Tags {
+    fn bitor_assign(&mut self, other: Tags) {
+        self.0 |= other.0;
+    }
+}
+
+/// One language's word lists.
+pub struct Lexicon {
+    tags: HashMap<&'static str, Tags>,
+    /// For separable verbs: the particles that complete each form.
+    particles: HashMap<&'static str, &'static [&'static str]>,
+    /// Endings of compound role nouns (`Außenminister` ends in `minister`).
+    role_suffixes: &'static [&'static str],
+    /// Endings of compound nouns naming bodies (`Außenministerium`).
+    body_suffixes: &'static [&'static str],
+}
+
+impl Lexicon {
+    /// The lexicon for a language code; English is the fallback.
+    pub fn for_language(lang: &str) -> &'static Lexicon {
+        match lang {
+            "de" => &GERMAN,
+            _ => &ENGLISH,
+        }
+    }
+
+    /// The tags of a word already in lowercase.
+    pub fn tags(&self, lower: &str) -> Tags {
+        let mut tags = self.tags.get(lower).copied().unwrap_or_default();
+        if tags.has(Tags::ROLE) || tags.has(Tags::BODY) {
+            return tags;
+        }
+        if self.role_suffixes.iter().any(|s| lower.len() > s.len() && lower.ends_with(s)) {
+            tags |= Tags::ROLE;
+            if lower.ends_with("in") || lower.ends_with("innen") {
+                tags |= Tags::FEMALE;
+            }
+        }
+        if self.body_suffixes.iter().any(|s| lower.ends_with(s)) {
+            tags |= Tags::BODY;
+        }
+        tags
+    }
+
+    /// The particles a separable verb form needs, if it is one.
+    pub fn particles(&self, lower: &str) -> &'static [&'static str] {
+        self.particles.get(lower).copied().unwrap_or(&[])
+    }
+}
+
+fn build(
+    lists: &[(Tags, &'static str)],
+    separable: &[(&'static [&'static str], &'static [&'static str])],
+    role_suffixes: &'static [&'static str],
+    body_suffixes: &'static [&'static str],
+) -> Lexicon {
+    let mut tags: HashMap<&'static str, Tags> = HashMap::new();
+    for (tag, words) in lists {
+        for word in words.split_whitespace() {
+            *tags.entry(word).or_default() |= *tag;
+        }
+    }
+    let mut particles = HashMap::new();
+    for (forms, parts) in separable {
+        for form in *forms {
+            *tags.entry(form).or_default() |= Tags::SEPARABLE;
+            particles.insert(*form, *parts);
+        }
+    }
+    Lexicon {
+        tags,
+        particles,
+        role_suffixes,
+        body_suffixes,
+    }
+}
+
+static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
+    build(
+        &[
+            (
+                Tags::CUE,
+                "sagte sagten sagt sagen gesagt sage sagend erklärte erklärten erklärt erkläre \
+                 betonte betonten betont betone bekräftigte bekräftigt unterstrich unterstreicht \
+                 bestätigte bestätigten bestätigt berichtete berichteten berichtet meinte meinten meint \
+                 forderte forderten fordert gefordert kritisierte kritisierten kritisiert warnte warnten warnt gewarnt \
+                 mahnte mahnt versicherte versichert beteuerte beteuert behauptete behaupteten behauptet \
+                 verkündete verkündet schrieb schrieben schreibt geschrieben twitterte twittert antwortete antwortet \
+                 entgegnete entgegnet erwiderte erwidert ergänzte ergänzt bemängelte bemängelt beklagte beklagt \
+                 bedauerte bedauert bezeichnete bezeichneten bezeichnet nannte nannten nennt genannt \
+                 kommentierte kommentiert meldete meldeten meldet gemeldet mitgeteilt angekündigt bekanntgegeben \
+                 hinzugefügt eingeräumt festgestellt klargestellt ausgeführt hervorgehoben erläuterte erläutert \
+                 argumentierte argumentiert bestritt bestreitet bestritten dementierte dementiert zurückgewiesen \
+                 appellierte appelliert verlangte verlangt verlangten drohte droht befürchtete befürchtet fürchtet \
+                 erinnerte erinnert bemerkte bemerkt konstatierte konstatiert resümierte urteilte begründete \
+                 begründet verteidigte verteidigt lobte lobt verurteilte verurteilt monierte moniert rügte rügt \
+                 räumte vermutete vermutet schätzte schätzt glaubt glaubte hofft hoffte sprach spricht \
+                 unterstrichen beklagten verwies verweist vorgeworfen beschrieb beschreibt zitierte zitiert \
+                 ankündigte mitteilte bekanntgab hinzufügte einräumte feststellte klarstellte ausführte \
+                 ergänzten kritisieren fordern erklären betonen warnen mitteilten",
+            ),
+            (Tags::SOURCE_PREP, "laut gemäß"),
+            (Tags::SOURCE_POSTP, "zufolge"),
+            (
+                Tags::SPEECH_NOUN,
+                "angaben ansicht auffassung einschätzung meinung aussage aussagen informationen worten \
+                 darstellung überzeugung schätzung schätzungen berichten erkenntnissen einschätzungen",
+            ),
+            (
+                Tags::DETERMINER,
+                "der die das des dem den ein eine einer eines einem einen dieser diese dieses diesem diesen \
+                 jener jene sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere \
+                 kein keine mehrere einige viele alle beide beiden zwei drei vier fünf",
+            ),
+            (
+                Tags::PREPOSITION,
+                "am an auf aus bei beim gegenüber im in mit nach über um unter vom von vor zu zum zur für gegen \
+                 durch seit während wegen trotz ohne hinter neben zwischen bis ab inmitten",
+            ),
+            (Tags::PRONOUN_MALE, "er"),
+            (Tags::PRONOUN_FEMALE, "sie"),
+            (Tags::PRONOUN_PLURAL, "sie"),
+            (
+                Tags::ADVERB,
+                "auch jedoch aber bereits zudem nun heute gestern morgen damals dabei dazu darüber außerdem \
+                 weiter weiterhin ebenfalls allerdings noch schon nicht nur zuvor später erneut zuletzt \
+                 inzwischen mittlerweile deshalb daher dennoch trotzdem indes stets wiederholt ausdrücklich \
+                 wörtlich vor allem sogar gar laut so etwa rund fast knapp mehr weniger ganz sehr sich",
+            ),
+            (Tags::COMPLEMENTIZER, "dass daß ob wie weil"),
+            (
+                Tags::SUBJUNCTIVE,
+                "sei seien seiest habe hätten hätte werde würden würde könne könnten müsse müssten solle \
+                 sollten wolle dürfe dürften möge gebe gäbe liege stehe gehe komme bleibe wisse sehe \
+                 lasse halte trage fehle gelte handle handele bestehe wären wäre brauche müsste",
+            ),
+            (
+                Tags::ROLE,
+                "präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin botschafter \
+                 botschafterin chef chefin vorsitzende vorsitzender leiter leiterin direktor direktorin \
+                 sekretär generalsekretär abgeordnete abgeordneter senator gouverneur bürgermeister \
+                 bürgermeisterin premier premierministerin regierungschef regierungschefin staatschef \
+                 könig königin papst vize gesandte gesandter beauftragte beauftragter dr prof herr frau \
+                 ministerpräsident ministerpräsidentin staatssekretär staatssekretärin kommissar kommissarin \
+                 diplomat diplomatin experte expertin anwalt anwältin richter richterin polizeisprecher \
+                 trainer trainerin kapitän general oberbefehlshaber kommandeur vizepräsident vizekanzler",
+            ),
+            (Tags::FEMALE, "frau präsidentin kanzlerin ministerin sprecherin botschafterin chefin leiterin direktorin bürgermeisterin königin"),
+            (Tags::MALE, "herr präsident kanzler minister sprecher botschafter chef leiter direktor könig papst"),
+            (
+                Tags::BODY,
+                "regierung polizei ministerium außenministerium kreml moskau washington peking berlin london paris \
+                 kiew brüssel bundesregierung staatsanwaltschaft gericht behörde behörden unternehmen konzern \
+                 partei fraktion nato uno eu agentur nachrichtenagentur zeitung kommission verwaltung armee militär \
+                 weißes haus",
+            ),
+            (Tags::ABBREVIATION, "dr prof st nr vgl bzw ca evtl ggf sog usw z b u a dt mio mrd abs art hl inkl"),
+            (
+                Tags::MONTH,
+                "januar februar märz april mai juni juli august september oktober november dezember jänner",
+            ),
+            (
+                Tags::AUXILIARY,
+                "hat hatte haben hatten habe ist war sind waren wird wurde werden wurden soll sollte sollen \
+                 will wollte kann konnte könne muss musste",
+            ),
+            (Tags::CONJUNCTION, "und oder sowie aber doch sondern denn"),
+            (
+                Tags::TIME,
+                "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag morgen abend nachmittag \
+                 vormittag wochenende woche jahr monat tag",
+            ),
+            (Tags::ANAPHOR, "dies das dieses diese darauf hierzu dazu"),
+            (
+                Tags::VERB,
+                "ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können soll sollen \
+                 muss müssen will wollen gibt gab geht ging steht stand liegt lag kommt kam bleibt blieb zeigt \
+                 zeigte sieht sah hält hielt macht machte",
+            ),
+        ],
+        &[
+            (&["teilte", "teilt", "teilten", "teilen"], &["mit"]),
+            (&["gab", "gibt", "gaben", "geben"], &["bekannt", "an", "zu", "zurück"]),
+            (&["kündigte", "kündigt", "kündigten"], &["an"]),
+            (&["wies", "weist", "wiesen"], &["hin", "zurück"]),
+            (&["räumte", "räumt"], &["ein"]),
+            (&["stellte", "stellt", "stellten"], &["fest", "klar", "dar", "heraus"]),
+            (&["führte", "führt"], &["aus"]),
+            (&["fügte", "fügt", "fügten"], &["hinzu", "an"]),
+            (&["hob", "hebt"], &["hervor"]),
+            (&["rief", "ruft", "riefen"], &["auf"]),
+            (&["schlug", "schlägt"], &["vor"]),
+            (&["warf", "wirft", "warfen"], &["vor"]),
+            (&["merkte", "merkt"], &["an"]),
+            (&["deutete", "deutet"], &["an"]),
+            (&["machte", "macht"], &["deutlich", "klar", "geltend"]),
+            (&["hielt", "hält"], &["fest", "entgegen"]),
+            (&["legte", "legt"], &["dar"]),
+            (&["gestand", "gesteht"], &["ein"]),
+            (&["sprach", "spricht", "sprachen"], &["aus"]),
+            (&["wandte", "wendet"], &["ein"]),
+            (&["zeigte", "zeigt", "zeigten"], &["überzeugt", "zuversichtlich", "besorgt", "optimistisch", "enttäuscht"]),
+        ],
+        &[
+            "minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "kanzler", "kanzlerin",
+            "chef", "chefin", "vorsitzende", "vorsitzender", "botschafter", "botschafterin", "sekretär", "sekretärin",
+            "beauftragte", "beauftragter", "leiter", "leiterin", "direktor", "direktorin", "abgeordnete",
+            "abgeordneter", "kommissar", "kommissarin", "politiker", "politikerin", "experte", "expertin",
+            "vertreter", "vertreterin", "berater", "beraterin", "diplomat", "diplomatin", "gesandte", "bischof",
+            "general", "anwalt", "anwältin", "richter", "richterin", "sprecherin", "führer", "führerin",
+            "manager", "managerin", "analyst", "analystin", "forscher", "forscherin", "wissenschaftler",
+            "wissenschaftlerin", "beamte", "beamter", "funktionär", "funktionärin",
+        ],
+        &[
+            "ministerium", "regierung", "amt", "behörde", "behörden", "polizei", "verband", "partei", "kommission",
+            "gericht", "agentur", "rat", "institut", "bank", "büro", "gewerkschaft", "organisation", "fraktion",
+        ],
+    )
+});
+
+static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
+    build(
+        &[
+            (
+                Tags::CUE,
+                "said says say saying told tells tell stated states added adds noted notes explained explains \
+                 argued argues claimed claims insisted insists warned warns announced announces declared declares \
+                 reported reports wrote writes tweeted tweets acknowledged acknowledges admitted admits asserted \
+                 asserts confirmed confirms denied denies suggested suggests predicted predicts promised promises \
+                 vowed vows urged urges contended contends maintained maintains emphasized emphasised stressed \
+                 stresses reiterated reiterates responded replied replies answered asked asks recalled recalls \
+                 complained complains conceded concedes countered counters estimated estimates cautioned \
+                 observed remarked pointed charged charges accused alleged alleges agreed agrees believes \
+                 believed thinks thought argue announce admit acknowledge warn claim insist stress note explain \
+                 testified informed assured boasted lamented predicted signaled signalled indicated indicates \
+                 revealed reveals disclosed writing telling adding noting explaining arguing warning",
+            ),
+            (Tags::SOURCE_PREP, "according"),
+            (
+                Tags::DETERMINER,
+                "the a an this that these those his her their its our my your some several many two three",
+            ),
+            (
+                Tags::PREPOSITION,
+                "on in at to for from with by during after before about over under into onto upon via against \
+                 since until amid among through",
+            ),
+            (Tags::PRONOUN_MALE, "he"),
+            (Tags::PRONOUN_FEMALE, "she"),
+            (Tags::PRONOUN_PLURAL, "they"),
+            (
+                Tags::ADVERB,
+                "also however later earlier previously repeatedly recently then now today yesterday again still \
+                 just only even already publicly privately separately further furthermore moreover meanwhile \
+                 instead once twice frequently often reportedly allegedly flatly firmly",
+            ),
+            (Tags::COMPLEMENTIZER, "that whether if"),
+            (
+                Tags::ROLE,
+                "president minister secretary spokesman spokeswoman spokesperson ambassador senator sen rep \
+                 representative gov governor chancellor premier chairman chairwoman chair director mr mrs ms dr \
+                 prof gen general deputy foreign prime state white house press chief leader envoy mayor king queen \
+                 pope commissioner lawmaker official officials candidate nominee republican democrat democratic \
+                 gop speaker leader adviser advisor aide diplomat vice former acting attorney judge justice \
+                 lt col sgt capt adm sir lord lady",
+            ),
+            (Tags::FEMALE, "mrs ms spokeswoman chairwoman queen lady"),
+            (Tags::MALE, "mr spokesman chairman king sir lord"),
+            (
+                Tags::BODY,
+                "government ministry department kremlin white house police agency committee council commission \
+                 campaign administration court company office party union embassy",
+            ),
+            (
+                Tags::ABBREVIATION,
+                "mr mrs ms dr prof st sen rep gov gen lt col sgt capt adm jr sr inc co corp ltd no vs etc jan feb \
+                 mar apr jun jul aug sep sept oct nov dec u s e g i",
+            ),
+            (
+                Tags::MONTH,
+                "january february march april may june july august september october november december",
+            ),
+            (
+                Tags::AUXILIARY,
+                "has had have was were is are will would could can may might should also has",
+            ),
+            (Tags::CONJUNCTION, "and or but"),
+            (
+                Tags::TIME,
+                "monday tuesday wednesday thursday friday saturday sunday morning evening afternoon night week \
+                 weekend today yesterday tonight last earlier later",
+            ),
+            (Tags::ANAPHOR, "this that it"),
+            (
+                Tags::VERB,
+                "is are was were be been has have had will would can could should may might must do does did \
+                 wants wanted made make takes took",
+            ),
+        ],
+        &[],
+        &["spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president"],
+        &["ministry", "department", "government", "agency", "office", "council", "committee"],
+    )
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compounds_take_the_tags_of_their_head() {
+        let german = Lexicon::for_language("de");
+        assert!(german.tags("außenminister").has(Tags::ROLE));
+        assert!(german.tags("außenministerin").has(Tags::FEMALE));
+        assert!(german.tags("außenministerium").has(Tags::BODY));
+        assert!(!german.tags("außenministerium").has(Tags::ROLE));
+        assert!(german.tags("sagte").has(Tags::CUE));
+        assert_eq!(german.particles("teilte"), &["mit"]);
+        assert!(Lexicon::for_language("en").tags("said").has(Tags::CUE));
+        assert!(Lexicon::for_language("en").tags("rjabkow").is_empty());
+    }
+}

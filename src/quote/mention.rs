@@ -1,0 +1,308 @@
+//! Speaker mentions: finding the noun phrase that names who speaks, next to
+//! a cue, and reading a name, a role and a kind of speaker out of it.
+
+use std::ops::Range;
+
+use super::lexicon::Tags;
+use super::segment::{Token, TokenKind};
+
+/// What a mention refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A named person, possibly with a role: "Außenminister Sergei Rjabkow".
+    Person,
+    /// A personal pronoun: "er", "she".
+    Pronoun,
+    /// A role without a name: "der Minister", "Lawrows Vize", "the spokeswoman".
+    Description,
+    /// A ministry, government, city or other body: "Russlands Außenministerium".
+    Body,
+    /// Anything else: "die Kanadier", "sources", "Angaben der Polizei".
+    Other,
+}
+
+/// A mention read apart: token ranges into its paragraph.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub kind: MentionKind,
+    /// The tokens of the person's or body's name.
+    pub name: Option<Range<usize>>,
+    /// The tokens of the role, when the mention gives one.
+    pub role: Option<Range<usize>>,
+    /// A name in the genitive that the mention hangs on ("Lawrows" in "Lawrows Vize").
+    pub possessor: Option<usize>,
+    /// The mention's head noun for role descriptions ("Vize", "Minister").
+    pub head: Option<usize>,
+    /// True when the mention starts with a determiner in the nominative masculine
+    /// (German "der"), so role adjectives take the strong ending.
+    pub masculine_article: bool,
+}
+
+/// Context for reading mentions: one paragraph's tokens and whether German
+/// capitalisation rules apply.
+pub struct Phrases<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub german: bool,
+}
+
+impl Phrases<'_> {
+    fn word(&self, index: usize) -> &str {
+        &self.text[self.tokens[index].span()]
+    }
+
+    fn is(&self, index: usize, word: &str) -> bool {
+        self.tokens
+            .get(index)
+            .is_some_and(|t| t.is_word() && self.text[t.span()].eq_ignore_ascii_case(word))
+    }
+
+    /// A capitalised word that the lexicon does not know as a function word.
+    fn is_capitalised_content(&self, index: usize) -> bool {
+        let token = &self.tokens[index];
+        token.is_word()
+            && token.upper
+            && !token.tags.has(
+                Tags::DETERMINER
+                    | Tags::PREPOSITION
+                    | Tags::PRONOUN
+                    | Tags::ADVERB
+                    | Tags::COMPLEMENTIZER
+                    | Tags::CONJUNCTION
+                    | Tags::CUE
+                    | Tags::VERB
+                    | Tags::AUXILIARY
+                    | Tags::ANAPHOR,
+            )
+    }
+
+    /// A lowercase word that can stand inside a noun phrase before its head:
+    /// an adjective in German, any content word in English.
+    fn is_modifier(&self, index: usize) -> bool {
+        let token = &self.tokens[index];
+        if !token.is_word() || token.upper || !token.tags.is_empty() && !token.tags.has(Tags::ROLE | Tags::BODY) {
+            return false;
+        }
+        if !self.german {
+            return true;
+        }
+        let word = self.word(index);
+        ["e", "en", "er", "es", "em"].iter().any(|ending| word.ends_with(ending))
+    }
+
+    /// The noun phrase that starts at `from`, ending before `limit`.
+    pub fn phrase_after(&self, from: usize, limit: usize) -> Option<Range<usize>> {
+        let mut index = from;
+        while index < limit && self.tokens[index].tags.has(Tags::ADVERB) && !self.tokens[index].upper {
+            index += 1;
+        }
+        if index >= limit || !self.tokens[index].is_word() {
+            return None;
+        }
+        let start = index;
+        if self.tokens[index].tags.has(Tags::PRONOUN) {
+            return Some(index..index + 1);
+        }
+        let mut end = start;
+        let mut seen_noun = false;
+        while index < limit {
+            let token = &self.tokens[index];
+            if token.kind == TokenKind::QuoteMark || token.quoted {
+                break;
+            }
+            if token.kind == TokenKind::Punct {
+                if token.first == '(' && seen_noun {
+                    // A parenthesis after a name: "(SPD)", "(National Environment Authority, NEMA)".
+                    let close = (index + 1..limit).find(|&i| self.tokens[i].is_punct(')'));
+                    match close {
+                        Some(close) if close - index <= 12 => {
+                            index = close + 1;
+                            end = index;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
+                if token.first == ',' && seen_noun {
+                    if let Some(after) = self.apposition(index + 1, limit) {
+                        index = after;
+                        end = after;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let tags = token.tags;
+            let genitive = seen_noun
+                && (tags.has(Tags::DETERMINER) && self.german && (self.is(index, "des") || self.is(index, "der"))
+                    || self.is(index, "of")
+                    || self.is(index, "von") && index + 1 < limit && self.tokens[index + 1].upper
+                    || self.is(index, "vom"));
+            if genitive {
+                index += 1;
+                continue;
+            }
+            if tags.has(Tags::DETERMINER) && !seen_noun {
+                index += 1;
+                continue;
+            }
+            if self.is_capitalised_content(index) || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB)) {
+                seen_noun = true;
+                index += 1;
+                end = index;
+                continue;
+            }
+            if self.is_modifier(index) && !(self.german && seen_noun) {
+                index += 1;
+                if !self.german {
+                    seen_noun = true;
+                    end = index;
+                }
+                continue;
+            }
+            break;
+        }
+        (end > start).then_some(start..end)
+    }
+
+    /// An apposition after a comma: a name ("…, Klaus Stöhr,") or a role
+    /// phrase ("…, the secretary of state,") closed by a comma or the limit.
+    /// Returns the index after it.
+    fn apposition(&self, from: usize, limit: usize) -> Option<usize> {
+        let mut index = from;
+        while index < limit && index - from < 6 && self.is_capitalised_content(index) {
+            index += 1;
+        }
+        let closed = index == limit || self.tokens[index].is_punct(',') || self.tokens[index].tags.has(Tags::CUE);
+        (index > from && closed).then_some(index)
+    }
+
+    /// The noun phrase that ends just before `end`, starting no earlier than
+    /// `limit`: the subject before a cue.
+    pub fn phrase_before(&self, limit: usize, end: usize) -> Option<Range<usize>> {
+        let mut stop = end;
+        while stop > limit && self.tokens[stop - 1].tags.has(Tags::AUXILIARY | Tags::ADVERB) && !self.tokens[stop - 1].tags.has(Tags::ROLE) {
+            stop -= 1;
+        }
+        // Start from the clause start and take the longest phrase that reaches `stop`.
+        let mut start = limit;
+        while start < stop {
+            let token = &self.tokens[start];
+            let skip = token.tags.has(Tags::CONJUNCTION | Tags::COMPLEMENTIZER)
+                || token.kind == TokenKind::Punct
+                || token.tags.has(Tags::ADVERB) && !token.upper;
+            if !skip {
+                break;
+            }
+            start += 1;
+        }
+        for from in start..stop {
+            if let Some(range) = self.phrase_after(from, stop)
+                && range.end == stop
+            {
+                return Some(range);
+            }
+            if self.german && from == start {
+                // German puts one phrase before the verb; if it does not reach the
+                // verb, only a shorter tail can be the subject.
+                continue;
+            }
+        }
+        None
+    }
+
+    /// Reads a mention's tokens apart into name, role and kind.
+    pub fn read(&self, range: Range<usize>) -> Reading {
+        let tokens = &self.tokens[range.clone()];
+        let mut reading = Reading {
+            kind: MentionKind::Other,
+            name: None,
+            role: None,
+            possessor: None,
+            head: None,
+            masculine_article: self.german && self.is(range.start, "der"),
+        };
+        if tokens.len() == 1 && tokens[0].tags.has(Tags::PRONOUN) {
+            reading.kind = MentionKind::Pronoun;
+            return reading;
+        }
+        let mut runs: Vec<Range<usize>> = Vec::new();
+        let mut current: Option<usize> = None;
+        let mut head_pending = false;
+        let mut role_start: Option<usize> = None;
+        let mut role_end = range.start;
+        let mut body = false;
+        for index in range.clone() {
+            let token = &self.tokens[index];
+            let tags = token.tags;
+            let next_is_capital = index + 1 < range.end && self.tokens[index + 1].upper && self.tokens[index + 1].is_word();
+            let genitive_s = {
+                let word = self.word(index);
+                (word.ends_with('s') || word.ends_with("s’") || word.ends_with("'s") || word.ends_with("’s")) && next_is_capital
+            };
+            let determiner_like = tags.has(Tags::DETERMINER) || (self.german && tags.has(Tags::PREPOSITION));
+            if determiner_like {
+                head_pending = self.german;
+            }
+            let content = self.is_capitalised_content(index) && !tags.has(Tags::ROLE | Tags::BODY);
+            if content && genitive_s && reading.possessor.is_none() && runs.is_empty() && current.is_none() {
+                reading.possessor = Some(index);
+                continue;
+            }
+            if content && !head_pending {
+                current.get_or_insert(index);
+                continue;
+            }
+            if let Some(start) = current.take() {
+                runs.push(start..index);
+            }
+            if tags.has(Tags::ROLE) && token.is_word() {
+                role_start.get_or_insert(index);
+                role_end = index + 1;
+                reading.head = Some(index);
+                head_pending = false;
+                continue;
+            }
+            if tags.has(Tags::BODY) && token.is_word() {
+                body = true;
+                reading.head = Some(index);
+            }
+            if token.upper && token.is_word() {
+                head_pending = false;
+                if reading.head.is_none() {
+                    reading.head = Some(index);
+                }
+            }
+            if !determiner_like && token.is_word() && !token.upper && role_start.is_none() && runs.is_empty() {
+                role_start = Some(index);
+            }
+        }
+        if let Some(start) = current.take() {
+            runs.push(start..range.end);
+        }
+        let name = runs.iter().max_by_key(|r| (r.len(), r.start)).cloned();
+        if let (Some(start), Some(name)) = (role_start, &name) {
+            let end = if name.start > start { name.start } else { role_end };
+            if end > start {
+                reading.role = Some(start..end);
+            }
+        } else if let Some(start) = role_start
+            && role_end > start
+        {
+            reading.role = Some(start..role_end);
+        }
+        reading.kind = match (&name, body, reading.role.is_some()) {
+            (Some(_), true, _) if reading.possessor.is_some() => MentionKind::Body,
+            (Some(_), _, _) => MentionKind::Person,
+            (None, true, _) => MentionKind::Body,
+            (None, false, true) => MentionKind::Description,
+            (None, false, false) => MentionKind::Other,
+        };
+        if reading.kind == MentionKind::Body && name.is_some() {
+            // "Russlands Außenministerium": the body is named by the whole phrase.
+            reading.role = None;
+        }
+        reading.name = name;
+        reading
+    }
+}

@@ -1,0 +1,163 @@
+//! Finding statements in an article and attributing them: direct quotations,
+//! reported speech, headline attributions and, for speeches and press
+//! releases, the body itself.
+//!
+//! The stages are private: `segment` splits the body into paragraphs,
+//! tokens, quotations and sentences; `attribute` applies the rules that find
+//! cues, speakers and messages; `mention` reads names and roles out of
+//! speaker phrases; `coref` resolves surnames, pronouns and descriptions to
+//! the people and bodies the article names.
+
+mod attribute;
+mod coref;
+mod lexicon;
+mod mention;
+mod record;
+mod segment;
+
+use std::ops::Range;
+
+pub use coref::fold;
+pub use record::{Record, SpanRecord, SpeakerRecord};
+
+use crate::article::Article;
+use attribute::{Found, Rules};
+use lexicon::Lexicon;
+
+/// The kind of a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Words in quotation marks.
+    Direct,
+    /// Reported speech: a clause attributed by a cue.
+    Indirect,
+    /// A continuation in reported-speech mood without a cue of its own.
+    FreeIndirect,
+    /// A whole speech or press release, whose speaker the input names.
+    Speech,
+}
+
+impl Kind {
+    /// Every kind, in the order they are listed to users.
+    pub const ALL: [Kind; 4] = [Kind::Direct, Kind::Indirect, Kind::FreeIndirect, Kind::Speech];
+
+    /// The name used in output, the index and `--kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Indirect => "indirect",
+            Kind::FreeIndirect => "free_indirect",
+            Kind::Speech => "speech",
+        }
+    }
+
+    /// Parses a kind's name.
+    pub fn parse(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
+/// Who made a statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The name as the article gives it most fully.
+    pub name: String,
+    pub role: Option<String>,
+    /// Where the attribution names the speaker, when it does.
+    pub mention: Option<Range<usize>>,
+}
+
+/// One statement of an article. Offsets are bytes into `Article::text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    pub kind: Kind,
+    /// The message: one span, or several when the attribution interrupts it.
+    pub spans: Vec<Range<usize>>,
+    pub speaker: Option<Speaker>,
+    pub cue: Option<Range<usize>>,
+    /// The rule that found and attributed it, for explaining the result.
+    pub rule: &'static str,
+}
+
+impl Statement {
+    /// The message's text, its parts joined by " … ".
+    pub fn text<'t>(&self, article_text: &'t str) -> std::borrow::Cow<'t, str> {
+        match self.spans.as_slice() {
+            [one] => std::borrow::Cow::Borrowed(&article_text[one.clone()]),
+            many => std::borrow::Cow::Owned(
+                many.iter()
+                    .map(|span| &article_text[span.clone()])
+                    .collect::<Vec<_>>()
+                    .join(" … "),
+            ),
+        }
+    }
+
+    /// From the start of the first span to the end of the last.
+    pub fn extent(&self) -> Range<usize> {
+        let start = self.spans.first().map_or(0, |s| s.start);
+        let end = self.spans.last().map_or(0, |s| s.end);
+        start..end
+    }
+
+    /// A stable id: the same article and message always give the same id.
+    pub fn id(&self, article: &Article) -> String {
+        use std::hash::Hasher;
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        hasher.write(article.locator().as_bytes());
+        for span in &self.spans {
+            hasher.write_u64(span.start as u64);
+            hasher.write_u64(span.end as u64);
+        }
+        format!("{:016x}", hasher.finish())
+    }
+}
+
+/// Extracts the statements of an article, in text order.
+pub fn extract(article: &Article) -> Vec<Statement> {
+    let german = article.lang == "de";
+    let lexicon = Lexicon::for_language(&article.lang);
+    let segments = segment::segment(&article.text, article.body.clone(), lexicon);
+    let mut found: Vec<Found> = Vec::new();
+    if let Some(title) = article.title_span.clone() {
+        let tokens = segment::tokenize(&article.text, title, lexicon, &mut String::new());
+        found.extend(attribute::headline(&article.text, &tokens, german));
+    }
+    found.extend(Rules::run(&article.text, &segments, german));
+    let mut resolver = coref::Resolver::default();
+    let mut statements: Vec<Statement> = found
+        .iter()
+        .filter(|f| !f.spans.is_empty())
+        .map(|f| Statement {
+            kind: f.kind,
+            spans: f.spans.clone(),
+            speaker: resolver.resolve(f),
+            cue: f.cue.clone(),
+            rule: f.rule,
+        })
+        .collect();
+    if let Some(name) = article.speaker.clone() {
+        statements.push(Statement {
+            kind: Kind::Speech,
+            spans: vec![body_span(article)],
+            speaker: Some(Speaker {
+                name,
+                role: article.role.clone(),
+                mention: None,
+            }),
+            cue: None,
+            rule: "speaker-from-metadata",
+        });
+    }
+    statements.sort_by_key(|s| (s.extent().start, s.kind != Kind::Speech));
+    debug_assert!(statements.iter().all(|s| s.spans.iter().all(|r| r.start <= r.end && r.end <= article.text.len())));
+    statements
+}
+
+/// The body without surrounding white space.
+fn body_span(article: &Article) -> Range<usize> {
+    let body = article.body_text();
+    let start = article.body.start + (body.len() - body.trim_start().len());
+    let end = article.body.start + body.trim_end().len();
+    start..end.max(start)
+}

@@ -1,0 +1,441 @@
+//! Splitting an article body into paragraphs, tokens, quotations and
+//! sentences: the structure the attribution rules walk over.
+//!
+//! Quotation marks are paired inside a paragraph; a quotation left open at
+//! the end of a paragraph continues only into a paragraph that re-opens it
+//! or closes it, so an unbalanced mark can never swallow the rest of an
+//! article. Sentence ends inside quotations do not end the surrounding
+//! sentence, so that `„…. …“, sagte er.` is one sentence.
+
+use std::ops::Range;
+
+use super::lexicon::{Lexicon, Tags};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, digits, and the hyphens and apostrophes inside them.
+    Word,
+    /// A double quotation mark of any style.
+    QuoteMark,
+    /// Any other character that is not white space.
+    Punct,
+}
+
+/// One token of a paragraph, with its byte offsets in the article text.
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// The token's first character.
+    pub first: char,
+    /// Lexicon tags (words only).
+    pub tags: Tags,
+    /// Set on tokens inside a quotation (marks included).
+    pub quoted: bool,
+    /// True when the word starts with an uppercase letter.
+    pub upper: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct && self.first == c
+    }
+
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// A paragraph: its byte range and its tokens.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub span: Range<usize>,
+    pub tokens: Vec<Token>,
+}
+
+/// A quotation: the tokens from its opening to its closing mark, in one
+/// paragraph. Quotations that run on across paragraphs are several
+/// `Quotation`s linked by `continues`.
+#[derive(Debug, Clone)]
+pub struct Quotation {
+    pub paragraph: usize,
+    /// Token indices, opening mark to closing mark inclusive.
+    pub tokens: Range<usize>,
+    /// Byte span in the article text, marks included.
+    pub span: Range<usize>,
+    /// True when it goes on in the next paragraph.
+    pub continues: bool,
+    /// True when it carries on from the previous paragraph.
+    pub continued: bool,
+    /// Number of words inside.
+    pub words: usize,
+}
+
+/// A sentence: a token range of one paragraph.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub paragraph: usize,
+    pub tokens: Range<usize>,
+}
+
+/// The segmented body of an article.
+#[derive(Debug, Default)]
+pub struct Segments {
+    pub paragraphs: Vec<Paragraph>,
+    pub quotations: Vec<Quotation>,
+    pub sentences: Vec<Sentence>,
+}
+
+/// Splits `text[range]` into paragraphs at blank lines.
+pub fn paragraphs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut line_start = range.start;
+    let body = &text[range.clone()];
+    let mut offset = range.start;
+    for line in body.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (true, Some(s)) => {
+                out.push(s..trim_end(text, s, line_start));
+                start = None;
+            }
+            (false, None) => start = Some(offset + (line.len() - line.trim_start().len())),
+            _ => {}
+        }
+        offset += line.len();
+        line_start = offset;
+    }
+    if let Some(s) = start {
+        out.push(s..trim_end(text, s, range.end));
+    }
+    out
+}
+
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+/// Segments an article body.
+pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
+    let mut segments = Segments::default();
+    let mut lower = String::new();
+    for span in paragraphs(text, body) {
+        let tokens = tokenize(text, span.clone(), lexicon, &mut lower);
+        segments.paragraphs.push(Paragraph { span, tokens });
+    }
+    pair_quotations(text, &mut segments);
+    for index in 0..segments.paragraphs.len() {
+        split_sentences(index, &mut segments);
+    }
+    segments
+}
+
+/// Tokenizes one paragraph.
+pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut String) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(span.len() / 5);
+    let slice = &text[span.clone()];
+    let mut chars = slice.char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let start = span.start + offset;
+        if c.is_alphanumeric() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(next_offset, next)) = chars.peek() {
+                if next.is_alphanumeric() {
+                    end = span.start + next_offset + next.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                // A hyphen or apostrophe joins two word parts ("US-Kollegen", "Clinton’s").
+                let joins = matches!(next, '-' | '\'' | '’' | '‑');
+                let after = slice[next_offset + next.len_utf8()..].chars().next();
+                if joins && after.is_some_and(char::is_alphanumeric) {
+                    end = span.start + next_offset + next.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                break;
+            }
+            let word = &text[start..end];
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            let tags = lexicon.tags(lower);
+            tokens.push(Token {
+                start,
+                end,
+                kind: TokenKind::Word,
+                first: c,
+                tags,
+                quoted: false,
+                upper: c.is_uppercase(),
+            });
+            continue;
+        }
+        let kind = if is_double_quote(c) {
+            TokenKind::QuoteMark
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push(Token {
+            start,
+            end: start + c.len_utf8(),
+            kind,
+            first: c,
+            tags: Tags::default(),
+            quoted: false,
+            upper: false,
+        });
+    }
+    tokens
+}
+
+fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '„' | '“' | '”' | '»' | '«' | '‟' | '〝' | '〞' | '＂')
+}
+
+/// The marks that may close a quotation opened with `open`.
+fn closers(open: char) -> &'static [char] {
+    match open {
+        '„' => &['“', '”', '"'],
+        '“' => &['”', '“', '"'],
+        '”' => &['”'],
+        '»' => &['«'],
+        '«' => &['»'],
+        '"' => &['"', '“', '”'],
+        _ => &['”', '"'],
+    }
+}
+
+/// A mark that can only open a quotation, whatever its neighbours.
+fn only_opens(c: char) -> bool {
+    matches!(c, '„')
+}
+
+/// Decides whether a mark at token `index` reads as an opening mark: it
+/// follows white space or an opening bracket and precedes a word.
+fn looks_like_opening(text: &str, tokens: &[Token], index: usize) -> bool {
+    let token = &tokens[index];
+    if only_opens(token.first) {
+        return true;
+    }
+    let before = text[..token.start].chars().next_back();
+    let after = text[token.end..].chars().next();
+    let space_before = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | ':'));
+    let word_after = after.is_some_and(|c| !c.is_whitespace());
+    space_before && word_after
+}
+
+/// Pairs quotation marks paragraph by paragraph, marking quoted tokens.
+fn pair_quotations(text: &str, segments: &mut Segments) {
+    let mut carried: Option<char> = None;
+    for p in 0..segments.paragraphs.len() {
+        let mut open: Option<(usize, char)> = None;
+        let continued = carried.is_some();
+        let tokens = &segments.paragraphs[p].tokens;
+        let first_mark_opens = tokens.first().is_some_and(|t| t.kind == TokenKind::QuoteMark);
+        if let Some(style) = carried.take() {
+            // A run-on quotation resumes at a re-opening mark at the paragraph
+            // start, or at the start of the paragraph when a closing mark comes
+            // before any opening one.
+            if first_mark_opens {
+                open = Some((0, style));
+            } else if closes_before_opening(text, tokens, style) {
+                open = Some((usize::MAX, style));
+            }
+        }
+        let mut found: Vec<(Range<usize>, bool, bool)> = Vec::new();
+        let mut index = if open.is_some_and(|(start, _)| start == 0) { 1 } else { 0 };
+        while index < tokens.len() {
+            let token = &tokens[index];
+            if token.kind != TokenKind::QuoteMark {
+                index += 1;
+                continue;
+            }
+            match open {
+                Some((start, style)) if closers(style).contains(&token.first) && !looks_like_opening(text, tokens, index) => {
+                    let from = if start == usize::MAX { 0 } else { start };
+                    found.push((from..index + 1, start == usize::MAX || (start == 0 && continued), false));
+                    open = None;
+                }
+                Some(_) => {}
+                None => {
+                    if looks_like_opening(text, tokens, index) {
+                        open = Some((index, token.first));
+                    }
+                }
+            }
+            index += 1;
+        }
+        if let Some((start, style)) = open {
+            let from = if start == usize::MAX { 0 } else { start };
+            let next = segments.paragraphs.get(p + 1);
+            let goes_on = next.is_some_and(|n| {
+                n.tokens.first().is_some_and(|t| t.kind == TokenKind::QuoteMark)
+                    || closes_before_opening(text, &n.tokens, style)
+            });
+            if goes_on {
+                carried = Some(style);
+            }
+            if tokens.len() > from + 1 {
+                found.push((from..tokens.len(), start == usize::MAX || (start == 0 && continued), goes_on));
+            }
+        }
+        let paragraph = &mut segments.paragraphs[p];
+        for (range, was_continued, continues) in found {
+            for token in &mut paragraph.tokens[range.clone()] {
+                token.quoted = true;
+            }
+            let words = paragraph.tokens[range.clone()].iter().filter(|t| t.is_word()).count();
+            let span = paragraph.tokens[range.start].start..paragraph.tokens[range.end - 1].end;
+            segments.quotations.push(Quotation {
+                paragraph: p,
+                tokens: range,
+                span,
+                continues,
+                continued: was_continued,
+                words,
+            });
+        }
+    }
+}
+
+/// True when `tokens` hold a mark closing `style` before any mark that opens.
+fn closes_before_opening(text: &str, tokens: &[Token], style: char) -> bool {
+    for (index, token) in tokens.iter().enumerate() {
+        if token.kind != TokenKind::QuoteMark {
+            continue;
+        }
+        return closers(style).contains(&token.first) && !looks_like_opening(text, tokens, index);
+    }
+    false
+}
+
+/// Splits paragraph `p` into sentences; ends inside quotations do not count.
+fn split_sentences(p: usize, segments: &mut Segments) {
+    let tokens = &segments.paragraphs[p].tokens;
+    let mut start = 0;
+    for index in 0..tokens.len() {
+        if index + 1 < tokens.len() && !ends_sentence(tokens, index) {
+            continue;
+        }
+        segments.sentences.push(Sentence {
+            paragraph: p,
+            tokens: start..index + 1,
+        });
+        start = index + 1;
+    }
+}
+
+fn ends_sentence(tokens: &[Token], index: usize) -> bool {
+    let token = &tokens[index];
+    let next = &tokens[index + 1];
+    let starts_anew = next.upper || next.first.is_ascii_digit() || (next.kind == TokenKind::QuoteMark && !next.quoted) || (next.kind == TokenKind::QuoteMark && next.quoted && index > 0 && !token.quoted);
+    if token.kind == TokenKind::QuoteMark && token.quoted && !next.quoted {
+        // A closing mark ends the sentence when the quotation did and the text goes on anew.
+        let inner_end = index > 0 && matches!(tokens[index - 1].first, '.' | '!' | '?' | '…');
+        return inner_end && starts_anew && next.kind != TokenKind::Punct;
+    }
+    if token.quoted || token.kind != TokenKind::Punct || !matches!(token.first, '.' | '!' | '?' | '…') {
+        return false;
+    }
+    if !starts_anew {
+        return false;
+    }
+    if token.first == '.' && index > 0 {
+        let previous = &tokens[index - 1];
+        let abbreviation = previous.tags.has(Tags::ABBREVIATION)
+            || (previous.is_word() && previous.end - previous.start == 1 && previous.upper);
+        let ordinal = previous.is_word() && previous.first.is_ascii_digit() && next.tags.has(Tags::MONTH);
+        if previous.end == token.start && (abbreviation || ordinal) {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(text: &str) -> Segments {
+        segment(text, 0..text.len(), Lexicon::for_language("de"))
+    }
+
+    fn quotes(text: &str) -> Vec<&str> {
+        seg(text).quotations.iter().map(|q| &text[q.span.clone()]).collect()
+    }
+
+    #[test]
+    fn splits_paragraphs_at_blank_lines() {
+        let text = "Eins.\n\n  Zwei\nzwei.\r\n\r\nDrei.\n";
+        let spans: Vec<&str> = paragraphs(text, 0..text.len()).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(spans, ["Eins.", "Zwei\nzwei.", "Drei."]);
+    }
+
+    #[test]
+    fn pairs_every_style() {
+        assert_eq!(quotes("Er sagte: „Wir kommen.“ Dann ging er."), ["„Wir kommen.“"]);
+        assert_eq!(quotes("He said: “We come.” Then he left."), ["“We come.”"]);
+        assert_eq!(quotes("Sie sagte »Nein« und »Ja«."), ["»Nein«", "»Ja«"]);
+        assert_eq!(quotes("Il a dit «Non» hier."), ["«Non»"]);
+        assert_eq!(quotes("\"Die Kontakte\", so er, \"müssen\"."), ["\"Die Kontakte\"", "\"müssen\""]);
+    }
+
+    #[test]
+    fn an_unclosed_mark_stops_at_the_paragraph() {
+        let text = "Er sagte: „Wir kommen\n\nNächster Absatz ohne Zeichen.";
+        let segments = seg(text);
+        assert_eq!(segments.quotations.len(), 1);
+        assert_eq!(&text[segments.quotations[0].span.clone()], "„Wir kommen");
+        assert!(!segments.quotations[0].continues);
+    }
+
+    #[test]
+    fn a_quotation_runs_on_into_a_reopened_paragraph() {
+        let text = "“First part.\n\n“Second part,” he said.";
+        let segments = seg(text);
+        let spans: Vec<&str> = segments.quotations.iter().map(|q| &text[q.span.clone()]).collect();
+        assert_eq!(spans, ["“First part.", "“Second part,”"]);
+        assert!(segments.quotations[0].continues && segments.quotations[1].continued);
+    }
+
+    #[test]
+    fn a_quotation_runs_on_to_a_closing_mark_in_the_next_paragraph() {
+        let text = "„Erster Teil.\n\nZweiter Teil“, sagte sie.";
+        let segments = seg(text);
+        let spans: Vec<&str> = segments.quotations.iter().map(|q| &text[q.span.clone()]).collect();
+        assert_eq!(spans, ["„Erster Teil.", "Zweiter Teil“"]);
+    }
+
+    #[test]
+    fn sentences_end_outside_quotations_only() {
+        let text = "„Das ist gut. Wir kommen“, sagte er am 11. September. Dr. Meier schwieg. Dann ging er.";
+        let segments = seg(text);
+        let sentences: Vec<&str> = segments
+            .sentences
+            .iter()
+            .map(|s| {
+                let tokens = &segments.paragraphs[0].tokens;
+                &text[tokens[s.tokens.start].start..tokens[s.tokens.end - 1].end]
+            })
+            .collect();
+        assert_eq!(sentences, ["„Das ist gut. Wir kommen“, sagte er am 11. September.", "Dr. Meier schwieg.", "Dann ging er."]);
+    }
+
+    #[test]
+    fn words_keep_inner_hyphens_and_apostrophes() {
+        let text = "US-Kollegen Clinton’s -Ende";
+        let tokens = tokenize(text, 0..text.len(), Lexicon::for_language("de"), &mut String::new());
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.span()]).collect();
+        assert_eq!(words, ["US-Kollegen", "Clinton’s", "-", "Ende"]);
+    }
+}
