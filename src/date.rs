@@ -91,7 +91,8 @@ impl PartialDate {
 
     /// The first day of the period the date covers.
     pub fn first_day(&self) -> NaiveDate {
-        let date = NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1));
+        let date =
+            NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1));
         date.expect("checked on construction")
     }
 
@@ -135,10 +136,16 @@ impl PartialDate {
         }
         let month = digits(5, 2).ok_or_else(|| bad("expected a two-digit month after YYYY-"))?;
         if bytes.get(7) != Some(&b'-') {
-            return Ok((PartialDate::month(year, month).map_err(|e| rename(e, text))?, 7));
+            return Ok((
+                PartialDate::month(year, month).map_err(|e| rename(e, text))?,
+                7,
+            ));
         }
         let day = digits(8, 2).ok_or_else(|| bad("expected a two-digit day after YYYY-MM-"))?;
-        Ok((PartialDate::day(year, month, day).map_err(|e| rename(e, text))?, 10))
+        Ok((
+            PartialDate::day(year, month, day).map_err(|e| rename(e, text))?,
+            10,
+        ))
     }
 }
 
@@ -154,7 +161,11 @@ fn rename(error: Error, input: &str) -> Error {
 }
 
 fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
-    let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (next_year, next_month) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     let first_of_next = NaiveDate::from_ymd_opt(next_year, next_month, 1).expect("valid month");
     first_of_next.pred_opt().expect("not the first day ever")
 }
@@ -210,7 +221,10 @@ impl Period {
     /// `2021-06-16` or a quarter, `2021-Q2`.
     pub fn parse(text: &str) -> Result<Period> {
         let trimmed = text.trim();
-        if let Some((year, quarter)) = trimmed.split_once(['-', ' ']).filter(|(_, q)| q.starts_with(['Q', 'q'])) {
+        if let Some((year, quarter)) = trimmed
+            .split_once(['-', ' '])
+            .filter(|(_, q)| q.starts_with(['Q', 'q']))
+        {
             return Period::quarter(text, year, &quarter[1..]);
         }
         let date: PartialDate = trimmed.parse().map_err(|e| rename(e, text))?;
@@ -222,8 +236,12 @@ impl Period {
             input: input.to_string(),
             reason: reason.to_string(),
         };
-        let year: i32 = year.parse().map_err(|_| bad("expected YYYY-Q1 to YYYY-Q4"))?;
-        let quarter: u32 = quarter.parse().map_err(|_| bad("expected YYYY-Q1 to YYYY-Q4"))?;
+        let year: i32 = year
+            .parse()
+            .map_err(|_| bad("expected YYYY-Q1 to YYYY-Q4"))?;
+        let quarter: u32 = quarter
+            .parse()
+            .map_err(|_| bad("expected YYYY-Q1 to YYYY-Q4"))?;
         if !(1..=4).contains(&quarter) {
             return Err(bad("a quarter is Q1 to Q4"));
         }
@@ -290,11 +308,20 @@ mod tests {
     fn keeps_precision() {
         let month: PartialDate = "2021-06".parse().unwrap();
         assert_eq!(month.precision(), Precision::Month);
-        assert_eq!(month.first_day(), NaiveDate::from_ymd_opt(2021, 6, 1).unwrap());
-        assert_eq!(month.last_day(), NaiveDate::from_ymd_opt(2021, 6, 30).unwrap());
+        assert_eq!(
+            month.first_day(),
+            NaiveDate::from_ymd_opt(2021, 6, 1).unwrap()
+        );
+        assert_eq!(
+            month.last_day(),
+            NaiveDate::from_ymd_opt(2021, 6, 30).unwrap()
+        );
         assert_eq!(month.to_string(), "2021-06");
         let year: PartialDate = "2020".parse().unwrap();
-        assert_eq!(year.last_day(), NaiveDate::from_ymd_opt(2020, 12, 31).unwrap());
+        assert_eq!(
+            year.last_day(),
+            NaiveDate::from_ymd_opt(2020, 12, 31).unwrap()
+        );
         let leap: PartialDate = "2020-02".parse().unwrap();
         assert_eq!(leap.last_day().day(), 29);
     }
@@ -307,9 +334,21 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in ["2021-13", "2021-13-45", "2021-02-30", "21-06", "June 2021", "2021-6", "", "0999"] {
+        for bad in [
+            "2021-13",
+            "2021-13-45",
+            "2021-02-30",
+            "21-06",
+            "June 2021",
+            "2021-6",
+            "",
+            "0999",
+        ] {
             let error = bad.parse::<PartialDate>().unwrap_err();
-            assert!(matches!(error, Error::Date { ref input, .. } if input == bad), "{bad}: {error}");
+            assert!(
+                matches!(error, Error::Date { ref input, .. } if input == bad),
+                "{bad}: {error}"
+            );
         }
     }
 
@@ -319,9 +358,15 @@ mod tests {
         assert_eq!(q2.start, NaiveDate::from_ymd_opt(2021, 4, 1).unwrap());
         assert_eq!(q2.end, NaiveDate::from_ymd_opt(2021, 6, 30).unwrap());
         assert!(Period::parse("2021-Q5").is_err());
-        let range = Period::between(Some("2021-01"), Some("2021")).unwrap().unwrap();
+        let range = Period::between(Some("2021-01"), Some("2021"))
+            .unwrap()
+            .unwrap();
         assert_eq!(range.end, NaiveDate::from_ymd_opt(2021, 12, 31).unwrap());
-        assert!(Period::between(Some("2022"), Some("2021")).unwrap_err().is_usage());
+        assert!(
+            Period::between(Some("2022"), Some("2021"))
+                .unwrap_err()
+                .is_usage()
+        );
         assert_eq!(Period::between(None, None).unwrap(), None);
     }
 

@@ -10,6 +10,9 @@ pub mod article;
 pub mod date;
 pub mod error;
 pub mod eval;
+pub mod index;
+pub mod query;
 pub mod quote;
+pub mod schema;
 
 pub use error::{Error, Result};

@@ -17,7 +17,14 @@ pub(super) fn parse_lines(path: &Path, text: &str) -> Loaded {
             continue;
         }
         match serde_json::from_str::<Value>(line) {
-            Ok(value) => push_record(path, line_number, Some(line_number), Format::JsonLines, value, &mut loaded),
+            Ok(value) => push_record(
+                path,
+                line_number,
+                Some(line_number),
+                Format::JsonLines,
+                value,
+                &mut loaded,
+            ),
             Err(error) => loaded.problems.push(Error::Parse {
                 path: path.to_path_buf(),
                 line: line_number,
@@ -53,7 +60,14 @@ pub(super) fn parse_document(path: &Path, text: &str) -> Loaded {
     loaded
 }
 
-fn push_record(path: &Path, line: usize, record: Option<usize>, format: Format, value: Value, loaded: &mut Loaded) {
+fn push_record(
+    path: &Path,
+    line: usize,
+    record: Option<usize>,
+    format: Format,
+    value: Value,
+    loaded: &mut Loaded,
+) {
     let problem = |reason: String| Error::Parse {
         path: path.to_path_buf(),
         line,
@@ -63,13 +77,17 @@ fn push_record(path: &Path, line: usize, record: Option<usize>, format: Format, 
         },
     };
     let Value::Object(object) = value else {
-        loaded.problems.push(problem("expected a JSON object".to_string()));
+        loaded
+            .problems
+            .push(problem("expected a JSON object".to_string()));
         return;
     };
     let text = match string_field(&object, &["text", "body"]) {
         Ok(Some(text)) => text,
         Ok(None) => {
-            loaded.problems.push(problem("no \"text\" or \"body\" field".to_string()));
+            loaded
+                .problems
+                .push(problem("no \"text\" or \"body\" field".to_string()));
             return;
         }
         Err(reason) => {
@@ -95,7 +113,9 @@ fn push_record(path: &Path, line: usize, record: Option<usize>, format: Format, 
     let date = date_text.and_then(|d| match d.parse() {
         Ok(date) => Some(date),
         Err(error) => {
-            loaded.problems.push(problem(format!("{error}; the article is indexed without a date")));
+            loaded.problems.push(problem(format!(
+                "{error}; the article is indexed without a date"
+            )));
             None
         }
     });
@@ -152,24 +172,46 @@ mod tests {
         assert_eq!(loaded.articles[1].record, Some(4));
         assert_eq!(loaded.articles[1].id.as_deref(), Some("7"));
         assert_eq!(loaded.problems.len(), 1);
-        assert!(loaded.problems[0].to_string().starts_with("w.jsonl:2: not valid JSON"));
+        assert!(
+            loaded.problems[0]
+                .to_string()
+                .starts_with("w.jsonl:2: not valid JSON")
+        );
     }
 
     #[test]
     fn reports_wrong_field_types() {
-        let loaded = parse_lines(Path::new("w.jsonl"), "{\"text\": [1], \"date\": \"2021\"}\n{\"text\": \"ok\", \"title\": true}");
+        let loaded = parse_lines(
+            Path::new("w.jsonl"),
+            "{\"text\": [1], \"date\": \"2021\"}\n{\"text\": \"ok\", \"title\": true}",
+        );
         assert_eq!(loaded.articles.len(), 1);
         assert_eq!(loaded.problems.len(), 2);
-        assert!(loaded.problems[0].to_string().contains("field \"text\" should be text, not an array"));
-        assert!(loaded.problems[1].to_string().contains("\"title\" should be text, not a boolean"));
+        assert!(
+            loaded.problems[0]
+                .to_string()
+                .contains("field \"text\" should be text, not an array")
+        );
+        assert!(
+            loaded.problems[1]
+                .to_string()
+                .contains("\"title\" should be text, not a boolean")
+        );
     }
 
     #[test]
     fn reads_an_array_or_one_object() {
-        let array = parse_document(Path::new("s.json"), "[{\"text\": \"a\", \"speaker\": \"X\"}, {\"body\": \"b\"}, 3]");
+        let array = parse_document(
+            Path::new("s.json"),
+            "[{\"text\": \"a\", \"speaker\": \"X\"}, {\"body\": \"b\"}, 3]",
+        );
         assert_eq!(array.articles.len(), 2);
         assert_eq!(array.articles[0].speaker.as_deref(), Some("X"));
-        assert!(array.problems[0].to_string().contains("article 3: expected a JSON object"));
+        assert!(
+            array.problems[0]
+                .to_string()
+                .contains("article 3: expected a JSON object")
+        );
         let single = parse_document(Path::new("s.json"), "{\"text\": \"a\"}");
         assert_eq!(single.articles[0].record, None);
         let broken = parse_document(Path::new("s.json"), "{\"text\":");

@@ -88,6 +88,8 @@ impl Article {
 pub struct Loaded {
     pub articles: Vec<Article>,
     pub problems: Vec<Error>,
+    /// xxh3 of the file's bytes: tells a rewritten file from a touched one.
+    pub hash: u64,
 }
 
 /// Options for reading files.
@@ -118,8 +120,12 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Loaded> {
         });
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
     let text = decode(path, bytes)?;
-    Ok(parse(path, text))
+    Ok(Loaded {
+        hash,
+        ..parse(path, text)
+    })
 }
 
 /// Turns a file's bytes into text; a UTF-8 byte-order mark is dropped, so
@@ -134,7 +140,10 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
     }
     let mut text = String::from_utf8(bytes).map_err(|e| Error::Unsupported {
         path: path.to_path_buf(),
-        reason: format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+        reason: format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ),
     })?;
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
@@ -145,16 +154,20 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
 /// Parses a file's text by its extension: JSON Lines, JSON, or one of the
 /// text layouts.
 pub fn parse(path: &Path, text: String) -> Loaded {
-    match extension(path).as_deref() {
+    let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+    let loaded = match extension(path).as_deref() {
         Some("jsonl" | "ndjson") => json::parse_lines(path, &text),
         Some("json") => json::parse_document(path, &text),
         _ => text::parse(path, text),
-    }
+    };
+    Loaded { hash, ..loaded }
 }
 
 /// The file's extension in lowercase.
 fn extension(path: &Path) -> Option<String> {
-    path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase)
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
 }
 
 /// True when a file found in a folder walk is one dictum reads.

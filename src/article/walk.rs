@@ -44,7 +44,9 @@ pub fn find_files(paths: &[PathBuf]) -> Walk {
                 Err(error) => {
                     let path = error.path().unwrap_or(root).to_path_buf();
                     let reason = match error.loop_ancestor() {
-                        Some(ancestor) => format!("symbolic link loop back to {}", ancestor.display()),
+                        Some(ancestor) => {
+                            format!("symbolic link loop back to {}", ancestor.display())
+                        }
                         None => error
                             .io_error()
                             .map_or_else(|| error.to_string(), ToString::to_string),

@@ -3,6 +3,8 @@
 
 mod eval;
 mod extract;
+mod index;
+mod search;
 
 use std::process::ExitCode;
 
@@ -19,6 +21,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Index(index::Args),
+    Search(search::Args),
     Extract(extract::Args),
     Eval(eval::Args),
 }
@@ -35,6 +39,8 @@ pub fn run() -> anyhow::Result<ExitCode> {
         }
     };
     match cli.command {
+        Command::Index(args) => index::run(args),
+        Command::Search(args) => search::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
     }

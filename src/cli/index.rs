@@ -1,0 +1,77 @@
+//! `dictum index`: build or update the index from article files.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use dictum::article::ReadOptions;
+use dictum::index::{self, IndexRequest};
+
+/// Build or update the index from files and folders of articles.
+///
+/// Folders are walked recursively; hidden files and folders and editor
+/// backups (`*~`, `#*#`) are skipped. Running it again reads only files that
+/// changed, and drops files that are gone from the folders named.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or folders of articles.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// The index folder.
+    #[arg(long, default_value = index::DEFAULT_INDEX_DIR)]
+    index: PathBuf,
+    /// Memory budget of the index writer, in MB.
+    #[arg(long, value_name = "MB", default_value_t = index::DEFAULT_MEMORY_BYTES / 1_000_000)]
+    memory: usize,
+    /// Indexing threads (default: one per core, at most 8).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Files larger than this are skipped without being read, in MB.
+    #[arg(long, value_name = "MB", default_value_t = dictum::article::DEFAULT_MAX_FILE_BYTES / 1_000_000)]
+    max_file_size: u64,
+}
+
+impl Args {
+    fn request(self) -> anyhow::Result<IndexRequest> {
+        if self.memory < 15 {
+            anyhow::bail!(dictum::Error::Usage(
+                "--memory must be at least 15 (MB)".to_string()
+            ));
+        }
+        if self.threads == Some(0) {
+            anyhow::bail!(dictum::Error::Usage(
+                "--threads must be at least 1".to_string()
+            ));
+        }
+        Ok(IndexRequest {
+            paths: self.paths,
+            index_dir: self.index,
+            memory_bytes: self.memory * 1_000_000,
+            threads: self.threads,
+            read: ReadOptions {
+                max_file_bytes: self.max_file_size.saturating_mul(1_000_000),
+            },
+        })
+    }
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let request = args.request()?;
+    let summary = index::index_paths(&request)?;
+    super::report_problems(&summary.problems);
+    println!(
+        "{} files found: {} read, {} unchanged, {} removed, {} skipped or partly read",
+        summary.files_found,
+        summary.files_indexed,
+        summary.files_unchanged,
+        summary.files_removed,
+        summary.problems.len()
+    );
+    println!(
+        "{} articles and {} statements indexed; the index at {} holds {} statements",
+        summary.articles,
+        summary.statements,
+        request.index_dir.display(),
+        summary.total_statements
+    );
+    Ok(ExitCode::SUCCESS)
+}

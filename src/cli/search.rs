@@ -1,0 +1,224 @@
+//! `dictum search`: find statements by keyword, speaker and date.
+
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+use dictum::date::Period;
+use dictum::query::{Hit, SearchRequest, SearchResults, Searcher, Sort};
+use dictum::quote::Kind;
+
+/// Search statements by keyword, speaker and date.
+///
+/// QUERY uses tantivy's syntax: words (all must occur), "exact phrases",
+/// AND / OR / NOT, parentheses, -word to exclude, title:word. Words are
+/// stemmed for each statement's language. Exit code 0 when something
+/// matched, 1 when nothing did, 2 on errors.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Keywords; without them, every statement matching the filters, newest first.
+    query: Option<String>,
+    /// Speaker's full name or surname, any case, accents optional.
+    #[arg(long)]
+    speaker: Option<String>,
+    /// Words of the speaker's role ("Außenminister", "foreign minister").
+    #[arg(long)]
+    role: Option<String>,
+    /// Start of the date range: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn (inclusive).
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// End of the date range: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn (inclusive).
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+    /// Only statements dated entirely inside the range (default: overlapping it).
+    #[arg(long)]
+    within: bool,
+    /// Only statements of these kinds.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    kind: Vec<KindArg>,
+    /// Only statements in this language (ISO 639-1 code: de, en, …).
+    #[arg(long)]
+    lang: Option<String>,
+    /// Order of hits (default: relevance with a query, newest first without).
+    #[arg(long, value_enum)]
+    sort: Option<SortArg>,
+    /// Hits to show; 0 prints only the count.
+    #[arg(long, default_value_t = 10)]
+    limit: usize,
+    /// Hits to skip.
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// The index folder.
+    #[arg(long, default_value = dictum::index::DEFAULT_INDEX_DIR)]
+    index: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum KindArg {
+    Direct,
+    Indirect,
+    FreeIndirect,
+    Speech,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SortArg {
+    Relevance,
+    Date,
+    #[value(name = "-date")]
+    DateDescending,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+impl Args {
+    fn request(&self) -> dictum::Result<SearchRequest> {
+        let period = Period::between(self.from.as_deref(), self.to.as_deref())?;
+        let kinds = self
+            .kind
+            .iter()
+            .map(|k| match k {
+                KindArg::Direct => Kind::Direct,
+                KindArg::Indirect => Kind::Indirect,
+                KindArg::FreeIndirect => Kind::FreeIndirect,
+                KindArg::Speech => Kind::Speech,
+            })
+            .collect();
+        if self.within && period.is_none() {
+            return Err(dictum::Error::Usage(
+                "--within needs --from or --to".to_string(),
+            ));
+        }
+        Ok(SearchRequest {
+            query: self.query.clone(),
+            speaker: self.speaker.clone(),
+            role: self.role.clone(),
+            period,
+            within: self.within,
+            kinds,
+            lang: self.lang.clone(),
+            sort: self.sort.map(|s| match s {
+                SortArg::Relevance => Sort::Relevance,
+                SortArg::Date => Sort::Oldest,
+                SortArg::DateDescending => Sort::Newest,
+            }),
+            limit: self.limit,
+            offset: self.offset,
+        })
+    }
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let request = args.request()?;
+    let searcher = Searcher::open(&args.index)?;
+    if searcher.is_empty() {
+        anyhow::bail!(
+            "the index at {} is empty: run `dictum index PATH` first",
+            args.index.display()
+        );
+    }
+    let results = searcher.search(&request)?;
+    let stdout = std::io::stdout();
+    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.format {
+        Format::Text => write_text(&mut out, &results, color)?,
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &results)?;
+            writeln!(out)?;
+        }
+        Format::Jsonl => {
+            for hit in &results.hits {
+                serde_json::to_writer(&mut out, hit)?;
+                writeln!(out)?;
+            }
+        }
+        Format::Csv => write_csv(&mut out, &results)?,
+    }
+    out.flush()?;
+    Ok(if results.total == 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn write_text(out: &mut impl Write, results: &SearchResults, color: bool) -> std::io::Result<()> {
+    for hit in &results.hits {
+        let speaker = hit.speaker.as_deref().unwrap_or("(unknown speaker)");
+        let role = hit
+            .role
+            .as_deref()
+            .map(|r| format!(" ({r})"))
+            .unwrap_or_default();
+        let date = hit.date.as_deref().unwrap_or("undated");
+        writeln!(out, "{date}  {speaker}{role}  [{}]", hit.kind)?;
+        writeln!(out, "  {}", highlighted(hit, color).replace('\n', " "))?;
+        writeln!(out, "  — {} ({})", hit.title, hit.article)?;
+        writeln!(out)?;
+    }
+    let shown = results.hits.len();
+    writeln!(
+        out,
+        "{} statement{} matched{}",
+        results.total,
+        if results.total == 1 { "" } else { "s" },
+        if shown < results.total {
+            format!(", {shown} shown")
+        } else {
+            String::new()
+        }
+    )
+}
+
+/// The quote with matched words in bold on a terminal.
+fn highlighted(hit: &Hit, color: bool) -> String {
+    if !color || hit.highlights.is_empty() {
+        return hit.quote.clone();
+    }
+    let mut out = String::with_capacity(hit.quote.len() + hit.highlights.len() * 8);
+    let mut last = 0;
+    for range in &hit.highlights {
+        out.push_str(&hit.quote[last..range.start]);
+        out.push_str("\x1b[1;33m");
+        out.push_str(&hit.quote[range.clone()]);
+        out.push_str("\x1b[0m");
+        last = range.end;
+    }
+    out.push_str(&hit.quote[last..]);
+    out
+}
+
+fn write_csv(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record([
+        "id", "date", "speaker", "role", "kind", "quote", "title", "file", "lang", "score",
+    ])?;
+    for hit in &results.hits {
+        writer.write_record([
+            hit.id.as_str(),
+            hit.date.as_deref().unwrap_or(""),
+            hit.speaker.as_deref().unwrap_or(""),
+            hit.role.as_deref().unwrap_or(""),
+            &hit.kind,
+            &hit.quote,
+            &hit.title,
+            &hit.file,
+            &hit.lang,
+            &hit.score.to_string(),
+        ])?;
+    }
+    writer.flush()?;
+    Ok(())
+}

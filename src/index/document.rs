@@ -1,0 +1,53 @@
+//! Turning a statement into a tantivy document.
+
+use tantivy::TantivyDocument;
+
+use crate::article::Article;
+use crate::date::day_number;
+use crate::quote::Statement;
+use crate::schema::Fields;
+
+/// The document of `statement`, found in `article`, read from the file
+/// whose canonical path is `source`.
+pub fn statement_document(
+    fields: &Fields,
+    source: &str,
+    article: &Article,
+    statement: &Statement,
+) -> TantivyDocument {
+    let text = &article.text;
+    let quote = statement.text(text);
+    let mut doc = TantivyDocument::default();
+    doc.add_text(fields.id, statement.id(article));
+    doc.add_text(fields.file, article.file.display().to_string());
+    doc.add_text(fields.source, source);
+    doc.add_text(fields.article, article.locator());
+    doc.add_text(fields.kind, statement.kind.as_str());
+    doc.add_text(fields.quote_for(&article.lang), &quote);
+    doc.add_text(fields.quote, &quote);
+    let extent = statement.extent();
+    doc.add_u64(fields.span_start, extent.start as u64);
+    doc.add_u64(fields.span_end, extent.end as u64);
+    if let Some(speaker) = &statement.speaker {
+        doc.add_text(fields.speaker, &speaker.name);
+        doc.add_text(fields.speaker_exact, &speaker.name);
+        if let Some(role) = &speaker.role {
+            doc.add_text(fields.role, role);
+        }
+        if let Some(mention) = &speaker.mention {
+            doc.add_text(fields.mention, &text[mention.clone()]);
+        }
+    }
+    if let Some(cue) = &statement.cue {
+        doc.add_text(fields.cue, &text[cue.clone()]);
+    }
+    doc.add_text(fields.rule, statement.rule);
+    if let Some(date) = article.date {
+        doc.add_text(fields.date, date.to_string());
+        doc.add_i64(fields.date_start, day_number(date.first_day()));
+        doc.add_i64(fields.date_end, day_number(date.last_day()));
+    }
+    doc.add_text(fields.title, &article.title);
+    doc.add_text(fields.lang, &article.lang);
+    doc
+}

@@ -1,0 +1,381 @@
+//! Writing the statement index: opening or creating it, reading the files
+//! that changed since the last run in parallel, replacing their statements,
+//! dropping files that are gone, and committing atomically with the
+//! manifest that records what was read.
+
+mod document;
+mod manifest;
+
+use std::collections::HashSet;
+use std::ops::Not;
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use rayon::prelude::*;
+use tantivy::directory::error::LockError;
+use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
+
+pub use document::statement_document;
+use manifest::{FileState, Manifest, Payload};
+
+use crate::article::{self, ReadOptions};
+use crate::error::{Error, Result};
+use crate::quote;
+use crate::schema::{self, Fields, SCHEMA_VERSION};
+
+/// The default index folder, relative to the working directory.
+pub const DEFAULT_INDEX_DIR: &str = "index";
+
+/// The default memory budget of the index writer, in bytes.
+pub const DEFAULT_MEMORY_BYTES: usize = 256 * 1024 * 1024;
+
+/// What to index and how.
+#[derive(Debug, Clone)]
+pub struct IndexRequest {
+    pub paths: Vec<PathBuf>,
+    pub index_dir: PathBuf,
+    /// The writer's memory budget in bytes, shared by its threads.
+    pub memory_bytes: usize,
+    /// Indexing threads; `None` lets dictum choose from the machine.
+    pub threads: Option<usize>,
+    pub read: ReadOptions,
+}
+
+impl IndexRequest {
+    /// A request with the default settings.
+    pub fn new(paths: Vec<PathBuf>, index_dir: PathBuf) -> IndexRequest {
+        IndexRequest {
+            paths,
+            index_dir,
+            memory_bytes: DEFAULT_MEMORY_BYTES,
+            threads: None,
+            read: ReadOptions::default(),
+        }
+    }
+}
+
+/// What an index run did.
+#[derive(Debug, Default)]
+pub struct IndexSummary {
+    /// Article files found under the paths.
+    pub files_found: usize,
+    /// Files read and (re-)indexed.
+    pub files_indexed: usize,
+    /// Files unchanged since the last run, not read again.
+    pub files_unchanged: usize,
+    /// Files that were indexed before and are gone now.
+    pub files_removed: usize,
+    /// Articles and statements in the files indexed by this run.
+    pub articles: usize,
+    pub statements: usize,
+    /// Statements in the whole index after the run.
+    pub total_statements: u64,
+    /// Files passed over or partly read, each with its reason.
+    pub problems: Vec<Error>,
+}
+
+/// Opens an existing index for searching.
+pub fn open(dir: &Path) -> Result<Index> {
+    if !dir.join("meta.json").is_file() {
+        return Err(Error::NoIndex {
+            path: dir.to_path_buf(),
+        });
+    }
+    let index = Index::open_in_dir(dir).map_err(|e| corrupt(dir, e))?;
+    check_version(dir, &index)?;
+    schema::register_analyzers(&index);
+    Ok(index)
+}
+
+fn corrupt(dir: &Path, error: TantivyError) -> Error {
+    Error::index(
+        dir,
+        format!(
+            "cannot be opened ({error}); delete the folder and run `dictum index` again to rebuild it"
+        ),
+    )
+}
+
+/// The payload of the last commit, if the index has one.
+fn payload(dir: &Path, index: &Index) -> Result<Option<Payload>> {
+    let meta = index.load_metas().map_err(|e| corrupt(dir, e))?;
+    match meta.payload {
+        None => Ok(None),
+        Some(text) => serde_json::from_str(&text).map(Some).map_err(|_| {
+            Error::index(
+                dir,
+                "was not written by dictum; delete it or choose another --index",
+            )
+        }),
+    }
+}
+
+fn check_version(dir: &Path, index: &Index) -> Result<Option<Payload>> {
+    let payload = payload(dir, index)?;
+    if let Some(found) = &payload
+        && found.schema != SCHEMA_VERSION
+    {
+        return Err(Error::index(
+            dir,
+            format!(
+                "was built by another version of dictum (schema {}, this one reads {SCHEMA_VERSION}); delete the folder and run `dictum index` again to rebuild it",
+                found.schema
+            ),
+        ));
+    }
+    if payload.is_none()
+        && index
+            .searchable_segment_metas()
+            .map_err(|e| corrupt(dir, e))?
+            .is_empty()
+            .not()
+    {
+        return Err(Error::index(
+            dir,
+            "was not written by dictum; delete it or choose another --index",
+        ));
+    }
+    Ok(payload)
+}
+
+fn open_or_create(dir: &Path) -> Result<(Index, Option<Payload>)> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    if !dir.join("meta.json").is_file() {
+        let index = Index::create_in_dir(dir, schema::build()).map_err(|e| Error::index(dir, e))?;
+        schema::register_analyzers(&index);
+        return Ok((index, None));
+    }
+    let index = Index::open_in_dir(dir).map_err(|e| corrupt(dir, e))?;
+    let payload = check_version(dir, &index)?;
+    schema::register_analyzers(&index);
+    Ok((index, payload))
+}
+
+fn writer(
+    dir: &Path,
+    index: &Index,
+    request: &IndexRequest,
+) -> Result<IndexWriter<TantivyDocument>> {
+    let threads = request.threads.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8)
+    });
+    // tantivy needs at least 15 MB per thread.
+    let threads = threads.clamp(1, (request.memory_bytes / 15_000_000).max(1));
+    let memory = request.memory_bytes.max(15_000_000 * threads);
+    index
+        .writer_with_num_threads(threads, memory)
+        .map_err(|error| match error {
+            TantivyError::LockFailure(LockError::LockBusy, _) => Error::index(
+                dir,
+                "is locked by another process (is another `dictum index` running?)",
+            ),
+            other => Error::index(dir, other),
+        })
+}
+
+/// How one file fared.
+enum Outcome {
+    Indexed { state: FileState },
+    Unchanged { state: FileState },
+    Failed,
+}
+
+/// Builds or updates the index: files that changed are read again and
+/// their statements replaced, files that are gone from a folder named in
+/// the request are dropped, unchanged files are not read. A file that
+/// cannot be read keeps whatever it had in the index.
+pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
+    let dir = &request.index_dir;
+    let (index, previous) = open_or_create(dir)?;
+    let fields = Fields::new(&index.schema()).map_err(|e| corrupt(dir, e))?;
+    let mut writer = writer(dir, &index, request)?;
+    let mut manifest = match &previous {
+        Some(payload) => Manifest::load(dir, payload)?,
+        None => Manifest::default(),
+    };
+    let walk = article::find_files(&request.paths);
+    let mut summary = IndexSummary {
+        files_found: walk.files.len(),
+        problems: walk.problems,
+        ..IndexSummary::default()
+    };
+
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut work: Vec<(PathBuf, String, std::fs::Metadata)> = Vec::new();
+    for path in walk.files {
+        let metadata = match std::fs::metadata(&path) {
+            Ok(metadata) => metadata,
+            Err(error) => {
+                summary.problems.push(Error::io(&path, error));
+                continue;
+            }
+        };
+        let key = canonical_key(&path);
+        if !seen.insert(key.clone()) {
+            continue; // the same file named twice, or through a link
+        }
+        let unchanged = manifest.files.get(&key).is_some_and(|state| {
+            state.size == metadata.len() && state.modified == modified_nanos(&metadata)
+        });
+        if unchanged {
+            summary.files_unchanged += 1;
+            continue;
+        }
+        work.push((path, key, metadata));
+    }
+
+    let outcomes: Vec<(String, Outcome, Vec<Error>)> = work
+        .par_iter()
+        .map(|(path, key, metadata)| {
+            let mut problems = Vec::new();
+            let outcome = index_file(
+                &writer,
+                &fields,
+                path,
+                key,
+                metadata,
+                manifest.files.get(key),
+                &request.read,
+                &mut problems,
+            );
+            (key.clone(), outcome, problems)
+        })
+        .collect();
+
+    let mut changed = false;
+    for (key, outcome, problems) in outcomes {
+        summary.problems.extend(problems);
+        match outcome {
+            Outcome::Indexed { state } => {
+                summary.files_indexed += 1;
+                summary.articles += state.articles;
+                summary.statements += state.statements;
+                manifest.files.insert(key, state);
+                changed = true;
+            }
+            Outcome::Unchanged { state } => {
+                summary.files_unchanged += 1;
+                manifest.files.insert(key, state);
+                changed = true;
+            }
+            Outcome::Failed => {}
+        }
+    }
+
+    let folders: Vec<String> = request
+        .paths
+        .iter()
+        .filter(|p| p.is_dir())
+        .map(|p| {
+            let mut key = canonical_key(p);
+            if !key.ends_with(std::path::MAIN_SEPARATOR) {
+                key.push(std::path::MAIN_SEPARATOR);
+            }
+            key
+        })
+        .collect();
+    let gone: Vec<String> = manifest
+        .files
+        .keys()
+        .filter(|key| {
+            !seen.contains(*key)
+                && folders
+                    .iter()
+                    .any(|folder| key.starts_with(folder.as_str()))
+        })
+        .cloned()
+        .collect();
+    for key in gone {
+        writer.delete_term(Term::from_field_text(fields.source, &key));
+        manifest.files.remove(&key);
+        summary.files_removed += 1;
+        changed = true;
+    }
+
+    if changed || previous.is_none() {
+        let payload = Payload {
+            schema: SCHEMA_VERSION,
+            generation: previous.as_ref().map_or(1, |p| p.generation + 1),
+        };
+        manifest.save(dir, &payload)?;
+        let mut commit = writer.prepare_commit().map_err(|e| Error::index(dir, e))?;
+        commit.set_payload(&serde_json::to_string(&payload).map_err(|e| Error::index(dir, e))?);
+        commit.commit().map_err(|e| Error::index(dir, e))?;
+        Manifest::remove_others(dir, &payload);
+    }
+    writer
+        .wait_merging_threads()
+        .map_err(|e| Error::index(dir, e))?;
+    let reader = index.reader().map_err(|e| Error::index(dir, e))?;
+    summary.total_statements = reader.searcher().num_docs();
+    Ok(summary)
+}
+
+/// Reads, extracts and adds one file; its old statements are deleted first.
+#[allow(clippy::too_many_arguments)]
+fn index_file(
+    writer: &IndexWriter<TantivyDocument>,
+    fields: &Fields,
+    path: &Path,
+    key: &str,
+    metadata: &std::fs::Metadata,
+    previous: Option<&FileState>,
+    options: &ReadOptions,
+    problems: &mut Vec<Error>,
+) -> Outcome {
+    let loaded = match article::read_file(path, options) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            problems.push(error);
+            return Outcome::Failed;
+        }
+    };
+    let hash = format!("{:016x}", loaded.hash);
+    let mut state = FileState {
+        size: metadata.len(),
+        modified: modified_nanos(metadata),
+        hash,
+        articles: loaded.articles.len(),
+        statements: 0,
+    };
+    problems.extend(loaded.problems);
+    if let Some(previous) = previous
+        && previous.hash == state.hash
+    {
+        state.statements = previous.statements;
+        return Outcome::Unchanged { state };
+    }
+    if loaded.articles.is_empty() && !problems.is_empty() {
+        // Nothing readable: keep what the index had of this file.
+        return Outcome::Failed;
+    }
+    writer.delete_term(Term::from_field_text(fields.source, key));
+    for article in &loaded.articles {
+        for statement in quote::extract(article) {
+            let doc = statement_document(fields, key, article, &statement);
+            if let Err(error) = writer.add_document(doc) {
+                problems.push(Error::index(path, error));
+                return Outcome::Failed;
+            }
+            state.statements += 1;
+        }
+    }
+    Outcome::Indexed { state }
+}
+
+/// The canonical path of a file as a string: the identity of a file in the
+/// index, whichever way the user named it.
+fn canonical_key(path: &Path) -> String {
+    let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    canonical.to_string_lossy().into_owned()
+}
+
+fn modified_nanos(metadata: &std::fs::Metadata) -> i128 {
+    metadata
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i128)
+}

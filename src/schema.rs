@@ -1,0 +1,249 @@
+//! The tantivy schema of the statement index: field names, the analyzers
+//! registered for them, and which languages get a stemmed quote field.
+//!
+//! Every field name lives here as a constant, and every analyzer is
+//! registered by [`register_analyzers`], so that the writer and the searcher
+//! cannot disagree about either.
+
+use tantivy::Index;
+use tantivy::schema::{
+    FAST, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
+
+/// Bumped whenever the schema or the analyzers change, so that an older
+/// index is rebuilt rather than misread.
+pub const SCHEMA_VERSION: u32 = 1;
+
+pub const ID: &str = "id";
+/// The file as the user named it.
+pub const FILE: &str = "file";
+/// The file's canonical path: what a re-index deletes by.
+pub const SOURCE: &str = "source";
+/// The article within its file (`path#record` for JSON inputs).
+pub const ARTICLE: &str = "article";
+pub const KIND: &str = "kind";
+/// The message as stored for display; searched through the per-language fields.
+pub const QUOTE: &str = "quote";
+pub const SPAN_START: &str = "span_start";
+pub const SPAN_END: &str = "span_end";
+pub const SPEAKER: &str = "speaker";
+/// The speaker's name as one term, for facets and grouping.
+pub const SPEAKER_EXACT: &str = "speaker_exact";
+pub const ROLE: &str = "role";
+pub const MENTION: &str = "mention";
+pub const CUE: &str = "cue";
+pub const RULE: &str = "rule";
+pub const DATE: &str = "date";
+/// First and last day of the date's period, as days since 1970-01-01.
+pub const DATE_START: &str = "date_start";
+pub const DATE_END: &str = "date_end";
+pub const TITLE: &str = "title";
+pub const LANG: &str = "lang";
+
+/// Languages whose quotes are stemmed in a field of their own. Quotes in
+/// any other language go to [`QUOTE_OTHER`].
+pub const STEMMED_LANGUAGES: [(&str, Language); 4] = [
+    ("de", Language::German),
+    ("en", Language::English),
+    ("fr", Language::French),
+    ("ru", Language::Russian),
+];
+
+/// The quote field of languages without a stemmer.
+pub const QUOTE_OTHER: &str = "quote_other";
+
+/// The analyzer for names, roles and titles: lowercase, accents folded.
+pub const FOLD_ANALYZER: &str = "dictum_fold";
+
+/// The name of the quote field for a language.
+pub fn quote_field(lang: &str) -> String {
+    match STEMMED_LANGUAGES.iter().find(|(code, _)| *code == lang) {
+        Some((code, _)) => format!("quote_{code}"),
+        None => QUOTE_OTHER.to_string(),
+    }
+}
+
+/// The analyzer name for a language's quote field.
+fn analyzer_name(lang: &str) -> String {
+    format!("dictum_{lang}")
+}
+
+fn text(analyzer: &str, positions: bool) -> TextOptions {
+    let record = if positions {
+        IndexRecordOption::WithFreqsAndPositions
+    } else {
+        IndexRecordOption::Basic
+    };
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(analyzer)
+            .set_index_option(record),
+    )
+}
+
+/// Builds the schema.
+pub fn build() -> Schema {
+    let mut builder = Schema::builder();
+    builder.add_text_field(ID, STRING | STORED);
+    builder.add_text_field(FILE, STORED);
+    builder.add_text_field(SOURCE, STRING);
+    builder.add_text_field(ARTICLE, STRING | STORED);
+    builder.add_text_field(KIND, STRING | STORED | FAST);
+    builder.add_text_field(QUOTE, STORED);
+    builder.add_u64_field(SPAN_START, STORED);
+    builder.add_u64_field(SPAN_END, STORED);
+    builder.add_text_field(SPEAKER, text(FOLD_ANALYZER, true) | STORED);
+    builder.add_text_field(SPEAKER_EXACT, STRING | FAST);
+    builder.add_text_field(ROLE, text(FOLD_ANALYZER, true) | STORED);
+    builder.add_text_field(MENTION, STORED);
+    builder.add_text_field(CUE, STORED);
+    builder.add_text_field(RULE, STORED);
+    builder.add_text_field(DATE, STORED);
+    builder.add_i64_field(DATE_START, INDEXED | FAST);
+    builder.add_i64_field(DATE_END, INDEXED | FAST);
+    builder.add_text_field(TITLE, text(FOLD_ANALYZER, true) | STORED);
+    builder.add_text_field(LANG, STRING | STORED | FAST);
+    for (lang, _) in STEMMED_LANGUAGES {
+        builder.add_text_field(&quote_field(lang), text(&analyzer_name(lang), true));
+    }
+    builder.add_text_field(QUOTE_OTHER, text(FOLD_ANALYZER, true));
+    builder.build()
+}
+
+/// Words longer than this are dropped by every analyzer: they are noise
+/// (URLs, base64) and would bloat the term dictionary.
+const MAX_TOKEN_BYTES: usize = 60;
+
+/// Registers every analyzer the schema names on `index`.
+pub fn register_analyzers(index: &Index) {
+    let manager = index.tokenizers();
+    let folding = || {
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+            .filter(LowerCaser)
+    };
+    manager.register(FOLD_ANALYZER, folding().filter(AsciiFoldingFilter).build());
+    for (lang, language) in STEMMED_LANGUAGES {
+        // Stem before folding: the stemmers know their language's accents.
+        let analyzer = folding()
+            .filter(Stemmer::new(language))
+            .filter(AsciiFoldingFilter)
+            .build();
+        manager.register(&analyzer_name(lang), analyzer);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(index: &Index, analyzer: &str, text: &str) -> Vec<String> {
+        let mut analyzer = index.tokenizers().get(analyzer).unwrap();
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(token) = stream.next() {
+            out.push(token.text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn analyzers_stem_and_fold() {
+        let index = Index::create_in_ram(build());
+        register_analyzers(&index);
+        assert_eq!(
+            tokens(&index, FOLD_ANALYZER, "Sergueï Rjabkow"),
+            ["serguei", "rjabkow"]
+        );
+        assert_eq!(
+            tokens(&index, "dictum_de", "Kontakte"),
+            tokens(&index, "dictum_de", "Kontakten")
+        );
+        assert_eq!(
+            tokens(&index, "dictum_en", "negotiations"),
+            tokens(&index, "dictum_en", "negotiation")
+        );
+    }
+
+    #[test]
+    fn every_language_has_a_quote_field() {
+        let schema = build();
+        for lang in ["de", "en", "fr", "ru", "und", "zh"] {
+            assert!(schema.get_field(&quote_field(lang)).is_ok(), "{lang}");
+        }
+    }
+}
+
+/// The schema's fields, looked up once.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    pub id: tantivy::schema::Field,
+    pub file: tantivy::schema::Field,
+    pub source: tantivy::schema::Field,
+    pub article: tantivy::schema::Field,
+    pub kind: tantivy::schema::Field,
+    pub quote: tantivy::schema::Field,
+    pub span_start: tantivy::schema::Field,
+    pub span_end: tantivy::schema::Field,
+    pub speaker: tantivy::schema::Field,
+    pub speaker_exact: tantivy::schema::Field,
+    pub role: tantivy::schema::Field,
+    pub mention: tantivy::schema::Field,
+    pub cue: tantivy::schema::Field,
+    pub rule: tantivy::schema::Field,
+    pub date: tantivy::schema::Field,
+    pub date_start: tantivy::schema::Field,
+    pub date_end: tantivy::schema::Field,
+    pub title: tantivy::schema::Field,
+    pub lang: tantivy::schema::Field,
+    /// Quote fields by language code, and the one for other languages last.
+    pub quotes: Vec<(String, tantivy::schema::Field)>,
+}
+
+impl Fields {
+    /// Looks the fields up in `schema`; fails on a schema of another version.
+    pub fn new(schema: &Schema) -> tantivy::Result<Fields> {
+        let field = |name: &str| schema.get_field(name);
+        let mut quotes = Vec::new();
+        for (lang, _) in STEMMED_LANGUAGES {
+            quotes.push((lang.to_string(), field(&quote_field(lang))?));
+        }
+        quotes.push((String::new(), field(QUOTE_OTHER)?));
+        Ok(Fields {
+            id: field(ID)?,
+            file: field(FILE)?,
+            source: field(SOURCE)?,
+            article: field(ARTICLE)?,
+            kind: field(KIND)?,
+            quote: field(QUOTE)?,
+            span_start: field(SPAN_START)?,
+            span_end: field(SPAN_END)?,
+            speaker: field(SPEAKER)?,
+            speaker_exact: field(SPEAKER_EXACT)?,
+            role: field(ROLE)?,
+            mention: field(MENTION)?,
+            cue: field(CUE)?,
+            rule: field(RULE)?,
+            date: field(DATE)?,
+            date_start: field(DATE_START)?,
+            date_end: field(DATE_END)?,
+            title: field(TITLE)?,
+            lang: field(LANG)?,
+            quotes,
+        })
+    }
+
+    /// The quote field for a language.
+    pub fn quote_for(&self, lang: &str) -> tantivy::schema::Field {
+        self.quotes
+            .iter()
+            .find(|(code, _)| code == lang)
+            .or_else(|| self.quotes.last())
+            .map(|(_, field)| *field)
+            .expect("the other-languages field is always there")
+    }
+}

@@ -1,0 +1,8 @@
+//! Integration tests: each runs the built `dictum` binary on temporary
+//! folders, as a user would.
+
+mod eval;
+mod extract;
+mod index;
+mod search;
+mod util;

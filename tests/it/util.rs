@@ -1,0 +1,118 @@
+//! Running the built `dictum` on temporary folders, and the shared data the
+//! tests read from `../shared`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The outcome of one `dictum` run.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    fn from(output: Output) -> Run {
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
+    /// Asserts success and returns stdout.
+    #[track_caller]
+    pub fn ok(self) -> String {
+        assert_eq!(
+            self.code, 0,
+            "dictum failed:\nstdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        self.stdout
+    }
+
+    /// Parses stdout as JSON.
+    #[track_caller]
+    pub fn json(self) -> serde_json::Value {
+        let stdout = self.ok();
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
+    }
+
+    /// Parses stdout as JSON Lines.
+    #[track_caller]
+    pub fn json_lines(self) -> Vec<serde_json::Value> {
+        self.ok()
+            .lines()
+            .map(|line| {
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"))
+            })
+            .collect()
+    }
+}
+
+/// Runs `dictum` with `args` in `dir`.
+pub fn dictum_in(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_dictum"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("dictum runs");
+    Run::from(output)
+}
+
+/// A temporary folder that a test writes articles into.
+pub struct Workspace {
+    pub dir: tempfile::TempDir,
+}
+
+impl Workspace {
+    pub fn new() -> Workspace {
+        Workspace {
+            dir: tempfile::tempdir().expect("temporary folder"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes a file (creating folders) and returns its path.
+    pub fn write(&self, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("has a parent")).expect("create folder");
+        std::fs::write(&path, content).expect("write file");
+        path
+    }
+
+    /// Runs `dictum` in the workspace.
+    pub fn run(&self, args: &[&str]) -> Run {
+        dictum_in(self.path(), args)
+    }
+}
+
+/// The project's shared data folder (`../shared` from the project root).
+pub fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+/// The seed article.
+pub fn seed() -> PathBuf {
+    shared().join("seed/000_37b14e1a360fdcb5.txt")
+}
+
+/// The project's sample corpus.
+pub fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
+}
+
+/// Copies the seed article into a workspace under `name`.
+pub fn copy_seed(workspace: &Workspace, name: &str) -> PathBuf {
+    let text = std::fs::read(seed()).expect("the seed article is in ../shared/seed");
+    workspace.write(name, text)
+}
+
+/// Writes a seed-layout article.
+pub fn article(workspace: &Workspace, name: &str, date: &str, title: &str, body: &str) -> PathBuf {
+    workspace.write(name, format!("date {date} {title}\n\n{body}\n"))
+}
