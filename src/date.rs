@@ -60,10 +60,7 @@ impl PartialDate {
 
     fn checked(year: i32, month: Option<u32>, day: Option<u32>) -> Result<PartialDate> {
         let date = PartialDate { year, month, day };
-        let invalid = |reason: &str| Error::Date {
-            input: date.to_string(),
-            reason: reason.to_string(),
-        };
+        let invalid = |reason: &str| Error::Date { input: date.to_string(), reason: reason.to_string() };
         if !YEARS.contains(&year) {
             return Err(invalid("year out of range"));
         }
@@ -91,8 +88,7 @@ impl PartialDate {
 
     /// The first day of the period the date covers.
     pub fn first_day(&self) -> NaiveDate {
-        let date =
-            NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1));
+        let date = NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1));
         date.expect("checked on construction")
     }
 
@@ -107,10 +103,7 @@ impl PartialDate {
 
     /// The period the date covers.
     pub fn period(&self) -> Period {
-        Period {
-            start: self.first_day(),
-            end: self.last_day(),
-        }
+        Period { start: self.first_day(), end: self.last_day() }
     }
 
     /// Finds a date at the start of `text`: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
@@ -125,10 +118,7 @@ impl PartialDate {
             }
             std::str::from_utf8(part).ok()?.parse().ok()
         };
-        let bad = |reason: &str| Error::Date {
-            input: text.to_string(),
-            reason: reason.to_string(),
-        };
+        let bad = |reason: &str| Error::Date { input: text.to_string(), reason: reason.to_string() };
         let year = digits(0, 4).ok_or_else(|| bad("expected YYYY, YYYY-MM or YYYY-MM-DD"))?;
         let year = i32::try_from(year).map_err(|_| bad("year out of range"))?;
         if bytes.get(4) != Some(&b'-') {
@@ -136,36 +126,23 @@ impl PartialDate {
         }
         let month = digits(5, 2).ok_or_else(|| bad("expected a two-digit month after YYYY-"))?;
         if bytes.get(7) != Some(&b'-') {
-            return Ok((
-                PartialDate::month(year, month).map_err(|e| rename(e, text))?,
-                7,
-            ));
+            return Ok((PartialDate::month(year, month).map_err(|e| rename(e, text))?, 7));
         }
         let day = digits(8, 2).ok_or_else(|| bad("expected a two-digit day after YYYY-MM-"))?;
-        Ok((
-            PartialDate::day(year, month, day).map_err(|e| rename(e, text))?,
-            10,
-        ))
+        Ok((PartialDate::day(year, month, day).map_err(|e| rename(e, text))?, 10))
     }
 }
 
 /// Puts the user's own spelling into a date error built from parts.
 fn rename(error: Error, input: &str) -> Error {
     match error {
-        Error::Date { reason, .. } => Error::Date {
-            input: input.to_string(),
-            reason,
-        },
+        Error::Date { reason, .. } => Error::Date { input: input.to_string(), reason },
         other => other,
     }
 }
 
 fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
-    let (next_year, next_month) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
+    let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
     let first_of_next = NaiveDate::from_ymd_opt(next_year, next_month, 1).expect("valid month");
     first_of_next.pred_opt().expect("not the first day ever")
 }
@@ -183,10 +160,7 @@ impl FromStr for PartialDate {
         if rest.is_empty() || time_follows {
             return Ok(date);
         }
-        Err(Error::Date {
-            input: text.to_string(),
-            reason: "expected YYYY, YYYY-MM or YYYY-MM-DD".to_string(),
-        })
+        Err(Error::Date { input: text.to_string(), reason: "expected YYYY, YYYY-MM or YYYY-MM-DD".to_string() })
     }
 }
 
@@ -221,10 +195,7 @@ impl Period {
     /// `2021-06-16` or a quarter, `2021-Q2`.
     pub fn parse(text: &str) -> Result<Period> {
         let trimmed = text.trim();
-        if let Some((year, quarter)) = trimmed
-            .split_once(['-', ' '])
-            .filter(|(_, q)| q.starts_with(['Q', 'q']))
-        {
+        if let Some((year, quarter)) = trimmed.split_once(['-', ' ']).filter(|(_, q)| q.starts_with(['Q', 'q'])) {
             return Period::quarter(text, year, &quarter[1..]);
         }
         let date: PartialDate = trimmed.parse().map_err(|e| rename(e, text))?;
@@ -232,25 +203,15 @@ impl Period {
     }
 
     fn quarter(input: &str, year: &str, quarter: &str) -> Result<Period> {
-        let bad = |reason: &str| Error::Date {
-            input: input.to_string(),
-            reason: reason.to_string(),
-        };
-        let year: i32 = year
-            .parse()
-            .map_err(|_| bad("expected YYYY-Q1 to YYYY-Q4"))?;
-        let quarter: u32 = quarter
-            .parse()
-            .map_err(|_| bad("expected YYYY-Q1 to YYYY-Q4"))?;
+        let bad = |reason: &str| Error::Date { input: input.to_string(), reason: reason.to_string() };
+        let year: i32 = year.parse().map_err(|_| bad("expected YYYY-Q1 to YYYY-Q4"))?;
+        let quarter: u32 = quarter.parse().map_err(|_| bad("expected YYYY-Q1 to YYYY-Q4"))?;
         if !(1..=4).contains(&quarter) {
             return Err(bad("a quarter is Q1 to Q4"));
         }
         let first = PartialDate::month(year, quarter * 3 - 2).map_err(|e| rename(e, input))?;
         let last = PartialDate::month(year, quarter * 3).map_err(|e| rename(e, input))?;
-        Ok(Period {
-            start: first.first_day(),
-            end: last.last_day(),
-        })
+        Ok(Period { start: first.first_day(), end: last.last_day() })
     }
 
     /// The range from the start of `from` to the end of `to`; either side may
@@ -260,18 +221,9 @@ impl Period {
         let end = to.map(Period::parse).transpose()?;
         let period = match (start, end) {
             (None, None) => return Ok(None),
-            (Some(start), None) => Period {
-                start: start.start,
-                end: NaiveDate::MAX,
-            },
-            (None, Some(end)) => Period {
-                start: NaiveDate::MIN,
-                end: end.end,
-            },
-            (Some(start), Some(end)) => Period {
-                start: start.start,
-                end: end.end,
-            },
+            (Some(start), None) => Period { start: start.start, end: NaiveDate::MAX },
+            (None, Some(end)) => Period { start: NaiveDate::MIN, end: end.end },
+            (Some(start), Some(end)) => Period { start: start.start, end: end.end },
         };
         if period.start > period.end {
             return Err(Error::Usage(format!(
@@ -308,20 +260,11 @@ mod tests {
     fn keeps_precision() {
         let month: PartialDate = "2021-06".parse().unwrap();
         assert_eq!(month.precision(), Precision::Month);
-        assert_eq!(
-            month.first_day(),
-            NaiveDate::from_ymd_opt(2021, 6, 1).unwrap()
-        );
-        assert_eq!(
-            month.last_day(),
-            NaiveDate::from_ymd_opt(2021, 6, 30).unwrap()
-        );
+        assert_eq!(month.first_day(), NaiveDate::from_ymd_opt(2021, 6, 1).unwrap());
+        assert_eq!(month.last_day(), NaiveDate::from_ymd_opt(2021, 6, 30).unwrap());
         assert_eq!(month.to_string(), "2021-06");
         let year: PartialDate = "2020".parse().unwrap();
-        assert_eq!(
-            year.last_day(),
-            NaiveDate::from_ymd_opt(2020, 12, 31).unwrap()
-        );
+        assert_eq!(year.last_day(), NaiveDate::from_ymd_opt(2020, 12, 31).unwrap());
         let leap: PartialDate = "2020-02".parse().unwrap();
         assert_eq!(leap.last_day().day(), 29);
     }
@@ -334,21 +277,9 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in [
-            "2021-13",
-            "2021-13-45",
-            "2021-02-30",
-            "21-06",
-            "June 2021",
-            "2021-6",
-            "",
-            "0999",
-        ] {
+        for bad in ["2021-13", "2021-13-45", "2021-02-30", "21-06", "June 2021", "2021-6", "", "0999"] {
             let error = bad.parse::<PartialDate>().unwrap_err();
-            assert!(
-                matches!(error, Error::Date { ref input, .. } if input == bad),
-                "{bad}: {error}"
-            );
+            assert!(matches!(error, Error::Date { ref input, .. } if input == bad), "{bad}: {error}");
         }
     }
 
@@ -358,15 +289,9 @@ mod tests {
         assert_eq!(q2.start, NaiveDate::from_ymd_opt(2021, 4, 1).unwrap());
         assert_eq!(q2.end, NaiveDate::from_ymd_opt(2021, 6, 30).unwrap());
         assert!(Period::parse("2021-Q5").is_err());
-        let range = Period::between(Some("2021-01"), Some("2021"))
-            .unwrap()
-            .unwrap();
+        let range = Period::between(Some("2021-01"), Some("2021")).unwrap().unwrap();
         assert_eq!(range.end, NaiveDate::from_ymd_opt(2021, 12, 31).unwrap());
-        assert!(
-            Period::between(Some("2022"), Some("2021"))
-                .unwrap_err()
-                .is_usage()
-        );
+        assert!(Period::between(Some("2022"), Some("2021")).unwrap_err().is_usage());
         assert_eq!(Period::between(None, None).unwrap(), None);
     }
 

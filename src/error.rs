@@ -22,11 +22,7 @@ pub enum Error {
     Unsupported { path: PathBuf, reason: String },
     /// A file (or one line of it) is in a known format but malformed.
     #[error("{}:{line}: {reason}", path.display())]
-    Parse {
-        path: PathBuf,
-        line: usize,
-        reason: String,
-    },
+    Parse { path: PathBuf, line: usize, reason: String },
     /// A date given by the user could not be understood.
     #[error("invalid date {input:?}: {reason}")]
     Date { input: String, reason: String },
@@ -44,11 +40,7 @@ pub enum Error {
     Index { path: PathBuf, reason: String },
     /// A gold file for `dictum eval` is malformed.
     #[error("{}:{line}: {reason}", path.display())]
-    Gold {
-        path: PathBuf,
-        line: usize,
-        reason: String,
-    },
+    Gold { path: PathBuf, line: usize, reason: String },
     /// Some inputs failed while the rest of the run went on.
     #[error("{} input(s) could not be read", .0.len())]
     Partial(Vec<Error>),
@@ -57,27 +49,18 @@ pub enum Error {
 impl Error {
     /// Builds an [`Error::Io`] for `path`.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
-        Error::Io {
-            path: path.into(),
-            source,
-        }
+        Error::Io { path: path.into(), source }
     }
 
     /// Builds an [`Error::Index`] for the index at `path`.
     pub fn index(path: impl Into<PathBuf>, reason: impl ToString) -> Error {
-        Error::Index {
-            path: path.into(),
-            reason: reason.to_string(),
-        }
+        Error::Index { path: path.into(), reason: reason.to_string() }
     }
 
     /// True when the error comes from what the user typed rather than from
     /// the data or the machine; the binary exits with code 2 for these.
     pub fn is_usage(&self) -> bool {
-        matches!(
-            self,
-            Error::Date { .. } | Error::Query { .. } | Error::Usage(_)
-        )
+        matches!(self, Error::Date { .. } | Error::Query { .. } | Error::Usage(_))
     }
 }
 

@@ -41,9 +41,7 @@ pub struct GoldQuote {
     pub speaker_name: Option<Option<String>>,
 }
 
-fn present<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> std::result::Result<Option<Option<String>>, D::Error> {
+fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Option<Option<String>>, D::Error> {
     Option::<String>::deserialize(deserializer).map(Some)
 }
 
@@ -79,26 +77,10 @@ pub struct Prf {
 
 impl Prf {
     fn new(shared: usize, predicted: usize, gold: usize) -> Prf {
-        let precision = if predicted > 0 {
-            shared as f64 / predicted as f64
-        } else {
-            0.0
-        };
-        let recall = if gold > 0 {
-            shared as f64 / gold as f64
-        } else {
-            0.0
-        };
-        let f1 = if precision + recall > 0.0 {
-            2.0 * precision * recall / (precision + recall)
-        } else {
-            0.0
-        };
-        Prf {
-            precision,
-            recall,
-            f1,
-        }
+        let precision = if predicted > 0 { shared as f64 / predicted as f64 } else { 0.0 };
+        let recall = if gold > 0 { shared as f64 / gold as f64 } else { 0.0 };
+        let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+        Prf { precision, recall, f1 }
     }
 }
 
@@ -142,15 +124,8 @@ impl Report {
         let mut out = String::new();
         if by_type {
             for (kind, t) in &self.by_type {
-                let recall = if t.message_gold > 0 {
-                    t.message_shared as f64 / t.message_gold as f64
-                } else {
-                    0.0
-                };
-                out += &format!(
-                    "type {kind:22} gold {:5} found {:5} message recall {recall:.3}\n",
-                    t.gold, t.found
-                );
+                let recall = if t.message_gold > 0 { t.message_shared as f64 / t.message_gold as f64 } else { 0.0 };
+                out += &format!("type {kind:22} gold {:5} found {:5} message recall {recall:.3}\n", t.gold, t.found);
             }
         }
         if let Some(accuracy) = self.name_accuracy() {
@@ -210,21 +185,14 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldArticle>> {
 /// file) and scores them.
 pub fn evaluate(gold_path: &Path) -> Result<Report> {
     let gold = read_gold(gold_path)?;
-    let base = gold_path
-        .parent()
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let base = gold_path.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     let reports: Vec<Result<Report>> = gold
         .par_iter()
         .map(|g| {
             let path = base.join(&g.file);
             let loaded = article::read_file(&path, &ReadOptions::default())?;
-            let statements: Vec<Statement> =
-                loaded.articles.iter().flat_map(quote::extract).collect();
-            let text = loaded
-                .articles
-                .first()
-                .map(|a| a.text.as_str())
-                .unwrap_or_default();
+            let statements: Vec<Statement> = loaded.articles.iter().flat_map(quote::extract).collect();
+            let text = loaded.articles.first().map(|a| a.text.as_str()).unwrap_or_default();
             Ok(score_article(text, g, &statements))
         })
         .collect();
@@ -262,18 +230,9 @@ fn to_ranges(spans: &[[usize; 2]]) -> Vec<Range<usize>> {
 pub fn score_article(text: &str, gold: &GoldArticle, predicted: &[Statement]) -> Report {
     let words: Vec<Range<usize>> = WORD.find_iter(text).map(|m| m.range()).collect();
     let quotes: Vec<&GoldQuote> = gold.quotes.iter().filter(|q| !q.nested).collect();
-    let gold_words: Vec<HashSet<usize>> = quotes
-        .iter()
-        .map(|q| words_in(&words, &to_ranges(&q.quote)))
-        .collect();
-    let gold_speakers: Vec<HashSet<usize>> = quotes
-        .iter()
-        .map(|q| words_in(&words, &to_ranges(&q.speaker)))
-        .collect();
-    let predicted_words: Vec<HashSet<usize>> = predicted
-        .iter()
-        .map(|s| words_in(&words, &s.spans))
-        .collect();
+    let gold_words: Vec<HashSet<usize>> = quotes.iter().map(|q| words_in(&words, &to_ranges(&q.quote))).collect();
+    let gold_speakers: Vec<HashSet<usize>> = quotes.iter().map(|q| words_in(&words, &to_ranges(&q.speaker))).collect();
+    let predicted_words: Vec<HashSet<usize>> = predicted.iter().map(|s| words_in(&words, &s.spans)).collect();
     let predicted_speakers: Vec<HashSet<usize>> = predicted
         .iter()
         .map(|s| {
@@ -293,10 +252,7 @@ pub fn score_article(text: &str, gold: &GoldArticle, predicted: &[Statement]) ->
     candidates.sort_unstable_by(|a, b| b.cmp(a));
     let mut used_predicted = HashSet::new();
     let mut used_gold = HashSet::new();
-    let mut report = Report {
-        articles: 1,
-        ..Report::default()
-    };
+    let mut report = Report { articles: 1, ..Report::default() };
     let counts = &mut report.counts;
     counts.message_predicted = predicted_words.iter().map(HashSet::len).sum();
     counts.message_gold = gold_words.iter().map(HashSet::len).sum();
@@ -316,9 +272,7 @@ pub fn score_article(text: &str, gold: &GoldArticle, predicted: &[Statement]) ->
         let shared = predicted_words[i].intersection(&gold_words[j]).count();
         let counts = &mut report.counts;
         counts.message_shared += shared;
-        counts.speaker_shared += predicted_speakers[i]
-            .intersection(&gold_speakers[j])
-            .count();
+        counts.speaker_shared += predicted_speakers[i].intersection(&gold_speakers[j]).count();
         let t = report.by_type.entry(quotes[j].kind.clone()).or_default();
         t.found += 1;
         t.message_shared += shared;
@@ -326,11 +280,7 @@ pub fn score_article(text: &str, gold: &GoldArticle, predicted: &[Statement]) ->
             && !gold_name.is_empty()
         {
             report.counts.names_gold += 1;
-            let predicted_name = predicted[i]
-                .speaker
-                .as_ref()
-                .map(|s| s.name.as_str())
-                .unwrap_or_default();
+            let predicted_name = predicted[i].speaker.as_ref().map(|s| s.name.as_str()).unwrap_or_default();
             if name_match(predicted_name, gold_name) {
                 report.counts.names_right += 1;
             }
@@ -367,27 +317,15 @@ mod tests {
         let statement = |spans: Vec<Range<usize>>, name: &str| Statement {
             kind: Kind::Direct,
             spans,
-            speaker: Some(Speaker {
-                name: name.to_string(),
-                role: None,
-                mention: Some(0..2),
-            }),
+            speaker: Some(Speaker { name: name.to_string(), role: None, mention: Some(0..2) }),
             cue: None,
             rule: "test",
         };
-        let perfect = score_article(
-            text,
-            &gold,
-            &[statement(vec![quote_start..quote_end], "Meier")],
-        );
+        let perfect = score_article(text, &gold, &[statement(vec![quote_start..quote_end], "Meier")]);
         assert_eq!(perfect.message().f1, 1.0);
         assert_eq!(perfect.speaker().f1, 1.0);
         assert_eq!(perfect.name_accuracy(), Some(1.0));
-        let half = score_article(
-            text,
-            &gold,
-            &[statement(vec![quote_start..quote_start + 12], "Schulz")],
-        );
+        let half = score_article(text, &gold, &[statement(vec![quote_start..quote_start + 12], "Schulz")]);
         assert!(half.message().recall < 0.5 && half.message().precision == 1.0);
         assert_eq!(half.name_accuracy(), Some(0.0));
         let none = score_article(text, &gold, &[]);

@@ -6,12 +6,9 @@
 //! cannot disagree about either.
 
 use tantivy::Index;
-use tantivy::schema::{
-    FAST, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
-};
+use tantivy::schema::{FAST, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
 };
 
 /// Bumped whenever the schema or the analyzers change, so that an older
@@ -46,12 +43,8 @@ pub const LANG: &str = "lang";
 
 /// Languages whose quotes are stemmed in a field of their own. Quotes in
 /// any other language go to [`QUOTE_OTHER`].
-pub const STEMMED_LANGUAGES: [(&str, Language); 4] = [
-    ("de", Language::German),
-    ("en", Language::English),
-    ("fr", Language::French),
-    ("ru", Language::Russian),
-];
+pub const STEMMED_LANGUAGES: [(&str, Language); 4] =
+    [("de", Language::German), ("en", Language::English), ("fr", Language::French), ("ru", Language::Russian)];
 
 /// The quote field of languages without a stemmer.
 pub const QUOTE_OTHER: &str = "quote_other";
@@ -73,16 +66,9 @@ fn analyzer_name(lang: &str) -> String {
 }
 
 fn text(analyzer: &str, positions: bool) -> TextOptions {
-    let record = if positions {
-        IndexRecordOption::WithFreqsAndPositions
-    } else {
-        IndexRecordOption::Basic
-    };
-    TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default()
-            .set_tokenizer(analyzer)
-            .set_index_option(record),
-    )
+    let record = if positions { IndexRecordOption::WithFreqsAndPositions } else { IndexRecordOption::Basic };
+    TextOptions::default()
+        .set_indexing_options(TextFieldIndexing::default().set_tokenizer(analyzer).set_index_option(record))
 }
 
 /// Builds the schema.
@@ -129,10 +115,7 @@ pub fn register_analyzers(index: &Index) {
     manager.register(FOLD_ANALYZER, folding().filter(AsciiFoldingFilter).build());
     for (lang, language) in STEMMED_LANGUAGES {
         // Stem before folding: the stemmers know their language's accents.
-        let analyzer = folding()
-            .filter(Stemmer::new(language))
-            .filter(AsciiFoldingFilter)
-            .build();
+        let analyzer = folding().filter(Stemmer::new(language)).filter(AsciiFoldingFilter).build();
         manager.register(&analyzer_name(lang), analyzer);
     }
 }
@@ -155,18 +138,9 @@ mod tests {
     fn analyzers_stem_and_fold() {
         let index = Index::create_in_ram(build());
         register_analyzers(&index);
-        assert_eq!(
-            tokens(&index, FOLD_ANALYZER, "Sergueï Rjabkow"),
-            ["serguei", "rjabkow"]
-        );
-        assert_eq!(
-            tokens(&index, "dictum_de", "Kontakte"),
-            tokens(&index, "dictum_de", "Kontakten")
-        );
-        assert_eq!(
-            tokens(&index, "dictum_en", "negotiations"),
-            tokens(&index, "dictum_en", "negotiation")
-        );
+        assert_eq!(tokens(&index, FOLD_ANALYZER, "Sergueï Rjabkow"), ["serguei", "rjabkow"]);
+        assert_eq!(tokens(&index, "dictum_de", "Kontakte"), tokens(&index, "dictum_de", "Kontakten"));
+        assert_eq!(tokens(&index, "dictum_en", "negotiations"), tokens(&index, "dictum_en", "negotiation"));
     }
 
     #[test]

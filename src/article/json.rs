@@ -17,14 +17,7 @@ pub(super) fn parse_lines(path: &Path, text: &str) -> Loaded {
             continue;
         }
         match serde_json::from_str::<Value>(line) {
-            Ok(value) => push_record(
-                path,
-                line_number,
-                Some(line_number),
-                Format::JsonLines,
-                value,
-                &mut loaded,
-            ),
+            Ok(value) => push_record(path, line_number, Some(line_number), Format::JsonLines, value, &mut loaded),
             Err(error) => loaded.problems.push(Error::Parse {
                 path: path.to_path_buf(),
                 line: line_number,
@@ -60,14 +53,7 @@ pub(super) fn parse_document(path: &Path, text: &str) -> Loaded {
     loaded
 }
 
-fn push_record(
-    path: &Path,
-    line: usize,
-    record: Option<usize>,
-    format: Format,
-    value: Value,
-    loaded: &mut Loaded,
-) {
+fn push_record(path: &Path, line: usize, record: Option<usize>, format: Format, value: Value, loaded: &mut Loaded) {
     let problem = |reason: String| Error::Parse {
         path: path.to_path_buf(),
         line,
@@ -77,17 +63,13 @@ fn push_record(
         },
     };
     let Value::Object(object) = value else {
-        loaded
-            .problems
-            .push(problem("expected a JSON object".to_string()));
+        loaded.problems.push(problem("expected a JSON object".to_string()));
         return;
     };
     let text = match string_field(&object, &["text", "body"]) {
         Ok(Some(text)) => text,
         Ok(None) => {
-            loaded
-                .problems
-                .push(problem("no \"text\" or \"body\" field".to_string()));
+            loaded.problems.push(problem("no \"text\" or \"body\" field".to_string()));
             return;
         }
         Err(reason) => {
@@ -113,9 +95,7 @@ fn push_record(
     let date = date_text.and_then(|d| match d.parse() {
         Ok(date) => Some(date),
         Err(error) => {
-            loaded.problems.push(problem(format!(
-                "{error}; the article is indexed without a date"
-            )));
+            loaded.problems.push(problem(format!("{error}; the article is indexed without a date")));
             None
         }
     });
@@ -165,18 +145,15 @@ mod tests {
 
     #[test]
     fn keeps_good_lines_and_reports_bad_ones() {
-        let text = "{\"text\": \"A.\", \"date\": \"2021-06\", \"title\": \"T\"}\n{broken\n\n{\"body\": \"B.\", \"id\": 7}\n";
+        let text =
+            "{\"text\": \"A.\", \"date\": \"2021-06\", \"title\": \"T\"}\n{broken\n\n{\"body\": \"B.\", \"id\": 7}\n";
         let loaded = parse_lines(Path::new("w.jsonl"), text);
         assert_eq!(loaded.articles.len(), 2);
         assert_eq!(loaded.articles[0].record, Some(1));
         assert_eq!(loaded.articles[1].record, Some(4));
         assert_eq!(loaded.articles[1].id.as_deref(), Some("7"));
         assert_eq!(loaded.problems.len(), 1);
-        assert!(
-            loaded.problems[0]
-                .to_string()
-                .starts_with("w.jsonl:2: not valid JSON")
-        );
+        assert!(loaded.problems[0].to_string().starts_with("w.jsonl:2: not valid JSON"));
     }
 
     #[test]
@@ -187,31 +164,17 @@ mod tests {
         );
         assert_eq!(loaded.articles.len(), 1);
         assert_eq!(loaded.problems.len(), 2);
-        assert!(
-            loaded.problems[0]
-                .to_string()
-                .contains("field \"text\" should be text, not an array")
-        );
-        assert!(
-            loaded.problems[1]
-                .to_string()
-                .contains("\"title\" should be text, not a boolean")
-        );
+        assert!(loaded.problems[0].to_string().contains("field \"text\" should be text, not an array"));
+        assert!(loaded.problems[1].to_string().contains("\"title\" should be text, not a boolean"));
     }
 
     #[test]
     fn reads_an_array_or_one_object() {
-        let array = parse_document(
-            Path::new("s.json"),
-            "[{\"text\": \"a\", \"speaker\": \"X\"}, {\"body\": \"b\"}, 3]",
-        );
+        let array =
+            parse_document(Path::new("s.json"), "[{\"text\": \"a\", \"speaker\": \"X\"}, {\"body\": \"b\"}, 3]");
         assert_eq!(array.articles.len(), 2);
         assert_eq!(array.articles[0].speaker.as_deref(), Some("X"));
-        assert!(
-            array.problems[0]
-                .to_string()
-                .contains("article 3: expected a JSON object")
-        );
+        assert!(array.problems[0].to_string().contains("article 3: expected a JSON object"));
         let single = parse_document(Path::new("s.json"), "{\"text\": \"a\"}");
         assert_eq!(single.articles[0].record, None);
         let broken = parse_document(Path::new("s.json"), "{\"text\":");

@@ -67,15 +67,10 @@ mod tests {
     #[test]
     fn tells_german_from_english() {
         assert_eq!(
-            detect_language(
-                "Die Kontakte zur Cybersicherheit müssen wiederhergestellt werden, sagte der Minister."
-            ),
+            detect_language("Die Kontakte zur Cybersicherheit müssen wiederhergestellt werden, sagte der Minister."),
             "de"
         );
-        assert_eq!(
-            detect_language("The minister said the talks on cyber security must resume next week."),
-            "en"
-        );
+        assert_eq!(detect_language("The minister said the talks on cyber security must resume next week."), "en");
         assert_eq!(detect_language(""), "und");
     }
 }

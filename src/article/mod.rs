@@ -100,9 +100,7 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions {
-            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
-        }
+        ReadOptions { max_file_bytes: DEFAULT_MAX_FILE_BYTES }
     }
 }
 
@@ -122,10 +120,7 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Loaded> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
     let text = decode(path, bytes)?;
-    Ok(Loaded {
-        hash,
-        ..parse(path, text)
-    })
+    Ok(Loaded { hash, ..parse(path, text) })
 }
 
 /// Turns a file's bytes into text; a UTF-8 byte-order mark is dropped, so
@@ -140,10 +135,7 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
     }
     let mut text = String::from_utf8(bytes).map_err(|e| Error::Unsupported {
         path: path.to_path_buf(),
-        reason: format!(
-            "not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ),
+        reason: format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
     })?;
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
@@ -165,15 +157,10 @@ pub fn parse(path: &Path, text: String) -> Loaded {
 
 /// The file's extension in lowercase.
 fn extension(path: &Path) -> Option<String> {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
+    path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase)
 }
 
 /// True when a file found in a folder walk is one dictum reads.
 pub fn is_article_file(path: &Path) -> bool {
-    matches!(
-        extension(path).as_deref(),
-        Some("txt" | "text" | "md" | "markdown" | "jsonl" | "ndjson" | "json")
-    )
+    matches!(extension(path).as_deref(), Some("txt" | "text" | "md" | "markdown" | "jsonl" | "ndjson" | "json"))
 }

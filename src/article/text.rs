@@ -18,15 +18,8 @@ pub(super) fn parse(path: &Path, text: String) -> Loaded {
     } else {
         Some(plain(path, &text))
     };
-    let articles = article
-        .map(|fields| fields.into_article(path, text))
-        .into_iter()
-        .collect();
-    Loaded {
-        articles,
-        problems,
-        hash: 0,
-    }
+    let articles = article.map(|fields| fields.into_article(path, text)).into_iter().collect();
+    Loaded { articles, problems, hash: 0 }
 }
 
 /// The parts of an article found before the text is moved into it.
@@ -62,9 +55,7 @@ impl Fields {
     }
 
     fn into_article(self, path: &Path, text: String) -> Article {
-        let lang = self
-            .lang
-            .unwrap_or_else(|| detect_language(&text[self.body.clone()]).to_string());
+        let lang = self.lang.unwrap_or_else(|| detect_language(&text[self.body.clone()]).to_string());
         Article {
             file: path.to_path_buf(),
             record: None,
@@ -107,9 +98,7 @@ fn seed_header(line: &str) -> Option<SeedHeader<'_>> {
     if date_start == indent + 4 {
         return None; // "dated", "date:" and the like are prose, not a header
     }
-    let after_date = line[date_start..]
-        .find(char::is_whitespace)
-        .map_or(line.len(), |end| date_start + end);
+    let after_date = line[date_start..].find(char::is_whitespace).map_or(line.len(), |end| date_start + end);
     let date = &line[date_start..after_date];
     if !date.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -118,13 +107,7 @@ fn seed_header(line: &str) -> Option<SeedHeader<'_>> {
     Some(SeedHeader { date, title_start })
 }
 
-fn seed(
-    path: &Path,
-    text: &str,
-    header: SeedHeader<'_>,
-    body_start: usize,
-    problems: &mut Vec<Error>,
-) -> Fields {
+fn seed(path: &Path, text: &str, header: SeedHeader<'_>, body_start: usize, problems: &mut Vec<Error>) -> Fields {
     let (line, _) = line_at(text, 0);
     let mut fields = Fields::new(Format::Seed, body_start..text.len());
     let title = line[header.title_start..].trim_end();
@@ -134,12 +117,7 @@ fn seed(
     fields
 }
 
-fn parse_date(
-    path: &Path,
-    line: usize,
-    value: &str,
-    problems: &mut Vec<Error>,
-) -> Option<PartialDate> {
+fn parse_date(path: &Path, line: usize, value: &str, problems: &mut Vec<Error>) -> Option<PartialDate> {
     match value.parse::<PartialDate>() {
         Ok(date) => Some(date),
         Err(error) => {
@@ -153,12 +131,7 @@ fn parse_date(
     }
 }
 
-fn front_matter(
-    path: &Path,
-    text: &str,
-    mut offset: usize,
-    problems: &mut Vec<Error>,
-) -> Option<Fields> {
+fn front_matter(path: &Path, text: &str, mut offset: usize, problems: &mut Vec<Error>) -> Option<Fields> {
     let mut fields = Fields::new(Format::FrontMatter, 0..0);
     let mut line_number = 1;
     loop {
@@ -180,9 +153,7 @@ fn front_matter(
             let value = unquote(value.trim());
             let owned = (!value.is_empty()).then(|| value.to_string());
             match key.trim().to_ascii_lowercase().as_str() {
-                "date" if !value.is_empty() => {
-                    fields.date = parse_date(path, line_number, value, problems)
-                }
+                "date" if !value.is_empty() => fields.date = parse_date(path, line_number, value, problems),
                 "title" => fields.title = value.to_string(),
                 "speaker" => fields.speaker = owned,
                 "role" => fields.role = owned,
@@ -203,10 +174,7 @@ fn front_matter(
 
 fn unquote(value: &str) -> &str {
     for quote in ['"', '\''] {
-        if let Some(inner) = value
-            .strip_prefix(quote)
-            .and_then(|v| v.strip_suffix(quote))
-        {
+        if let Some(inner) = value.strip_prefix(quote).and_then(|v| v.strip_suffix(quote)) {
             return inner;
         }
     }
@@ -222,9 +190,7 @@ fn heading_title(text: &str, body_start: usize) -> Option<String> {
 }
 
 fn file_stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// Plain text: a short first line followed by a blank line is the title.
@@ -258,25 +224,18 @@ mod tests {
 
     #[test]
     fn reads_the_seed_layout() {
-        let text =
-            " date 2021-06 Russlands Außenministerium: Dialog\n\nErster Absatz.\n\nZweiter.\n";
+        let text = " date 2021-06 Russlands Außenministerium: Dialog\n\nErster Absatz.\n\nZweiter.\n";
         let article = one("a.txt", text);
         assert_eq!(article.format, Format::Seed);
         assert_eq!(article.date.unwrap().to_string(), "2021-06");
         assert_eq!(article.title, "Russlands Außenministerium: Dialog");
-        assert_eq!(
-            &article.text[article.title_span.clone().unwrap()],
-            article.title
-        );
+        assert_eq!(&article.text[article.title_span.clone().unwrap()], article.title);
         assert!(article.body_text().starts_with("\nErster"));
     }
 
     #[test]
     fn an_impossible_date_is_reported_and_the_article_kept() {
-        let loaded = parse(
-            Path::new("a.txt"),
-            "date 2021-13-45 Titel\n\nText.".to_string(),
-        );
+        let loaded = parse(Path::new("a.txt"), "date 2021-13-45 Titel\n\nText.".to_string());
         assert_eq!(loaded.articles.len(), 1);
         assert!(loaded.articles[0].date.is_none());
         let message = loaded.problems[0].to_string();
@@ -307,10 +266,7 @@ mod tests {
         let article = one("notes.txt", "# Notes\n\nSome text.");
         assert_eq!(article.title, "Notes");
         assert!(article.date.is_none());
-        let unbroken = one(
-            "notes.txt",
-            "Just one paragraph of text.\nAnd another line.",
-        );
+        let unbroken = one("notes.txt", "Just one paragraph of text.\nAnd another line.");
         assert_eq!(unbroken.title, "notes");
         assert_eq!(unbroken.body, 0..unbroken.text.len());
     }

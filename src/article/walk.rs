@@ -47,9 +47,7 @@ pub fn find_files(paths: &[PathBuf]) -> Walk {
                         Some(ancestor) => {
                             format!("symbolic link loop back to {}", ancestor.display())
                         }
-                        None => error
-                            .io_error()
-                            .map_or_else(|| error.to_string(), ToString::to_string),
+                        None => error.io_error().map_or_else(|| error.to_string(), ToString::to_string),
                     };
                     walk.problems.push(Error::Unsupported { path, reason });
                     continue;

@@ -67,10 +67,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                         for statement in &statements {
                             match args.format {
                                 Format::Jsonl => {
-                                    serde_json::to_writer(
-                                        &mut out,
-                                        &Record::new(&article, statement),
-                                    )?;
+                                    serde_json::to_writer(&mut out, &Record::new(&article, statement))?;
                                     writeln!(out)?;
                                 }
                                 Format::Text => write_text(&mut out, &article, statement)?,
@@ -84,47 +81,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     out.flush().context("writing statements")?;
     super::report_problems(&problems);
-    Ok(if problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(2)
-    })
+    Ok(if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
 }
 
-fn write_text(
-    out: &mut impl Write,
-    article: &article::Article,
-    statement: &quote::Statement,
-) -> std::io::Result<()> {
+fn write_text(out: &mut impl Write, article: &article::Article, statement: &quote::Statement) -> std::io::Result<()> {
     let text = &article.text;
-    let speaker = statement
-        .speaker
-        .as_ref()
-        .map_or("(unknown)".to_string(), |s| match &s.role {
-            Some(role) => format!("{} ({role})", s.name),
-            None => s.name.clone(),
-        });
+    let speaker = statement.speaker.as_ref().map_or("(unknown)".to_string(), |s| match &s.role {
+        Some(role) => format!("{} ({role})", s.name),
+        None => s.name.clone(),
+    });
     let span = statement.extent();
-    writeln!(
-        out,
-        "{}:{}-{} {} {}",
-        article.locator(),
-        span.start,
-        span.end,
-        statement.kind.as_str(),
-        speaker
-    )?;
+    writeln!(out, "{}:{}-{} {} {}", article.locator(), span.start, span.end, statement.kind.as_str(), speaker)?;
     writeln!(out, "  {}", statement.text(text).replace('\n', " "))?;
     let cue = statement.cue.as_ref().map_or("-", |c| &text[c.clone()]);
-    let mention = statement
-        .speaker
-        .as_ref()
-        .and_then(|s| s.mention.as_ref())
-        .map_or("-", |m| &text[m.clone()]);
-    writeln!(
-        out,
-        "  cue: {cue} | mention: {mention} | rule: {}",
-        statement.rule
-    )?;
+    let mention = statement.speaker.as_ref().and_then(|s| s.mention.as_ref()).map_or("-", |m| &text[m.clone()]);
+    writeln!(out, "  cue: {cue} | mention: {mention} | rule: {}", statement.rule)?;
     writeln!(out)
 }

@@ -33,23 +33,17 @@ pub struct Args {
 impl Args {
     fn request(self) -> anyhow::Result<IndexRequest> {
         if self.memory < 15 {
-            anyhow::bail!(dictum::Error::Usage(
-                "--memory must be at least 15 (MB)".to_string()
-            ));
+            anyhow::bail!(dictum::Error::Usage("--memory must be at least 15 (MB)".to_string()));
         }
         if self.threads == Some(0) {
-            anyhow::bail!(dictum::Error::Usage(
-                "--threads must be at least 1".to_string()
-            ));
+            anyhow::bail!(dictum::Error::Usage("--threads must be at least 1".to_string()));
         }
         Ok(IndexRequest {
             paths: self.paths,
             index_dir: self.index,
             memory_bytes: self.memory * 1_000_000,
             threads: self.threads,
-            read: ReadOptions {
-                max_file_bytes: self.max_file_size.saturating_mul(1_000_000),
-            },
+            read: ReadOptions { max_file_bytes: self.max_file_size.saturating_mul(1_000_000) },
         })
     }
 }

@@ -96,9 +96,7 @@ impl Args {
             })
             .collect();
         if self.within && period.is_none() {
-            return Err(dictum::Error::Usage(
-                "--within needs --from or --to".to_string(),
-            ));
+            return Err(dictum::Error::Usage("--within needs --from or --to".to_string()));
         }
         Ok(SearchRequest {
             query: self.query.clone(),
@@ -123,10 +121,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let request = args.request()?;
     let searcher = Searcher::open(&args.index)?;
     if searcher.is_empty() {
-        anyhow::bail!(
-            "the index at {} is empty: run `dictum index PATH` first",
-            args.index.display()
-        );
+        anyhow::bail!("the index at {} is empty: run `dictum index PATH` first", args.index.display());
     }
     let results = searcher.search(&request)?;
     let stdout = std::io::stdout();
@@ -147,21 +142,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Csv => write_csv(&mut out, &results)?,
     }
     out.flush()?;
-    Ok(if results.total == 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if results.total == 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn write_text(out: &mut impl Write, results: &SearchResults, color: bool) -> std::io::Result<()> {
     for hit in &results.hits {
         let speaker = hit.speaker.as_deref().unwrap_or("(unknown speaker)");
-        let role = hit
-            .role
-            .as_deref()
-            .map(|r| format!(" ({r})"))
-            .unwrap_or_default();
+        let role = hit.role.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
         let date = hit.date.as_deref().unwrap_or("undated");
         writeln!(out, "{date}  {speaker}{role}  [{}]", hit.kind)?;
         writeln!(out, "  {}", highlighted(hit, color).replace('\n', " "))?;
@@ -174,11 +161,7 @@ fn write_text(out: &mut impl Write, results: &SearchResults, color: bool) -> std
         "{} statement{} matched{}",
         results.total,
         if results.total == 1 { "" } else { "s" },
-        if shown < results.total {
-            format!(", {shown} shown")
-        } else {
-            String::new()
-        }
+        if shown < results.total { format!(", {shown} shown") } else { String::new() }
     )
 }
 
@@ -202,9 +185,7 @@ fn highlighted(hit: &Hit, color: bool) -> String {
 
 fn write_csv(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    writer.write_record([
-        "id", "date", "speaker", "role", "kind", "quote", "title", "file", "lang", "score",
-    ])?;
+    writer.write_record(["id", "date", "speaker", "role", "kind", "quote", "title", "file", "lang", "score"])?;
     for hit in &results.hits {
         writer.write_record([
             hit.id.as_str(),

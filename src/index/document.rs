@@ -9,12 +9,7 @@ use crate::schema::Fields;
 
 /// The document of `statement`, found in `article`, read from the file
 /// whose canonical path is `source`.
-pub fn statement_document(
-    fields: &Fields,
-    source: &str,
-    article: &Article,
-    statement: &Statement,
-) -> TantivyDocument {
+pub fn statement_document(fields: &Fields, source: &str, article: &Article, statement: &Statement) -> TantivyDocument {
     let text = &article.text;
     let quote = statement.text(text);
     let mut doc = TantivyDocument::default();

@@ -58,8 +58,7 @@ impl Manifest {
             }
             Err(error) => return Err(Error::io(path, error)),
         };
-        serde_json::from_str(&text)
-            .map_err(|e| Error::index(&path, format!("unreadable manifest: {e}")))
+        serde_json::from_str(&text).map_err(|e| Error::index(&path, format!("unreadable manifest: {e}")))
     }
 
     /// Writes the manifest for `payload` and syncs it to disk.

@@ -77,9 +77,7 @@ pub struct IndexSummary {
 /// Opens an existing index for searching.
 pub fn open(dir: &Path) -> Result<Index> {
     if !dir.join("meta.json").is_file() {
-        return Err(Error::NoIndex {
-            path: dir.to_path_buf(),
-        });
+        return Err(Error::NoIndex { path: dir.to_path_buf() });
     }
     let index = Index::open_in_dir(dir).map_err(|e| corrupt(dir, e))?;
     check_version(dir, &index)?;
@@ -90,9 +88,7 @@ pub fn open(dir: &Path) -> Result<Index> {
 fn corrupt(dir: &Path, error: TantivyError) -> Error {
     Error::index(
         dir,
-        format!(
-            "cannot be opened ({error}); delete the folder and run `dictum index` again to rebuild it"
-        ),
+        format!("cannot be opened ({error}); delete the folder and run `dictum index` again to rebuild it"),
     )
 }
 
@@ -101,12 +97,9 @@ fn payload(dir: &Path, index: &Index) -> Result<Option<Payload>> {
     let meta = index.load_metas().map_err(|e| corrupt(dir, e))?;
     match meta.payload {
         None => Ok(None),
-        Some(text) => serde_json::from_str(&text).map(Some).map_err(|_| {
-            Error::index(
-                dir,
-                "was not written by dictum; delete it or choose another --index",
-            )
-        }),
+        Some(text) => serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|_| Error::index(dir, "was not written by dictum; delete it or choose another --index")),
     }
 }
 
@@ -123,17 +116,8 @@ fn check_version(dir: &Path, index: &Index) -> Result<Option<Payload>> {
             ),
         ));
     }
-    if payload.is_none()
-        && index
-            .searchable_segment_metas()
-            .map_err(|e| corrupt(dir, e))?
-            .is_empty()
-            .not()
-    {
-        return Err(Error::index(
-            dir,
-            "was not written by dictum; delete it or choose another --index",
-        ));
+    if payload.is_none() && index.searchable_segment_metas().map_err(|e| corrupt(dir, e))?.is_empty().not() {
+        return Err(Error::index(dir, "was not written by dictum; delete it or choose another --index"));
     }
     Ok(payload)
 }
@@ -151,28 +135,17 @@ fn open_or_create(dir: &Path) -> Result<(Index, Option<Payload>)> {
     Ok((index, payload))
 }
 
-fn writer(
-    dir: &Path,
-    index: &Index,
-    request: &IndexRequest,
-) -> Result<IndexWriter<TantivyDocument>> {
-    let threads = request.threads.unwrap_or_else(|| {
-        std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8)
-    });
+fn writer(dir: &Path, index: &Index, request: &IndexRequest) -> Result<IndexWriter<TantivyDocument>> {
+    let threads = request.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8));
     // tantivy needs at least 15 MB per thread.
     let threads = threads.clamp(1, (request.memory_bytes / 15_000_000).max(1));
     let memory = request.memory_bytes.max(15_000_000 * threads);
-    index
-        .writer_with_num_threads(threads, memory)
-        .map_err(|error| match error {
-            TantivyError::LockFailure(LockError::LockBusy, _) => Error::index(
-                dir,
-                "is locked by another process (is another `dictum index` running?)",
-            ),
-            other => Error::index(dir, other),
-        })
+    index.writer_with_num_threads(threads, memory).map_err(|error| match error {
+        TantivyError::LockFailure(LockError::LockBusy, _) => {
+            Error::index(dir, "is locked by another process (is another `dictum index` running?)")
+        }
+        other => Error::index(dir, other),
+    })
 }
 
 /// How one file fared.
@@ -196,11 +169,8 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
         None => Manifest::default(),
     };
     let walk = article::find_files(&request.paths);
-    let mut summary = IndexSummary {
-        files_found: walk.files.len(),
-        problems: walk.problems,
-        ..IndexSummary::default()
-    };
+    let mut summary =
+        IndexSummary { files_found: walk.files.len(), problems: walk.problems, ..IndexSummary::default() };
 
     let mut seen: HashSet<String> = HashSet::new();
     let mut work: Vec<(PathBuf, String, std::fs::Metadata)> = Vec::new();
@@ -216,9 +186,10 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
         if !seen.insert(key.clone()) {
             continue; // the same file named twice, or through a link
         }
-        let unchanged = manifest.files.get(&key).is_some_and(|state| {
-            state.size == metadata.len() && state.modified == modified_nanos(&metadata)
-        });
+        let unchanged = manifest
+            .files
+            .get(&key)
+            .is_some_and(|state| state.size == metadata.len() && state.modified == modified_nanos(&metadata));
         if unchanged {
             summary.files_unchanged += 1;
             continue;
@@ -279,12 +250,7 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
     let gone: Vec<String> = manifest
         .files
         .keys()
-        .filter(|key| {
-            !seen.contains(*key)
-                && folders
-                    .iter()
-                    .any(|folder| key.starts_with(folder.as_str()))
-        })
+        .filter(|key| !seen.contains(*key) && folders.iter().any(|folder| key.starts_with(folder.as_str())))
         .cloned()
         .collect();
     for key in gone {
@@ -295,19 +261,14 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
     }
 
     if changed || previous.is_none() {
-        let payload = Payload {
-            schema: SCHEMA_VERSION,
-            generation: previous.as_ref().map_or(1, |p| p.generation + 1),
-        };
+        let payload = Payload { schema: SCHEMA_VERSION, generation: previous.as_ref().map_or(1, |p| p.generation + 1) };
         manifest.save(dir, &payload)?;
         let mut commit = writer.prepare_commit().map_err(|e| Error::index(dir, e))?;
         commit.set_payload(&serde_json::to_string(&payload).map_err(|e| Error::index(dir, e))?);
         commit.commit().map_err(|e| Error::index(dir, e))?;
         Manifest::remove_others(dir, &payload);
     }
-    writer
-        .wait_merging_threads()
-        .map_err(|e| Error::index(dir, e))?;
+    writer.wait_merging_threads().map_err(|e| Error::index(dir, e))?;
     let reader = index.reader().map_err(|e| Error::index(dir, e))?;
     summary.total_statements = reader.searcher().num_docs();
     Ok(summary)
@@ -373,9 +334,5 @@ fn canonical_key(path: &Path) -> String {
 }
 
 fn modified_nanos(metadata: &std::fs::Metadata) -> i128 {
-    metadata
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos() as i128)
+    metadata.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as i128)
 }

@@ -73,11 +73,7 @@ pub fn collect(
     let mut hits = Vec::with_capacity(addresses.len());
     for (score, address) in addresses {
         let doc: TantivyDocument = searcher.doc(*address).map_err(|e| Error::index("", e))?;
-        let text = |field: Field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-        };
+        let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
         let quote = text(fields.quote).unwrap_or_default();
         let lang = text(fields.lang).unwrap_or_default();
         let generator = generators
@@ -133,11 +129,7 @@ fn snippets(generators: &Generators, quote: &str) -> (String, String, Vec<Range<
         return (plain.clone(), html_escape(&plain), highlights);
     }
     snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
-    (
-        snippet.fragment().to_string(),
-        snippet.to_html(),
-        highlights,
-    )
+    (snippet.fragment().to_string(), snippet.to_html(), highlights)
 }
 
 fn truncate(text: &str, chars: usize) -> String {

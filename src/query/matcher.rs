@@ -4,9 +4,7 @@
 
 use std::ops::Bound;
 
-use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
-};
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
@@ -28,12 +26,7 @@ pub struct Matcher {
 /// Builds the query for a request.
 pub fn build(index: &Index, fields: &Fields, request: &SearchRequest) -> Result<Matcher> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let keywords = match request
-        .query
-        .as_deref()
-        .map(str::trim)
-        .filter(|q| !q.is_empty())
-    {
+    let keywords = match request.query.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         Some(text) => Some(keyword_query(index, fields, text, request.lang.as_deref())?),
         None => None,
     };
@@ -41,16 +34,10 @@ pub fn build(index: &Index, fields: &Fields, request: &SearchRequest) -> Result<
         clauses.push((Occur::Must, keywords.box_clone()));
     }
     if let Some(speaker) = &request.speaker {
-        clauses.push((
-            Occur::Must,
-            words_query(index, fields.speaker, speaker, "--speaker")?,
-        ));
+        clauses.push((Occur::Must, words_query(index, fields.speaker, speaker, "--speaker")?));
     }
     if let Some(role) = &request.role {
-        clauses.push((
-            Occur::Must,
-            words_query(index, fields.role, role, "--role")?,
-        ));
+        clauses.push((Occur::Must, words_query(index, fields.role, role, "--role")?));
     }
     if let Some(period) = &request.period {
         let start = day_number(period.start);
@@ -72,11 +59,8 @@ pub fn build(index: &Index, fields: &Fields, request: &SearchRequest) -> Result<
         clauses.push((Occur::Must, last));
     }
     if !request.kinds.is_empty() {
-        let any: Vec<(Occur, Box<dyn Query>)> = request
-            .kinds
-            .iter()
-            .map(|kind| (Occur::Should, term(fields.kind, kind.as_str())))
-            .collect();
+        let any: Vec<(Occur, Box<dyn Query>)> =
+            request.kinds.iter().map(|kind| (Occur::Should, term(fields.kind, kind.as_str()))).collect();
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
     }
     if let Some(lang) = &request.lang {
@@ -90,10 +74,7 @@ pub fn build(index: &Index, fields: &Fields, request: &SearchRequest) -> Result<
 }
 
 fn term(field: Field, text: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(
-        Term::from_field_text(field, text),
-        IndexRecordOption::Basic,
-    ))
+    Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::Basic))
 }
 
 fn range(field: Field, lower: Bound<i64>, upper: Bound<i64>) -> Box<dyn Query> {
@@ -107,29 +88,20 @@ fn range(field: Field, lower: Bound<i64>, upper: Bound<i64>) -> Box<dyn Query> {
 
 /// Every word of `text`, as the field's analyzer sees it, must occur.
 fn words_query(index: &Index, field: Field, text: &str, option: &str) -> Result<Box<dyn Query>> {
-    let mut analyzer = index
-        .tokenizer_for_field(field)
-        .map_err(|e| Error::Usage(format!("{option}: {e}")))?;
+    let mut analyzer = index.tokenizer_for_field(field).map_err(|e| Error::Usage(format!("{option}: {e}")))?;
     let mut stream = analyzer.token_stream(text);
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     while let Some(token) = stream.next() {
         clauses.push((Occur::Must, term(field, &token.text)));
     }
     if clauses.is_empty() {
-        return Err(Error::Usage(format!(
-            "{option} {text:?} has no words to match"
-        )));
+        return Err(Error::Usage(format!("{option} {text:?} has no words to match")));
     }
     Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
 /// The keyword query over the quote fields (and, weaker, the title).
-fn keyword_query(
-    index: &Index,
-    fields: &Fields,
-    text: &str,
-    lang: Option<&str>,
-) -> Result<Box<dyn Query>> {
+fn keyword_query(index: &Index, fields: &Fields, text: &str, lang: Option<&str>) -> Result<Box<dyn Query>> {
     let quote_fields: Vec<Field> = match lang {
         Some(lang) => vec![fields.quote_for(lang)],
         None => fields.quotes.iter().map(|(_, field)| *field).collect(),
@@ -139,9 +111,8 @@ fn keyword_query(
     let mut parser = QueryParser::for_index(index, default_fields);
     parser.set_conjunction_by_default();
     parser.set_field_boost(fields.title, TITLE_BOOST);
-    let query = parser.parse_query(text).map_err(|error| Error::Query {
-        input: text.to_string(),
-        reason: error.to_string(),
-    })?;
+    let query = parser
+        .parse_query(text)
+        .map_err(|error| Error::Query { input: text.to_string(), reason: error.to_string() })?;
     Ok(Box::new(BoostQuery::new(query, 1.0)))
 }

@@ -92,16 +92,9 @@ impl Searcher {
     pub fn from_index(index: Index, dir: &Path) -> Result<Searcher> {
         schema::register_analyzers(&index);
         let fields = Fields::new(&index.schema()).map_err(|e| Error::index(dir, e))?;
-        let reader = index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()
-            .map_err(|e| Error::index(dir, e))?;
-        Ok(Searcher {
-            index,
-            reader,
-            fields,
-        })
+        let reader =
+            index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(|e| Error::index(dir, e))?;
+        Ok(Searcher { index, reader, fields })
     }
 
     /// Number of statements in the index.
@@ -117,53 +110,26 @@ impl Searcher {
     /// Answers a search.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         if request.limit > MAX_LIMIT {
-            return Err(Error::Usage(format!(
-                "--limit {} is over the maximum of {MAX_LIMIT}",
-                request.limit
-            )));
+            return Err(Error::Usage(format!("--limit {} is over the maximum of {MAX_LIMIT}", request.limit)));
         }
         let searcher = self.reader.searcher();
         let matcher = matcher::build(&self.index, &self.fields, request)?;
-        let sort = request.sort.unwrap_or(if request.query.is_some() {
-            Sort::Relevance
-        } else {
-            Sort::Newest
-        });
+        let sort = request.sort.unwrap_or(if request.query.is_some() { Sort::Relevance } else { Sort::Newest });
         if request.limit == 0 {
-            let total = searcher
-                .search(&*matcher.query, &Count)
-                .map_err(search_error)?;
-            return Ok(SearchResults {
-                total,
-                hits: Vec::new(),
-            });
+            let total = searcher.search(&*matcher.query, &Count).map_err(search_error)?;
+            return Ok(SearchResults { total, hits: Vec::new() });
         }
         let top = TopDocs::with_limit(request.limit).and_offset(request.offset);
         let (addresses, total): (Vec<(f32, DocAddress)>, usize) = match sort {
-            Sort::Relevance => searcher
-                .search(&*matcher.query, &(top.order_by_score(), Count))
-                .map_err(search_error)?,
+            Sort::Relevance => {
+                searcher.search(&*matcher.query, &(top.order_by_score(), Count)).map_err(search_error)?
+            }
             Sort::Newest | Sort::Oldest => {
-                let order = if sort == Sort::Newest {
-                    Order::Desc
-                } else {
-                    Order::Asc
-                };
+                let order = if sort == Sort::Newest { Order::Desc } else { Order::Asc };
                 let (docs, total) = searcher
-                    .search(
-                        &*matcher.query,
-                        &(
-                            top.order_by_fast_field::<i64>(schema::DATE_START, order),
-                            Count,
-                        ),
-                    )
+                    .search(&*matcher.query, &(top.order_by_fast_field::<i64>(schema::DATE_START, order), Count))
                     .map_err(search_error)?;
-                (
-                    docs.into_iter()
-                        .map(|(_, address)| (0.0, address))
-                        .collect(),
-                    total,
-                )
+                (docs.into_iter().map(|(_, address)| (0.0, address)).collect(), total)
             }
         };
         let hits = hits::collect(&searcher, &self.fields, &matcher, &addresses)?;
@@ -172,8 +138,5 @@ impl Searcher {
 }
 
 fn search_error(error: tantivy::TantivyError) -> Error {
-    Error::Index {
-        path: Path::new("").to_path_buf(),
-        reason: format!("search failed: {error}"),
-    }
+    Error::Index { path: Path::new("").to_path_buf(), reason: format!("search failed: {error}") }
 }

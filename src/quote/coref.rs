@@ -30,10 +30,7 @@ impl Resolver {
     /// The speaker of a statement found by the rules.
     pub fn resolve(&mut self, found: &Found) -> Option<Speaker> {
         if found.inherits {
-            return self.last.clone().map(|speaker| Speaker {
-                mention: None,
-                ..speaker
-            });
+            return self.last.clone().map(|speaker| Speaker { mention: None, ..speaker });
         }
         let mention = found.mention.as_ref()?;
         let entity = self.entity_for(mention);
@@ -50,11 +47,9 @@ impl Resolver {
                     mention: Some(mention.span.clone()),
                 }
             }
-            None => Speaker {
-                name: mention.bare.clone(),
-                role: mention.role.clone(),
-                mention: Some(mention.span.clone()),
-            },
+            None => {
+                Speaker { name: mention.bare.clone(), role: mention.role.clone(), mention: Some(mention.span.clone()) }
+            }
         };
         self.last = Some(speaker.clone());
         Some(speaker)
@@ -81,10 +76,10 @@ impl Resolver {
         let words: Vec<&str> = name.split_whitespace().collect();
         let surname = fold(words.last().copied().unwrap_or(name));
         let genitive = surname.strip_suffix('s').unwrap_or(&surname).to_string();
-        let found = self.entities.iter().rposition(|e| {
-            e.person == person
-                && (e.surname == surname || (words.len() == 1 && e.surname == genitive))
-        });
+        let found = self
+            .entities
+            .iter()
+            .rposition(|e| e.person == person && (e.surname == surname || (words.len() == 1 && e.surname == genitive)));
         if let Some(index) = found {
             let entity = &mut self.entities[index];
             if words.len() > entity.name.split_whitespace().count() {
@@ -93,13 +88,7 @@ impl Resolver {
             return index;
         }
         let female = role.map(|r| r.ends_with("in") || r.ends_with("innen"));
-        self.entities.push(Entity {
-            name: name.to_string(),
-            surname,
-            role: role.map(str::to_string),
-            female,
-            person,
-        });
+        self.entities.push(Entity { name: name.to_string(), surname, role: role.map(str::to_string), female, person });
         self.entities.len() - 1
     }
 
@@ -113,11 +102,7 @@ impl Resolver {
         };
         let Some(female) = female else {
             // "they", plural "sie": the last body that spoke, else the last speaker.
-            return self
-                .entities
-                .iter()
-                .rposition(|e| !e.person)
-                .or(self.last_entity);
+            return self.entities.iter().rposition(|e| !e.person).or(self.last_entity);
         };
         let compatible = |e: &Entity| e.person && e.female != Some(!female);
         let index = match self.last_entity {
@@ -137,9 +122,10 @@ impl Resolver {
         });
         let allowed = |e: &Entity| e.person && possessor.as_deref().is_none_or(|p| e.surname != p);
         if let Some(head) = mention.head.as_deref().map(fold) {
-            let by_role = self.entities.iter().rposition(|e| {
-                allowed(e) && e.role.as_deref().is_some_and(|r| fold(r).contains(&head))
-            });
+            let by_role = self
+                .entities
+                .iter()
+                .rposition(|e| allowed(e) && e.role.as_deref().is_some_and(|r| fold(r).contains(&head)));
             if by_role.is_some() {
                 return by_role;
             }
@@ -154,8 +140,5 @@ impl Resolver {
 /// Lowercase without accents, for comparing names.
 pub fn fold(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    text.nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    text.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }

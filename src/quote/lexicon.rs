@@ -56,8 +56,7 @@ impl Tags {
     /// Days of the week and other time words that adverbials are made of.
     pub const TIME: Tags = Tags(1 << 23);
 
-    pub const PRONOUN: Tags =
-        Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
+    pub const PRONOUN: Tags = Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
 
     pub fn has(self, other: Tags) -> bool {
         self.0 & other.0 != 0
@@ -107,11 +106,7 @@ impl Lexicon {
         if tags.has(Tags::ROLE) || tags.has(Tags::BODY) {
             return tags;
         }
-        if self
-            .role_suffixes
-            .iter()
-            .any(|s| lower.len() > s.len() && lower.ends_with(s))
-        {
+        if self.role_suffixes.iter().any(|s| lower.len() > s.len() && lower.ends_with(s)) {
             tags |= Tags::ROLE;
             if lower.ends_with("in") || lower.ends_with("innen") {
                 tags |= Tags::FEMALE;
@@ -148,12 +143,7 @@ fn build(
             particles.insert(*form, *parts);
         }
     }
-    Lexicon {
-        tags,
-        particles,
-        role_suffixes,
-        body_suffixes,
-    }
+    Lexicon { tags, particles, role_suffixes, body_suffixes }
 }
 
 static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -230,10 +220,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::FEMALE,
                 "frau präsidentin kanzlerin ministerin sprecherin botschafterin chefin leiterin direktorin bürgermeisterin königin",
             ),
-            (
-                Tags::MALE,
-                "herr präsident kanzler minister sprecher botschafter chef leiter direktor könig papst",
-            ),
+            (Tags::MALE, "herr präsident kanzler minister sprecher botschafter chef leiter direktor könig papst"),
             (
                 Tags::BODY,
                 "regierung polizei ministerium außenministerium kreml moskau washington peking berlin london paris \
@@ -241,14 +228,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  partei fraktion nato uno eu agentur nachrichtenagentur zeitung kommission verwaltung armee militär \
                  weißes haus",
             ),
-            (
-                Tags::ABBREVIATION,
-                "dr prof st nr vgl bzw ca evtl ggf sog usw z b u a dt mio mrd abs art hl inkl",
-            ),
-            (
-                Tags::MONTH,
-                "januar februar märz april mai juni juli august september oktober november dezember jänner",
-            ),
+            (Tags::ABBREVIATION, "dr prof st nr vgl bzw ca evtl ggf sog usw z b u a dt mio mrd abs art hl inkl"),
+            (Tags::MONTH, "januar februar märz april mai juni juli august september oktober november dezember jänner"),
             (
                 Tags::AUXILIARY,
                 "hat hatte haben hatten habe ist war sind waren wird wurde werden wurden soll sollte sollen \
@@ -270,17 +251,11 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
         ],
         &[
             (&["teilte", "teilt", "teilten", "teilen"], &["mit"]),
-            (
-                &["gab", "gibt", "gaben", "geben"],
-                &["bekannt", "an", "zu", "zurück"],
-            ),
+            (&["gab", "gibt", "gaben", "geben"], &["bekannt", "an", "zu", "zurück"]),
             (&["kündigte", "kündigt", "kündigten"], &["an"]),
             (&["wies", "weist", "wiesen"], &["hin", "zurück"]),
             (&["räumte", "räumt"], &["ein"]),
-            (
-                &["stellte", "stellt", "stellten"],
-                &["fest", "klar", "dar", "heraus"],
-            ),
+            (&["stellte", "stellt", "stellten"], &["fest", "klar", "dar", "heraus"]),
             (&["führte", "führt"], &["aus"]),
             (&["fügte", "fügt", "fügten"], &["hinzu", "an"]),
             (&["hob", "hebt"], &["hervor"]),
@@ -297,13 +272,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (&["wandte", "wendet"], &["ein"]),
             (
                 &["zeigte", "zeigt", "zeigten"],
-                &[
-                    "überzeugt",
-                    "zuversichtlich",
-                    "besorgt",
-                    "optimistisch",
-                    "enttäuscht",
-                ],
+                &["überzeugt", "zuversichtlich", "besorgt", "optimistisch", "enttäuscht"],
             ),
         ],
         &[
@@ -447,14 +416,8 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                 "mr mrs ms dr prof st sen rep gov gen lt col sgt capt adm jr sr inc co corp ltd no vs etc jan feb \
                  mar apr jun jul aug sep sept oct nov dec u s e g i",
             ),
-            (
-                Tags::MONTH,
-                "january february march april may june july august september october november december",
-            ),
-            (
-                Tags::AUXILIARY,
-                "has had have was were is are will would could can may might should also has",
-            ),
+            (Tags::MONTH, "january february march april may june july august september october november december"),
+            (Tags::AUXILIARY, "has had have was were is are will would could can may might should also has"),
             (Tags::CONJUNCTION, "and or but"),
             (
                 Tags::TIME,
@@ -469,23 +432,8 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
         ],
         &[],
-        &[
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "minister",
-            "secretary",
-            "president",
-        ],
-        &[
-            "ministry",
-            "department",
-            "government",
-            "agency",
-            "office",
-            "council",
-            "committee",
-        ],
+        &["spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president"],
+        &["ministry", "department", "government", "agency", "office", "council", "committee"],
     )
 });
 

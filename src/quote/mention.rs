@@ -52,9 +52,7 @@ impl Phrases<'_> {
     }
 
     fn is(&self, index: usize, word: &str) -> bool {
-        self.tokens
-            .get(index)
-            .is_some_and(|t| t.is_word() && self.text[t.span()].eq_ignore_ascii_case(word))
+        self.tokens.get(index).is_some_and(|t| t.is_word() && self.text[t.span()].eq_ignore_ascii_case(word))
     }
 
     /// A capitalised word that the lexicon does not know as a function word.
@@ -80,28 +78,20 @@ impl Phrases<'_> {
     /// an adjective in German, any content word in English.
     fn is_modifier(&self, index: usize) -> bool {
         let token = &self.tokens[index];
-        if !token.is_word()
-            || token.upper
-            || !token.tags.is_empty() && !token.tags.has(Tags::ROLE | Tags::BODY)
-        {
+        if !token.is_word() || token.upper || !token.tags.is_empty() && !token.tags.has(Tags::ROLE | Tags::BODY) {
             return false;
         }
         if !self.german {
             return true;
         }
         let word = self.word(index);
-        ["e", "en", "er", "es", "em"]
-            .iter()
-            .any(|ending| word.ends_with(ending))
+        ["e", "en", "er", "es", "em"].iter().any(|ending| word.ends_with(ending))
     }
 
     /// The noun phrase that starts at `from`, ending before `limit`.
     pub fn phrase_after(&self, from: usize, limit: usize) -> Option<Range<usize>> {
         let mut index = from;
-        while index < limit
-            && self.tokens[index].tags.has(Tags::ADVERB)
-            && !self.tokens[index].upper
-        {
+        while index < limit && self.tokens[index].tags.has(Tags::ADVERB) && !self.tokens[index].upper {
             index += 1;
         }
         if index >= limit || !self.tokens[index].is_word() {
@@ -143,9 +133,7 @@ impl Phrases<'_> {
             }
             let tags = token.tags;
             let genitive = seen_noun
-                && (tags.has(Tags::DETERMINER)
-                    && self.german
-                    && (self.is(index, "des") || self.is(index, "der"))
+                && (tags.has(Tags::DETERMINER) && self.german && (self.is(index, "des") || self.is(index, "der"))
                     || self.is(index, "of")
                     || self.is(index, "von") && index + 1 < limit && self.tokens[index + 1].upper
                     || self.is(index, "vom"));
@@ -157,9 +145,7 @@ impl Phrases<'_> {
                 index += 1;
                 continue;
             }
-            if self.is_capitalised_content(index)
-                || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB))
-            {
+            if self.is_capitalised_content(index) || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB)) {
                 seen_noun = true;
                 index += 1;
                 end = index;
@@ -186,9 +172,7 @@ impl Phrases<'_> {
         while index < limit && index - from < 6 && self.is_capitalised_content(index) {
             index += 1;
         }
-        let closed = index == limit
-            || self.tokens[index].is_punct(',')
-            || self.tokens[index].tags.has(Tags::CUE);
+        let closed = index == limit || self.tokens[index].is_punct(',') || self.tokens[index].tags.has(Tags::CUE);
         (index > from && closed).then_some(index)
     }
 
@@ -197,9 +181,7 @@ impl Phrases<'_> {
     pub fn phrase_before(&self, limit: usize, end: usize) -> Option<Range<usize>> {
         let mut stop = end;
         while stop > limit
-            && self.tokens[stop - 1]
-                .tags
-                .has(Tags::AUXILIARY | Tags::ADVERB)
+            && self.tokens[stop - 1].tags.has(Tags::AUXILIARY | Tags::ADVERB)
             && !self.tokens[stop - 1].tags.has(Tags::ROLE)
         {
             stop -= 1;
@@ -255,29 +237,19 @@ impl Phrases<'_> {
         for index in range.clone() {
             let token = &self.tokens[index];
             let tags = token.tags;
-            let next_is_capital = index + 1 < range.end
-                && self.tokens[index + 1].upper
-                && self.tokens[index + 1].is_word();
+            let next_is_capital =
+                index + 1 < range.end && self.tokens[index + 1].upper && self.tokens[index + 1].is_word();
             let genitive_s = {
                 let word = self.word(index);
-                (word.ends_with('s')
-                    || word.ends_with("s’")
-                    || word.ends_with("'s")
-                    || word.ends_with("’s"))
+                (word.ends_with('s') || word.ends_with("s’") || word.ends_with("'s") || word.ends_with("’s"))
                     && next_is_capital
             };
-            let determiner_like =
-                tags.has(Tags::DETERMINER) || (self.german && tags.has(Tags::PREPOSITION));
+            let determiner_like = tags.has(Tags::DETERMINER) || (self.german && tags.has(Tags::PREPOSITION));
             if determiner_like {
                 head_pending = self.german;
             }
             let content = self.is_capitalised_content(index) && !tags.has(Tags::ROLE | Tags::BODY);
-            if content
-                && genitive_s
-                && reading.possessor.is_none()
-                && runs.is_empty()
-                && current.is_none()
-            {
+            if content && genitive_s && reading.possessor.is_none() && runs.is_empty() && current.is_none() {
                 reading.possessor = Some(index);
                 continue;
             }
@@ -305,12 +277,7 @@ impl Phrases<'_> {
                     reading.head = Some(index);
                 }
             }
-            if !determiner_like
-                && token.is_word()
-                && !token.upper
-                && role_start.is_none()
-                && runs.is_empty()
-            {
+            if !determiner_like && token.is_word() && !token.upper && role_start.is_none() && runs.is_empty() {
                 role_start = Some(index);
             }
         }
@@ -319,11 +286,7 @@ impl Phrases<'_> {
         }
         let name = runs.iter().max_by_key(|r| (r.len(), r.start)).cloned();
         if let (Some(start), Some(name)) = (role_start, &name) {
-            let end = if name.start > start {
-                name.start
-            } else {
-                role_end
-            };
+            let end = if name.start > start { name.start } else { role_end };
             if end > start {
                 reading.role = Some(start..end);
             }

@@ -39,12 +39,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order they are listed to users.
-    pub const ALL: [Kind; 4] = [
-        Kind::Direct,
-        Kind::Indirect,
-        Kind::FreeIndirect,
-        Kind::Speech,
-    ];
+    pub const ALL: [Kind; 4] = [Kind::Direct, Kind::Indirect, Kind::FreeIndirect, Kind::Speech];
 
     /// The name used in output, the index and `--kind`.
     pub fn as_str(self) -> &'static str {
@@ -90,10 +85,7 @@ impl Statement {
         match self.spans.as_slice() {
             [one] => std::borrow::Cow::Borrowed(&article_text[one.clone()]),
             many => std::borrow::Cow::Owned(
-                many.iter()
-                    .map(|span| &article_text[span.clone()])
-                    .collect::<Vec<_>>()
-                    .join(" … "),
+                many.iter().map(|span| &article_text[span.clone()]).collect::<Vec<_>>().join(" … "),
             ),
         }
     }
@@ -145,21 +137,15 @@ pub fn extract(article: &Article) -> Vec<Statement> {
         statements.push(Statement {
             kind: Kind::Speech,
             spans: vec![body_span(article)],
-            speaker: Some(Speaker {
-                name,
-                role: article.role.clone(),
-                mention: None,
-            }),
+            speaker: Some(Speaker { name, role: article.role.clone(), mention: None }),
             cue: None,
             rule: "speaker-from-metadata",
         });
     }
     statements.sort_by_key(|s| (s.extent().start, s.kind != Kind::Speech));
-    debug_assert!(statements.iter().all(|s| {
-        s.spans
-            .iter()
-            .all(|r| r.start <= r.end && r.end <= article.text.len())
-    }));
+    debug_assert!(
+        statements.iter().all(|s| { s.spans.iter().all(|r| r.start <= r.end && r.end <= article.text.len()) })
+    );
     statements
 }
 

@@ -19,10 +19,7 @@ pub struct SpanRecord {
 #[serde(untagged)]
 pub enum QuoteRecord {
     One(SpanRecord),
-    Split {
-        spans: Vec<[usize; 2]>,
-        text: String,
-    },
+    Split { spans: Vec<[usize; 2]>, text: String },
 }
 
 /// The speaker as extracted.
@@ -52,11 +49,7 @@ pub struct Record {
 }
 
 fn span(text: &str, range: &std::ops::Range<usize>) -> SpanRecord {
-    SpanRecord {
-        start: range.start,
-        end: range.end,
-        text: text[range.clone()].to_string(),
-    }
+    SpanRecord { start: range.start, end: range.end, text: text[range.clone()].to_string() }
 }
 
 impl Record {

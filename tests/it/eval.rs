@@ -14,15 +14,8 @@ fn figures(output: &str) -> (f64, f64, Option<f64>) {
     };
     let last = output.lines().last().unwrap();
     let (message, speaker) = last.split_once('|').unwrap();
-    let names = output
-        .lines()
-        .find(|l| l.starts_with("speaker name accuracy"))
-        .map(|l| number_after(l, "accuracy"));
-    (
-        number_after(message, "F1"),
-        number_after(speaker, "F1"),
-        names,
-    )
+    let names = output.lines().find(|l| l.starts_with("speaker name accuracy")).map(|l| number_after(l, "accuracy"));
+    (number_after(message, "F1"), number_after(speaker, "F1"), names)
 }
 
 fn eval(gold: &str) -> String {
@@ -60,11 +53,7 @@ fn eval_agrees_with_the_reference_scorer() {
     let gold = shared().join("gold/wikinews-de/dev.jsonl");
     let articles = shared().join("gold/wikinews-de/dev");
     let workspace = Workspace::new();
-    let predictions = dictum_in(
-        std::path::Path::new("."),
-        &["extract", articles.to_str().unwrap()],
-    )
-    .ok();
+    let predictions = dictum_in(std::path::Path::new("."), &["extract", articles.to_str().unwrap()]).ok();
     let predicted = workspace.write("pred.jsonl", predictions);
     let scorer = Command::new("python3")
         .arg(shared().join("tools/score_quotes.py"))
@@ -73,27 +62,16 @@ fn eval_agrees_with_the_reference_scorer() {
         .arg("--by-type")
         .output()
         .expect("python3 runs the reference scorer");
-    assert!(
-        scorer.status.success(),
-        "{}",
-        String::from_utf8_lossy(&scorer.stderr)
-    );
+    assert!(scorer.status.success(), "{}", String::from_utf8_lossy(&scorer.stderr));
     let reference = String::from_utf8(scorer.stdout).unwrap();
-    let ours = dictum_in(
-        std::path::Path::new("."),
-        &["eval", gold.to_str().unwrap(), "--by-type"],
-    )
-    .ok();
+    let ours = dictum_in(std::path::Path::new("."), &["eval", gold.to_str().unwrap(), "--by-type"]).ok();
     assert_eq!(ours.trim_end(), reference.trim_end());
 }
 
 #[test]
 fn a_broken_gold_file_is_an_error_with_its_line() {
     let workspace = Workspace::new();
-    workspace.write(
-        "gold.jsonl",
-        "{\"file\": \"a.txt\", \"quotes\": []}\n{oops\n",
-    );
+    workspace.write("gold.jsonl", "{\"file\": \"a.txt\", \"quotes\": []}\n{oops\n");
     let run = workspace.run(&["eval", "gold.jsonl"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("gold.jsonl:2:"), "{}", run.stderr);

@@ -13,24 +13,15 @@ fn the_seed_yields_its_three_rjabkow_quotes() {
     let direct: Vec<&serde_json::Value> = found.iter().filter(|s| s["kind"] == "direct").collect();
     assert_eq!(direct.len(), 3, "{found:#?}");
     for statement in &direct {
-        assert_eq!(
-            statement["speaker"]["name"], "Sergei Rjabkow",
-            "{statement:#}"
-        );
+        assert_eq!(statement["speaker"]["name"], "Sergei Rjabkow", "{statement:#}");
         assert_eq!(statement["date"], "2021-06");
         assert_eq!(statement["lang"], "de");
     }
     let first = direct[0]["quote"]["text"].as_str().unwrap();
-    assert!(
-        first.starts_with("\"Die Kontakte zur Cybersicherheit"),
-        "{first}"
-    );
+    assert!(first.starts_with("\"Die Kontakte zur Cybersicherheit"), "{first}");
     let last = direct[2]["quote"]["text"].as_str().unwrap();
     assert!(last.starts_with("\"Selbst in dem engen Segment"), "{last}");
-    assert!(
-        last.ends_with("vorgesehen ist\""),
-        "the quote ends at its closing mark: {last}"
-    );
+    assert!(last.ends_with("vorgesehen ist\""), "the quote ends at its closing mark: {last}");
     assert_eq!(direct[2]["cue"]["text"], "bemängelte");
     assert_eq!(direct[2]["speaker"]["mention"]["text"], "Lawrows Vize");
 }
@@ -39,17 +30,9 @@ fn the_seed_yields_its_three_rjabkow_quotes() {
 fn the_seed_headline_is_a_statement_of_the_ministry() {
     let seed = seed();
     let found = statements(&["extract", seed.to_str().unwrap()]);
-    let headline = found
-        .iter()
-        .find(|s| s["rule"] == "headline")
-        .expect("a headline statement");
+    let headline = found.iter().find(|s| s["rule"] == "headline").expect("a headline statement");
     assert_eq!(headline["speaker"]["name"], "Russlands Außenministerium");
-    assert!(
-        headline["quote"]["text"]
-            .as_str()
-            .unwrap()
-            .starts_with("USA verweigern Dialog")
-    );
+    assert!(headline["quote"]["text"].as_str().unwrap().starts_with("USA verweigern Dialog"));
 }
 
 #[test]
@@ -58,23 +41,11 @@ fn offsets_point_into_the_file() {
     let bytes = std::fs::read(&seed).unwrap();
     for statement in statements(&["extract", seed.to_str().unwrap()]) {
         let quote = &statement["quote"];
-        let (start, end) = (
-            quote["start"].as_u64().unwrap() as usize,
-            quote["end"].as_u64().unwrap() as usize,
-        );
-        assert_eq!(
-            std::str::from_utf8(&bytes[start..end]).unwrap(),
-            quote["text"].as_str().unwrap()
-        );
+        let (start, end) = (quote["start"].as_u64().unwrap() as usize, quote["end"].as_u64().unwrap() as usize);
+        assert_eq!(std::str::from_utf8(&bytes[start..end]).unwrap(), quote["text"].as_str().unwrap());
         if let Some(mention) = statement["speaker"]["mention"].as_object() {
-            let (s, e) = (
-                mention["start"].as_u64().unwrap() as usize,
-                mention["end"].as_u64().unwrap() as usize,
-            );
-            assert_eq!(
-                std::str::from_utf8(&bytes[s..e]).unwrap(),
-                mention["text"].as_str().unwrap()
-            );
+            let (s, e) = (mention["start"].as_u64().unwrap() as usize, mention["end"].as_u64().unwrap() as usize);
+            assert_eq!(std::str::from_utf8(&bytes[s..e]).unwrap(), mention["text"].as_str().unwrap());
         }
     }
 }
@@ -102,12 +73,7 @@ fn reads_every_input_format() {
         "[{\"date\": \"2024-01-02\", \"title\": \"J\", \"body\": \"“Talks resume on Monday,” the envoy Lena Ost said.\"}]",
     );
     let found = workspace.run(&["extract", "."]).json_lines();
-    let by_file = |name: &str| {
-        found
-            .iter()
-            .filter(|s| s["file"].as_str().unwrap().ends_with(name))
-            .collect::<Vec<_>>()
-    };
+    let by_file = |name: &str| found.iter().filter(|s| s["file"].as_str().unwrap().ends_with(name)).collect::<Vec<_>>();
     assert_eq!(by_file("a.txt")[0]["speaker"]["name"], "Ana Petrova");
     assert_eq!(by_file("a.txt")[0]["date"], "2021-06-16");
     let speech = by_file("b.md");
@@ -123,15 +89,8 @@ fn reads_every_input_format() {
 #[test]
 fn text_format_explains_each_attribution() {
     let seed = seed();
-    let text = dictum_in(
-        std::path::Path::new("."),
-        &["extract", "--format", "text", seed.to_str().unwrap()],
-    )
-    .ok();
-    assert!(
-        text.contains("cue: bemängelte | mention: Lawrows Vize | rule: colon-introduction"),
-        "{text}"
-    );
+    let text = dictum_in(std::path::Path::new("."), &["extract", "--format", "text", seed.to_str().unwrap()]).ok();
+    assert!(text.contains("cue: bemängelte | mention: Lawrows Vize | rule: colon-introduction"), "{text}");
 }
 
 #[test]
@@ -155,20 +114,13 @@ fn a_bad_file_is_reported_and_the_others_extracted() {
     workspace.write("bad.txt", [0u8, 159, 146, 150, 0, 1, 2]);
     let run = workspace.run(&["extract", "."]);
     assert_eq!(run.code, 2, "problems give exit code 2");
-    assert!(
-        run.stderr.contains("bad.txt: binary file"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("bad.txt: binary file"), "{}", run.stderr);
     assert!(run.stdout.contains("Jan Kos"), "{}", run.stdout);
 }
 
 #[test]
 fn usage_errors_exit_with_2() {
-    let run = dictum_in(
-        std::path::Path::new("."),
-        &["extract", "--format", "xml", "x"],
-    );
+    let run = dictum_in(std::path::Path::new("."), &["extract", "--format", "xml", "x"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("invalid value 'xml'"), "{}", run.stderr);
     let run = dictum_in(std::path::Path::new("."), &["extract"]);

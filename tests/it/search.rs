@@ -30,32 +30,17 @@ fn finds_the_seed_quotes_by_speaker_keyword_and_date() {
     let hits = results["hits"].as_array().unwrap();
     assert!(!hits.is_empty(), "{results:#}");
     let best = hits[0]["quote"].as_str().unwrap();
-    assert!(
-        best.contains("Cybersicherheit"),
-        "the quote that says it ranks first: {results:#}"
-    );
+    assert!(best.contains("Cybersicherheit"), "the quote that says it ranks first: {results:#}");
     for hit in hits {
         assert_eq!(hit["speaker"], "Sergei Rjabkow");
     }
-    let all = workspace
-        .run(&[
-            "search",
-            "--speaker",
-            "Rjabkow",
-            "--kind",
-            "direct",
-            "--format",
-            "json",
-        ])
-        .json();
+    let all = workspace.run(&["search", "--speaker", "Rjabkow", "--kind", "direct", "--format", "json"]).json();
     assert_eq!(all["total"], 3);
     for hit in all["hits"].as_array().unwrap() {
         assert_eq!(hit["speaker"], "Sergei Rjabkow");
         assert_eq!(hit["date"], "2021-06");
         assert_eq!(hit["kind"], "direct");
-        for field in [
-            "id", "score", "role", "quote", "snippet", "title", "file", "lang",
-        ] {
+        for field in ["id", "score", "role", "quote", "snippet", "title", "file", "lang"] {
             assert!(hit.get(field).is_some(), "{field} missing in {hit:#}");
         }
     }
@@ -65,38 +50,18 @@ fn finds_the_seed_quotes_by_speaker_keyword_and_date() {
 fn speaker_matching_ignores_case_and_accents_and_takes_surnames() {
     let workspace = seed_index();
     for name in ["Rjabkow", "rjabkow", "sergei rjabkow", "Sergei Rjábkow"] {
-        let results = workspace
-            .run(&[
-                "search",
-                "--speaker",
-                name,
-                "--kind",
-                "direct",
-                "--format",
-                "json",
-            ])
-            .json();
+        let results = workspace.run(&["search", "--speaker", name, "--kind", "direct", "--format", "json"]).json();
         assert_eq!(results["total"], 3, "{name}");
     }
     assert_eq!(workspace.run(&["search", "--speaker", "Lawrow"]).code, 1);
-    assert_eq!(
-        workspace
-            .run(&["search", "--speaker", "Sergei Lawrow"])
-            .code,
-        1
-    );
+    assert_eq!(workspace.run(&["search", "--speaker", "Sergei Lawrow"]).code, 1);
 }
 
 #[test]
 fn keywords_are_stemmed() {
     let workspace = seed_index();
-    let results = workspace
-        .run(&["search", "Kontakt", "--kind", "direct", "--format", "json"])
-        .json();
-    assert!(
-        results["total"].as_u64().unwrap() >= 2,
-        "Kontakt finds Kontakte: {results:#}"
-    );
+    let results = workspace.run(&["search", "Kontakt", "--kind", "direct", "--format", "json"]).json();
+    assert!(results["total"].as_u64().unwrap() >= 2, "Kontakt finds Kontakte: {results:#}");
     let snippet = results["hits"][0]["snippet_html"].as_str().unwrap();
     assert!(snippet.contains("<mark>Kontakte</mark>"), "{snippet}");
 }
@@ -133,101 +98,36 @@ fn dates_keep_their_precision() {
         "„Der Vertrag gilt erst im neuen Jahr“, sagte Ministerin Ana Petrova.",
     );
     workspace.run(&["index", "in"]).ok();
-    let count = |args: &[&str]| -> u64 {
-        let mut all = vec!["search", "--format", "json", "--limit", "100"];
-        all.extend_from_slice(args);
-        let run = workspace.run(&all);
-        if run.code == 1 {
-            return 0;
-        }
-        run.json()["total"].as_u64().unwrap()
-    };
+    let count = |args: &[&str]| workspace.count(args);
     assert_eq!(
         count(&["--from", "2021-06-10", "--to", "2021-06-20"]),
         3,
         "a day inside June overlaps month, day and year"
     );
-    assert_eq!(
-        count(&["--from", "2021-06-10", "--to", "2021-06-20", "--within"]),
-        1
-    );
-    assert_eq!(
-        count(&["--from", "2021-06", "--to", "2021-06", "--within"]),
-        2
-    );
-    assert_eq!(
-        count(&["--from", "2021-07"]),
-        2,
-        "the year 2021 overlaps July onwards, and 2022"
-    );
-    assert_eq!(
-        count(&["--to", "2021-05"]),
-        1,
-        "only the year reaches back to May"
-    );
-    assert_eq!(
-        count(&["--from", "2021-Q2", "--to", "2021-Q2", "--within"]),
-        2
-    );
+    assert_eq!(count(&["--from", "2021-06-10", "--to", "2021-06-20", "--within"]), 1);
+    assert_eq!(count(&["--from", "2021-06", "--to", "2021-06", "--within"]), 2);
+    assert_eq!(count(&["--from", "2021-07"]), 2, "the year 2021 overlaps July onwards, and 2022");
+    assert_eq!(count(&["--to", "2021-05"]), 1, "only the year reaches back to May");
+    assert_eq!(count(&["--from", "2021-Q2", "--to", "2021-Q2", "--within"]), 2);
     assert_eq!(count(&["--from", "2022"]), 1);
     let newest = workspace.run(&["search", "--format", "jsonl"]).json_lines();
-    assert_eq!(
-        newest[0]["date"], "2022-01-05",
-        "without a query, newest first"
-    );
+    assert_eq!(newest[0]["date"], "2022-01-05", "without a query, newest first");
 }
 
 #[test]
 fn output_formats() {
     let workspace = seed_index();
-    let csv = workspace
-        .run(&[
-            "search",
-            "--speaker",
-            "Rjabkow",
-            "--kind",
-            "direct",
-            "--format",
-            "csv",
-        ])
-        .ok();
+    let csv = workspace.run(&["search", "--speaker", "Rjabkow", "--kind", "direct", "--format", "csv"]).ok();
     let mut lines = csv.lines();
-    assert_eq!(
-        lines.next().unwrap(),
-        "id,date,speaker,role,kind,quote,title,file,lang,score"
-    );
-    assert!(
-        csv.contains("\"\"\"Die Kontakte zur Cybersicherheit"),
-        "quotes inside fields are doubled: {csv}"
-    );
-    let jsonl = workspace
-        .run(&[
-            "search",
-            "--speaker",
-            "Rjabkow",
-            "--kind",
-            "direct",
-            "--format",
-            "jsonl",
-        ])
-        .json_lines();
+    assert_eq!(lines.next().unwrap(), "id,date,speaker,role,kind,quote,title,file,lang,score");
+    assert!(csv.contains("\"\"\"Die Kontakte zur Cybersicherheit"), "quotes inside fields are doubled: {csv}");
+    let jsonl =
+        workspace.run(&["search", "--speaker", "Rjabkow", "--kind", "direct", "--format", "jsonl"]).json_lines();
     assert_eq!(jsonl.len(), 3);
-    let text = workspace
-        .run(&["search", "--speaker", "Rjabkow", "--kind", "direct"])
-        .ok();
+    let text = workspace.run(&["search", "--speaker", "Rjabkow", "--kind", "direct"]).ok();
     assert!(text.contains("2021-06  Sergei Rjabkow"), "{text}");
     assert!(text.contains("3 statements matched"), "{text}");
-    let count = workspace
-        .run(&[
-            "search",
-            "--speaker",
-            "Rjabkow",
-            "--limit",
-            "0",
-            "--format",
-            "json",
-        ])
-        .json();
+    let count = workspace.run(&["search", "--speaker", "Rjabkow", "--limit", "0", "--format", "json"]).json();
     assert!(count["hits"].as_array().unwrap().is_empty());
     assert!(count["total"].as_u64().unwrap() >= 3);
 }
@@ -237,31 +137,14 @@ fn searches_the_sample_corpus_in_both_languages() {
     let workspace = Workspace::new();
     let corpus = corpus();
     workspace.run(&["index", corpus.to_str().unwrap()]).ok();
-    let german = workspace
-        .run(&["search", "Wahlen", "--lang", "de", "--format", "json"])
-        .json();
+    let german = workspace.run(&["search", "Wahlen", "--lang", "de", "--format", "json"]).json();
     assert!(german["total"].as_u64().unwrap() >= 1, "{german:#}");
-    let english = workspace
-        .run(&["search", "treaty", "--lang", "en", "--format", "json"])
-        .json();
+    let english = workspace.run(&["search", "treaty", "--lang", "en", "--format", "json"]).json();
     assert!(english["total"].as_u64().unwrap() >= 1, "{english:#}");
-    let falkner = workspace
-        .run(&[
-            "search",
-            "--speaker",
-            "Falkner",
-            "--format",
-            "json",
-            "--limit",
-            "100",
-        ])
-        .json();
+    let falkner = workspace.run(&["search", "--speaker", "Falkner", "--format", "json", "--limit", "100"]).json();
     assert!(falkner["total"].as_u64().unwrap() >= 3, "{falkner:#}");
     for hit in falkner["hits"].as_array().unwrap() {
-        assert!(
-            hit["speaker"].as_str().unwrap().ends_with("Falkner"),
-            "{hit:#}"
-        );
+        assert!(hit["speaker"].as_str().unwrap().ends_with("Falkner"), "{hit:#}");
     }
 }
 
@@ -269,14 +152,8 @@ fn searches_the_sample_corpus_in_both_languages() {
 fn bad_requests_are_clear_errors() {
     let workspace = seed_index();
     let cases: [(&[&str], &str); 6] = [
-        (
-            &["search", "--from", "2021-13"],
-            "invalid date \"2021-13\": month must be 01 to 12",
-        ),
-        (
-            &["search", "--from", "2022", "--to", "2021"],
-            "--from 2022 is after --to 2021",
-        ),
+        (&["search", "--from", "2021-13"], "invalid date \"2021-13\": month must be 01 to 12"),
+        (&["search", "--from", "2022", "--to", "2021"], "--from 2022 is after --to 2021"),
         (&["search", "--to", "June"], "invalid date \"June\""),
         (&["search", "(unclosed"], "invalid query \"(unclosed\""),
         (&["search", "--within"], "--within needs --from or --to"),
@@ -295,12 +172,7 @@ fn a_missing_or_empty_index_says_so() {
     let workspace = Workspace::new();
     let run = workspace.run(&["search", "x"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("no index at index: run `dictum index PATH` first"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("no index at index: run `dictum index PATH` first"), "{}", run.stderr);
     std::fs::create_dir(workspace.path().join("empty")).unwrap();
     workspace.run(&["index", "empty", "--index", "ix"]).ok();
     let run = workspace.run(&["search", "x", "--index", "ix"]);
@@ -313,9 +185,5 @@ fn nothing_matched_exits_with_1() {
     let workspace = seed_index();
     let run = workspace.run(&["search", "zyxwvut"]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stdout.contains("0 statements matched"),
-        "{}",
-        run.stdout
-    );
+    assert!(run.stdout.contains("0 statements matched"), "{}", run.stdout);
 }

@@ -23,11 +23,7 @@ impl Run {
     /// Asserts success and returns stdout.
     #[track_caller]
     pub fn ok(self) -> String {
-        assert_eq!(
-            self.code, 0,
-            "dictum failed:\nstdout: {}\nstderr: {}",
-            self.stdout, self.stderr
-        );
+        assert_eq!(self.code, 0, "dictum failed:\nstdout: {}\nstderr: {}", self.stdout, self.stderr);
         self.stdout
     }
 
@@ -43,9 +39,7 @@ impl Run {
     pub fn json_lines(self) -> Vec<serde_json::Value> {
         self.ok()
             .lines()
-            .map(|line| {
-                serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"))
-            })
+            .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}")))
             .collect()
     }
 }
@@ -68,9 +62,7 @@ pub struct Workspace {
 
 impl Workspace {
     pub fn new() -> Workspace {
-        Workspace {
-            dir: tempfile::tempdir().expect("temporary folder"),
-        }
+        Workspace { dir: tempfile::tempdir().expect("temporary folder") }
     }
 
     pub fn path(&self) -> &Path {
@@ -115,4 +107,19 @@ pub fn copy_seed(workspace: &Workspace, name: &str) -> PathBuf {
 /// Writes a seed-layout article.
 pub fn article(workspace: &Workspace, name: &str, date: &str, title: &str, body: &str) -> PathBuf {
     workspace.write(name, format!("date {date} {title}\n\n{body}\n"))
+}
+
+impl Workspace {
+    /// The number of statements `dictum search` finds with `args` (0 when
+    /// it exits with 1, nothing matched).
+    #[track_caller]
+    pub fn count(&self, args: &[&str]) -> u64 {
+        let mut all = vec!["search", "--format", "json", "--limit", "0"];
+        all.extend_from_slice(args);
+        let run = self.run(&all);
+        if run.code == 1 {
+            return 0;
+        }
+        run.json()["total"].as_u64().expect("a total")
+    }
 }
