@@ -14,5 +14,6 @@ pub mod index;
 pub mod query;
 pub mod quote;
 pub mod schema;
+pub mod speaker;
 
 pub use error::{Error, Result};

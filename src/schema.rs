@@ -13,7 +13,7 @@ use tantivy::tokenizer::{
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 pub const ID: &str = "id";
 /// The file as the user named it.
@@ -30,6 +30,9 @@ pub const SPAN_END: &str = "span_end";
 pub const SPEAKER: &str = "speaker";
 /// The speaker's name as one term, for facets and grouping.
 pub const SPEAKER_EXACT: &str = "speaker_exact";
+/// The keys of the speaker's name words in every spelling habit (see
+/// [`crate::speaker`]): what `--speaker` matches.
+pub const SPEAKER_KEY: &str = "speaker_key";
 pub const ROLE: &str = "role";
 pub const MENTION: &str = "mention";
 pub const CUE: &str = "cue";
@@ -84,6 +87,7 @@ pub fn build() -> Schema {
     builder.add_u64_field(SPAN_END, STORED);
     builder.add_text_field(SPEAKER, text(FOLD_ANALYZER, true) | STORED);
     builder.add_text_field(SPEAKER_EXACT, STRING | FAST);
+    builder.add_text_field(SPEAKER_KEY, STRING);
     builder.add_text_field(ROLE, text(FOLD_ANALYZER, true) | STORED);
     builder.add_text_field(MENTION, STORED);
     builder.add_text_field(CUE, STORED);
@@ -165,6 +169,7 @@ pub struct Fields {
     pub span_end: tantivy::schema::Field,
     pub speaker: tantivy::schema::Field,
     pub speaker_exact: tantivy::schema::Field,
+    pub speaker_key: tantivy::schema::Field,
     pub role: tantivy::schema::Field,
     pub mention: tantivy::schema::Field,
     pub cue: tantivy::schema::Field,
@@ -198,6 +203,7 @@ impl Fields {
             span_end: field(SPAN_END)?,
             speaker: field(SPEAKER)?,
             speaker_exact: field(SPEAKER_EXACT)?,
+            speaker_key: field(SPEAKER_KEY)?,
             role: field(ROLE)?,
             mention: field(MENTION)?,
             cue: field(CUE)?,

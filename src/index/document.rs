@@ -6,6 +6,7 @@ use crate::article::Article;
 use crate::date::day_number;
 use crate::quote::Statement;
 use crate::schema::Fields;
+use crate::speaker;
 
 /// The document of `statement`, found in `article`, read from the file
 /// whose canonical path is `source`.
@@ -26,6 +27,9 @@ pub fn statement_document(fields: &Fields, source: &str, article: &Article, stat
     if let Some(speaker) = &statement.speaker {
         doc.add_text(fields.speaker, &speaker.name);
         doc.add_text(fields.speaker_exact, &speaker.name);
+        for key in speaker::name_keys(&speaker.name) {
+            doc.add_text(fields.speaker_key, key);
+        }
         if let Some(role) = &speaker.role {
             doc.add_text(fields.role, role);
         }

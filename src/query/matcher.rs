@@ -12,6 +12,7 @@ use super::SearchRequest;
 use crate::date::day_number;
 use crate::error::{Error, Result};
 use crate::schema::Fields;
+use crate::speaker;
 
 /// The title counts for less than the quote when ranking.
 const TITLE_BOOST: f32 = 0.3;
@@ -34,7 +35,7 @@ pub fn build(index: &Index, fields: &Fields, request: &SearchRequest) -> Result<
         clauses.push((Occur::Must, keywords.box_clone()));
     }
     if let Some(speaker) = &request.speaker {
-        clauses.push((Occur::Must, words_query(index, fields.speaker, speaker, "--speaker")?));
+        clauses.push((Occur::Must, speaker_query(fields, speaker)?));
     }
     if let Some(role) = &request.role {
         clauses.push((Occur::Must, words_query(index, fields.role, role, "--role")?));
@@ -84,6 +85,24 @@ fn range(field: Field, lower: Bound<i64>, upper: Bound<i64>) -> Box<dyn Query> {
         Bound::Unbounded => Bound::Unbounded,
     };
     Box::new(RangeQuery::new(to_term(lower), to_term(upper)))
+}
+
+/// Every word of the name must be a word of the speaker's name, in any
+/// spelling or script: each word matches any of its keys.
+fn speaker_query(fields: &Fields, name: &str) -> Result<Box<dyn Query>> {
+    let words = speaker::name_words(name);
+    if words.is_empty() {
+        return Err(Error::Usage(format!("--speaker {name:?} has no name words to match")));
+    }
+    let clauses: Vec<(Occur, Box<dyn Query>)> = words
+        .iter()
+        .map(|word| {
+            let keys: Vec<(Occur, Box<dyn Query>)> =
+                speaker::word_keys(word).iter().map(|key| (Occur::Should, term(fields.speaker_key, key))).collect();
+            (Occur::Must, Box::new(BooleanQuery::new(keys)) as Box<dyn Query>)
+        })
+        .collect();
+    Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
 /// Every word of `text`, as the field's analyzer sees it, must occur.

@@ -5,4 +5,5 @@ mod eval;
 mod extract;
 mod index;
 mod search;
+mod speakers;
 mod util;

@@ -1,0 +1,195 @@
+//! Speaker keys: spellings of one name in any script and any of the German,
+//! English and French transliteration habits reduce to the same key, so
+//! that "Rjabkow", "Ryabkov", "Riabkov" and "Рябков" are one name.
+//!
+//! A name is first turned into Latin letters (deunicode handles Cyrillic,
+//! Greek, Chinese and the rest). Whether "ch" is the German "kh" or the
+//! English "tsh" cannot be told from the letters alone, so each word gets
+//! one key per transliteration habit; two words are the same name when any
+//! of their keys agree. The keys fold what the habits write differently
+//! (w/v, j/y/i, sch/sh, tsch/ch/tch, ch/kh, z/ts, ou/u) and keep what tells
+//! names apart (Lavrov ≠ Lavrentiev, Medvedev ≠ Medvedchuk).
+
+/// Words that are titles or honorifics, not part of a name.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "lord",
+    "lady",
+    "he",
+    "h",
+    "e",
+    "herr",
+    "frau",
+    "m",
+    "mme",
+    "mlle",
+    "monsieur",
+    "madame",
+    "president",
+    "minister",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "his",
+    "her",
+    "excellency",
+    "hon",
+];
+
+/// The words of a name that carry it: titles and single-letter initials
+/// dropped, lowercased, in Latin letters.
+pub fn name_words(name: &str) -> Vec<String> {
+    let latin = deunicode::deunicode(name).to_lowercase();
+    latin
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .map(|word| word.trim_matches('\''))
+        .filter(|word| word.len() > 1 && !TITLES.contains(word))
+        .map(|word| word.replace('\'', ""))
+        .collect()
+}
+
+/// Spelling habits, each a list of replacements applied in order.
+const HABITS: [&[(&str, &str)]; 3] = [
+    // German: Rjabkow, Sacharowa, Schoigu, Tschernezow, Selenskyj.
+    &[("tsch", "C"), ("sch", "S"), ("ch", "H"), ("z", "ts"), ("w", "v"), ("j", "y")],
+    // English: Ryabkov, Zakharova, Shoigu, Chernetsov, Zelenskyy.
+    &[("kh", "H"), ("zh", "S"), ("ch", "C"), ("sh", "S")],
+    // French: Riabkov, Zakharova, Choïgou, Tchernetsov, Sergueï, Iouri.
+    &[("tch", "C"), ("kh", "H"), ("ch", "S"), ("dj", "D"), ("j", "S"), ("gue", "ge"), ("gui", "gi"), ("ou", "u")],
+];
+
+/// Folds applied after every habit.
+const FOLDS: &[(&str, &str)] = &[
+    ("kh", "H"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("y", "i"),
+    ("z", "s"),
+    ("tz", "ts"),
+    // After the hushing sounds, Russian ё is written "o" in German and "e" in English.
+    ("Co", "Ce"),
+    ("So", "Se"),
+    ("ie", "e"),
+];
+
+/// The keys of one word of a name, one per spelling habit, without repeats.
+pub fn word_keys(word: &str) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::with_capacity(HABITS.len());
+    for habit in HABITS {
+        let mut key = word.to_string();
+        for (from, to) in habit.iter().chain(FOLDS) {
+            if key.contains(from) {
+                key = key.replace(from, to);
+            }
+        }
+        let key = collapse_doubles(&key);
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// "ii" → "i", "ll" → "l": transliterations double letters at will.
+fn collapse_doubles(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut last = None;
+    for c in key.chars() {
+        if last != Some(c) {
+            out.push(c);
+        }
+        last = Some(c);
+    }
+    out
+}
+
+/// Every key of every word of a name: what the index stores for a speaker.
+pub fn name_keys(name: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for word in name_words(name) {
+        for key in word_keys(&word) {
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+    }
+    keys
+}
+
+/// True when two words of names can be the same word.
+pub fn same_word(a: &str, b: &str) -> bool {
+    let keys = word_keys(a);
+    word_keys(b).iter().any(|key| keys.contains(key))
+}
+
+/// True when `query` names the speaker `name`: every word of the query is
+/// one of the name's words, in any spelling ("Ryabkov" and "sergej
+/// rjabkow" both name "Sergei Rjabkow").
+pub fn matches(query: &str, name: &str) -> bool {
+    let speaker_words = name_words(name);
+    let query_words = name_words(query);
+    if query_words.is_empty() {
+        return false;
+    }
+    if query_words.iter().all(|q| speaker_words.iter().any(|n| same_word(q, n))) {
+        return true;
+    }
+    // Syllables written apart or together: "Xi Jin Ping", "Xi Jinping", "Li-jian".
+    query_words.len() != speaker_words.len() && same_word(&query_words.concat(), &speaker_words.concat())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn transliterations_of_one_name_agree() {
+        for spelling in ["Ryabkov", "Rjabkow", "Riabkov", "Рябков", "rjabkow", "RIABKOV"] {
+            assert!(matches(spelling, "Sergei Rjabkow"), "{spelling}");
+        }
+        assert!(matches("sergej rjabkow", "Sergei Rjabkow"));
+        assert!(matches("Sergueï Riabkov", "Sergey Ryabkov"));
+        assert!(matches("Сергей Рябков", "Sergei Rjabkow"));
+        assert!(matches("Zakharova", "Maria Sacharowa"));
+        assert!(matches("Zelenskyy", "Wolodymyr Selenskyj"));
+        assert!(matches("Choïgou", "Sergei Schoigu"));
+        assert!(matches("Chernetsov", "Arkadi Tschernezow"));
+    }
+
+    #[test]
+    fn different_names_stay_apart() {
+        assert!(!matches("Lavrov", "Sergei Rjabkow"));
+        assert!(!matches("Lavrentiev", "Sergei Lawrow"));
+        assert!(!matches("Medvedchuk", "Dmitri Medwedew"));
+        assert!(!matches("Zakharov", "Maria Sacharowa"));
+        assert!(!matches("", "Sergei Lawrow"));
+        assert!(!matches("Mr.", "Sergei Lawrow"));
+    }
+
+    #[test]
+    fn titles_and_initials_are_not_name_words() {
+        assert_eq!(name_words("H.E. Mr. Sergey V. Lavrov"), ["sergey", "lavrov"]);
+        assert_eq!(name_words("Volodymyr Zelens'kyi"), ["volodymyr", "zelenskyi"]);
+    }
+
+    proptest! {
+        #[test]
+        fn keys_never_panic_and_are_not_empty(name in "\\PC{0,30}") {
+            for word in name_words(&name) {
+                prop_assert!(!word_keys(&word).is_empty());
+                prop_assert!(same_word(&word, &word));
+            }
+        }
+    }
+}
