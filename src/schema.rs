@@ -13,7 +13,7 @@ use tantivy::tokenizer::{
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 pub const ID: &str = "id";
 /// The file as the user named it.
@@ -34,6 +34,8 @@ pub const SPEAKER_EXACT: &str = "speaker_exact";
 /// [`crate::speaker`]): what `--speaker` matches.
 pub const SPEAKER_KEY: &str = "speaker_key";
 pub const ROLE: &str = "role";
+/// The role as one term, for the speaker table.
+pub const ROLE_EXACT: &str = "role_exact";
 pub const MENTION: &str = "mention";
 pub const CUE: &str = "cue";
 pub const RULE: &str = "rule";
@@ -89,10 +91,11 @@ pub fn build() -> Schema {
     builder.add_text_field(SPEAKER_EXACT, STRING | FAST);
     builder.add_text_field(SPEAKER_KEY, STRING);
     builder.add_text_field(ROLE, text(FOLD_ANALYZER, true) | STORED);
+    builder.add_text_field(ROLE_EXACT, STRING | FAST);
     builder.add_text_field(MENTION, STORED);
     builder.add_text_field(CUE, STORED);
     builder.add_text_field(RULE, STORED);
-    builder.add_text_field(DATE, STORED);
+    builder.add_text_field(DATE, STRING | STORED | FAST);
     builder.add_i64_field(DATE_START, INDEXED | FAST);
     builder.add_i64_field(DATE_END, INDEXED | FAST);
     builder.add_text_field(TITLE, text(FOLD_ANALYZER, true) | STORED);
@@ -171,6 +174,7 @@ pub struct Fields {
     pub speaker_exact: tantivy::schema::Field,
     pub speaker_key: tantivy::schema::Field,
     pub role: tantivy::schema::Field,
+    pub role_exact: tantivy::schema::Field,
     pub mention: tantivy::schema::Field,
     pub cue: tantivy::schema::Field,
     pub rule: tantivy::schema::Field,
@@ -205,6 +209,7 @@ impl Fields {
             speaker_exact: field(SPEAKER_EXACT)?,
             speaker_key: field(SPEAKER_KEY)?,
             role: field(ROLE)?,
+            role_exact: field(ROLE_EXACT)?,
             mention: field(MENTION)?,
             cue: field(CUE)?,
             rule: field(RULE)?,

@@ -5,6 +5,7 @@ mod eval;
 mod extract;
 mod index;
 mod search;
+mod speakers;
 
 use std::process::ExitCode;
 
@@ -23,6 +24,7 @@ struct Cli {
 enum Command {
     Index(index::Args),
     Search(search::Args),
+    Speakers(speakers::Args),
     Extract(extract::Args),
     Eval(eval::Args),
 }
@@ -41,8 +43,36 @@ pub fn run() -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Index(args) => index::run(args),
         Command::Search(args) => search::run(args),
+        Command::Speakers(args) => speakers::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
+    }
+}
+
+/// Where the index is, and the alias file to read it with.
+#[derive(Debug, clap::Args)]
+pub struct IndexLocation {
+    /// The index folder.
+    #[arg(long, default_value = dictum::index::DEFAULT_INDEX_DIR)]
+    index: std::path::PathBuf,
+    /// An alias file (TOML, or JSON by its extension); default: aliases.toml in the index folder.
+    #[arg(long, value_name = "FILE")]
+    aliases: Option<std::path::PathBuf>,
+}
+
+impl IndexLocation {
+    /// Opens the index with its aliases.
+    pub fn open(&self) -> dictum::Result<dictum::query::Searcher> {
+        let mut searcher = dictum::query::Searcher::open(&self.index)?;
+        if let Some(path) = &self.aliases {
+            searcher.set_aliases(dictum::speaker::Aliases::load(path)?);
+        }
+        Ok(searcher)
+    }
+
+    /// The index folder.
+    pub fn dir(&self) -> &std::path::Path {
+        &self.index
     }
 }
 

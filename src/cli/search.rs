@@ -1,13 +1,12 @@
 //! `dictum search`: find statements by keyword, speaker and date.
 
 use std::io::{BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
 
 use dictum::date::Period;
-use dictum::query::{Hit, SearchRequest, SearchResults, Searcher, Sort};
+use dictum::query::{Hit, SearchRequest, SearchResults, Sort};
 use dictum::quote::Kind;
 
 /// Search statements by keyword, speaker and date.
@@ -53,9 +52,8 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// The index folder.
-    #[arg(long, default_value = dictum::index::DEFAULT_INDEX_DIR)]
-    index: PathBuf,
+    #[command(flatten)]
+    location: super::IndexLocation,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -119,9 +117,9 @@ impl Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let request = args.request()?;
-    let searcher = Searcher::open(&args.index)?;
+    let searcher = args.location.open()?;
     if searcher.is_empty() {
-        anyhow::bail!("the index at {} is empty: run `dictum index PATH` first", args.index.display());
+        anyhow::bail!("the index at {} is empty: run `dictum index PATH` first", args.location.dir().display());
     }
     let results = searcher.search(&request)?;
     let stdout = std::io::stdout();

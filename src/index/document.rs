@@ -32,6 +32,7 @@ pub fn statement_document(fields: &Fields, source: &str, article: &Article, stat
         }
         if let Some(role) = &speaker.role {
             doc.add_text(fields.role, role);
+            doc.add_text(fields.role_exact, role);
         }
         if let Some(mention) = &speaker.mention {
             doc.add_text(fields.mention, &text[mention.clone()]);

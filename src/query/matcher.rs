@@ -12,7 +12,7 @@ use super::SearchRequest;
 use crate::date::day_number;
 use crate::error::{Error, Result};
 use crate::schema::Fields;
-use crate::speaker;
+use crate::speaker::{self, Aliases, Person};
 
 /// The title counts for less than the quote when ranking.
 const TITLE_BOOST: f32 = 0.3;
@@ -25,7 +25,7 @@ pub struct Matcher {
 }
 
 /// Builds the query for a request.
-pub fn build(index: &Index, fields: &Fields, request: &SearchRequest) -> Result<Matcher> {
+pub fn build(index: &Index, fields: &Fields, request: &SearchRequest, aliases: &Aliases) -> Result<Matcher> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let keywords = match request.query.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         Some(text) => Some(keyword_query(index, fields, text, request.lang.as_deref())?),
@@ -35,7 +35,11 @@ pub fn build(index: &Index, fields: &Fields, request: &SearchRequest) -> Result<
         clauses.push((Occur::Must, keywords.box_clone()));
     }
     if let Some(speaker) = &request.speaker {
-        clauses.push((Occur::Must, speaker_query(fields, speaker)?));
+        let query = match aliases.person(speaker) {
+            Some(person) => person_query(index, fields, person)?,
+            None => speaker_query(fields, speaker)?,
+        };
+        clauses.push((Occur::Must, query));
     }
     if let Some(role) = &request.role {
         clauses.push((Occur::Must, words_query(index, fields.role, role, "--role")?));
@@ -102,6 +106,20 @@ fn speaker_query(fields: &Fields, name: &str) -> Result<Box<dyn Query>> {
             (Occur::Must, Box::new(BooleanQuery::new(keys)) as Box<dyn Query>)
         })
         .collect();
+    Ok(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// A person from the alias file: any of their names, and their role if the
+/// file tells them apart by it.
+fn person_query(index: &Index, fields: &Fields, person: &Person) -> Result<Box<dyn Query>> {
+    let mut names: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for name in person.names() {
+        names.push((Occur::Should, speaker_query(fields, name)?));
+    }
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, Box::new(BooleanQuery::new(names)))];
+    if let Some(role) = &person.role {
+        clauses.push((Occur::Must, words_query(index, fields.role, role, "the alias file's role")?));
+    }
     Ok(Box::new(BooleanQuery::new(clauses)))
 }
 

@@ -7,6 +7,7 @@
 
 mod hits;
 mod matcher;
+mod speakers;
 
 use std::path::Path;
 
@@ -19,6 +20,7 @@ use crate::date::Period;
 use crate::error::{Error, Result};
 use crate::quote::Kind;
 use crate::schema::{self, Fields};
+use crate::speaker::{self, Aliases, Identity};
 
 /// The most hits one request may ask for.
 pub const MAX_LIMIT: usize = 10_000;
@@ -79,13 +81,21 @@ pub struct Searcher {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    aliases: Aliases,
 }
 
 impl Searcher {
-    /// Opens the index in `dir`.
+    /// Opens the index in `dir`, with the alias file kept there if any.
     pub fn open(dir: &Path) -> Result<Searcher> {
         let index = crate::index::open(dir)?;
-        Searcher::from_index(index, dir)
+        let mut searcher = Searcher::from_index(index, dir)?;
+        searcher.aliases = Aliases::find(None, dir)?;
+        Ok(searcher)
+    }
+
+    /// Uses these aliases instead of the index folder's.
+    pub fn set_aliases(&mut self, aliases: Aliases) {
+        self.aliases = aliases;
     }
 
     /// Wraps an index already open (in memory, in tests).
@@ -94,7 +104,7 @@ impl Searcher {
         let fields = Fields::new(&index.schema()).map_err(|e| Error::index(dir, e))?;
         let reader =
             index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(|e| Error::index(dir, e))?;
-        Ok(Searcher { index, reader, fields })
+        Ok(Searcher { index, reader, fields, aliases: Aliases::default() })
     }
 
     /// Number of statements in the index.
@@ -113,7 +123,7 @@ impl Searcher {
             return Err(Error::Usage(format!("--limit {} is over the maximum of {MAX_LIMIT}", request.limit)));
         }
         let searcher = self.reader.searcher();
-        let matcher = matcher::build(&self.index, &self.fields, request)?;
+        let matcher = matcher::build(&self.index, &self.fields, request, &self.aliases)?;
         let sort = request.sort.unwrap_or(if request.query.is_some() { Sort::Relevance } else { Sort::Newest });
         if request.limit == 0 {
             let total = searcher.search(&*matcher.query, &Count).map_err(search_error)?;
@@ -134,6 +144,18 @@ impl Searcher {
         };
         let hits = hits::collect(&searcher, &self.fields, &matcher, &addresses)?;
         Ok(SearchResults { total, hits })
+    }
+}
+
+impl Searcher {
+    /// The speakers of the statements a request matches, grouped into
+    /// identities across spellings (and by the alias file), most statements
+    /// first. Only the filters of the request count, not its limit.
+    pub fn speakers(&self, request: &SearchRequest) -> Result<Vec<Identity>> {
+        let searcher = self.reader.searcher();
+        let matcher = matcher::build(&self.index, &self.fields, request, &self.aliases)?;
+        let surfaces = searcher.search(&*matcher.query, &speakers::SurfaceCollector).map_err(search_error)?;
+        Ok(speaker::identities(surfaces, &self.aliases))
     }
 }
 

@@ -1,6 +1,11 @@
 //! Speakers as identities: keys that make one name in every spelling and
-//! script match itself, and nothing else.
+//! script match itself and nothing else, the table that groups statements
+//! by person across spellings and roles, and the user's alias file.
 
+mod alias;
 mod key;
+mod table;
 
+pub use alias::{ALIAS_FILE, Aliases, Person};
 pub use key::{matches, name_keys, name_words, same_word, word_keys};
+pub use table::{Dated, Identity, RoleSpan, Spelling, Surface, identities};

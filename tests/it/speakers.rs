@@ -95,3 +95,126 @@ fn english_and_german_spellings_find_each_other() {
         assert_eq!(workspace.count(&["--speaker", spelling]), 2, "{spelling}");
     }
 }
+
+/// The UN General Debate speeches of a few countries, converted by the
+/// shared tool, as JSON Lines in the workspace.
+fn un_speeches(workspace: &Workspace, countries: &[&str]) {
+    let out = workspace.path().join("converted");
+    let status = std::process::Command::new("python3")
+        .arg(crate::util::shared().join("tools/ungdc_to_jsonl.py"))
+        .arg(&out)
+        .arg("--years")
+        .arg("2000-2022")
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("python3 runs the converter");
+    assert!(status.success());
+    let mut kept = String::new();
+    for entry in std::fs::read_dir(&out).unwrap() {
+        for line in std::fs::read_to_string(entry.unwrap().path()).unwrap().lines() {
+            let record: serde_json::Value = serde_json::from_str(line).unwrap();
+            let id = record["id"].as_str().unwrap();
+            if countries.iter().any(|c| id.starts_with(&format!("{c}_"))) {
+                kept.push_str(line);
+                kept.push('\n');
+            }
+        }
+    }
+    std::fs::remove_dir_all(&out).unwrap();
+    workspace.write("un/speeches.jsonl", kept);
+}
+
+#[test]
+fn the_un_speeches_list_lavrov_once_with_every_spelling_and_year() {
+    let workspace = Workspace::new();
+    un_speeches(&workspace, &["RUS", "USA", "DEU"]);
+    workspace.run(&["index", "un"]).ok();
+    let listing = workspace.run(&["speakers", "Lavrov", "--format", "json"]).json();
+    assert_eq!(listing["total"], 1, "{listing:#}");
+    let lavrov = &listing["speakers"][0];
+    assert_eq!(lavrov["name"], "Sergey Lavrov");
+    let spellings: Vec<&str> =
+        lavrov["spellings"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    for spelling in ["Sergey Lavrov", "Sergei Lavrov", "Sergey V. Lavrov"] {
+        assert!(spellings.contains(&spelling), "{spelling} in {spellings:?}");
+    }
+    let years: Vec<i64> = lavrov["years"].as_array().unwrap().iter().map(|y| y.as_i64().unwrap()).collect();
+    assert!(years.contains(&2004) && years.contains(&2022) && !years.contains(&2003), "{years:?}");
+    assert!(lavrov["count"].as_u64().unwrap() >= 15, "one statement per speech at least: {lavrov:#}");
+    let text = workspace.run(&["speakers", "Lawrow"]).ok();
+    assert!(text.starts_with("Sergey Lavrov  "), "the German spelling finds him too: {text}");
+}
+
+#[test]
+fn speakers_lists_roles_dates_and_filters() {
+    let workspace = Workspace::new();
+    article(
+        &workspace,
+        "in/a.txt",
+        "2021-03",
+        "A",
+        "„Wir bleiben bei unserer Linie“, sagte Außenministerin Ana Petrova.",
+    );
+    article(
+        &workspace,
+        "in/b.txt",
+        "2023-05-02",
+        "B",
+        "„Die Gespräche sind beendet“, sagte Regierungschefin Ana Petrova.",
+    );
+    article(
+        &workspace,
+        "in/c.txt",
+        "2022",
+        "C",
+        "„Wir warten ab, was die andere Seite vorschlägt“, sagte Botschafter Ivo Marek.",
+    );
+    workspace.run(&["index", "in"]).ok();
+    let all = workspace.run(&["speakers", "--format", "json"]).json();
+    assert_eq!(all["total"], 2, "{all:#}");
+    let petrova = &all["speakers"][0];
+    assert_eq!(petrova["name"], "Ana Petrova");
+    assert_eq!(petrova["count"], 2);
+    assert_eq!(petrova["first"], "2021-03");
+    assert_eq!(petrova["last"], "2023-05-02");
+    let roles: Vec<&str> = petrova["roles"].as_array().unwrap().iter().map(|r| r["role"].as_str().unwrap()).collect();
+    assert!(roles.contains(&"Außenministerin") && roles.contains(&"Regierungschefin"), "{roles:?}");
+    let in_2022 = workspace.run(&["speakers", "--from", "2022", "--to", "2022", "--format", "json"]).json();
+    assert_eq!(in_2022["total"], 1);
+    assert_eq!(in_2022["speakers"][0]["name"], "Ivo Marek");
+    let csv = workspace.run(&["speakers", "--format", "csv"]).ok();
+    assert!(csv.starts_with("name,statements,first,last,years,spellings,roles\n"), "{csv}");
+    assert_eq!(workspace.run(&["speakers", "Nobody"]).code, 1);
+    assert_eq!(workspace.count(&["--role", "außenministerin"]), 1);
+    assert_eq!(workspace.count(&["--role", "aussenministerin"]), 1);
+    assert_eq!(workspace.count(&["--role", "Botschafter", "--speaker", "Petrova"]), 0);
+}
+
+#[test]
+fn the_alias_file_merges_and_splits_people() {
+    let workspace = Workspace::new();
+    article(&workspace, "in/a.txt", "2021", "A", "„Wir bleiben bei unserer Linie“, sagte Regierungssprecher Jan Kos.");
+    article(&workspace, "in/b.txt", "2021", "B", "„Das ist nicht verhandelbar“, sagte Minister Jan Kos.");
+    article(&workspace, "in/c.txt", "2021", "C", "„Keine Einigung in Sicht“, sagte Sprecherin Lena Ost.");
+    article(&workspace, "in/d.txt", "2019", "D", "„Wir prüfen den Vorschlag“, sagte Sprecherin Lena Weber.");
+    workspace.run(&["index", "in"]).ok();
+    workspace.write(
+        "aliases.toml",
+        "[[person]]\nname = \"Jan Kos (Minister)\"\nmatch = \"Jan Kos\"\nrole = \"Minister\"\n\n[[person]]\nname = \"Lena Ost\"\naliases = [\"Lena Weber\"]\n",
+    );
+    let listing = workspace.run(&["speakers", "--aliases", "aliases.toml", "--format", "json"]).json();
+    let speakers = listing["speakers"].as_array().unwrap();
+    let named =
+        |name: &str| speakers.iter().find(|s| s["name"] == name).unwrap_or_else(|| panic!("{name} in {listing:#}"));
+    assert_eq!(named("Jan Kos (Minister)")["count"], 1, "split off by role");
+    assert_eq!(named("Jan Kos")["count"], 1, "the other Jan Kos");
+    assert_eq!(named("Lena Ost")["count"], 2, "merged with her other name");
+    assert_eq!(listing["total"], 3);
+    assert_eq!(workspace.count(&["--speaker", "Jan Kos (Minister)", "--aliases", "aliases.toml"]), 1);
+    assert_eq!(workspace.count(&["--speaker", "Lena Ost", "--aliases", "aliases.toml"]), 2);
+    assert_eq!(workspace.count(&["--speaker", "Lena Ost"]), 1, "without the file, one name");
+    let broken = workspace.write("broken.toml", "[[person]]\nname = 3\n");
+    let run = workspace.run(&["speakers", "--aliases", broken.to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("broken.toml:2:"), "{}", run.stderr);
+}
