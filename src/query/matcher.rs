@@ -4,7 +4,7 @@
 
 use std::ops::Bound;
 
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
@@ -13,9 +13,6 @@ use crate::date::day_number;
 use crate::error::{Error, Result};
 use crate::schema::Fields;
 use crate::speaker::{self, Aliases, Person};
-
-/// The title counts for less than the quote when ranking.
-const TITLE_BOOST: f32 = 0.3;
 
 /// A request turned into a tantivy query, with the keyword part kept apart
 /// for highlighting.
@@ -93,7 +90,7 @@ fn range(field: Field, lower: Bound<i64>, upper: Bound<i64>) -> Box<dyn Query> {
 
 /// Every word of the name must be a word of the speaker's name, in any
 /// spelling or script: each word matches any of its keys.
-fn speaker_query(fields: &Fields, name: &str) -> Result<Box<dyn Query>> {
+pub(super) fn speaker_query(fields: &Fields, name: &str) -> Result<Box<dyn Query>> {
     let words = speaker::name_words(name);
     if words.is_empty() {
         return Err(Error::Usage(format!("--speaker {name:?} has no name words to match")));
@@ -137,19 +134,7 @@ fn words_query(index: &Index, field: Field, text: &str, option: &str) -> Result<
     Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
-/// The keyword query over the quote fields (and, weaker, the title).
+/// The keyword query over the quote fields (and, weaker, the title and role).
 fn keyword_query(index: &Index, fields: &Fields, text: &str, lang: Option<&str>) -> Result<Box<dyn Query>> {
-    let quote_fields: Vec<Field> = match lang {
-        Some(lang) => vec![fields.quote_for(lang)],
-        None => fields.quotes.iter().map(|(_, field)| *field).collect(),
-    };
-    let mut default_fields = quote_fields;
-    default_fields.push(fields.title);
-    let mut parser = QueryParser::for_index(index, default_fields);
-    parser.set_conjunction_by_default();
-    parser.set_field_boost(fields.title, TITLE_BOOST);
-    let query = parser
-        .parse_query(text)
-        .map_err(|error| Error::Query { input: text.to_string(), reason: error.to_string() })?;
-    Ok(Box::new(BoostQuery::new(query, 1.0)))
+    super::keywords::Keywords::new(index, fields, text, lang).build()
 }

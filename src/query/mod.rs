@@ -6,6 +6,7 @@
 //! (stored fields, snippets) in `hits`.
 
 mod hits;
+mod keywords;
 mod matcher;
 mod speakers;
 

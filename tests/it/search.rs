@@ -187,3 +187,87 @@ fn nothing_matched_exits_with_1() {
     assert_eq!(run.code, 1);
     assert!(run.stdout.contains("0 statements matched"), "{}", run.stdout);
 }
+
+fn syntax_index() -> Workspace {
+    let workspace = Workspace::new();
+    article(
+        &workspace,
+        "in/a.txt",
+        "2021-06",
+        "Gespräche über Cybersicherheit",
+        "„Die Cybersicherheit ist uns wichtig“, sagte Minister Jan Kos.",
+    );
+    article(
+        &workspace,
+        "in/b.txt",
+        "2021-07",
+        "Sitzung in New York",
+        "„Der Sicherheitsrat muss heute noch handeln“, sagte Botschafterin Lena Ost.",
+    );
+    article(
+        &workspace,
+        "in/c.txt",
+        "2021-08",
+        "Handel",
+        "„Der Handel mit Getreide läuft wieder an“, sagte Minister Jan Kos.",
+    );
+    workspace.write(
+        "in/d.jsonl",
+        "{\"date\": \"2021-09\", \"title\": \"Grain talks\", \"lang\": \"en\", \"text\": \"“The grain corridor will stay open for all ships,” said foreign minister Ana Petrova.\"}\n",
+    );
+    workspace.run(&["index", "in"]).ok();
+    workspace
+}
+
+#[test]
+fn german_compounds_are_found_by_their_parts() {
+    let workspace = syntax_index();
+    assert_eq!(workspace.count(&["sicherheit"]), 2, "Cybersicherheit and Sicherheitsrat");
+    let hits = workspace.run(&["search", "sicherheit", "--format", "json"]).json();
+    let html: Vec<&str> =
+        hits["hits"].as_array().unwrap().iter().map(|h| h["snippet_html"].as_str().unwrap()).collect();
+    assert!(html.iter().any(|h| h.contains("<mark>Cybersicherheit</mark>")), "{html:?}");
+    assert_eq!(workspace.count(&["cybersicherheit"]), 1, "the compound asks for itself, not its parts");
+}
+
+#[test]
+fn query_syntax() {
+    let workspace = syntax_index();
+    let cases: [(&str, u64); 14] = [
+        ("\"grain corridor\"", 1),
+        ("\"corridor grain\"", 0),
+        ("handel OR sicherheitsrat", 2),
+        ("handel AND sicherheitsrat", 1),
+        ("getreide AND sicherheitsrat", 0),
+        ("minister -handel", 2),
+        ("speaker:kos", 2),
+        ("speaker:\"jan kos\" handel", 1),
+        ("title:york", 1),
+        ("(handel OR getreide) AND speaker:Kos", 1),
+        ("getreid~1", 1),
+        ("corrid*", 1),
+        ("NOT handel", 2),
+        ("ships", 1),
+    ];
+    for (query, expected) in cases {
+        assert_eq!(workspace.count(&[query]), expected, "{query}");
+    }
+}
+
+#[test]
+fn bad_queries_say_what_and_where() {
+    let workspace = syntax_index();
+    let cases: [(&str, &str); 6] = [
+        ("(handel", "expected ')' at character 8"),
+        ("\"handel", "missing delimiter"),
+        ("handel~3", "~3 is too fuzzy: at most ~2"),
+        ("ha*", "ha* is too short a prefix"),
+        ("date:2021", "unknown field \"date\""),
+        ("/ha.*/", "regular expressions are not supported"),
+    ];
+    for (query, message) in cases {
+        let run = workspace.run(&["search", query]);
+        assert_eq!(run.code, 2, "{query}");
+        assert!(run.stderr.contains(message), "{query}: {}", run.stderr);
+    }
+}

@@ -5,6 +5,10 @@
 //! registered by [`register_analyzers`], so that the writer and the searcher
 //! cannot disagree about either.
 
+mod compound;
+
+pub use compound::compound_parts;
+
 use tantivy::Index;
 use tantivy::schema::{FAST, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{
@@ -13,7 +17,7 @@ use tantivy::tokenizer::{
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 pub const ID: &str = "id";
 /// The file as the user named it.
@@ -70,6 +74,16 @@ fn analyzer_name(lang: &str) -> String {
     format!("dictum_{lang}")
 }
 
+/// The analyzer for query words searched in a language's quote field: the
+/// field's own, but without compound splitting, so that a query word asks
+/// for that word (and the compounds that contain it), not for its parts.
+pub fn query_analyzer_name(lang: &str) -> String {
+    match STEMMED_LANGUAGES.iter().find(|(code, _)| *code == lang) {
+        Some((code, _)) => format!("dictum_{code}_query"),
+        None => FOLD_ANALYZER.to_string(),
+    }
+}
+
 fn text(analyzer: &str, positions: bool) -> TextOptions {
     let record = if positions { IndexRecordOption::WithFreqsAndPositions } else { IndexRecordOption::Basic };
     TextOptions::default()
@@ -122,8 +136,14 @@ pub fn register_analyzers(index: &Index) {
     manager.register(FOLD_ANALYZER, folding().filter(AsciiFoldingFilter).build());
     for (lang, language) in STEMMED_LANGUAGES {
         // Stem before folding: the stemmers know their language's accents.
-        let analyzer = folding().filter(Stemmer::new(language)).filter(AsciiFoldingFilter).build();
+        let analyzer = if language == Language::German {
+            folding().filter(compound::CompoundParts).filter(Stemmer::new(language)).filter(AsciiFoldingFilter).build()
+        } else {
+            folding().filter(Stemmer::new(language)).filter(AsciiFoldingFilter).build()
+        };
         manager.register(&analyzer_name(lang), analyzer);
+        let query = folding().filter(Stemmer::new(language)).filter(AsciiFoldingFilter).build();
+        manager.register(&query_analyzer_name(lang), query);
     }
 }
 
@@ -146,7 +166,12 @@ mod tests {
         let index = Index::create_in_ram(build());
         register_analyzers(&index);
         assert_eq!(tokens(&index, FOLD_ANALYZER, "Sergueï Rjabkow"), ["serguei", "rjabkow"]);
-        assert_eq!(tokens(&index, "dictum_de", "Kontakte"), tokens(&index, "dictum_de", "Kontakten"));
+        assert_eq!(tokens(&index, "dictum_de_query", "Kontakte"), tokens(&index, "dictum_de_query", "Kontakten"));
+        let sicherheit = tokens(&index, "dictum_de_query", "Sicherheit");
+        for compound in ["Cybersicherheit", "Sicherheitsrat"] {
+            let indexed = tokens(&index, "dictum_de", compound);
+            assert!(indexed.contains(&sicherheit[0]), "{compound}: {indexed:?}");
+        }
         assert_eq!(tokens(&index, "dictum_en", "negotiations"), tokens(&index, "dictum_en", "negotiation"));
     }
 

@@ -1,0 +1,222 @@
+//! The keyword part of a search: the user's query text parsed with
+//! tantivy's query grammar (words, "phrases", AND/OR/NOT, parentheses,
+//! -word, field:word, word~1, wor*), then turned into a tantivy query with
+//! dictum's own field semantics: words are searched in the quote field of
+//! every language with that language's analyzer, and weaker in the title
+//! and role; `speaker:` matches names in any spelling.
+//!
+//! Expansions are capped so that no query can run away: fuzzy distance at
+//! most 2, prefixes of at least 3 letters.
+
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RegexQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{Index, Term};
+use tantivy_query_grammar::{Delimiter, Occur as UserOccur, UserInputAst, UserInputLeaf, UserInputLiteral};
+
+use crate::error::{Error, Result};
+use crate::schema::{self, Fields};
+
+/// The title counts for less than the quote when ranking.
+const TITLE_BOOST: f32 = 0.3;
+/// The speaker's role counts for less still.
+const ROLE_BOOST: f32 = 0.2;
+/// The largest edit distance `word~N` may ask for.
+pub const MAX_FUZZY_DISTANCE: u32 = 2;
+/// The shortest prefix `wor*` may ask for.
+pub const MIN_PREFIX_CHARS: usize = 3;
+
+/// Parses and builds the keyword query.
+pub struct Keywords<'a> {
+    index: &'a Index,
+    fields: &'a Fields,
+    /// Languages whose quote fields are searched.
+    languages: Vec<(String, Field)>,
+    input: &'a str,
+}
+
+impl<'a> Keywords<'a> {
+    pub fn new(index: &'a Index, fields: &'a Fields, input: &'a str, lang: Option<&str>) -> Keywords<'a> {
+        let languages = match lang {
+            Some(lang) => vec![(lang.to_string(), fields.quote_for(lang))],
+            None => fields.quotes.clone(),
+        };
+        Keywords { index, fields, languages, input }
+    }
+
+    fn error(&self, reason: impl Into<String>) -> Error {
+        Error::Query { input: self.input.to_string(), reason: reason.into() }
+    }
+
+    /// The query, or an error saying what is wrong and where.
+    pub fn build(&self) -> Result<Box<dyn Query>> {
+        let (ast, errors) = tantivy_query_grammar::parse_query_lenient(self.input);
+        if let Some(error) = errors.first() {
+            let position = self.input[..error.pos.min(self.input.len())].chars().count() + 1;
+            return Err(self.error(format!("{} at character {position}", error.message)));
+        }
+        let query = self.ast(&ast)?;
+        Ok(query.unwrap_or_else(|| Box::new(EmptyQuery)))
+    }
+
+    /// `None` for parts without words to search (punctuation only).
+    fn ast(&self, ast: &UserInputAst) -> Result<Option<Box<dyn Query>>> {
+        match ast {
+            UserInputAst::Leaf(leaf) => self.leaf(leaf),
+            UserInputAst::Boost(inner, boost) => {
+                Ok(self.ast(inner)?.map(|q| Box::new(BoostQuery::new(q, boost.into_inner() as f32)) as Box<dyn Query>))
+            }
+            UserInputAst::Clause(clauses) => {
+                let mut built: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+                for (occur, clause) in clauses {
+                    let Some(query) = self.ast(clause)? else {
+                        continue;
+                    };
+                    let occur = match occur {
+                        Some(UserOccur::Should) => Occur::Should,
+                        Some(UserOccur::MustNot) => Occur::MustNot,
+                        Some(UserOccur::Must) | None => Occur::Must,
+                    };
+                    built.push((occur, query));
+                }
+                if built.is_empty() {
+                    return Ok(None);
+                }
+                if built.iter().all(|(occur, _)| *occur == Occur::MustNot) {
+                    // "-word" alone: everything but the word.
+                    built.push((Occur::Must, Box::new(AllQuery)));
+                }
+                Ok(Some(Box::new(BooleanQuery::new(built))))
+            }
+        }
+    }
+
+    fn leaf(&self, leaf: &UserInputLeaf) -> Result<Option<Box<dyn Query>>> {
+        match leaf {
+            UserInputLeaf::Literal(literal) => self.literal(literal),
+            UserInputLeaf::All => Ok(Some(Box::new(AllQuery))),
+            UserInputLeaf::Range { .. } => Err(self.error("ranges are not supported; use --from and --to for dates")),
+            UserInputLeaf::Set { .. } => Err(self.error("IN [...] sets are not supported")),
+            UserInputLeaf::Exists { .. } => Err(self.error("field:* is not supported")),
+            UserInputLeaf::Regex { .. } => Err(self.error("regular expressions are not supported")),
+        }
+    }
+
+    fn literal(&self, literal: &UserInputLiteral) -> Result<Option<Box<dyn Query>>> {
+        let field = literal.field_name.as_deref().map(str::to_lowercase);
+        let targets: Vec<(Field, String, f32)> = match field.as_deref() {
+            None => {
+                let mut targets: Vec<(Field, String, f32)> = self
+                    .languages
+                    .iter()
+                    .map(|(lang, field)| (*field, schema::query_analyzer_name(lang), 1.0))
+                    .collect();
+                targets.push((self.fields.title, schema::FOLD_ANALYZER.to_string(), TITLE_BOOST));
+                targets.push((self.fields.role, schema::FOLD_ANALYZER.to_string(), ROLE_BOOST));
+                targets
+            }
+            Some("quote") => {
+                self.languages.iter().map(|(lang, field)| (*field, schema::query_analyzer_name(lang), 1.0)).collect()
+            }
+            Some("title") => vec![(self.fields.title, schema::FOLD_ANALYZER.to_string(), 1.0)],
+            Some("role") => vec![(self.fields.role, schema::FOLD_ANALYZER.to_string(), 1.0)],
+            Some("speaker") => return Ok(Some(super::matcher::speaker_query(self.fields, &literal.phrase)?)),
+            Some(other) => {
+                return Err(self.error(format!("unknown field {other:?}: use speaker:, title:, role: or quote:")));
+            }
+        };
+        let phrase = literal.delimiter != Delimiter::None;
+        // The grammar reads "word~1" as one word: the distance is ours to take off.
+        let fuzzy = if phrase { None } else { fuzzy_suffix(&literal.phrase) };
+        let literal = &match fuzzy {
+            Some((word, distance)) => {
+                if distance > MAX_FUZZY_DISTANCE {
+                    return Err(self.error(format!("~{distance} is too fuzzy: at most ~{MAX_FUZZY_DISTANCE}")));
+                }
+                UserInputLiteral { phrase: word.to_string(), slop: distance, ..literal.clone() }
+            }
+            None => match literal.phrase.strip_suffix('*').filter(|_| !phrase) {
+                Some(stem) => UserInputLiteral { phrase: stem.to_string(), prefix: true, slop: 0, ..literal.clone() },
+                None => UserInputLiteral { slop: if phrase { literal.slop } else { 0 }, ..literal.clone() },
+            },
+        };
+        let mut per_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (field, analyzer, boost) in targets {
+            let Some(query) = self.field_query(field, &analyzer, literal, phrase)? else {
+                continue;
+            };
+            let query: Box<dyn Query> = if boost == 1.0 { query } else { Box::new(BoostQuery::new(query, boost)) };
+            per_field.push((Occur::Should, query));
+        }
+        Ok(match per_field.len() {
+            0 => None,
+            1 => per_field.pop().map(|(_, q)| q),
+            _ => Some(Box::new(BooleanQuery::new(per_field))),
+        })
+    }
+
+    /// The query for one literal in one field.
+    fn field_query(
+        &self,
+        field: Field,
+        analyzer: &str,
+        literal: &UserInputLiteral,
+        phrase: bool,
+    ) -> Result<Option<Box<dyn Query>>> {
+        let mut analyzer =
+            self.index.tokenizers().get(analyzer).ok_or_else(|| self.error(format!("no analyzer {analyzer}")))?;
+        let mut stream = analyzer.token_stream(&literal.phrase);
+        let mut terms: Vec<(usize, Term)> = Vec::new();
+        while let Some(token) = stream.next() {
+            terms.push((token.position, Term::from_field_text(field, &token.text)));
+        }
+        if terms.is_empty() {
+            return Ok(None);
+        }
+        if terms.len() > 1 {
+            let mut query = PhraseQuery::new_with_offset(terms);
+            if phrase {
+                query.set_slop(literal.slop);
+            }
+            return Ok(Some(Box::new(query)));
+        }
+        let (_, term) = terms.remove(0);
+        if literal.prefix {
+            let text = term.value().as_str().unwrap_or_default().to_string();
+            if literal.phrase.chars().count() < MIN_PREFIX_CHARS {
+                return Err(self
+                    .error(format!("{}* is too short a prefix: at least {MIN_PREFIX_CHARS} letters", literal.phrase)));
+            }
+            let pattern = format!("{}.*", regex_syntax_escape(&text));
+            let query = RegexQuery::from_pattern(&pattern, field).map_err(|e| self.error(e.to_string()))?;
+            return Ok(Some(Box::new(query)));
+        }
+        if literal.slop > 0 && !phrase {
+            return Ok(Some(Box::new(FuzzyTermQuery::new(term, literal.slop as u8, true))));
+        }
+        Ok(Some(Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs))))
+    }
+}
+
+/// Splits "word~2" into the word and the distance.
+fn fuzzy_suffix(text: &str) -> Option<(&str, u32)> {
+    let (word, distance) = text.rsplit_once('~')?;
+    if word.is_empty() {
+        return None;
+    }
+    let distance = if distance.is_empty() { 1 } else { distance.parse().ok()? };
+    Some((word, distance))
+}
+
+/// Escapes regex metacharacters in a term.
+fn regex_syntax_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\.+*?()|[]{}^$#&-~\"".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
