@@ -73,6 +73,48 @@ impl Article {
         &self.text[self.body.clone()]
     }
 
+    /// The sentence before `offset` in the body, for showing a statement in
+    /// context: back to the previous sentence end or paragraph break, at most
+    /// [`CONTEXT_BYTES`] long. `None` at the start of the body.
+    pub fn sentence_before(&self, offset: usize) -> Option<Range<usize>> {
+        let body_start = self.body.start;
+        if offset <= body_start || offset > self.text.len() {
+            return None;
+        }
+        let before = &self.text[body_start..offset];
+        let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || is_opening_mark(c));
+        let end = body_start + trimmed.len();
+        if end == body_start {
+            return None;
+        }
+        let mut start = end.saturating_sub(CONTEXT_BYTES).max(body_start);
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        let window = &self.text[start..end];
+        // The sentence starts after the last sentence end or paragraph break
+        // that is not the one ending this sentence itself.
+        let inner = window.trim_end_matches(['.', '!', '?', ':', '"', '“', '”', '«', '»', '„']);
+        let cut = inner
+            .rfind(
+                "
+
+",
+            )
+            .map(|i| i + 2)
+            .into_iter()
+            .chain(inner.match_indices(['.', '!', '?']).filter_map(|(i, _)| {
+                let after = &inner[i + 1..];
+                after.starts_with(char::is_whitespace).then_some(i + 1)
+            }))
+            .max()
+            .unwrap_or(0);
+        let sentence = &window[cut..];
+        let lead = sentence.len() - sentence.trim_start().len();
+        let range = start + cut + lead..end;
+        (!range.is_empty()).then_some(range)
+    }
+
     /// A key that tells this article apart from every other in the same file.
     pub fn locator(&self) -> String {
         match self.record {
@@ -80,6 +122,13 @@ impl Article {
             None => self.file.display().to_string(),
         }
     }
+}
+
+/// The longest context shown before a statement.
+pub const CONTEXT_BYTES: usize = 400;
+
+fn is_opening_mark(c: char) -> bool {
+    matches!(c, '"' | '„' | '“' | '«' | '»' | '‚' | '(')
 }
 
 /// What one file yielded: its articles, and problems that did not stop it
@@ -163,4 +212,22 @@ fn extension(path: &Path) -> Option<String> {
 /// True when a file found in a folder walk is one dictum reads.
 pub fn is_article_file(path: &Path) -> bool {
     matches!(extension(path).as_deref(), Some("txt" | "text" | "md" | "markdown" | "jsonl" | "ndjson" | "json"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sentence_before_a_statement() {
+        let text = "date 2021 T\n\nErster Satz. Dies erklärte der Minister am Mittwoch.\n\n\"Wir kommen.\"";
+        let article = parse(Path::new("a.txt"), text.to_string()).articles.remove(0);
+        let quote = text.find("\"Wir").unwrap();
+        let context = article.sentence_before(quote).unwrap();
+        assert_eq!(&text[context], "Dies erklärte der Minister am Mittwoch.");
+        let first = text.find("Erster").unwrap();
+        assert_eq!(article.sentence_before(first), None);
+        let second = text.find("Dies").unwrap();
+        assert_eq!(&text[article.sentence_before(second).unwrap()], "Erster Satz.");
+    }
 }

@@ -5,7 +5,9 @@ mod eval;
 mod extract;
 mod index;
 mod search;
+mod show;
 mod speakers;
+mod timeline;
 
 use std::process::ExitCode;
 
@@ -25,6 +27,8 @@ enum Command {
     Index(index::Args),
     Search(search::Args),
     Speakers(speakers::Args),
+    Timeline(timeline::Args),
+    Show(show::Args),
     Extract(extract::Args),
     Eval(eval::Args),
 }
@@ -44,6 +48,8 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Index(args) => index::run(args),
         Command::Search(args) => search::run(args),
         Command::Speakers(args) => speakers::run(args),
+        Command::Timeline(args) => timeline::run(args),
+        Command::Show(args) => show::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
     }

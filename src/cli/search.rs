@@ -43,6 +43,12 @@ pub struct Args {
     /// Order of hits (default: relevance with a query, newest first without).
     #[arg(long, value_enum)]
     sort: Option<SortArg>,
+    /// Show each copy of a quote that several articles report (default: once, with its sources).
+    #[arg(long)]
+    all_copies: bool,
+    /// Also count all matches by speaker, month, year, language and kind.
+    #[arg(long)]
+    facets: bool,
     /// Hits to show; 0 prints only the count.
     #[arg(long, default_value_t = 10)]
     limit: usize,
@@ -111,6 +117,8 @@ impl Args {
             }),
             limit: self.limit,
             offset: self.offset,
+            all_copies: self.all_copies,
+            facets: self.facets,
         })
     }
 }
@@ -149,9 +157,21 @@ fn write_text(out: &mut impl Write, results: &SearchResults, color: bool) -> std
         let role = hit.role.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
         let date = hit.date.as_deref().unwrap_or("undated");
         writeln!(out, "{date}  {speaker}{role}  [{}]", hit.kind)?;
+        if let Some(context) = &hit.context {
+            let (dim, plain) = if color { ("\x1b[2m", "\x1b[0m") } else { ("", "") };
+            writeln!(out, "  {dim}… {}{plain}", context.replace('\n', " "))?;
+        }
         writeln!(out, "  {}", highlighted(hit, color).replace('\n', " "))?;
         writeln!(out, "  — {} ({})", hit.title, hit.article)?;
+        if hit.copies > 1 {
+            let others: Vec<&str> =
+                hit.sources.iter().filter(|s| s.article != hit.article).map(|s| s.article.as_str()).collect();
+            writeln!(out, "  also reported by {} more: {}", hit.copies - 1, others.join(", "))?;
+        }
         writeln!(out)?;
+    }
+    if let Some(facets) = &results.facets {
+        write_facets(out, facets)?;
     }
     let shown = results.hits.len();
     writeln!(
@@ -161,6 +181,21 @@ fn write_text(out: &mut impl Write, results: &SearchResults, color: bool) -> std
         if results.total == 1 { "" } else { "s" },
         if shown < results.total { format!(", {shown} shown") } else { String::new() }
     )
+}
+
+fn write_facets(out: &mut impl Write, facets: &dictum::query::Facets) -> std::io::Result<()> {
+    let line = |counts: &[dictum::query::FacetCount]| -> String {
+        counts.iter().map(|c| format!("{} {}", c.value, c.count)).collect::<Vec<_>>().join(", ")
+    };
+    writeln!(out, "speakers: {}", line(&facets.speakers))?;
+    writeln!(out, "months: {}", line(&facets.months))?;
+    writeln!(out, "years: {}", line(&facets.years))?;
+    writeln!(out, "languages: {}", line(&facets.languages))?;
+    writeln!(out, "kinds: {}", line(&facets.kinds))?;
+    if facets.undated > 0 {
+        writeln!(out, "undated: {}", facets.undated)?;
+    }
+    writeln!(out)
 }
 
 /// The quote with matched words in bold on a terminal.
@@ -183,7 +218,8 @@ fn highlighted(hit: &Hit, color: bool) -> String {
 
 fn write_csv(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(["id", "date", "speaker", "role", "kind", "quote", "title", "file", "lang", "score"])?;
+    writer
+        .write_record(["id", "date", "speaker", "role", "kind", "quote", "title", "file", "lang", "score", "copies"])?;
     for hit in &results.hits {
         writer.write_record([
             hit.id.as_str(),
@@ -196,6 +232,7 @@ fn write_csv(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<()
             &hit.file,
             &hit.lang,
             &hit.score.to_string(),
+            &hit.copies.to_string(),
         ])?;
     }
     writer.flush()?;

@@ -8,6 +8,14 @@ use crate::quote::Statement;
 use crate::schema::Fields;
 use crate::speaker;
 
+/// A hash of the quote's words, case and accents folded, so that copies of
+/// one quote differing only in quotation marks, spacing or case agree.
+pub fn quote_hash(quote: &str) -> u64 {
+    let folded = crate::quote::fold(quote);
+    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    xxhash_rust::xxh3::xxh3_64(words.join(" ").as_bytes())
+}
+
 /// The document of `statement`, found in `article`, read from the file
 /// whose canonical path is `source`.
 pub fn statement_document(fields: &Fields, source: &str, article: &Article, statement: &Statement) -> TantivyDocument {
@@ -21,7 +29,11 @@ pub fn statement_document(fields: &Fields, source: &str, article: &Article, stat
     doc.add_text(fields.kind, statement.kind.as_str());
     doc.add_text(fields.quote_for(&article.lang), &quote);
     doc.add_text(fields.quote, &quote);
+    doc.add_u64(fields.quote_hash, quote_hash(&quote));
     let extent = statement.extent();
+    if let Some(context) = article.sentence_before(extent.start) {
+        doc.add_text(fields.context, &text[context]);
+    }
     doc.add_u64(fields.span_start, extent.start as u64);
     doc.add_u64(fields.span_end, extent.end as u64);
     if let Some(speaker) = &statement.speaker {

@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use tantivy::directory::error::LockError;
 use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
 
-pub use document::statement_document;
+pub use document::{quote_hash, statement_document};
 use manifest::{FileState, Manifest, Payload};
 
 use crate::article::{self, ReadOptions};

@@ -4,9 +4,11 @@
 use std::ops::Range;
 
 use serde::Serialize;
-use tantivy::schema::{Field, Value};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, TantivyDocument};
+use tantivy::{DocAddress, TantivyDocument, Term};
 
 use super::matcher::Matcher;
 use crate::error::{Error, Result};
@@ -39,14 +41,111 @@ pub struct Hit {
     pub cue: Option<String>,
     pub mention: Option<String>,
     pub rule: Option<String>,
+    /// The sentence before the statement in its article.
+    pub context: Option<String>,
+    /// How many articles report this quote (1 when only this one).
+    pub copies: u64,
+    /// The articles reporting it, when there are several.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    #[serde(skip)]
+    quote_hash: Option<u64>,
 }
+
+/// An article that reports a quote.
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    pub id: String,
+    pub date: Option<String>,
+    pub title: String,
+    pub file: String,
+    pub article: String,
+}
+
+/// Sources listed per hit at most.
+const MAX_SOURCES: usize = 20;
 
 /// The answer to a search.
 #[derive(Debug, Clone, Serialize)]
 pub struct SearchResults {
-    /// All matching statements, not only those returned.
+    /// All matching statements (copies of one quote each counted), not only those returned.
     pub total: usize,
     pub hits: Vec<Hit>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facets: Option<super::Facets>,
+}
+
+/// The statement at `address` with the text of its article, read again
+/// from its file.
+pub fn with_article(
+    searcher: &tantivy::Searcher,
+    fields: &Fields,
+    address: DocAddress,
+    hit: Hit,
+) -> Result<super::Shown> {
+    let doc: TantivyDocument = searcher.doc(address).map_err(|e| Error::index("", e))?;
+    let number = |field: Field| doc.get_first(field).and_then(|v| v.as_u64()).map(|n| n as usize);
+    let source = doc.get_first(fields.source).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+    let span = number(fields.span_start).zip(number(fields.span_end));
+    let unavailable =
+        |note: String| super::Shown { hit: hit.clone(), article_text: None, span: None, note: Some(note) };
+    let loaded = match crate::article::read_file(std::path::Path::new(&source), &crate::article::ReadOptions::default())
+    {
+        Ok(loaded) => loaded,
+        Err(error) => return Ok(unavailable(format!("the article cannot be read any more: {error}"))),
+    };
+    let record: Option<usize> =
+        hit.article.strip_prefix(hit.file.as_str()).and_then(|r| r.strip_prefix('#')).and_then(|r| r.parse().ok());
+    let Some(article) = loaded.articles.into_iter().find(|a| a.record == record) else {
+        return Ok(unavailable("the article is no longer in its file".to_string()));
+    };
+    let Some((start, end)) = span else {
+        return Ok(unavailable("the index does not record where the statement stands".to_string()));
+    };
+    let first_words: String = hit.quote.chars().take(20).collect();
+    let still_there = article.text.get(start..end).is_some_and(|text| text.starts_with(first_words.as_str()));
+    if !still_there {
+        return Ok(unavailable("the file has changed since it was indexed; run `dictum index` again".to_string()));
+    }
+    Ok(super::Shown { hit, article_text: Some(article.text), span: Some([start, end]), note: None })
+}
+
+/// Fills in how many articles report the hit's quote, and which.
+pub fn add_copies(searcher: &tantivy::Searcher, fields: &Fields, query: &dyn Query, hit: &mut Hit) -> Result<()> {
+    let Some(hash) = hit.quote_hash else {
+        return Ok(());
+    };
+    let term = Term::from_field_u64(fields.quote_hash, hash);
+    if searcher.doc_freq(&term).map_err(|e| Error::index("", e))? <= 1 {
+        return Ok(());
+    }
+    let same = BooleanQuery::new(vec![
+        (Occur::Must, query.box_clone()),
+        (Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))),
+    ]);
+    let (top, count) = searcher
+        .search(
+            &same,
+            &(
+                TopDocs::with_limit(MAX_SOURCES)
+                    .order_by_fast_field::<i64>(crate::schema::DATE_START, tantivy::Order::Asc),
+                Count,
+            ),
+        )
+        .map_err(|e| Error::index("", e))?;
+    hit.copies = count as u64;
+    for (_, address) in top {
+        let doc: TantivyDocument = searcher.doc(address).map_err(|e| Error::index("", e))?;
+        let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        hit.sources.push(Source {
+            id: text(fields.id).unwrap_or_default(),
+            date: text(fields.date),
+            title: text(fields.title).unwrap_or_default(),
+            file: text(fields.file).unwrap_or_default(),
+            article: text(fields.article).unwrap_or_default(),
+        });
+    }
+    Ok(())
 }
 
 /// Loads the hits at `addresses`, with snippets for the keyword query.
@@ -105,6 +204,10 @@ pub fn collect(
             cue: text(fields.cue),
             mention: text(fields.mention),
             rule: text(fields.rule),
+            context: text(fields.context),
+            copies: 1,
+            sources: Vec::new(),
+            quote_hash: doc.get_first(fields.quote_hash).and_then(|v| v.as_u64()),
         });
     }
     Ok(hits)

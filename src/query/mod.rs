@@ -5,6 +5,7 @@
 //! Which statements match is decided in `matcher`; what is returned for each
 //! (stored fields, snippets) in `hits`.
 
+mod facets;
 mod hits;
 mod keywords;
 mod matcher;
@@ -15,7 +16,8 @@ use std::path::Path;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy};
 
-pub use hits::{Hit, SearchResults};
+pub use facets::{FacetCount, Facets};
+pub use hits::{Hit, SearchResults, Source};
 
 use crate::date::Period;
 use crate::error::{Error, Result};
@@ -58,6 +60,11 @@ pub struct SearchRequest {
     pub sort: Option<Sort>,
     pub limit: usize,
     pub offset: usize,
+    /// Show every copy of a quote reported by several articles, instead of
+    /// one hit with the list of its sources.
+    pub all_copies: bool,
+    /// Count the whole result set by speaker, period, language and kind.
+    pub facets: bool,
 }
 
 impl Default for SearchRequest {
@@ -73,6 +80,8 @@ impl Default for SearchRequest {
             sort: None,
             limit: 10,
             offset: 0,
+            all_copies: false,
+            facets: false,
         }
     }
 }
@@ -125,26 +134,165 @@ impl Searcher {
         }
         let searcher = self.reader.searcher();
         let matcher = matcher::build(&self.index, &self.fields, request, &self.aliases)?;
-        let sort = request.sort.unwrap_or(if request.query.is_some() { Sort::Relevance } else { Sort::Newest });
+        let facets = if request.facets { Some(self.facets(&searcher, &*matcher.query)?) } else { None };
+        let total = searcher.search(&*matcher.query, &Count).map_err(search_error)?;
         if request.limit == 0 {
-            let total = searcher.search(&*matcher.query, &Count).map_err(search_error)?;
-            return Ok(SearchResults { total, hits: Vec::new() });
+            return Ok(SearchResults { total, hits: Vec::new(), facets });
         }
-        let top = TopDocs::with_limit(request.limit).and_offset(request.offset);
-        let (addresses, total): (Vec<(f32, DocAddress)>, usize) = match sort {
-            Sort::Relevance => {
-                searcher.search(&*matcher.query, &(top.order_by_score(), Count)).map_err(search_error)?
+        let wanted = request.offset + request.limit;
+        let mut fetch = if request.all_copies { wanted } else { wanted * 2 + 16 };
+        let page = loop {
+            let candidates = self.top(&searcher, &*matcher.query, request, fetch)?;
+            let exhausted = candidates.len() < fetch || fetch >= total;
+            let distinct = if request.all_copies { candidates } else { self.distinct(&searcher, candidates)? };
+            if distinct.len() >= wanted || exhausted {
+                break distinct.into_iter().skip(request.offset).take(request.limit).collect::<Vec<_>>();
             }
+            fetch *= 4;
+        };
+        let mut hits = hits::collect(&searcher, &self.fields, &matcher, &page)?;
+        if !request.all_copies {
+            for hit in &mut hits {
+                hits::add_copies(&searcher, &self.fields, &*matcher.query, hit)?;
+            }
+        }
+        Ok(SearchResults { total, hits, facets })
+    }
+
+    /// The best `count` matches in the requested order.
+    fn top(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn tantivy::query::Query,
+        request: &SearchRequest,
+        count: usize,
+    ) -> Result<Vec<(f32, DocAddress)>> {
+        let sort = request.sort.unwrap_or(if request.query.is_some() { Sort::Relevance } else { Sort::Newest });
+        let top = TopDocs::with_limit(count.max(1));
+        match sort {
+            Sort::Relevance => searcher.search(query, &top.order_by_score()).map_err(search_error),
             Sort::Newest | Sort::Oldest => {
                 let order = if sort == Sort::Newest { Order::Desc } else { Order::Asc };
-                let (docs, total) = searcher
-                    .search(&*matcher.query, &(top.order_by_fast_field::<i64>(schema::DATE_START, order), Count))
+                let docs = searcher
+                    .search(query, &top.order_by_fast_field::<i64>(schema::DATE_START, order))
                     .map_err(search_error)?;
-                (docs.into_iter().map(|(_, address)| (0.0, address)).collect(), total)
+                Ok(docs.into_iter().map(|(_, address)| (0.0, address)).collect())
+            }
+        }
+    }
+
+    /// The first of each set of copies of one quote, in order.
+    fn distinct(
+        &self,
+        searcher: &tantivy::Searcher,
+        candidates: Vec<(f32, DocAddress)>,
+    ) -> Result<Vec<(f32, DocAddress)>> {
+        let mut seen = std::collections::HashSet::new();
+        let mut columns: std::collections::HashMap<u32, tantivy::columnar::Column<u64>> = Default::default();
+        let mut out = Vec::with_capacity(candidates.len());
+        for (score, address) in candidates {
+            let column = match columns.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+                std::collections::hash_map::Entry::Vacant(entry) => entry.insert(
+                    searcher
+                        .segment_reader(address.segment_ord)
+                        .fast_fields()
+                        .u64(schema::QUOTE_HASH)
+                        .map_err(search_error)?,
+                ),
+            };
+            let hash = column.first(address.doc_id);
+            if hash.is_none_or(|hash| seen.insert(hash)) {
+                out.push((score, address));
+            }
+        }
+        Ok(out)
+    }
+
+    fn facets(&self, searcher: &tantivy::Searcher, query: &dyn tantivy::query::Query) -> Result<Facets> {
+        let (surfaces, buckets) =
+            searcher.search(query, &(speakers::SurfaceCollector, facets::BucketCollector)).map_err(search_error)?;
+        let identities = speaker::identities(surfaces, &self.aliases);
+        let (months, years) = buckets.periods();
+        Ok(Facets {
+            speakers: identities.into_iter().map(|i| FacetCount { value: i.name, count: i.count }).collect(),
+            months: facets::chronological(months),
+            years: facets::chronological(years),
+            languages: facets::ranked(buckets.languages),
+            kinds: facets::ranked(buckets.kinds),
+            undated: buckets.undated,
+        })
+    }
+}
+
+/// How a timeline groups statements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Granularity {
+    Month,
+    Year,
+}
+
+/// Statements per period.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Timeline {
+    /// Every period from the first to the last with a statement, empty ones included.
+    pub periods: Vec<FacetCount>,
+    /// In a monthly timeline: statements dated only to a year, by year.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub year_only: Vec<FacetCount>,
+    pub undated: u64,
+    pub total: u64,
+}
+
+/// One statement with the article it comes from.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Shown {
+    #[serde(flatten)]
+    pub hit: Hit,
+    /// The article's text as it is now, when the file can still be read.
+    pub article_text: Option<String>,
+    /// Where the statement stands in `article_text`.
+    pub span: Option<[usize; 2]>,
+    /// Why the article text could not be shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Searcher {
+    /// Statements per month or year.
+    pub fn timeline(&self, request: &SearchRequest, by: Granularity) -> Result<Timeline> {
+        let searcher = self.reader.searcher();
+        let matcher = matcher::build(&self.index, &self.fields, request, &self.aliases)?;
+        let buckets = searcher.search(&*matcher.query, &facets::BucketCollector).map_err(search_error)?;
+        let (months, years) = buckets.periods();
+        let (counts, year_only): (std::collections::BTreeMap<String, u64>, Vec<FacetCount>) = match by {
+            Granularity::Year => (years, Vec::new()),
+            Granularity::Month => {
+                let (monthly, yearly): (Vec<_>, Vec<_>) = months.into_iter().partition(|(period, _)| period.len() == 7);
+                (
+                    monthly.into_iter().collect(),
+                    yearly.into_iter().map(|(value, count)| FacetCount { value, count }).collect(),
+                )
             }
         };
-        let hits = hits::collect(&searcher, &self.fields, &matcher, &addresses)?;
-        Ok(SearchResults { total, hits })
+        let total = counts.values().sum::<u64>() + year_only.iter().map(|c| c.count).sum::<u64>() + buckets.undated;
+        Ok(Timeline { periods: facets::continuous(counts, by), year_only, undated: buckets.undated, total })
+    }
+
+    /// The statement with this id, and its article.
+    pub fn show(&self, id: &str) -> Result<Option<Shown>> {
+        let searcher = self.reader.searcher();
+        let query = tantivy::query::TermQuery::new(
+            tantivy::Term::from_field_text(self.fields.id, id),
+            tantivy::schema::IndexRecordOption::Basic,
+        );
+        let found = searcher.search(&query, &TopDocs::with_limit(1).order_by_score()).map_err(search_error)?;
+        let Some(&(score, address)) = found.first() else {
+            return Ok(None);
+        };
+        let matcher = matcher::Matcher { query: Box::new(query), keywords: None };
+        let hit = hits::collect(&searcher, &self.fields, &matcher, &[(score, address)])?.remove(0);
+        Ok(Some(hits::with_article(&searcher, &self.fields, address, hit)?))
     }
 }
 

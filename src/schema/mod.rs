@@ -17,7 +17,7 @@ use tantivy::tokenizer::{
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 pub const ID: &str = "id";
 /// The file as the user named it.
@@ -29,6 +29,11 @@ pub const ARTICLE: &str = "article";
 pub const KIND: &str = "kind";
 /// The message as stored for display; searched through the per-language fields.
 pub const QUOTE: &str = "quote";
+/// xxh3 of the quote's words, folded: the same quote in several articles
+/// (wire copies) has the same hash.
+pub const QUOTE_HASH: &str = "quote_hash";
+/// The sentence before the statement.
+pub const CONTEXT: &str = "context";
 pub const SPAN_START: &str = "span_start";
 pub const SPAN_END: &str = "span_end";
 pub const SPEAKER: &str = "speaker";
@@ -95,10 +100,12 @@ pub fn build() -> Schema {
     let mut builder = Schema::builder();
     builder.add_text_field(ID, STRING | STORED);
     builder.add_text_field(FILE, STORED);
-    builder.add_text_field(SOURCE, STRING);
+    builder.add_text_field(SOURCE, STRING | STORED);
     builder.add_text_field(ARTICLE, STRING | STORED);
     builder.add_text_field(KIND, STRING | STORED | FAST);
     builder.add_text_field(QUOTE, STORED);
+    builder.add_u64_field(QUOTE_HASH, INDEXED | STORED | FAST);
+    builder.add_text_field(CONTEXT, STORED);
     builder.add_u64_field(SPAN_START, STORED);
     builder.add_u64_field(SPAN_END, STORED);
     builder.add_text_field(SPEAKER, text(FOLD_ANALYZER, true) | STORED);
@@ -193,6 +200,8 @@ pub struct Fields {
     pub article: tantivy::schema::Field,
     pub kind: tantivy::schema::Field,
     pub quote: tantivy::schema::Field,
+    pub quote_hash: tantivy::schema::Field,
+    pub context: tantivy::schema::Field,
     pub span_start: tantivy::schema::Field,
     pub span_end: tantivy::schema::Field,
     pub speaker: tantivy::schema::Field,
@@ -228,6 +237,8 @@ impl Fields {
             article: field(ARTICLE)?,
             kind: field(KIND)?,
             quote: field(QUOTE)?,
+            quote_hash: field(QUOTE_HASH)?,
+            context: field(CONTEXT)?,
             span_start: field(SPAN_START)?,
             span_end: field(SPAN_END)?,
             speaker: field(SPEAKER)?,

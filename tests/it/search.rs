@@ -119,7 +119,7 @@ fn output_formats() {
     let workspace = seed_index();
     let csv = workspace.run(&["search", "--speaker", "Rjabkow", "--kind", "direct", "--format", "csv"]).ok();
     let mut lines = csv.lines();
-    assert_eq!(lines.next().unwrap(), "id,date,speaker,role,kind,quote,title,file,lang,score");
+    assert_eq!(lines.next().unwrap(), "id,date,speaker,role,kind,quote,title,file,lang,score,copies");
     assert!(csv.contains("\"\"\"Die Kontakte zur Cybersicherheit"), "quotes inside fields are doubled: {csv}");
     let jsonl =
         workspace.run(&["search", "--speaker", "Rjabkow", "--kind", "direct", "--format", "jsonl"]).json_lines();
@@ -270,4 +270,132 @@ fn bad_queries_say_what_and_where() {
         assert_eq!(run.code, 2, "{query}");
         assert!(run.stderr.contains(message), "{query}: {}", run.stderr);
     }
+}
+
+#[test]
+fn hits_carry_the_sentence_before_them() {
+    let workspace = seed_index();
+    let hits = workspace
+        .run(&["search", "--speaker", "Rjabkow", "--kind", "direct", "--sort", "date", "--format", "json"])
+        .json();
+    let contexts: Vec<&str> = hits["hits"].as_array().unwrap().iter().filter_map(|h| h["context"].as_str()).collect();
+    assert!(
+        contexts.iter().any(|c| c.starts_with("Dies erklärte der stellvertretende russische Außenminister")),
+        "{contexts:?}"
+    );
+    assert!(contexts.contains(&"Lawrows Vize bemängelte:"), "{contexts:?}");
+}
+
+#[test]
+fn copies_of_one_quote_are_shown_once_with_their_sources() {
+    let workspace = Workspace::new();
+    let body = "„Wir werden die Grenze nicht schließen, solange ich Ministerin bin“, sagte Ministerin Ana Petrova.";
+    article(&workspace, "in/agency.txt", "2022-01-10", "Grenze bleibt offen", body);
+    article(&workspace, "in/paper.txt", "2022-01-11", "Grenze bleibt offen", body);
+    article(
+        &workspace,
+        "in/other.txt",
+        "2022-01-12",
+        "Anderes",
+        "„Der Handel geht weiter wie bisher“, sagte Ministerin Ana Petrova.",
+    );
+    workspace.run(&["index", "in"]).ok();
+    let results = workspace.run(&["search", "--speaker", "Petrova", "--format", "json"]).json();
+    let hits = results["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 2, "{results:#}");
+    let copied = hits.iter().find(|h| h["copies"] == 2).expect("one hit with two copies");
+    assert_eq!(copied["sources"].as_array().unwrap().len(), 2);
+    let all = workspace.run(&["search", "--speaker", "Petrova", "--all-copies", "--format", "json"]).json();
+    assert_eq!(all["hits"].as_array().unwrap().len(), 3);
+    let text = workspace.run(&["search", "Grenze"]).ok();
+    assert!(text.contains("also reported by 1 more"), "{text}");
+    let paged =
+        workspace.run(&["search", "--speaker", "Petrova", "--limit", "1", "--offset", "1", "--format", "json"]).json();
+    assert_eq!(paged["hits"].as_array().unwrap().len(), 1);
+    assert_ne!(paged["hits"][0]["id"], results["hits"][0]["id"], "the second page starts after the first");
+}
+
+#[test]
+fn facets_count_the_whole_result_set() {
+    let workspace = Workspace::new();
+    let corpus = corpus();
+    workspace.run(&["index", corpus.to_str().unwrap()]).ok();
+    let results =
+        workspace.run(&["search", "--speaker", "Falkner", "--facets", "--limit", "1", "--format", "json"]).json();
+    let total = results["total"].as_u64().unwrap();
+    assert!(total > 1);
+    let facets = &results["facets"];
+    let sum = |key: &str| -> u64 { facets[key].as_array().unwrap().iter().map(|c| c["count"].as_u64().unwrap()).sum() };
+    assert_eq!(sum("languages"), total, "{facets:#}");
+    assert_eq!(sum("kinds"), total);
+    assert_eq!(sum("years") + facets["undated"].as_u64().unwrap(), total);
+    assert_eq!(facets["speakers"][0]["value"], "Henrike Falkner", "spellings grouped under the full name: {facets:#}");
+    let languages: Vec<&str> =
+        facets["languages"].as_array().unwrap().iter().map(|c| c["value"].as_str().unwrap()).collect();
+    assert!(languages.contains(&"de") && languages.contains(&"en"), "{languages:?}");
+    let text = workspace.run(&["search", "--speaker", "Falkner", "--facets", "--limit", "0"]).ok();
+    assert!(text.contains("speakers: Henrike Falkner"), "{text}");
+}
+
+#[test]
+fn timelines_in_every_format() {
+    let workspace = Workspace::new();
+    article(
+        &workspace,
+        "in/a.txt",
+        "2021-01-05",
+        "A",
+        "„Wir verhandeln weiter, solange es nötig ist“, sagte Ministerin Ana Petrova.",
+    );
+    article(
+        &workspace,
+        "in/b.txt",
+        "2021-03",
+        "B",
+        "„Wir verhandeln nicht mehr mit dieser Regierung“, sagte Ministerin Ana Petrova.",
+    );
+    article(
+        &workspace,
+        "in/c.txt",
+        "2021",
+        "C",
+        "„Wir verhandeln, wenn die Waffen schweigen“, sagte Ministerin Ana Petrova.",
+    );
+    workspace.run(&["index", "in"]).ok();
+    let json = workspace.run(&["timeline", "verhandeln", "--format", "json"]).json();
+    let periods: Vec<(String, u64)> = json["periods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["value"].as_str().unwrap().to_string(), p["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(periods, [("2021-01".to_string(), 1), ("2021-02".to_string(), 0), ("2021-03".to_string(), 1)]);
+    assert_eq!(json["year_only"][0]["value"], "2021");
+    assert_eq!(json["total"], 3);
+    let yearly = workspace.run(&["timeline", "verhandeln", "--by", "year", "--format", "csv"]).ok();
+    assert_eq!(yearly, "period,statements\n2021,3\n");
+    let text = workspace.run(&["timeline", "--speaker", "Petrova"]).ok();
+    assert!(text.contains("2021-02   0") && text.contains("█"), "{text}");
+    let svg = workspace.run(&["timeline", "verhandeln", "--format", "svg"]).ok();
+    assert!(
+        svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>") && svg.matches("<rect").count() == 3,
+        "{svg}"
+    );
+    assert_eq!(workspace.run(&["timeline", "zyxwvu"]).code, 1);
+}
+
+#[test]
+fn show_prints_a_statement_in_its_article() {
+    let workspace = seed_index();
+    let hit = workspace.run(&["search", "Segment", "--format", "jsonl"]).json_lines().remove(0);
+    let id = hit["id"].as_str().unwrap();
+    let text = workspace.run(&["show", id]).ok();
+    assert!(text.contains("speaker: Sergei Rjabkow"), "{text}");
+    assert!(text.contains("Lawrows Vize bemängelte:\n\n»»\"Selbst in dem engen Segment"), "{text}");
+    let json = workspace.run(&["show", id, "--format", "json"]).json();
+    let [start, end] = [json["span"][0].as_u64().unwrap() as usize, json["span"][1].as_u64().unwrap() as usize];
+    assert!(json["article_text"].as_str().unwrap()[start..end].starts_with("\"Selbst"));
+    let missing = workspace.run(&["show", "0000000000000000"]);
+    assert_eq!(missing.code, 2);
+    assert!(missing.stderr.contains("no statement with id"), "{}", missing.stderr);
 }
