@@ -55,6 +55,74 @@ pub fn run() -> anyhow::Result<ExitCode> {
     }
 }
 
+/// Which statements a search, a timeline or a count is about.
+#[derive(Debug, clap::Args)]
+pub struct Filters {
+    /// Keywords (see search --help for the syntax); without them, every
+    /// statement matching the other filters.
+    query: Option<String>,
+    /// Speaker's full name or surname, in any spelling or script.
+    #[arg(long)]
+    speaker: Option<String>,
+    /// Words of the speaker's role ("Außenminister", "foreign minister").
+    #[arg(long)]
+    role: Option<String>,
+    /// Start of the date range: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn (inclusive).
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// End of the date range: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn (inclusive).
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+    /// Only statements dated entirely inside the range (default: overlapping it).
+    #[arg(long)]
+    within: bool,
+    /// Only statements of these kinds.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    kind: Vec<KindArg>,
+    /// Only statements in this language (ISO 639-1 code: de, en, …).
+    #[arg(long)]
+    lang: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum KindArg {
+    Direct,
+    Indirect,
+    FreeIndirect,
+    Speech,
+}
+
+impl Filters {
+    /// The request these filters make, with default paging.
+    pub fn request(&self) -> dictum::Result<dictum::query::SearchRequest> {
+        use dictum::quote::Kind;
+        let period = dictum::date::Period::between(self.from.as_deref(), self.to.as_deref())?;
+        if self.within && period.is_none() {
+            return Err(dictum::Error::Usage("--within needs --from or --to".to_string()));
+        }
+        let kinds = self
+            .kind
+            .iter()
+            .map(|k| match k {
+                KindArg::Direct => Kind::Direct,
+                KindArg::Indirect => Kind::Indirect,
+                KindArg::FreeIndirect => Kind::FreeIndirect,
+                KindArg::Speech => Kind::Speech,
+            })
+            .collect();
+        Ok(dictum::query::SearchRequest {
+            query: self.query.clone(),
+            speaker: self.speaker.clone(),
+            role: self.role.clone(),
+            period,
+            within: self.within,
+            kinds,
+            lang: self.lang.clone(),
+            ..dictum::query::SearchRequest::default()
+        })
+    }
+}
+
 /// Where the index is, and the alias file to read it with.
 #[derive(Debug, clap::Args)]
 pub struct IndexLocation {

@@ -5,9 +5,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use dictum::date::Period;
 use dictum::query::{Hit, SearchRequest, SearchResults, Sort};
-use dictum::quote::Kind;
 
 /// Search statements by keyword, speaker and date.
 ///
@@ -17,29 +15,8 @@ use dictum::quote::Kind;
 /// matched, 1 when nothing did, 2 on errors.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Keywords; without them, every statement matching the filters, newest first.
-    query: Option<String>,
-    /// Speaker's full name or surname, any case, accents optional.
-    #[arg(long)]
-    speaker: Option<String>,
-    /// Words of the speaker's role ("Außenminister", "foreign minister").
-    #[arg(long)]
-    role: Option<String>,
-    /// Start of the date range: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn (inclusive).
-    #[arg(long, value_name = "DATE")]
-    from: Option<String>,
-    /// End of the date range: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn (inclusive).
-    #[arg(long, value_name = "DATE")]
-    to: Option<String>,
-    /// Only statements dated entirely inside the range (default: overlapping it).
-    #[arg(long)]
-    within: bool,
-    /// Only statements of these kinds.
-    #[arg(long, value_enum, value_delimiter = ',')]
-    kind: Vec<KindArg>,
-    /// Only statements in this language (ISO 639-1 code: de, en, …).
-    #[arg(long)]
-    lang: Option<String>,
+    #[command(flatten)]
+    filters: super::Filters,
     /// Order of hits (default: relevance with a query, newest first without).
     #[arg(long, value_enum)]
     sort: Option<SortArg>,
@@ -63,14 +40,6 @@ pub struct Args {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum KindArg {
-    Direct,
-    Indirect,
-    FreeIndirect,
-    Speech,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
 enum SortArg {
     Relevance,
     Date,
@@ -88,28 +57,7 @@ enum Format {
 
 impl Args {
     fn request(&self) -> dictum::Result<SearchRequest> {
-        let period = Period::between(self.from.as_deref(), self.to.as_deref())?;
-        let kinds = self
-            .kind
-            .iter()
-            .map(|k| match k {
-                KindArg::Direct => Kind::Direct,
-                KindArg::Indirect => Kind::Indirect,
-                KindArg::FreeIndirect => Kind::FreeIndirect,
-                KindArg::Speech => Kind::Speech,
-            })
-            .collect();
-        if self.within && period.is_none() {
-            return Err(dictum::Error::Usage("--within needs --from or --to".to_string()));
-        }
         Ok(SearchRequest {
-            query: self.query.clone(),
-            speaker: self.speaker.clone(),
-            role: self.role.clone(),
-            period,
-            within: self.within,
-            kinds,
-            lang: self.lang.clone(),
             sort: self.sort.map(|s| match s {
                 SortArg::Relevance => Sort::Relevance,
                 SortArg::Date => Sort::Oldest,
@@ -119,6 +67,7 @@ impl Args {
             offset: self.offset,
             all_copies: self.all_copies,
             facets: self.facets,
+            ..self.filters.request()?
         })
     }
 }

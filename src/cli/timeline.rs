@@ -5,30 +5,14 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use dictum::date::Period;
 use dictum::query::{Granularity, SearchRequest, Timeline};
 
 /// Count matching statements per month or year: a bar chart on a terminal,
 /// or JSON, CSV or an SVG chart to embed in a report.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Keywords, as in search; without them, every statement matching the filters.
-    query: Option<String>,
-    /// Speaker's name or surname, in any spelling.
-    #[arg(long)]
-    speaker: Option<String>,
-    /// Words of the speaker's role.
-    #[arg(long)]
-    role: Option<String>,
-    /// Start of the date range: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn.
-    #[arg(long, value_name = "DATE")]
-    from: Option<String>,
-    /// End of the date range.
-    #[arg(long, value_name = "DATE")]
-    to: Option<String>,
-    /// Only statements in this language.
-    #[arg(long)]
-    lang: Option<String>,
+    #[command(flatten)]
+    filters: super::Filters,
     /// Periods to count by.
     #[arg(long, value_enum, default_value_t = By::Month)]
     by: By,
@@ -54,14 +38,7 @@ enum Format {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let request = SearchRequest {
-        query: args.query.clone(),
-        speaker: args.speaker.clone(),
-        role: args.role.clone(),
-        period: Period::between(args.from.as_deref(), args.to.as_deref())?,
-        lang: args.lang.clone(),
-        ..SearchRequest::default()
-    };
+    let request = args.filters.request()?;
     let by = match args.by {
         By::Month => Granularity::Month,
         By::Year => Granularity::Year,
