@@ -4,6 +4,7 @@
 mod eval;
 mod extract;
 mod index;
+mod relevance;
 mod search;
 mod speakers;
 mod util;
