@@ -5,6 +5,11 @@
 //! Each statement records the rule that produced it, so that `extract
 //! --format text` can show why a statement was attributed as it was.
 
+#![allow(
+    clippy::single_range_in_vec_init,
+    reason = "a message is a list of byte spans, most often of one"
+)]
+
 use std::ops::Range;
 
 use super::Kind;
@@ -106,7 +111,9 @@ impl<'a> Rules<'a> {
             .quotations
             .iter()
             .enumerate()
-            .filter(|(_, q)| q.paragraph == p && q.tokens.start >= range.start && q.tokens.end <= range.end)
+            .filter(|(_, q)| {
+                q.paragraph == p && q.tokens.start >= range.start && q.tokens.end <= range.end
+            })
             .map(|(i, _)| i)
             .collect();
         let big: Vec<usize> = quotations
@@ -118,7 +125,10 @@ impl<'a> Rules<'a> {
         let ends_in_colon = range.end > range.start && tokens[range.end - 1].is_punct(':');
 
         if !big.is_empty() {
-            let spans: Vec<Range<usize>> = big.iter().map(|&q| self.segments.quotations[q].span.clone()).collect();
+            let spans: Vec<Range<usize>> = big
+                .iter()
+                .map(|&q| self.segments.quotations[q].span.clone())
+                .collect();
             let first = &self.segments.quotations[big[0]];
             if first.continued && self.continue_quotation(&spans) {
                 return None;
@@ -189,8 +199,17 @@ impl<'a> Rules<'a> {
         true
     }
 
-    fn found_from(&self, kind: Kind, spans: Vec<Range<usize>>, attribution: &Attribution, p: usize) -> Found {
-        let mention = attribution.mention.clone().map(|m| self.raw_mention(p, m, attribution.plural));
+    fn found_from(
+        &self,
+        kind: Kind,
+        spans: Vec<Range<usize>>,
+        attribution: &Attribution,
+        p: usize,
+    ) -> Found {
+        let mention = attribution
+            .mention
+            .clone()
+            .map(|m| self.raw_mention(p, m, attribution.plural));
         let tokens = self.tokens(p);
         Found {
             kind,
@@ -216,25 +235,34 @@ impl<'a> Rules<'a> {
         }
         let tokens = self.tokens(sentence.paragraph);
         let at_start = quotation.tokens.start == sentence.tokens.start;
-        let after_colon = quotation.tokens.start > 0 && tokens[quotation.tokens.start - 1].is_punct(':');
+        let after_colon =
+            quotation.tokens.start > 0 && tokens[quotation.tokens.start - 1].is_punct(':');
         quotation.words > 0 && (at_start || after_colon)
     }
 
     /// The previous statement is close enough for an unattributed quotation
     /// to be the same speaker's: in this paragraph or one of the two before.
     fn recent_statement(&self, p: usize) -> bool {
-        self.found.last().is_some_and(|f| p - f.paragraph.min(p) <= 2)
+        self.found
+            .last()
+            .is_some_and(|f| p - f.paragraph.min(p) <= 2)
     }
 
     fn is_free_indirect(&self, sentence: &Sentence) -> bool {
         let Some(last) = self.found.last() else {
             return false;
         };
-        if last.kind == Kind::Direct || sentence.paragraph - last.paragraph.min(sentence.paragraph) > 1 || !self.german {
+        if last.kind == Kind::Direct
+            || sentence.paragraph - last.paragraph.min(sentence.paragraph) > 1
+            || !self.german
+        {
             return false;
         }
         let tokens = self.tokens(sentence.paragraph);
-        let words = tokens[sentence.tokens.clone()].iter().filter(|t| t.is_word()).count();
+        let words = tokens[sentence.tokens.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
         words >= 4
             && tokens[sentence.tokens.clone()]
                 .iter()
@@ -249,7 +277,10 @@ impl<'a> Rules<'a> {
         while start < end && tokens[start].kind == TokenKind::Punct {
             start += 1;
         }
-        while end > start && tokens[end - 1].kind == TokenKind::Punct && !tokens[end - 1].is_punct(')') {
+        while end > start
+            && tokens[end - 1].kind == TokenKind::Punct
+            && !tokens[end - 1].is_punct(')')
+        {
             end -= 1;
         }
         if start == end {
@@ -276,7 +307,8 @@ impl<'a> Rules<'a> {
                 && !token.quoted
                 && token.kind == TokenKind::Punct
                 && matches!(token.first, ',' | ';' | ':' | '–' | '—');
-            let quote_edge = token.quoted != tokens.get(index + 1).is_some_and(|t| t.quoted) && index + 1 < range.end;
+            let quote_edge = token.quoted != tokens.get(index + 1).is_some_and(|t| t.quoted)
+                && index + 1 < range.end;
             if boundary {
                 if index > start {
                     clauses.push(start..index);
@@ -312,7 +344,14 @@ impl<'a> Rules<'a> {
     }
 
     /// Tries to read an attribution around the word at `index`.
-    fn cue_at(&self, index: usize, clause: Range<usize>, clauses: &[Range<usize>], c: usize, sentence: &Sentence) -> Option<Attribution> {
+    fn cue_at(
+        &self,
+        index: usize,
+        clause: Range<usize>,
+        clauses: &[Range<usize>],
+        c: usize,
+        sentence: &Sentence,
+    ) -> Option<Attribution> {
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
         let token = &tokens[index];
@@ -326,7 +365,11 @@ impl<'a> Rules<'a> {
 
         // "laut X", "gemäß X", "according to X"
         if tags.has(Tags::SOURCE_PREP) {
-            let from = if self.is_word(p, index + 1, "to") { index + 2 } else { index + 1 };
+            let from = if self.is_word(p, index + 1, "to") {
+                index + 2
+            } else {
+                index + 1
+            };
             let mention = phrases.phrase_after(from, clause.end)?;
             return Some(Attribution {
                 cue: index..from,
@@ -352,7 +395,12 @@ impl<'a> Rules<'a> {
             });
         }
         // "nach Angaben der Polizei", "nach Ansicht von X"
-        if self.german && lower == "nach" && tokens.get(index + 1).is_some_and(|t| t.tags.has(Tags::SPEECH_NOUN)) {
+        if self.german
+            && lower == "nach"
+            && tokens
+                .get(index + 1)
+                .is_some_and(|t| t.tags.has(Tags::SPEECH_NOUN))
+        {
             let mention = phrases.phrase_after(index + 1, clause.end)?;
             return Some(Attribution {
                 cue: index..index + 2,
@@ -381,16 +429,22 @@ impl<'a> Rules<'a> {
             });
         }
         // "heißt es", "hieß es": attributed to the source named nearby, if any.
-        let separable = tags.has(Tags::SEPARABLE) && self.has_particle(p, index, clause.clone(), &lower);
+        let separable =
+            tags.has(Tags::SEPARABLE) && self.has_particle(p, index, clause.clone(), &lower);
         if !tags.has(Tags::CUE) && !separable {
             return None;
         }
         let plural = lower.ends_with("en") || lower.ends_with("ten");
         let before = clause.start..index;
         let inverted = before.is_empty()
-            || tokens[before.start].tags.has(Tags::PREPOSITION | Tags::ANAPHOR | Tags::TIME)
+            || tokens[before.start]
+                .tags
+                .has(Tags::PREPOSITION | Tags::ANAPHOR | Tags::TIME)
             || tokens[before.start].tags.has(Tags::ADVERB) && before.len() == 1;
-        let backward = !before.is_empty() && tokens[before.start].tags.has(Tags::ANAPHOR) && before.len() == 1 && self.german;
+        let backward = !before.is_empty()
+            && tokens[before.start].tags.has(Tags::ANAPHOR)
+            && before.len() == 1
+            && self.german;
         let mut mention = if inverted {
             phrases.phrase_after(index + 1, clause.end)
         } else {
@@ -410,14 +464,25 @@ impl<'a> Rules<'a> {
             region: region_start..region_end,
             message_from,
             backward,
-            rule: if separable { "separable-verb-cue" } else if inverted { "verb-cue-inverted" } else { "verb-cue" },
+            rule: if separable {
+                "separable-verb-cue"
+            } else if inverted {
+                "verb-cue-inverted"
+            } else {
+                "verb-cue"
+            },
             plural,
         })
     }
 
     /// "Kerry, the secretary of state, said": the clauses before the cue's
     /// clause, from the sentence start, when they read as noun phrases.
-    fn apposition_chain(&self, p: usize, clauses: &[Range<usize>], c: usize) -> Option<Range<usize>> {
+    fn apposition_chain(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        c: usize,
+    ) -> Option<Range<usize>> {
         let phrases = self.phrases(p);
         let first = clauses.first()?;
         for clause in &clauses[..c] {
@@ -443,7 +508,9 @@ impl<'a> Rules<'a> {
             if token.tags.has(Tags::COMPLEMENTIZER) {
                 return Some(index);
             }
-            let adjunct = token.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::ADVERB)
+            let adjunct = token
+                .tags
+                .has(Tags::PREPOSITION | Tags::TIME | Tags::ADVERB)
                 || (token.tags.has(Tags::DETERMINER) && skipped > 0)
                 || token.kind == TokenKind::Punct;
             if !adjunct {
@@ -461,7 +528,10 @@ impl<'a> Rules<'a> {
                 return Some(index);
             }
         }
-        let words = tokens[index.min(clause_end)..clause_end].iter().filter(|t| t.is_word()).count();
+        let words = tokens[index.min(clause_end)..clause_end]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
         (words >= 3).then_some(index)
     }
 
@@ -473,10 +543,15 @@ impl<'a> Rules<'a> {
 
     /// A separable verb's particle later in its clause: "teilte … mit".
     fn has_particle(&self, p: usize, index: usize, clause: Range<usize>, lower: &str) -> bool {
-        let particles = super::lexicon::Lexicon::for_language(if self.german { "de" } else { "en" }).particles(lower);
+        let particles =
+            super::lexicon::Lexicon::for_language(if self.german { "de" } else { "en" })
+                .particles(lower);
         let tokens = self.tokens(p);
         (index + 1..clause.end).any(|i| {
-            tokens[i].is_word() && particles.iter().any(|particle| self.text[tokens[i].span()].eq_ignore_ascii_case(particle))
+            tokens[i].is_word()
+                && particles
+                    .iter()
+                    .any(|particle| self.text[tokens[i].span()].eq_ignore_ascii_case(particle))
         })
     }
 
@@ -487,7 +562,10 @@ impl<'a> Rules<'a> {
         let range = sentence.tokens.clone();
         let pieces: Vec<Range<usize>> = match attribution.message_from {
             Some(from) => vec![from..range.end],
-            None => vec![range.start..attribution.region.start, attribution.region.end..range.end],
+            None => vec![
+                range.start..attribution.region.start,
+                attribution.region.end..range.end,
+            ],
         };
         let tokens = self.tokens(p);
         pieces
@@ -530,22 +608,31 @@ impl<'a> Rules<'a> {
 fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawMention {
     let tokens = phrases.tokens;
     let reading = phrases.read(range.clone());
-    let text_of = |r: Range<usize>| phrases.text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
+    let text_of =
+        |r: Range<usize>| phrases.text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
     let mut bare_start = range.start;
     while bare_start + 1 < range.end && tokens[bare_start].tags.has(Tags::DETERMINER) {
         bare_start += 1;
     }
     let role = reading.role.clone().map(|r| {
         let role = text_of(r);
-        if reading.masculine_article { strong_ending(&role) } else { role }
+        if reading.masculine_article {
+            strong_ending(&role)
+        } else {
+            role
+        }
     });
     RawMention {
         span: tokens[range.start].start..tokens[range.end - 1].end,
         kind: reading.kind,
         name: reading.name.clone().map(text_of),
         role,
-        possessor: reading.possessor.map(|i| phrases.text[tokens[i].span()].to_string()),
-        head: reading.head.map(|i| phrases.text[tokens[i].span()].to_string()),
+        possessor: reading
+            .possessor
+            .map(|i| phrases.text[tokens[i].span()].to_string()),
+        head: reading
+            .head
+            .map(|i| phrases.text[tokens[i].span()].to_string()),
         bare: text_of(bare_start..range.end),
         plural,
     }
@@ -554,11 +641,18 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
 /// A headline of the form "Speaker: message" ("Russlands Außenministerium:
 /// USA verweigern Dialog …") is a statement of that speaker.
 pub fn headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
-    let colon = tokens.iter().take(8).position(|t| t.is_punct(':') && !t.quoted)?;
+    let colon = tokens
+        .iter()
+        .take(8)
+        .position(|t| t.is_punct(':') && !t.quoted)?;
     if colon == 0 || colon + 1 >= tokens.len() {
         return None;
     }
-    let phrases = Phrases { text, tokens, german };
+    let phrases = Phrases {
+        text,
+        tokens,
+        german,
+    };
     let phrase = phrases.phrase_after(0, colon)?;
     if phrase != (0..colon) {
         return None;
@@ -572,7 +666,10 @@ pub fn headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
         return None;
     }
     let mut end = tokens.len();
-    while end > colon + 1 && tokens[end - 1].kind == TokenKind::Punct && tokens[end - 1].first != '!' {
+    while end > colon + 1
+        && tokens[end - 1].kind == TokenKind::Punct
+        && tokens[end - 1].first != '!'
+    {
         end -= 1;
     }
     Some(Found {
@@ -596,8 +693,14 @@ fn strong_ending(role: &str) -> String {
         .iter()
         .enumerate()
         .map(|(i, word)| {
-            let adjective = i < last && word.chars().next().is_some_and(char::is_lowercase) && word.ends_with('e');
-            if adjective { format!("{word}r") } else { (*word).to_string() }
+            let adjective = i < last
+                && word.chars().next().is_some_and(char::is_lowercase)
+                && word.ends_with('e');
+            if adjective {
+                format!("{word}r")
+            } else {
+                (*word).to_string()
+            }
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -609,7 +712,10 @@ mod tests {
 
     #[test]
     fn role_adjectives_take_the_strong_ending() {
-        assert_eq!(strong_ending("stellvertretende russische Außenminister"), "stellvertretender russischer Außenminister");
+        assert_eq!(
+            strong_ending("stellvertretende russische Außenminister"),
+            "stellvertretender russischer Außenminister"
+        );
         assert_eq!(strong_ending("Außenminister"), "Außenminister");
     }
 }

@@ -30,7 +30,10 @@ impl Resolver {
     /// The speaker of a statement found by the rules.
     pub fn resolve(&mut self, found: &Found) -> Option<Speaker> {
         if found.inherits {
-            return self.last.clone().map(|speaker| Speaker { mention: None, ..speaker });
+            return self.last.clone().map(|speaker| Speaker {
+                mention: None,
+                ..speaker
+            });
         }
         let mention = found.mention.as_ref()?;
         let entity = self.entity_for(mention);
@@ -78,10 +81,10 @@ impl Resolver {
         let words: Vec<&str> = name.split_whitespace().collect();
         let surname = fold(words.last().copied().unwrap_or(name));
         let genitive = surname.strip_suffix('s').unwrap_or(&surname).to_string();
-        let found = self
-            .entities
-            .iter()
-            .rposition(|e| e.person == person && (e.surname == surname || (words.len() == 1 && e.surname == genitive)));
+        let found = self.entities.iter().rposition(|e| {
+            e.person == person
+                && (e.surname == surname || (words.len() == 1 && e.surname == genitive))
+        });
         if let Some(index) = found {
             let entity = &mut self.entities[index];
             if words.len() > entity.name.split_whitespace().count() {
@@ -134,10 +137,9 @@ impl Resolver {
         });
         let allowed = |e: &Entity| e.person && possessor.as_deref().is_none_or(|p| e.surname != p);
         if let Some(head) = mention.head.as_deref().map(fold) {
-            let by_role = self
-                .entities
-                .iter()
-                .rposition(|e| allowed(e) && e.role.as_deref().is_some_and(|r| fold(r).contains(&head)));
+            let by_role = self.entities.iter().rposition(|e| {
+                allowed(e) && e.role.as_deref().is_some_and(|r| fold(r).contains(&head))
+            });
             if by_role.is_some() {
                 return by_role;
             }

@@ -56,7 +56,8 @@ impl Tags {
     /// Days of the week and other time words that adverbials are made of.
     pub const TIME: Tags = Tags(1 << 23);
 
-    pub const PRONOUN: Tags = Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
+    pub const PRONOUN: Tags =
+        Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
 
     pub fn has(self, other: Tags) -> bool {
         self.0 & other.0 != 0
@@ -106,7 +107,11 @@ impl Lexicon {
         if tags.has(Tags::ROLE) || tags.has(Tags::BODY) {
             return tags;
         }
-        if self.role_suffixes.iter().any(|s| lower.len() > s.len() && lower.ends_with(s)) {
+        if self
+            .role_suffixes
+            .iter()
+            .any(|s| lower.len() > s.len() && lower.ends_with(s))
+        {
             tags |= Tags::ROLE;
             if lower.ends_with("in") || lower.ends_with("innen") {
                 tags |= Tags::FEMALE;
@@ -221,8 +226,14 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  diplomat diplomatin experte expertin anwalt anwältin richter richterin polizeisprecher \
                  trainer trainerin kapitän general oberbefehlshaber kommandeur vizepräsident vizekanzler",
             ),
-            (Tags::FEMALE, "frau präsidentin kanzlerin ministerin sprecherin botschafterin chefin leiterin direktorin bürgermeisterin königin"),
-            (Tags::MALE, "herr präsident kanzler minister sprecher botschafter chef leiter direktor könig papst"),
+            (
+                Tags::FEMALE,
+                "frau präsidentin kanzlerin ministerin sprecherin botschafterin chefin leiterin direktorin bürgermeisterin königin",
+            ),
+            (
+                Tags::MALE,
+                "herr präsident kanzler minister sprecher botschafter chef leiter direktor könig papst",
+            ),
             (
                 Tags::BODY,
                 "regierung polizei ministerium außenministerium kreml moskau washington peking berlin london paris \
@@ -230,7 +241,10 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  partei fraktion nato uno eu agentur nachrichtenagentur zeitung kommission verwaltung armee militär \
                  weißes haus",
             ),
-            (Tags::ABBREVIATION, "dr prof st nr vgl bzw ca evtl ggf sog usw z b u a dt mio mrd abs art hl inkl"),
+            (
+                Tags::ABBREVIATION,
+                "dr prof st nr vgl bzw ca evtl ggf sog usw z b u a dt mio mrd abs art hl inkl",
+            ),
             (
                 Tags::MONTH,
                 "januar februar märz april mai juni juli august september oktober november dezember jänner",
@@ -256,11 +270,17 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
         ],
         &[
             (&["teilte", "teilt", "teilten", "teilen"], &["mit"]),
-            (&["gab", "gibt", "gaben", "geben"], &["bekannt", "an", "zu", "zurück"]),
+            (
+                &["gab", "gibt", "gaben", "geben"],
+                &["bekannt", "an", "zu", "zurück"],
+            ),
             (&["kündigte", "kündigt", "kündigten"], &["an"]),
             (&["wies", "weist", "wiesen"], &["hin", "zurück"]),
             (&["räumte", "räumt"], &["ein"]),
-            (&["stellte", "stellt", "stellten"], &["fest", "klar", "dar", "heraus"]),
+            (
+                &["stellte", "stellt", "stellten"],
+                &["fest", "klar", "dar", "heraus"],
+            ),
             (&["führte", "führt"], &["aus"]),
             (&["fügte", "fügt", "fügten"], &["hinzu", "an"]),
             (&["hob", "hebt"], &["hervor"]),
@@ -275,21 +295,96 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (&["gestand", "gesteht"], &["ein"]),
             (&["sprach", "spricht", "sprachen"], &["aus"]),
             (&["wandte", "wendet"], &["ein"]),
-            (&["zeigte", "zeigt", "zeigten"], &["überzeugt", "zuversichtlich", "besorgt", "optimistisch", "enttäuscht"]),
+            (
+                &["zeigte", "zeigt", "zeigten"],
+                &[
+                    "überzeugt",
+                    "zuversichtlich",
+                    "besorgt",
+                    "optimistisch",
+                    "enttäuscht",
+                ],
+            ),
         ],
         &[
-            "minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "kanzler", "kanzlerin",
-            "chef", "chefin", "vorsitzende", "vorsitzender", "botschafter", "botschafterin", "sekretär", "sekretärin",
-            "beauftragte", "beauftragter", "leiter", "leiterin", "direktor", "direktorin", "abgeordnete",
-            "abgeordneter", "kommissar", "kommissarin", "politiker", "politikerin", "experte", "expertin",
-            "vertreter", "vertreterin", "berater", "beraterin", "diplomat", "diplomatin", "gesandte", "bischof",
-            "general", "anwalt", "anwältin", "richter", "richterin", "sprecherin", "führer", "führerin",
-            "manager", "managerin", "analyst", "analystin", "forscher", "forscherin", "wissenschaftler",
-            "wissenschaftlerin", "beamte", "beamter", "funktionär", "funktionärin",
+            "minister",
+            "ministerin",
+            "sprecher",
+            "sprecherin",
+            "präsident",
+            "präsidentin",
+            "kanzler",
+            "kanzlerin",
+            "chef",
+            "chefin",
+            "vorsitzende",
+            "vorsitzender",
+            "botschafter",
+            "botschafterin",
+            "sekretär",
+            "sekretärin",
+            "beauftragte",
+            "beauftragter",
+            "leiter",
+            "leiterin",
+            "direktor",
+            "direktorin",
+            "abgeordnete",
+            "abgeordneter",
+            "kommissar",
+            "kommissarin",
+            "politiker",
+            "politikerin",
+            "experte",
+            "expertin",
+            "vertreter",
+            "vertreterin",
+            "berater",
+            "beraterin",
+            "diplomat",
+            "diplomatin",
+            "gesandte",
+            "bischof",
+            "general",
+            "anwalt",
+            "anwältin",
+            "richter",
+            "richterin",
+            "sprecherin",
+            "führer",
+            "führerin",
+            "manager",
+            "managerin",
+            "analyst",
+            "analystin",
+            "forscher",
+            "forscherin",
+            "wissenschaftler",
+            "wissenschaftlerin",
+            "beamte",
+            "beamter",
+            "funktionär",
+            "funktionärin",
         ],
         &[
-            "ministerium", "regierung", "amt", "behörde", "behörden", "polizei", "verband", "partei", "kommission",
-            "gericht", "agentur", "rat", "institut", "bank", "büro", "gewerkschaft", "organisation", "fraktion",
+            "ministerium",
+            "regierung",
+            "amt",
+            "behörde",
+            "behörden",
+            "polizei",
+            "verband",
+            "partei",
+            "kommission",
+            "gericht",
+            "agentur",
+            "rat",
+            "institut",
+            "bank",
+            "büro",
+            "gewerkschaft",
+            "organisation",
+            "fraktion",
         ],
     )
 });
@@ -374,8 +469,23 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
         ],
         &[],
-        &["spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president"],
-        &["ministry", "department", "government", "agency", "office", "council", "committee"],
+        &[
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "minister",
+            "secretary",
+            "president",
+        ],
+        &[
+            "ministry",
+            "department",
+            "government",
+            "agency",
+            "office",
+            "council",
+            "committee",
+        ],
     )
 });
 

@@ -80,20 +80,28 @@ impl Phrases<'_> {
     /// an adjective in German, any content word in English.
     fn is_modifier(&self, index: usize) -> bool {
         let token = &self.tokens[index];
-        if !token.is_word() || token.upper || !token.tags.is_empty() && !token.tags.has(Tags::ROLE | Tags::BODY) {
+        if !token.is_word()
+            || token.upper
+            || !token.tags.is_empty() && !token.tags.has(Tags::ROLE | Tags::BODY)
+        {
             return false;
         }
         if !self.german {
             return true;
         }
         let word = self.word(index);
-        ["e", "en", "er", "es", "em"].iter().any(|ending| word.ends_with(ending))
+        ["e", "en", "er", "es", "em"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
     }
 
     /// The noun phrase that starts at `from`, ending before `limit`.
     pub fn phrase_after(&self, from: usize, limit: usize) -> Option<Range<usize>> {
         let mut index = from;
-        while index < limit && self.tokens[index].tags.has(Tags::ADVERB) && !self.tokens[index].upper {
+        while index < limit
+            && self.tokens[index].tags.has(Tags::ADVERB)
+            && !self.tokens[index].upper
+        {
             index += 1;
         }
         if index >= limit || !self.tokens[index].is_word() {
@@ -123,18 +131,21 @@ impl Phrases<'_> {
                         _ => break,
                     }
                 }
-                if token.first == ',' && seen_noun {
-                    if let Some(after) = self.apposition(index + 1, limit) {
-                        index = after;
-                        end = after;
-                        continue;
-                    }
+                if token.first == ','
+                    && seen_noun
+                    && let Some(after) = self.apposition(index + 1, limit)
+                {
+                    index = after;
+                    end = after;
+                    continue;
                 }
                 break;
             }
             let tags = token.tags;
             let genitive = seen_noun
-                && (tags.has(Tags::DETERMINER) && self.german && (self.is(index, "des") || self.is(index, "der"))
+                && (tags.has(Tags::DETERMINER)
+                    && self.german
+                    && (self.is(index, "des") || self.is(index, "der"))
                     || self.is(index, "of")
                     || self.is(index, "von") && index + 1 < limit && self.tokens[index + 1].upper
                     || self.is(index, "vom"));
@@ -146,7 +157,9 @@ impl Phrases<'_> {
                 index += 1;
                 continue;
             }
-            if self.is_capitalised_content(index) || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB)) {
+            if self.is_capitalised_content(index)
+                || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB))
+            {
                 seen_noun = true;
                 index += 1;
                 end = index;
@@ -173,7 +186,9 @@ impl Phrases<'_> {
         while index < limit && index - from < 6 && self.is_capitalised_content(index) {
             index += 1;
         }
-        let closed = index == limit || self.tokens[index].is_punct(',') || self.tokens[index].tags.has(Tags::CUE);
+        let closed = index == limit
+            || self.tokens[index].is_punct(',')
+            || self.tokens[index].tags.has(Tags::CUE);
         (index > from && closed).then_some(index)
     }
 
@@ -181,7 +196,12 @@ impl Phrases<'_> {
     /// `limit`: the subject before a cue.
     pub fn phrase_before(&self, limit: usize, end: usize) -> Option<Range<usize>> {
         let mut stop = end;
-        while stop > limit && self.tokens[stop - 1].tags.has(Tags::AUXILIARY | Tags::ADVERB) && !self.tokens[stop - 1].tags.has(Tags::ROLE) {
+        while stop > limit
+            && self.tokens[stop - 1]
+                .tags
+                .has(Tags::AUXILIARY | Tags::ADVERB)
+            && !self.tokens[stop - 1].tags.has(Tags::ROLE)
+        {
             stop -= 1;
         }
         // Start from the clause start and take the longest phrase that reaches `stop`.
@@ -235,17 +255,29 @@ impl Phrases<'_> {
         for index in range.clone() {
             let token = &self.tokens[index];
             let tags = token.tags;
-            let next_is_capital = index + 1 < range.end && self.tokens[index + 1].upper && self.tokens[index + 1].is_word();
+            let next_is_capital = index + 1 < range.end
+                && self.tokens[index + 1].upper
+                && self.tokens[index + 1].is_word();
             let genitive_s = {
                 let word = self.word(index);
-                (word.ends_with('s') || word.ends_with("s’") || word.ends_with("'s") || word.ends_with("’s")) && next_is_capital
+                (word.ends_with('s')
+                    || word.ends_with("s’")
+                    || word.ends_with("'s")
+                    || word.ends_with("’s"))
+                    && next_is_capital
             };
-            let determiner_like = tags.has(Tags::DETERMINER) || (self.german && tags.has(Tags::PREPOSITION));
+            let determiner_like =
+                tags.has(Tags::DETERMINER) || (self.german && tags.has(Tags::PREPOSITION));
             if determiner_like {
                 head_pending = self.german;
             }
             let content = self.is_capitalised_content(index) && !tags.has(Tags::ROLE | Tags::BODY);
-            if content && genitive_s && reading.possessor.is_none() && runs.is_empty() && current.is_none() {
+            if content
+                && genitive_s
+                && reading.possessor.is_none()
+                && runs.is_empty()
+                && current.is_none()
+            {
                 reading.possessor = Some(index);
                 continue;
             }
@@ -273,7 +305,12 @@ impl Phrases<'_> {
                     reading.head = Some(index);
                 }
             }
-            if !determiner_like && token.is_word() && !token.upper && role_start.is_none() && runs.is_empty() {
+            if !determiner_like
+                && token.is_word()
+                && !token.upper
+                && role_start.is_none()
+                && runs.is_empty()
+            {
                 role_start = Some(index);
             }
         }
@@ -282,7 +319,11 @@ impl Phrases<'_> {
         }
         let name = runs.iter().max_by_key(|r| (r.len(), r.start)).cloned();
         if let (Some(start), Some(name)) = (role_start, &name) {
-            let end = if name.start > start { name.start } else { role_end };
+            let end = if name.start > start {
+                name.start
+            } else {
+                role_end
+            };
             if end > start {
                 reading.role = Some(start..end);
             }

@@ -39,7 +39,12 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order they are listed to users.
-    pub const ALL: [Kind; 4] = [Kind::Direct, Kind::Indirect, Kind::FreeIndirect, Kind::Speech];
+    pub const ALL: [Kind; 4] = [
+        Kind::Direct,
+        Kind::Indirect,
+        Kind::FreeIndirect,
+        Kind::Speech,
+    ];
 
     /// The name used in output, the index and `--kind`.
     pub fn as_str(self) -> &'static str {
@@ -150,7 +155,11 @@ pub fn extract(article: &Article) -> Vec<Statement> {
         });
     }
     statements.sort_by_key(|s| (s.extent().start, s.kind != Kind::Speech));
-    debug_assert!(statements.iter().all(|s| s.spans.iter().all(|r| r.start <= r.end && r.end <= article.text.len())));
+    debug_assert!(statements.iter().all(|s| {
+        s.spans
+            .iter()
+            .all(|r| r.start <= r.end && r.end <= article.text.len())
+    }));
     statements
 }
 

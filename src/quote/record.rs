@@ -19,7 +19,10 @@ pub struct SpanRecord {
 #[serde(untagged)]
 pub enum QuoteRecord {
     One(SpanRecord),
-    Split { spans: Vec<[usize; 2]>, text: String },
+    Split {
+        spans: Vec<[usize; 2]>,
+        text: String,
+    },
 }
 
 /// The speaker as extracted.

@@ -52,10 +52,9 @@ impl Token {
     }
 }
 
-/// A paragraph: its byte range and its tokens.
+/// A paragraph: its tokens.
 #[derive(Debug, Clone)]
 pub struct Paragraph {
-    pub span: Range<usize>,
     pub tokens: Vec<Token>,
 }
 
@@ -127,8 +126,8 @@ pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
     let mut segments = Segments::default();
     let mut lower = String::new();
     for span in paragraphs(text, body) {
-        let tokens = tokenize(text, span.clone(), lexicon, &mut lower);
-        segments.paragraphs.push(Paragraph { span, tokens });
+        let tokens = tokenize(text, span, lexicon, &mut lower);
+        segments.paragraphs.push(Paragraph { tokens });
     }
     pair_quotations(text, &mut segments);
     for index in 0..segments.paragraphs.len() {
@@ -138,7 +137,12 @@ pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
 }
 
 /// Tokenizes one paragraph.
-pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut String) -> Vec<Token> {
+pub fn tokenize(
+    text: &str,
+    span: Range<usize>,
+    lexicon: &Lexicon,
+    lower: &mut String,
+) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(span.len() / 5);
     let slice = &text[span.clone()];
     let mut chars = slice.char_indices().peekable();
@@ -199,7 +203,10 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
 }
 
 fn is_double_quote(c: char) -> bool {
-    matches!(c, '"' | '„' | '“' | '”' | '»' | '«' | '‟' | '〝' | '〞' | '＂')
+    matches!(
+        c,
+        '"' | '„' | '“' | '”' | '»' | '«' | '‟' | '〝' | '〞' | '＂'
+    )
 }
 
 /// The marks that may close a quotation opened with `open`.
@@ -229,7 +236,8 @@ fn looks_like_opening(text: &str, tokens: &[Token], index: usize) -> bool {
     }
     let before = text[..token.start].chars().next_back();
     let after = text[token.end..].chars().next();
-    let space_before = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | ':'));
+    let space_before =
+        before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | ':'));
     let word_after = after.is_some_and(|c| !c.is_whitespace());
     space_before && word_after
 }
@@ -241,7 +249,9 @@ fn pair_quotations(text: &str, segments: &mut Segments) {
         let mut open: Option<(usize, char)> = None;
         let continued = carried.is_some();
         let tokens = &segments.paragraphs[p].tokens;
-        let first_mark_opens = tokens.first().is_some_and(|t| t.kind == TokenKind::QuoteMark);
+        let first_mark_opens = tokens
+            .first()
+            .is_some_and(|t| t.kind == TokenKind::QuoteMark);
         if let Some(style) = carried.take() {
             // A run-on quotation resumes at a re-opening mark at the paragraph
             // start, or at the start of the paragraph when a closing mark comes
@@ -253,7 +263,11 @@ fn pair_quotations(text: &str, segments: &mut Segments) {
             }
         }
         let mut found: Vec<(Range<usize>, bool, bool)> = Vec::new();
-        let mut index = if open.is_some_and(|(start, _)| start == 0) { 1 } else { 0 };
+        let mut index = if open.is_some_and(|(start, _)| start == 0) {
+            1
+        } else {
+            0
+        };
         while index < tokens.len() {
             let token = &tokens[index];
             if token.kind != TokenKind::QuoteMark {
@@ -261,9 +275,16 @@ fn pair_quotations(text: &str, segments: &mut Segments) {
                 continue;
             }
             match open {
-                Some((start, style)) if closers(style).contains(&token.first) && !looks_like_opening(text, tokens, index) => {
+                Some((start, style))
+                    if closers(style).contains(&token.first)
+                        && !looks_like_opening(text, tokens, index) =>
+                {
                     let from = if start == usize::MAX { 0 } else { start };
-                    found.push((from..index + 1, start == usize::MAX || (start == 0 && continued), false));
+                    found.push((
+                        from..index + 1,
+                        start == usize::MAX || (start == 0 && continued),
+                        false,
+                    ));
                     open = None;
                 }
                 Some(_) => {}
@@ -279,14 +300,20 @@ fn pair_quotations(text: &str, segments: &mut Segments) {
             let from = if start == usize::MAX { 0 } else { start };
             let next = segments.paragraphs.get(p + 1);
             let goes_on = next.is_some_and(|n| {
-                n.tokens.first().is_some_and(|t| t.kind == TokenKind::QuoteMark)
+                n.tokens
+                    .first()
+                    .is_some_and(|t| t.kind == TokenKind::QuoteMark)
                     || closes_before_opening(text, &n.tokens, style)
             });
             if goes_on {
                 carried = Some(style);
             }
             if tokens.len() > from + 1 {
-                found.push((from..tokens.len(), start == usize::MAX || (start == 0 && continued), goes_on));
+                found.push((
+                    from..tokens.len(),
+                    start == usize::MAX || (start == 0 && continued),
+                    goes_on,
+                ));
             }
         }
         let paragraph = &mut segments.paragraphs[p];
@@ -294,7 +321,10 @@ fn pair_quotations(text: &str, segments: &mut Segments) {
             for token in &mut paragraph.tokens[range.clone()] {
                 token.quoted = true;
             }
-            let words = paragraph.tokens[range.clone()].iter().filter(|t| t.is_word()).count();
+            let words = paragraph.tokens[range.clone()]
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
             let span = paragraph.tokens[range.start].start..paragraph.tokens[range.end - 1].end;
             segments.quotations.push(Quotation {
                 paragraph: p,
@@ -338,13 +368,18 @@ fn split_sentences(p: usize, segments: &mut Segments) {
 fn ends_sentence(tokens: &[Token], index: usize) -> bool {
     let token = &tokens[index];
     let next = &tokens[index + 1];
-    let starts_anew = next.upper || next.first.is_ascii_digit() || (next.kind == TokenKind::QuoteMark && !next.quoted) || (next.kind == TokenKind::QuoteMark && next.quoted && index > 0 && !token.quoted);
+    let starts_anew = next.upper
+        || next.first.is_ascii_digit()
+        || (next.kind == TokenKind::QuoteMark && (!next.quoted || (index > 0 && !token.quoted)));
     if token.kind == TokenKind::QuoteMark && token.quoted && !next.quoted {
         // A closing mark ends the sentence when the quotation did and the text goes on anew.
         let inner_end = index > 0 && matches!(tokens[index - 1].first, '.' | '!' | '?' | '…');
         return inner_end && starts_anew && next.kind != TokenKind::Punct;
     }
-    if token.quoted || token.kind != TokenKind::Punct || !matches!(token.first, '.' | '!' | '?' | '…') {
+    if token.quoted
+        || token.kind != TokenKind::Punct
+        || !matches!(token.first, '.' | '!' | '?' | '…')
+    {
         return false;
     }
     if !starts_anew {
@@ -354,7 +389,8 @@ fn ends_sentence(tokens: &[Token], index: usize) -> bool {
         let previous = &tokens[index - 1];
         let abbreviation = previous.tags.has(Tags::ABBREVIATION)
             || (previous.is_word() && previous.end - previous.start == 1 && previous.upper);
-        let ordinal = previous.is_word() && previous.first.is_ascii_digit() && next.tags.has(Tags::MONTH);
+        let ordinal =
+            previous.is_word() && previous.first.is_ascii_digit() && next.tags.has(Tags::MONTH);
         if previous.end == token.start && (abbreviation || ordinal) {
             return false;
         }
@@ -371,23 +407,36 @@ mod tests {
     }
 
     fn quotes(text: &str) -> Vec<&str> {
-        seg(text).quotations.iter().map(|q| &text[q.span.clone()]).collect()
+        seg(text)
+            .quotations
+            .iter()
+            .map(|q| &text[q.span.clone()])
+            .collect()
     }
 
     #[test]
     fn splits_paragraphs_at_blank_lines() {
         let text = "Eins.\n\n  Zwei\nzwei.\r\n\r\nDrei.\n";
-        let spans: Vec<&str> = paragraphs(text, 0..text.len()).into_iter().map(|r| &text[r]).collect();
+        let spans: Vec<&str> = paragraphs(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
         assert_eq!(spans, ["Eins.", "Zwei\nzwei.", "Drei."]);
     }
 
     #[test]
     fn pairs_every_style() {
-        assert_eq!(quotes("Er sagte: „Wir kommen.“ Dann ging er."), ["„Wir kommen.“"]);
+        assert_eq!(
+            quotes("Er sagte: „Wir kommen.“ Dann ging er."),
+            ["„Wir kommen.“"]
+        );
         assert_eq!(quotes("He said: “We come.” Then he left."), ["“We come.”"]);
         assert_eq!(quotes("Sie sagte »Nein« und »Ja«."), ["»Nein«", "»Ja«"]);
         assert_eq!(quotes("Il a dit «Non» hier."), ["«Non»"]);
-        assert_eq!(quotes("\"Die Kontakte\", so er, \"müssen\"."), ["\"Die Kontakte\"", "\"müssen\""]);
+        assert_eq!(
+            quotes("\"Die Kontakte\", so er, \"müssen\"."),
+            ["\"Die Kontakte\"", "\"müssen\""]
+        );
     }
 
     #[test]
@@ -403,7 +452,11 @@ mod tests {
     fn a_quotation_runs_on_into_a_reopened_paragraph() {
         let text = "“First part.\n\n“Second part,” he said.";
         let segments = seg(text);
-        let spans: Vec<&str> = segments.quotations.iter().map(|q| &text[q.span.clone()]).collect();
+        let spans: Vec<&str> = segments
+            .quotations
+            .iter()
+            .map(|q| &text[q.span.clone()])
+            .collect();
         assert_eq!(spans, ["“First part.", "“Second part,”"]);
         assert!(segments.quotations[0].continues && segments.quotations[1].continued);
     }
@@ -412,7 +465,11 @@ mod tests {
     fn a_quotation_runs_on_to_a_closing_mark_in_the_next_paragraph() {
         let text = "„Erster Teil.\n\nZweiter Teil“, sagte sie.";
         let segments = seg(text);
-        let spans: Vec<&str> = segments.quotations.iter().map(|q| &text[q.span.clone()]).collect();
+        let spans: Vec<&str> = segments
+            .quotations
+            .iter()
+            .map(|q| &text[q.span.clone()])
+            .collect();
         assert_eq!(spans, ["„Erster Teil.", "Zweiter Teil“"]);
     }
 
@@ -428,13 +485,25 @@ mod tests {
                 &text[tokens[s.tokens.start].start..tokens[s.tokens.end - 1].end]
             })
             .collect();
-        assert_eq!(sentences, ["„Das ist gut. Wir kommen“, sagte er am 11. September.", "Dr. Meier schwieg.", "Dann ging er."]);
+        assert_eq!(
+            sentences,
+            [
+                "„Das ist gut. Wir kommen“, sagte er am 11. September.",
+                "Dr. Meier schwieg.",
+                "Dann ging er."
+            ]
+        );
     }
 
     #[test]
     fn words_keep_inner_hyphens_and_apostrophes() {
         let text = "US-Kollegen Clinton’s -Ende";
-        let tokens = tokenize(text, 0..text.len(), Lexicon::for_language("de"), &mut String::new());
+        let tokens = tokenize(
+            text,
+            0..text.len(),
+            Lexicon::for_language("de"),
+            &mut String::new(),
+        );
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.span()]).collect();
         assert_eq!(words, ["US-Kollegen", "Clinton’s", "-", "Ende"]);
     }
