@@ -43,6 +43,8 @@ pub struct Found {
     /// The speaker is the previous statement's.
     pub inherits: bool,
     pub paragraph: usize,
+    /// The last sentence the statement takes in.
+    pub sentence: usize,
 }
 
 /// A cue and its speaker, found in one sentence.
@@ -134,11 +136,12 @@ impl<'a> Rules<'a> {
                 return None;
             }
             let found = match (attribution, colon) {
-                (Some(a), _) => self.found_from(Kind::Direct, spans, &a, p),
+                (Some(a), _) => self.found_from(Kind::Direct, spans, &a, p, index),
                 (None, Some(intro)) => Found {
                     kind: Kind::Direct,
                     spans,
                     rule: "colon-introduction",
+                    sentence: index,
                     ..intro
                 },
                 (None, None) => Found {
@@ -149,6 +152,7 @@ impl<'a> Rules<'a> {
                     rule: "previous-speaker",
                     inherits: self.recent_statement(p),
                     paragraph: p,
+                    sentence: index,
                 },
             };
             self.found.push(found);
@@ -158,6 +162,17 @@ impl<'a> Rules<'a> {
         let Some(attribution) = attribution else {
             if self.is_free_indirect(sentence) {
                 let span = self.trimmed_span(p, range.clone());
+                if let Some(last) = self.found.last_mut()
+                    && last.kind == Kind::FreeIndirect
+                    && last.paragraph == p
+                    && last.sentence + 1 == index
+                    && let Some(previous) = last.spans.last_mut()
+                {
+                    // A run of reported sentences is one statement.
+                    previous.end = span.end;
+                    last.sentence = index;
+                    return None;
+                }
                 self.found.push(Found {
                     kind: Kind::FreeIndirect,
                     spans: vec![span],
@@ -166,13 +181,14 @@ impl<'a> Rules<'a> {
                     rule: "subjunctive-continuation",
                     inherits: true,
                     paragraph: p,
+                    sentence: index,
                 });
             }
             return None;
         };
         if ends_in_colon && attribution.region.end + 1 >= range.end {
             // "Lawrows Vize bemängelte:" — the quotation comes next.
-            return Some(self.found_from(Kind::Direct, Vec::new(), &attribution, p));
+            return Some(self.found_from(Kind::Direct, Vec::new(), &attribution, p, index));
         }
         let spans = if attribution.backward {
             self.sentences_before(index)
@@ -182,7 +198,7 @@ impl<'a> Rules<'a> {
         if spans.is_empty() {
             return None;
         }
-        let found = self.found_from(Kind::Indirect, spans, &attribution, p);
+        let found = self.found_from(Kind::Indirect, spans, &attribution, p, index);
         self.found.push(found);
         None
     }
@@ -205,6 +221,7 @@ impl<'a> Rules<'a> {
         spans: Vec<Range<usize>>,
         attribution: &Attribution,
         p: usize,
+        sentence: usize,
     ) -> Found {
         let mention = attribution
             .mention
@@ -219,6 +236,7 @@ impl<'a> Rules<'a> {
             rule: attribution.rule,
             inherits: false,
             paragraph: p,
+            sentence,
         }
     }
 
@@ -252,10 +270,7 @@ impl<'a> Rules<'a> {
         let Some(last) = self.found.last() else {
             return false;
         };
-        if last.kind == Kind::Direct
-            || sentence.paragraph - last.paragraph.min(sentence.paragraph) > 1
-            || !self.german
-        {
+        if sentence.paragraph - last.paragraph.min(sentence.paragraph) > 1 || !self.german {
             return false;
         }
         let tokens = self.tokens(sentence.paragraph);
@@ -266,7 +281,7 @@ impl<'a> Rules<'a> {
         words >= 4
             && tokens[sentence.tokens.clone()]
                 .iter()
-                .any(|t| !t.quoted && t.tags.has(Tags::SUBJUNCTIVE))
+                .any(|t| !t.quoted && t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTATIVE))
     }
 
     /// The byte span of a token range without punctuation at its ends.
@@ -680,6 +695,7 @@ pub fn headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
         rule: "headline",
         inherits: false,
         paragraph: 0,
+        sentence: 0,
     })
 }
 
@@ -708,7 +724,43 @@ fn strong_ending(role: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lexicon::Lexicon;
+    use super::super::segment::segment;
     use super::*;
+
+    /// The statements the rules find in `text`, as (kind, message, rule).
+    fn found(text: &str, german: bool) -> Vec<(Kind, String, &'static str)> {
+        let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
+        let segments = segment(text, 0..text.len(), lexicon);
+        Rules::run(text, &segments, german)
+            .into_iter()
+            .map(|f| {
+                let message: Vec<&str> = f.spans.iter().map(|s| &text[s.clone()]).collect();
+                (f.kind, message.join(" … "), f.rule)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_run_of_reported_sentences_is_one_continuation() {
+        let text = "Der Minister sagte, die Lage sei ernst. Die Vorräte reichten nur noch \
+                    eine Woche, es gebe keinen Ersatz. Hilfe solle bald kommen.";
+        let statements = found(text, true);
+        assert_eq!(statements.len(), 2, "{statements:?}");
+        assert_eq!(statements[1].0, Kind::FreeIndirect);
+        assert_eq!(
+            statements[1].1,
+            "Die Vorräte reichten nur noch eine Woche, es gebe keinen Ersatz. Hilfe solle bald kommen"
+        );
+    }
+
+    #[test]
+    fn the_reportative_modal_continues_a_statement() {
+        let text = "Die Polizei teilte mit, der Mann sei festgenommen worden. Er soll drei Banken überfallen haben.";
+        let statements = found(text, true);
+        assert_eq!(statements.len(), 2, "{statements:?}");
+        assert_eq!(statements[1].1, "Er soll drei Banken überfallen haben");
+    }
 
     #[test]
     fn role_adjectives_take_the_strong_ending() {

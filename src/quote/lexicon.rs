@@ -55,6 +55,8 @@ impl Tags {
     pub const VERB: Tags = Tags(1 << 22);
     /// Days of the week and other time words that adverbials are made of.
     pub const TIME: Tags = Tags(1 << 23);
+    /// A modal that reports what others say (`soll`: "he is said to").
+    pub const REPORTATIVE: Tags = Tags(1 << 24);
 
     pub const PRONOUN: Tags =
         Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
@@ -181,6 +183,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  ergänzten kritisieren fordern erklären betonen warnen mitteilten",
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
+            (Tags::REPORTATIVE, "soll sollen"),
             (Tags::SOURCE_POSTP, "zufolge"),
             (
                 Tags::SPEECH_NOUN,
