@@ -60,6 +60,15 @@ struct Attribution {
     backward: bool,
     rule: &'static str,
     plural: bool,
+    /// A verb cue with its subject before it ("Er sagte, …"): in German the
+    /// message then follows the cue's clause.
+    subject_first: bool,
+    /// A verb cue, whose object may be the message of a reported speech act
+    /// ("Die Polizei sprach von einem Unfall").
+    verb: bool,
+    /// A verb cue whose message is a clause: it ends its own clause, or a
+    /// complementizer follows it ("sagte, …", "erklärte, dass …").
+    clausal: bool,
 }
 
 /// Runs the rules over a segmented body.
@@ -323,7 +332,8 @@ impl<'a> Rules<'a> {
                 && token.kind == TokenKind::Punct
                 && matches!(token.first, ',' | ';' | ':' | '–' | '—');
             let quote_edge = token.quoted != tokens.get(index + 1).is_some_and(|t| t.quoted)
-                && index + 1 < range.end;
+                && index + 1 < range.end
+                && Self::quoted_run_words(tokens, index) >= FRAGMENT_WORDS;
             if boundary {
                 if index > start {
                     clauses.push(start..index);
@@ -340,22 +350,52 @@ impl<'a> Rules<'a> {
         clauses
     }
 
+    /// The words of the quoted run on either side of the edge after `index`:
+    /// a quoted title or name („Welt“) does not break a clause.
+    fn quoted_run_words(tokens: &[Token], index: usize) -> usize {
+        if tokens[index].quoted {
+            tokens[..=index]
+                .iter()
+                .rev()
+                .take_while(|t| t.quoted)
+                .filter(|t| t.is_word())
+                .count()
+        } else {
+            tokens[index + 1..]
+                .iter()
+                .take_while(|t| t.quoted)
+                .filter(|t| t.is_word())
+                .count()
+        }
+    }
+
     /// Finds the cue and speaker of a sentence, if it has them.
     fn attribution(&self, sentence: &Sentence) -> Option<Attribution> {
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
         let clauses = self.clauses(p, sentence.tokens.clone());
+        let mut first: Option<Attribution> = None;
         for (c, clause) in clauses.iter().enumerate() {
-            if tokens[clause.start].quoted {
+            if tokens[clause.clone()].iter().all(|t| t.quoted) {
                 continue;
             }
             for index in clause.clone() {
-                if let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) {
+                let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) else {
+                    continue;
+                };
+                // "Sarkozy bestritt das, indem er sagte, …": a German cue with an
+                // object gives way to a later one whose clause the message follows.
+                let settled = !self.german || !found.verb || found.clausal;
+                if settled && first.is_some() {
                     return Some(found);
                 }
+                if settled || !self.german {
+                    return first.or(Some(found));
+                }
+                first.get_or_insert(found);
             }
         }
-        None
+        first
     }
 
     /// Tries to read an attribution around the word at `index`.
@@ -394,6 +434,9 @@ impl<'a> Rules<'a> {
                 backward: false,
                 rule: "source-preposition",
                 plural: false,
+                subject_first: false,
+                verb: false,
+                clausal: true,
             });
         }
         // "X zufolge"
@@ -407,6 +450,9 @@ impl<'a> Rules<'a> {
                 backward: false,
                 rule: "source-postposition",
                 plural: false,
+                subject_first: false,
+                verb: false,
+                clausal: true,
             });
         }
         // "nach Angaben der Polizei", "nach Ansicht von X"
@@ -425,14 +471,15 @@ impl<'a> Rules<'a> {
                 backward: false,
                 rule: "source-noun",
                 plural: false,
+                subject_first: false,
+                verb: false,
+                clausal: true,
             });
         }
         // "…, so Rjabkow, …" / "…, so der Minister."
         if self.german && lower == "so" && index == clause.start && c > 0 {
-            let mention = phrases.phrase_after(index + 1, clause.end)?;
-            if mention.end != clause.end {
-                return None;
-            }
+            let phrase = phrases.phrase_after(index + 1, clause.end)?;
+            let mention = phrase.start..self.insertion_end(p, phrase.end, clause.end)?;
             return Some(Attribution {
                 cue: index..index + 1,
                 region: clause.clone(),
@@ -441,6 +488,9 @@ impl<'a> Rules<'a> {
                 backward: false,
                 rule: "so-insertion",
                 plural: false,
+                subject_first: false,
+                verb: false,
+                clausal: true,
             });
         }
         // "heißt es", "hieß es": attributed to the source named nearby, if any.
@@ -470,7 +520,9 @@ impl<'a> Rules<'a> {
         }
         let mention = mention?;
         let after_attribution = mention.end.max(index + 1);
-        let message_from = self.message_start(p, after_attribution, clause.end, &lower);
+        let message_from = self
+            .message_start(p, after_attribution, clause.end, &lower)
+            .filter(|&from| !self.german || tokens[from].tags.has(Tags::COMPLEMENTIZER));
         let region_start = clause.start.min(mention.start);
         let region_end = message_from.unwrap_or(clause.end);
         Some(Attribution {
@@ -487,7 +539,35 @@ impl<'a> Rules<'a> {
                 "verb-cue"
             },
             plural,
+            subject_first: !inverted,
+            verb: true,
+            clausal: message_from.is_some()
+                || (c + 1 < clauses.len()
+                    && self.object_words(p, after_attribution, clause.end) < 2),
         })
+    }
+
+    /// Where the source named in an insertion ("so der Sprecher weiter.",
+    /// "so eine Studie mit dem Titel „…“ der Stiftung Warentest") ends: the
+    /// clause holds nothing after the phrase but attributes of the source,
+    /// adverbs and punctuation. `None` when a verb shows the clause goes on.
+    fn insertion_end(&self, p: usize, phrase_end: usize, clause_end: usize) -> Option<usize> {
+        let tokens = self.tokens(p);
+        let mut end = phrase_end;
+        for (index, token) in tokens.iter().enumerate().take(clause_end).skip(phrase_end) {
+            if token
+                .tags
+                .has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE)
+            {
+                return None;
+            }
+            let trailing = token.kind == TokenKind::Punct && !token.quoted
+                || token.tags.has(Tags::ADVERB) && !token.upper;
+            if !trailing {
+                end = index + 1;
+            }
+        }
+        (end - phrase_end <= 12).then_some(end)
     }
 
     /// "Kerry, the secretary of state, said": the clauses before the cue's
@@ -508,6 +588,19 @@ impl<'a> Rules<'a> {
         }
         let last = &clauses[c - 1];
         Some(first.start..last.end)
+    }
+
+    /// The words of a cue's object, after adjuncts ("am Montag", "dazu").
+    fn object_words(&self, p: usize, from: usize, clause_end: usize) -> usize {
+        let tokens = self.tokens(p);
+        tokens[from.min(clause_end)..clause_end]
+            .iter()
+            .skip_while(|t| {
+                t.kind == TokenKind::Punct
+                    || t.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::ADVERB)
+            })
+            .filter(|t| t.is_word() && !t.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::ADVERB))
+            .count()
     }
 
     /// Where a message in the cue's own clause begins ("said that …",
@@ -583,9 +676,30 @@ impl<'a> Rules<'a> {
             ],
         };
         let tokens = self.tokens(p);
+        let words =
+            |piece: &Range<usize>| tokens[piece.clone()].iter().filter(|t| t.is_word()).count();
+        let mut pieces: Vec<Range<usize>> = pieces
+            .into_iter()
+            .filter(|piece| words(piece) >= 3)
+            .collect();
+        if self.german && attribution.subject_first && pieces.len() == 2 {
+            // "…, indem er sagte, es sei …": the message follows the cue.
+            pieces.remove(0);
+        }
+        if pieces.is_empty() && self.german && attribution.verb {
+            let object = attribution
+                .cue
+                .end
+                .max(attribution.mention.as_ref().map_or(0, |m| m.end))
+                ..attribution.region.end;
+            if words(&object) >= 2 {
+                // "Die Polizei sprach von einem Unfall": a speech act without a
+                // reported clause is annotated as the whole sentence.
+                pieces.push(range.clone());
+            }
+        }
         pieces
             .into_iter()
-            .filter(|piece| tokens[piece.clone()].iter().filter(|t| t.is_word()).count() >= 3)
             .map(|piece| self.trimmed_span(p, piece))
             .filter(|span| !span.is_empty())
             .collect()
@@ -672,6 +786,11 @@ pub fn headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
     if phrase != (0..colon) {
         return None;
     }
+    if german && !names_speaker(&tokens[phrase.clone()]) {
+        // German headlines put topics and places before the colon far more
+        // often than speakers ("Berlin: …", "Vogelgrippe: …").
+        return None;
+    }
     let mention = raw_mention(&phrases, phrase, false);
     if mention.kind == MentionKind::Other && mention.name.is_none() {
         return None;
@@ -697,6 +816,14 @@ pub fn headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
         paragraph: 0,
         sentence: 0,
     })
+}
+
+/// True when a phrase holds a word for a body or a role that speaks
+/// ("Außenministerium", "Experte"), not only a place.
+fn names_speaker(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.tags.has(Tags::BODY | Tags::ROLE) && !t.tags.has(Tags::PLACE))
 }
 
 /// German role adjectives after "der" take the weak ending; without the
@@ -725,7 +852,7 @@ fn strong_ending(role: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::Lexicon;
-    use super::super::segment::segment;
+    use super::super::segment::{segment, tokenize};
     use super::*;
 
     /// The statements the rules find in `text`, as (kind, message, rule).
@@ -752,6 +879,57 @@ mod tests {
             statements[1].1,
             "Die Vorräte reichten nur noch eine Woche, es gebe keinen Ersatz. Hilfe solle bald kommen"
         );
+    }
+
+    #[test]
+    fn a_so_insertion_ends_the_sentence_or_names_a_long_source() {
+        let statements = found("Die Lage bleibe ernst, so Boemi weiter.", true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].1, "Die Lage bleibe ernst");
+        let statements = found(
+            "Die Mittel sind unwirksam, so eine Studie mit dem Titel „Die Andere Medizin“ der Stiftung Warentest.",
+            true,
+        );
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].1, "Die Mittel sind unwirksam");
+    }
+
+    #[test]
+    fn a_german_message_follows_a_subject_first_cue() {
+        let statements = found(
+            "Sarkozy bestritt diese Überlegungen, indem er sagte, eine engere Zusammenarbeit würde nichts ersetzen.",
+            true,
+        );
+        assert_eq!(
+            statements[0].1,
+            "eine engere Zusammenarbeit würde nichts ersetzen"
+        );
+    }
+
+    #[test]
+    fn a_speech_act_without_a_clause_is_the_whole_sentence() {
+        let statements = found(
+            "Die Polizei sprach von einem weitgehend friedlichen Verlauf.",
+            true,
+        );
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(
+            statements[0].1,
+            "Die Polizei sprach von einem weitgehend friedlichen Verlauf"
+        );
+    }
+
+    #[test]
+    fn a_german_headline_needs_a_speaker_before_the_colon() {
+        let lexicon = Lexicon::for_language("de");
+        for (title, speaks) in [
+            ("Russlands Außenministerium: USA verweigern Dialog", true),
+            ("Berlin: Rot-rote Koalition plant Schülerdatei", false),
+            ("Vogelgrippe: Entwarnung bei Chinesin", false),
+        ] {
+            let tokens = tokenize(title, 0..title.len(), lexicon, &mut String::new());
+            assert_eq!(headline(title, &tokens, true).is_some(), speaks, "{title}");
+        }
     }
 
     #[test]

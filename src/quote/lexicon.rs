@@ -57,6 +57,9 @@ impl Tags {
     pub const TIME: Tags = Tags(1 << 23);
     /// A modal that reports what others say (`soll`: "he is said to").
     pub const REPORTATIVE: Tags = Tags(1 << 24);
+    /// A capital or other place that speaks for its government ("Moskau
+    /// erklärte"), but in a headline "Berlin: …" only says where.
+    pub const PLACE: Tags = Tags(1 << 25);
 
     pub const PRONOUN: Tags =
         Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
@@ -184,6 +187,10 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
             (Tags::REPORTATIVE, "soll sollen"),
+            (
+                Tags::PLACE,
+                "moskau washington peking berlin london paris kiew brüssel",
+            ),
             (Tags::SOURCE_POSTP, "zufolge"),
             (
                 Tags::SPEECH_NOUN,
@@ -465,6 +472,10 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  weekend today yesterday tonight last earlier later",
             ),
             (Tags::ANAPHOR, "this that it"),
+            (
+                Tags::PLACE,
+                "washington moscow beijing london paris kiev brussels",
+            ),
             (
                 Tags::VERB,
                 "is are was were be been has have had will would can could should may might must do does did \

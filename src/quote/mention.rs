@@ -104,7 +104,10 @@ impl Phrases<'_> {
         {
             index += 1;
         }
-        if index >= limit || !self.tokens[index].is_word() {
+        if index >= limit {
+            return None;
+        }
+        if !self.tokens[index].is_word() && self.quoted_name_end(index, limit).is_none() {
             return None;
         }
         let start = index;
@@ -116,7 +119,16 @@ impl Phrases<'_> {
         while index < limit {
             let token = &self.tokens[index];
             if token.kind == TokenKind::QuoteMark || token.quoted {
-                break;
+                // A quoted name inside the phrase: „Der Spiegel“, der „Welt“.
+                match self.quoted_name_end(index, limit) {
+                    Some(after) => {
+                        seen_noun = true;
+                        index = after;
+                        end = after;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             if token.kind == TokenKind::Punct {
                 if token.first == '(' && seen_noun {
@@ -176,6 +188,34 @@ impl Phrases<'_> {
             break;
         }
         (end > start).then_some(start..end)
+    }
+
+    /// The end of a short quotation opening at `index` that reads as a name
+    /// (one to three capitalised-first words), within `limit`.
+    fn quoted_name_end(&self, index: usize, limit: usize) -> Option<usize> {
+        let open = &self.tokens[index];
+        if open.kind != TokenKind::QuoteMark || !open.quoted {
+            return None;
+        }
+        let run = self.tokens[index + 1..limit]
+            .iter()
+            .take_while(|t| t.quoted && t.kind != TokenKind::QuoteMark)
+            .count();
+        let close = index + 1 + run;
+        let closes = self
+            .tokens
+            .get(close)
+            .is_some_and(|t| t.kind == TokenKind::QuoteMark && t.quoted)
+            && close < limit;
+        let words = self.tokens[index + 1..close]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        let named = self
+            .tokens
+            .get(index + 1)
+            .is_some_and(|t| t.upper || t.first.is_ascii_digit());
+        (closes && (1..=3).contains(&words) && named).then_some(close + 1)
     }
 
     /// An apposition after a comma: a name ("…, Klaus Stöhr,") or a role

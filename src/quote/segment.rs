@@ -385,6 +385,10 @@ fn ends_sentence(tokens: &[Token], index: usize) -> bool {
     if !starts_anew {
         return false;
     }
+    if token.end == next.start && next.is_word() {
+        // "9.000", "de.wikipedia.org": a sentence end is followed by a space.
+        return false;
+    }
     if token.first == '.' && index > 0 {
         let previous = &tokens[index - 1];
         let abbreviation = previous.tags.has(Tags::ABBREVIATION)
@@ -475,7 +479,8 @@ mod tests {
 
     #[test]
     fn sentences_end_outside_quotations_only() {
-        let text = "„Das ist gut. Wir kommen“, sagte er am 11. September. Dr. Meier schwieg. Dann ging er.";
+        let text = "„Das ist gut. Wir kommen“, sagte er am 11. September. Dr. Meier schwieg. Dann ging er. \
+                    Es kamen 9.000 Menschen.";
         let segments = seg(text);
         let sentences: Vec<&str> = segments
             .sentences
@@ -490,7 +495,8 @@ mod tests {
             [
                 "„Das ist gut. Wir kommen“, sagte er am 11. September.",
                 "Dr. Meier schwieg.",
-                "Dann ging er."
+                "Dann ging er.",
+                "Es kamen 9.000 Menschen."
             ]
         );
     }
