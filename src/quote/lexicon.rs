@@ -91,10 +91,47 @@ pub struct Lexicon {
     tags: HashMap<&'static str, Tags>,
     /// For separable verbs: the particles that complete each form.
     particles: HashMap<&'static str, &'static [&'static str]>,
-    /// Endings of compound role nouns (`Außenminister` ends in `minister`).
-    role_suffixes: &'static [&'static str],
-    /// Endings of compound nouns naming bodies (`Außenministerium`).
-    body_suffixes: &'static [&'static str],
+    /// Endings of compound nouns that give them their head's tags
+    /// (`Außenminister` ends in `minister`, `Polizeiangaben` in `angaben`).
+    suffixes: SuffixIndex,
+}
+
+/// Word endings with their tags, indexed by their last three bytes so that
+/// a lookup tests only the endings that can match.
+#[derive(Default)]
+struct SuffixIndex {
+    by_tail: HashMap<[u8; 3], Vec<(&'static str, Tags)>>,
+}
+
+impl SuffixIndex {
+    fn insert(&mut self, suffix: &'static str, tags: Tags) {
+        if let Some(tail) = tail(suffix) {
+            self.by_tail.entry(tail).or_default().push((suffix, tags));
+        }
+    }
+
+    /// The tags of every ending `lower` has. Role endings count only inside
+    /// a compound: `minister` itself is in the word list.
+    fn tags(&self, lower: &str) -> Tags {
+        let mut tags = Tags::default();
+        let Some(candidates) = tail(lower).and_then(|t| self.by_tail.get(&t)) else {
+            return tags;
+        };
+        for &(suffix, suffix_tags) in candidates {
+            if lower.ends_with(suffix)
+                && (lower.len() > suffix.len() || !suffix_tags.has(Tags::ROLE))
+            {
+                tags |= suffix_tags;
+            }
+        }
+        tags
+    }
+}
+
+fn tail(word: &str) -> Option<[u8; 3]> {
+    let bytes = word.as_bytes();
+    let start = bytes.len().checked_sub(3)?;
+    bytes[start..].try_into().ok()
 }
 
 impl Lexicon {
@@ -108,24 +145,15 @@ impl Lexicon {
 
     /// The tags of a word already in lowercase.
     pub fn tags(&self, lower: &str) -> Tags {
-        let mut tags = self.tags.get(lower).copied().unwrap_or_default();
+        let tags = self.tags.get(lower).copied().unwrap_or_default();
         if tags.has(Tags::ROLE) || tags.has(Tags::BODY) {
             return tags;
         }
-        if self
-            .role_suffixes
-            .iter()
-            .any(|s| lower.len() > s.len() && lower.ends_with(s))
-        {
-            tags |= Tags::ROLE;
-            if lower.ends_with("in") || lower.ends_with("innen") {
-                tags |= Tags::FEMALE;
-            }
+        let from_suffix = self.suffixes.tags(lower);
+        if from_suffix.has(Tags::ROLE) && (lower.ends_with("in") || lower.ends_with("innen")) {
+            return tags | from_suffix | Tags::FEMALE;
         }
-        if self.body_suffixes.iter().any(|s| lower.ends_with(s)) {
-            tags |= Tags::BODY;
-        }
-        tags
+        tags | from_suffix
     }
 
     /// The particles a separable verb form needs, if it is one.
@@ -137,8 +165,7 @@ impl Lexicon {
 fn build(
     lists: &[(Tags, &'static str)],
     separable: &[(&'static [&'static str], &'static [&'static str])],
-    role_suffixes: &'static [&'static str],
-    body_suffixes: &'static [&'static str],
+    suffix_lists: &[(Tags, &'static str)],
 ) -> Lexicon {
     let mut tags: HashMap<&'static str, Tags> = HashMap::new();
     for (tag, words) in lists {
@@ -153,11 +180,16 @@ fn build(
             particles.insert(*form, *parts);
         }
     }
+    let mut suffixes = SuffixIndex::default();
+    for (tag, words) in suffix_lists {
+        for word in words.split_whitespace() {
+            suffixes.insert(word, *tag);
+        }
+    }
     Lexicon {
         tags,
         particles,
-        role_suffixes,
-        body_suffixes,
+        suffixes,
     }
 }
 
@@ -317,84 +349,27 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
         ],
         &[
-            "minister",
-            "ministerin",
-            "sprecher",
-            "sprecherin",
-            "präsident",
-            "präsidentin",
-            "kanzler",
-            "kanzlerin",
-            "chef",
-            "chefin",
-            "vorsitzende",
-            "vorsitzender",
-            "botschafter",
-            "botschafterin",
-            "sekretär",
-            "sekretärin",
-            "beauftragte",
-            "beauftragter",
-            "leiter",
-            "leiterin",
-            "direktor",
-            "direktorin",
-            "abgeordnete",
-            "abgeordneter",
-            "kommissar",
-            "kommissarin",
-            "politiker",
-            "politikerin",
-            "experte",
-            "expertin",
-            "vertreter",
-            "vertreterin",
-            "berater",
-            "beraterin",
-            "diplomat",
-            "diplomatin",
-            "gesandte",
-            "bischof",
-            "general",
-            "anwalt",
-            "anwältin",
-            "richter",
-            "richterin",
-            "sprecherin",
-            "führer",
-            "führerin",
-            "manager",
-            "managerin",
-            "analyst",
-            "analystin",
-            "forscher",
-            "forscherin",
-            "wissenschaftler",
-            "wissenschaftlerin",
-            "beamte",
-            "beamter",
-            "funktionär",
-            "funktionärin",
-        ],
-        &[
-            "ministerium",
-            "regierung",
-            "amt",
-            "behörde",
-            "behörden",
-            "polizei",
-            "verband",
-            "partei",
-            "kommission",
-            "gericht",
-            "agentur",
-            "rat",
-            "institut",
-            "bank",
-            "büro",
-            "gewerkschaft",
-            "organisation",
-            "fraktion",
+            (
+                Tags::ROLE,
+                "minister ministerin sprecher sprecherin präsident präsidentin kanzler kanzlerin chef \
+             chefin vorsitzende vorsitzender botschafter botschafterin sekretär sekretärin beauftragte \
+             beauftragter leiter leiterin direktor direktorin abgeordnete abgeordneter kommissar \
+             kommissarin politiker politikerin experte expertin vertreter vertreterin berater beraterin \
+             diplomat diplomatin gesandte bischof general anwalt anwältin richter richterin führer \
+             führerin manager managerin analyst analystin forscher forscherin wissenschaftler \
+             wissenschaftlerin beamte beamter funktionär funktionärin",
+            ),
+            (
+                Tags::BODY,
+                "ministerium regierung amt behörde behörden polizei verband partei kommission gericht \
+             agentur rat institut bank büro gewerkschaft organisation fraktion",
+            ),
+            (
+                Tags::SPEECH_NOUN,
+                "angaben aussage aussagen bericht berichten berichts meldung meldungen mitteilung informationen \
+                 erkenntnissen schätzung schätzungen umfrage studie meinung ergebnis ergebnissen hochrechnung \
+                 hochrechnungen prognose statistik analyse untersuchung ermittlungen einschätzung erklärung",
+            ),
         ],
     )
 });
@@ -484,21 +459,14 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
         ],
         &[],
         &[
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "minister",
-            "secretary",
-            "president",
-        ],
-        &[
-            "ministry",
-            "department",
-            "government",
-            "agency",
-            "office",
-            "council",
-            "committee",
+            (
+                Tags::ROLE,
+                "spokesman spokeswoman spokesperson minister secretary president",
+            ),
+            (
+                Tags::BODY,
+                "ministry department government agency office council committee",
+            ),
         ],
     )
 });
