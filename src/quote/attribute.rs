@@ -66,9 +66,36 @@ struct Attribution {
     /// A verb cue, whose object may be the message of a reported speech act
     /// ("Die Polizei sprach von einem Unfall").
     verb: bool,
+    /// A verb whose object is what was said: "sprach von einem Erfolg".
+    speech_act: bool,
     /// A verb cue whose message is a clause: it ends its own clause, or a
     /// complementizer follows it ("sagte, …", "erklärte, dass …").
     clausal: bool,
+}
+
+impl Attribution {
+    /// A source named without a verb of its own: the message is the rest of
+    /// the sentence, on both sides.
+    fn source(
+        cue: Range<usize>,
+        mention: Option<Range<usize>>,
+        region: Range<usize>,
+        rule: &'static str,
+    ) -> Attribution {
+        Attribution {
+            cue,
+            mention,
+            region,
+            message_from: None,
+            backward: false,
+            rule,
+            plural: false,
+            subject_first: false,
+            verb: false,
+            speech_act: false,
+            clausal: true,
+        }
+    }
 }
 
 /// Runs the rules over a segmented body.
@@ -207,7 +234,10 @@ impl<'a> Rules<'a> {
         if spans.is_empty() {
             return None;
         }
-        let found = self.found_from(Kind::Indirect, spans, &attribution, p, index);
+        let mut found = self.found_from(Kind::Indirect, spans, &attribution, p, index);
+        if found.spans == [self.trimmed_span(p, range.clone())] && attribution.verb {
+            found.rule = "speech-act";
+        }
         self.found.push(found);
         None
     }
@@ -408,15 +438,35 @@ impl<'a> Rules<'a> {
         sentence: &Sentence,
     ) -> Option<Attribution> {
         let p = sentence.paragraph;
-        let tokens = self.tokens(p);
-        let token = &tokens[index];
+        let token = &self.tokens(p)[index];
         if !token.is_word() || token.quoted {
             return None;
         }
+        if let Some(source) = self.source_at(index, clause.clone(), c, p) {
+            return source;
+        }
+        if !token.tags.has(Tags::CUE | Tags::SEPARABLE) {
+            return None;
+        }
+        self.verb_cue_at(index, clause, clauses, c, p)
+    }
+
+    /// Sources named without a verb: "laut X", "X zufolge", "nach Angaben
+    /// der Polizei", "…, so X.", "Demnach …", "In der Erklärung heißt es".
+    /// `None` when the word cannot open such a source, `Some(None)` when it
+    /// does but no source is found.
+    fn source_at(
+        &self,
+        index: usize,
+        clause: Range<usize>,
+        c: usize,
+        p: usize,
+    ) -> Option<Option<Attribution>> {
+        let tokens = self.tokens(p);
         let phrases = self.phrases(p);
-        let word = &self.text[token.span()];
-        let tags = token.tags;
-        let lower = word.to_lowercase();
+        let tags = tokens[index].tags;
+        let word = &self.text[tokens[index].span()];
+        let is = |w: &str| word.eq_ignore_ascii_case(w);
 
         // "laut X", "gemäß X", "according to X"
         if tags.has(Tags::SOURCE_PREP) {
@@ -425,93 +475,120 @@ impl<'a> Rules<'a> {
             } else {
                 index + 1
             };
-            let mention = phrases.phrase_after(from, clause.end)?;
-            return Some(Attribution {
-                cue: index..from,
-                region: index..mention.end,
-                mention: Some(mention),
-                message_from: None,
-                backward: false,
-                rule: "source-preposition",
-                plural: false,
-                subject_first: false,
-                verb: false,
-                clausal: true,
-            });
+            return Some(phrases.phrase_after(from, clause.end).map(|mention| {
+                Attribution::source(
+                    index..from,
+                    Some(mention.clone()),
+                    index..mention.end,
+                    "source-preposition",
+                )
+            }));
         }
         // "X zufolge"
         if tags.has(Tags::SOURCE_POSTP) {
-            let mention = phrases.phrase_before(clause.start, index)?;
-            return Some(Attribution {
-                cue: index..index + 1,
-                region: mention.start..index + 1,
-                mention: Some(mention),
-                message_from: None,
-                backward: false,
-                rule: "source-postposition",
-                plural: false,
-                subject_first: false,
-                verb: false,
-                clausal: true,
-            });
+            return Some(phrases.phrase_before(clause.start, index).map(|mention| {
+                Attribution::source(
+                    index..index + 1,
+                    Some(mention.clone()),
+                    mention.start..index + 1,
+                    "source-postposition",
+                )
+            }));
         }
-        // "nach Angaben der Polizei", "nach Ansicht von X"
-        if self.german && lower == "nach" {
+        if !self.german {
+            return None;
+        }
+        // "nach Angaben der Polizei", "nach einer Stellungnahme der US-Armee"
+        if is("nach") {
             if let Some(noun) = self.speech_noun_after(p, index + 1, clause.end) {
-                let mention = phrases.phrase_after(index + 1, clause.end)?;
-                if mention.end <= noun {
-                    return None;
-                }
-                return Some(Attribution {
-                    cue: index..index + 1,
-                    region: index..mention.end,
-                    mention: Some(mention),
-                    message_from: None,
-                    backward: false,
-                    rule: "source-noun",
-                    plural: false,
-                    subject_first: false,
-                    verb: false,
-                    clausal: true,
-                });
+                let mention = phrases
+                    .phrase_after(index + 1, clause.end)
+                    .filter(|m| m.end > noun);
+                return Some(mention.map(|mention| {
+                    Attribution::source(
+                        index..index + 1,
+                        Some(mention.clone()),
+                        index..mention.end,
+                        "source-noun",
+                    )
+                }));
             }
             // "Seiner Meinung nach", "eigenen Angaben nach", "Dem Vernehmen nach"
             let after_noun = index > clause.start && tokens[index - 1].tags.has(Tags::SPEECH_NOUN);
             if !after_noun {
                 return None;
             }
-            let mention = phrases.phrase_before(clause.start, index)?;
-            return Some(Attribution {
-                cue: index..index + 1,
-                region: mention.start..index + 1,
-                mention: Some(mention),
-                message_from: None,
-                backward: false,
-                rule: "source-noun",
-                plural: false,
-                subject_first: false,
-                verb: false,
-                clausal: true,
-            });
+            return Some(phrases.phrase_before(clause.start, index).map(|mention| {
+                Attribution::source(
+                    index..index + 1,
+                    Some(mention.clone()),
+                    mention.start..index + 1,
+                    "source-noun",
+                )
+            }));
         }
         // "…, so Rjabkow, …" / "…, so der Minister."
-        if self.german && lower == "so" && index == clause.start && c > 0 {
+        if is("so") && index == clause.start && c > 0 {
             let phrase = phrases.phrase_after(index + 1, clause.end)?;
             let mention = phrase.start..self.insertion_end(p, phrase.end, clause.end)?;
-            return Some(Attribution {
-                cue: index..index + 1,
-                region: clause.clone(),
-                mention: Some(mention),
-                message_from: None,
-                backward: false,
-                rule: "so-insertion",
-                plural: false,
-                subject_first: false,
-                verb: false,
-                clausal: true,
-            });
+            return Some(Some(Attribution::source(
+                index..index + 1,
+                Some(mention),
+                clause,
+                "so-insertion",
+            )));
         }
-        // "heißt es", "hieß es": attributed to the source named nearby, if any.
+        // "Demnach …", "…, wonach …": the source is the one just named; the
+        // word itself is the mention that stands for it.
+        if tags.has(Tags::SOURCE_ANAPHOR) && index == clause.start {
+            return Some(Some(Attribution::source(
+                index..index + 1,
+                Some(index..index + 1),
+                index..index + 1,
+                "source-anaphor",
+            )));
+        }
+        // "In der Erklärung heißt es, …", "…, hieß es."
+        if tags.has(Tags::IMPERSONAL_CUE)
+            && (self.is_word(p, index + 1, "es") || index > 0 && self.is_word(p, index - 1, "es"))
+        {
+            let (cue_start, cue_end) = if self.is_word(p, index + 1, "es") {
+                (index, index + 2)
+            } else {
+                (index - 1, index + 1)
+            };
+            let where_said = (clause.start < cue_start
+                && tokens[clause.start].tags.has(Tags::PREPOSITION))
+            .then_some(clause.start..cue_start)
+            .filter(|r| {
+                phrases
+                    .phrase_after(r.start + 1, r.end)
+                    .is_some_and(|m| m.end == r.end)
+            });
+            let region = where_said.clone().map_or(cue_start, |r| r.start)..cue_end;
+            return Some(Some(Attribution {
+                verb: true,
+                ..Attribution::source(cue_start..cue_end, where_said, region, "impersonal-cue")
+            }));
+        }
+        None
+    }
+
+    /// A reporting verb and its subject: "sagte der Minister", "Er teilte
+    /// mit", "Dies erklärte X".
+    fn verb_cue_at(
+        &self,
+        index: usize,
+        clause: Range<usize>,
+        clauses: &[Range<usize>],
+        c: usize,
+        p: usize,
+    ) -> Option<Attribution> {
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let tags = tokens[index].tags;
+        // Only reporting verbs get here, a small share of the words.
+        let lower = self.text[tokens[index].span()].to_lowercase();
         let separable =
             tags.has(Tags::SEPARABLE) && self.has_particle(p, index, clause.clone(), &lower);
         if !tags.has(Tags::CUE) && !separable {
@@ -528,11 +605,25 @@ impl<'a> Rules<'a> {
             && tokens[before.start].tags.has(Tags::ANAPHOR)
             && before.len() == 1
             && self.german;
+        let oblique = |m: &Range<usize>| tokens[m.start].tags.has(Tags::OBLIQUE);
         let mut mention = if inverted {
             phrases.phrase_after(index + 1, clause.end)
         } else {
-            phrases.phrase_before(clause.start, index)
+            // "Den Vorwurf wies der Minister zurück": an object before the
+            // verb puts the subject after it.
+            match phrases.phrase_before(clause.start, index) {
+                Some(object) if oblique(&object) && self.german => {
+                    phrases.phrase_after(index + 1, clause.end)
+                }
+                subject => subject,
+            }
         };
+        if let Some(object) = mention.clone().filter(|m| oblique(m) && m.start > index) {
+            // "erklärte dem Sender der Minister": skip the object.
+            mention = phrases
+                .phrase_after(object.end, clause.end)
+                .filter(|m| !oblique(m));
+        }
         if mention.is_none() && before.is_empty() && c > 0 {
             mention = self.apposition_chain(p, clauses, c);
         }
@@ -559,6 +650,7 @@ impl<'a> Rules<'a> {
             plural,
             subject_first: !inverted,
             verb: true,
+            speech_act: tags.has(Tags::SPEECH_ACT),
             clausal: message_from.is_some()
                 || (c + 1 < clauses.len()
                     && self.object_words(p, after_attribution, clause.end) < 2),
@@ -697,11 +789,19 @@ impl<'a> Rules<'a> {
             super::lexicon::Lexicon::for_language(if self.german { "de" } else { "en" })
                 .particles(lower);
         let tokens = self.tokens(p);
+        let matches = |i: usize, word: &str| {
+            tokens[i].is_word() && self.text[tokens[i].span()].eq_ignore_ascii_case(word)
+        };
+        // A particle may be two words: "geht … davon aus".
         (index + 1..clause.end).any(|i| {
-            tokens[i].is_word()
-                && particles
-                    .iter()
-                    .any(|particle| self.text[tokens[i].span()].eq_ignore_ascii_case(particle))
+            particles
+                .iter()
+                .any(|particle| match particle.split_once(' ') {
+                    Some((first, second)) => {
+                        i > index + 1 && matches(i - 1, first) && matches(i, second)
+                    }
+                    None => matches(i, particle),
+                })
         })
     }
 
@@ -737,7 +837,7 @@ impl<'a> Rules<'a> {
             // "…, indem er sagte, es sei …": the message follows the cue.
             pieces.remove(0);
         }
-        if pieces.is_empty() && self.german && attribution.verb {
+        if pieces.is_empty() && self.german && attribution.speech_act {
             let object = attribution
                 .cue
                 .end
@@ -1001,6 +1101,52 @@ mod tests {
         let statements = found("Nach Polizeiangaben wurden keine Menschen verletzt.", true);
         assert_eq!(statements[0].1, "wurden keine Menschen verletzt");
         assert!(found("Nach dem Spiel wurden keine Menschen verletzt.", true).is_empty());
+    }
+
+    #[test]
+    fn german_sources_without_a_verb() {
+        let statements = found(
+            "Demnach sind bei der Explosion acht Menschen ums Leben gekommen.",
+            true,
+        );
+        assert_eq!(
+            statements[0].1,
+            "sind bei der Explosion acht Menschen ums Leben gekommen"
+        );
+        assert_eq!(statements[0].2, "source-anaphor");
+        let statements = found(
+            "In der Erklärung heißt es, die Lage sei unter Kontrolle.",
+            true,
+        );
+        assert_eq!(statements[0].1, "die Lage sei unter Kontrolle");
+        assert_eq!(statements[0].2, "impersonal-cue");
+    }
+
+    #[test]
+    fn a_two_word_particle_completes_a_separable_cue() {
+        let statements = found(
+            "Die Polizei geht davon aus, dass es Brandstiftung war.",
+            true,
+        );
+        assert_eq!(statements[0].1, "dass es Brandstiftung war");
+        assert!(
+            found(
+                "Die Polizei geht aus dem Haus und sieht nach dem Rechten.",
+                true
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_object_before_the_verb_puts_the_subject_after_it() {
+        let text =
+            "Den Vorwurf wies der Minister am Montag zurück, die Regierung habe nichts gewusst.";
+        let lexicon = Lexicon::for_language("de");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let found = Rules::run(text, &segments, true);
+        let mention = found[0].mention.as_ref().map(|m| &text[m.span.clone()]);
+        assert_eq!(mention, Some("der Minister"));
     }
 
     #[test]

@@ -60,6 +60,16 @@ impl Tags {
     /// A capital or other place that speaks for its government ("Moskau
     /// erklärte"), but in a headline "Berlin: …" only says where.
     pub const PLACE: Tags = Tags(1 << 25);
+    /// A word that stands for the source just named (`demnach`, `wonach`).
+    pub const SOURCE_ANAPHOR: Tags = Tags(1 << 26);
+    /// A verb that attributes with an impersonal `es` (`heißt es`).
+    pub const IMPERSONAL_CUE: Tags = Tags(1 << 27);
+    /// A reporting verb whose object is itself what was said ("sprach von
+    /// einem Erfolg", "forderte Neuwahlen"), unlike "bestätigte den Vorfall".
+    pub const SPEECH_ACT: Tags = Tags(1 << 28);
+    /// A German determiner that is never nominative: its phrase is not the
+    /// subject ("den Vorwurf wies er zurück").
+    pub const OBLIQUE: Tags = Tags(1 << 29);
 
     pub const PRONOUN: Tags =
         Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
@@ -215,10 +225,30 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  räumte vermutete vermutet schätzte schätzt glaubt glaubte hofft hoffte sprach spricht \
                  unterstrichen beklagten verwies verweist vorgeworfen beschrieb beschreibt zitierte zitiert \
                  ankündigte mitteilte bekanntgab hinzufügte einräumte feststellte klarstellte ausführte \
-                 ergänzten kritisieren fordern erklären betonen warnen mitteilten",
+                 ergänzten kritisieren fordern erklären betonen warnen mitteilten \
+                 äußerte äußerten äußert geäußert aufgefordert beschuldigt beschuldigte beschuldigten \
+                 lautete würdigte würdigt würdigten befürchten befürchtete befürchteten beschloss \
+                 beschlossen beschließt empfahl empfiehlt empfahlen empfohlen fragte fragten versprach \
+                 verspricht versprachen versprochen erhofft erhoffte skandierten skandierte plädierte \
+                 plädiert plädierten vorwarf vorwarfen vorwerfen feststellt feststellten hingewiesen \
+                 zugesagt verwiesen vermuten vermuteten erzählte erzählt schilderte schildert begrüßte \
+                 begrüßten begrüßt verglich bezweifelte bezweifelt bezweifeln prognostizierte \
+                 prognostiziert bekräftigten sprachen sprechen appellierten meinen hoffen hofften \
+                 fürchten fürchtete fürchteten kommentierten antworteten verurteilten lobten drohten \
+                 mahnten ankündigten berichten",
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
             (Tags::REPORTATIVE, "soll sollen"),
+            (Tags::SOURCE_ANAPHOR, "demnach wonach"),
+            (Tags::IMPERSONAL_CUE, "heißt hieß geheißen"),
+            (
+                Tags::SPEECH_ACT,
+                "sprach sprachen spricht sprechen fordert forderte forderten fordern gefordert verlangte \
+                 verlangt verlangten nannte nennt nannten bezeichnete bezeichnet bezeichneten kündigte \
+                 kündigt kündigten begründete begründet berichtet berichtete berichten berichteten schreibt \
+                 schrieb warnen warnte warnt warnten bestritt bestreitet werfen wirft warf warfen plädiert \
+                 plädierte verwies verweist verglich vergleicht empfahl empfiehlt verurteilte verurteilt",
+            ),
             (
                 Tags::PLACE,
                 "moskau washington peking berlin london paris kiew brüssel",
@@ -248,7 +278,10 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 "auch jedoch aber bereits zudem nun heute gestern morgen damals dabei dazu darüber außerdem \
                  weiter weiterhin ebenfalls allerdings noch schon nicht nur zuvor später erneut zuletzt \
                  inzwischen mittlerweile deshalb daher dennoch trotzdem indes stets wiederholt ausdrücklich \
-                 wörtlich vor allem sogar gar laut so etwa rund fast knapp mehr weniger ganz sehr sich",
+                 wörtlich vor allem sogar gar laut so etwa rund fast knapp mehr weniger ganz sehr sich \
+                 zwar damit entsprechend da dann doch dort hier zunächst anschließend daraufhin \
+                 gleichzeitig stattdessen ebenso also insgesamt erst bisher allein offenbar angeblich \
+                 vermutlich möglicherweise offensichtlich bislang jetzt nunmehr künftig demnächst",
             ),
             (Tags::COMPLEMENTIZER, "dass daß ob wie weil"),
             (
@@ -304,6 +337,11 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
             (Tags::ANAPHOR, "dies das dieses diese darauf hierzu dazu"),
             (
+                Tags::OBLIQUE,
+                "den dem einem einen des eines diesem diesen jenem jenen seinem seinen ihrem ihren \
+                 keinem keinen",
+            ),
+            (
                 Tags::VERB,
                 "ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können soll sollen \
                  muss müssen will wollen gibt gab geht ging steht stand liegt lag kommt kam bleibt blieb zeigt \
@@ -312,6 +350,12 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
         ],
         &[
             (&["teilte", "teilt", "teilten", "teilen"], &["mit"]),
+            (&["geht", "gehen", "ging", "gingen"], &["davon aus"]),
+            (&["lehnte", "lehnt", "lehnten", "lehnen"], &["ab"]),
+            (&["brachte", "bringt", "brachten"], &["ausdruck"]),
+            (&["werfen"], &["vor"]),
+            (&["räumten"], &["ein"]),
+            (&["kündigen"], &["an"]),
             (
                 &["gab", "gibt", "gaben", "geben"],
                 &["bekannt", "an", "zu", "zurück"],

@@ -72,7 +72,8 @@ impl Phrases<'_> {
                     | Tags::CUE
                     | Tags::VERB
                     | Tags::AUXILIARY
-                    | Tags::ANAPHOR,
+                    | Tags::ANAPHOR
+                    | Tags::SOURCE_ANAPHOR,
             )
     }
 
@@ -282,7 +283,7 @@ impl Phrases<'_> {
             head: None,
             masculine_article: self.german && self.is(range.start, "der"),
         };
-        if tokens.len() == 1 && tokens[0].tags.has(Tags::PRONOUN) {
+        if tokens.len() == 1 && tokens[0].tags.has(Tags::PRONOUN | Tags::SOURCE_ANAPHOR) {
             reading.kind = MentionKind::Pronoun;
             return reading;
         }
