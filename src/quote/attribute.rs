@@ -596,11 +596,12 @@ impl<'a> Rules<'a> {
         }
         let plural = lower.ends_with("en") || lower.ends_with("ten");
         let before = clause.start..index;
+        // "Das russische Außenministerium erklärte" is not "Das erklärte X".
         let inverted = before.is_empty()
             || tokens[before.start]
                 .tags
-                .has(Tags::PREPOSITION | Tags::ANAPHOR | Tags::TIME)
-            || tokens[before.start].tags.has(Tags::ADVERB) && before.len() == 1;
+                .has(Tags::PREPOSITION | Tags::TIME)
+            || tokens[before.start].tags.has(Tags::ADVERB | Tags::ANAPHOR) && before.len() == 1;
         let backward = !before.is_empty()
             && tokens[before.start].tags.has(Tags::ANAPHOR)
             && before.len() == 1

@@ -154,15 +154,38 @@ impl Phrases<'_> {
                 }
                 break;
             }
+            if let Some(after) = self.domain_end(index, limit) {
+                // "laut bildblog.de", "faz.net"
+                seen_noun = true;
+                index = after;
+                end = after;
+                continue;
+            }
             let tags = token.tags;
+            if self.german
+                && !seen_noun
+                && index > start
+                && tags.has(Tags::PREPOSITION)
+                && let Some(adjective) = self.participle_attribute(index, limit)
+            {
+                // "einer am Dienstag veröffentlichten Pressemitteilung"
+                index = adjective;
+                continue;
+            }
             let genitive = seen_noun
                 && (tags.has(Tags::DETERMINER)
                     && self.german
                     && (self.is(index, "des") || self.is(index, "der"))
                     || self.is(index, "of")
-                    || self.is(index, "von") && index + 1 < limit && self.tokens[index + 1].upper
+                    || self.is(index, "von")
+                        && index + 1 < limit
+                        && (self.tokens[index + 1].upper
+                            || self.tokens[index + 1].tags.has(Tags::DETERMINER))
                     || self.is(index, "vom"));
             if genitive {
+                // The attribute is a phrase of its own, with its own adjectives:
+                // "Sprecher des saudi-arabischen Gesundheitsministeriums".
+                seen_noun = false;
                 index += 1;
                 continue;
             }
@@ -189,6 +212,56 @@ impl Phrases<'_> {
             break;
         }
         (end > start).then_some(start..end)
+    }
+
+    /// The end of a web address written as a name ("bildblog.de",
+    /// "tagesschau.de"): words and dots with no space between them.
+    fn domain_end(&self, index: usize, limit: usize) -> Option<usize> {
+        let mut end = index;
+        let mut dots = 0;
+        while end + 2 < limit.min(self.tokens.len()) + 1 {
+            let (word, dot, next) = (
+                &self.tokens[end],
+                self.tokens.get(end + 1),
+                self.tokens.get(end + 2),
+            );
+            let (Some(dot), Some(next)) = (dot, next) else {
+                break;
+            };
+            let glued = word.end == dot.start && dot.end == next.start;
+            if !(word.is_word() && dot.is_punct('.') && next.is_word() && glued) || end + 2 >= limit
+            {
+                break;
+            }
+            dots += 1;
+            end += 2;
+        }
+        let domain = dots > 0
+            && self.tokens[end].is_word()
+            && !self.tokens[end].upper
+            && self.tokens[end].end - self.tokens[end].start <= 4;
+        domain.then_some(end + 1)
+    }
+
+    /// In a German phrase, a prepositional phrase before a participle that
+    /// precedes the noun: "am Dienstag" in "einer am Dienstag
+    /// veröffentlichten Pressemitteilung". Returns the participle's index.
+    fn participle_attribute(&self, preposition: usize, limit: usize) -> Option<usize> {
+        let last = (preposition + 7).min(limit.saturating_sub(1));
+        for index in preposition + 1..last {
+            let token = &self.tokens[index];
+            if !token.is_word() {
+                return None;
+            }
+            let next = &self.tokens[index + 1];
+            let noun_follows = next.is_word()
+                && next.upper
+                && !next.tags.has(Tags::DETERMINER | Tags::PREPOSITION);
+            if self.is_modifier(index) && noun_follows {
+                return Some(index);
+            }
+        }
+        None
     }
 
     /// The end of a short quotation opening at `index` that reads as a name
@@ -386,5 +459,58 @@ impl Phrases<'_> {
         }
         reading.name = name;
         reading
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::Lexicon;
+    use super::super::segment::tokenize;
+    use super::*;
+
+    /// The phrase `phrase_after` reads from the start of `text`.
+    fn phrase(text: &str, german: bool) -> Option<String> {
+        let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
+        let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
+        let phrases = Phrases {
+            text,
+            tokens: &tokens,
+            german,
+        };
+        phrases
+            .phrase_after(0, tokens.len())
+            .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+    }
+
+    #[test]
+    fn a_genitive_attribute_takes_its_own_adjectives() {
+        assert_eq!(
+            phrase(
+                "Ein Sprecher des saudi-arabischen Gesundheitsministeriums sagte",
+                true
+            )
+            .as_deref(),
+            Some("Ein Sprecher des saudi-arabischen Gesundheitsministeriums")
+        );
+        assert_eq!(
+            phrase("Karl Harb von den Salzburger Nachrichten meinte", true).as_deref(),
+            Some("Karl Harb von den Salzburger Nachrichten")
+        );
+    }
+
+    #[test]
+    fn a_participle_attribute_and_a_web_address_are_phrases() {
+        assert_eq!(
+            phrase(
+                "einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden",
+                true
+            )
+            .as_deref(),
+            Some("einer am Dienstag veröffentlichten Pressemitteilung des WFP")
+        );
+        assert_eq!(
+            phrase("bildblog.de veröffentlichte", true).as_deref(),
+            Some("bildblog.de")
+        );
     }
 }
