@@ -357,8 +357,16 @@ impl<'a> Rules<'a> {
             } else if token.is_punct(')') {
                 depth = depth.saturating_sub(1);
             }
+            // "10:05 Uhr", "3,5 Prozent": a mark inside a number is no boundary.
+            let in_number = index > range.start
+                && index + 1 < range.end
+                && tokens[index - 1].end == token.start
+                && tokens[index + 1].start == token.end
+                && tokens[index - 1].first.is_ascii_digit()
+                && tokens[index + 1].first.is_ascii_digit();
             let boundary = depth == 0
                 && !token.quoted
+                && !in_number
                 && token.kind == TokenKind::Punct
                 && matches!(token.first, ',' | ';' | ':' | '–' | '—');
             let quote_edge = token.quoted != tokens.get(index + 1).is_some_and(|t| t.quoted)
@@ -607,7 +615,14 @@ impl<'a> Rules<'a> {
             && before.len() == 1
             && self.german;
         let oblique = |m: &Range<usize>| tokens[m.start].tags.has(Tags::OBLIQUE);
-        let mut mention = if inverted {
+        // "Ein Sprecher der Polizei, Lars Beringer, sagte heute …": the
+        // subject is in the clauses before.
+        let chain = (before.is_empty() && c > 0)
+            .then(|| self.apposition_chain(p, clauses, c))
+            .flatten();
+        let mut mention = if chain.is_some() {
+            chain
+        } else if inverted {
             phrases.phrase_after(index + 1, clause.end)
         } else {
             // "Den Vorwurf wies der Minister zurück": an object before the
@@ -625,10 +640,18 @@ impl<'a> Rules<'a> {
                 .phrase_after(object.end, clause.end)
                 .filter(|m| !oblique(m));
         }
-        if mention.is_none() && before.is_empty() && c > 0 {
-            mention = self.apposition_chain(p, clauses, c);
+        let mut mention = mention?;
+        let mut clause = clause;
+        let mut c = c;
+        if mention.end == clause.end
+            && mention.start > index
+            && let Some(apposition) = self.apposition_clause(p, clauses, c + 1)
+        {
+            // "sagte Mark O’Keefe, der Sprecher der Ambulanz, …"
+            mention.end = apposition.end;
+            clause.end = clauses[c + 1].end;
+            c += 1;
         }
-        let mention = mention?;
         let after_attribution = mention.end.max(index + 1);
         let message_from = self
             .message_start(p, after_attribution, clause.end, &lower)
@@ -654,7 +677,7 @@ impl<'a> Rules<'a> {
             speech_act: tags.has(Tags::SPEECH_ACT),
             clausal: message_from.is_some()
                 || (c + 1 < clauses.len()
-                    && self.object_words(p, after_attribution, clause.end) < 2),
+                    && self.object_words(p, after_attribution, clause.end) == 0),
         })
     }
 
@@ -679,6 +702,30 @@ impl<'a> Rules<'a> {
             }
         }
         (end - phrase_end <= 12).then_some(end)
+    }
+
+    /// Clause `c`, when it is an apposition to the phrase before it: a name
+    /// or a role ("Elmar Gesse", "der Sprecher der Ambulanz"), up to the
+    /// clause's trailing punctuation. Returns the phrase's tokens.
+    fn apposition_clause(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        c: usize,
+    ) -> Option<Range<usize>> {
+        let clause = clauses.get(c)?;
+        let tokens = self.tokens(p);
+        let mut end = clause.end;
+        while end > clause.start && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let phrases = self.phrases(p);
+        let phrase = phrases.phrase_after(clause.start, end)?;
+        if phrase != (clause.start..end) || tokens[phrase.start].tags.has(Tags::PRONOUN) {
+            return None;
+        }
+        let kind = phrases.read(phrase.clone()).kind;
+        matches!(kind, MentionKind::Person | MentionKind::Description).then_some(phrase)
     }
 
     /// "Kerry, the secretary of state, said": the clauses before the cue's
@@ -728,14 +775,26 @@ impl<'a> Rules<'a> {
     /// The words of a cue's object, after adjuncts ("am Montag", "dazu").
     fn object_words(&self, p: usize, from: usize, clause_end: usize) -> usize {
         let tokens = self.tokens(p);
-        tokens[from.min(clause_end)..clause_end]
-            .iter()
-            .skip_while(|t| {
-                t.kind == TokenKind::Punct
-                    || t.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::ADVERB)
-            })
-            .filter(|t| t.is_word() && !t.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::ADVERB))
-            .count()
+        let mut words = 0;
+        let mut in_adjunct = false;
+        for token in &tokens[from.min(clause_end)..clause_end] {
+            if !token.is_word() || token.tags.has(Tags::TIME | Tags::ADVERB) {
+                continue;
+            }
+            if token.tags.has(Tags::PREPOSITION) {
+                // "gegenüber der Presse", "am Montag": an adjunct up to its noun.
+                in_adjunct = true;
+                continue;
+            }
+            if in_adjunct {
+                in_adjunct = !token.upper || token.tags.has(Tags::DETERMINER);
+                continue;
+            }
+            if !token.tags.has(Tags::DETERMINER) {
+                words += 1;
+            }
+        }
+        words
     }
 
     /// Where a message in the cue's own clause begins ("said that …",
@@ -1148,6 +1207,46 @@ mod tests {
         let found = Rules::run(text, &segments, true);
         let mention = found[0].mention.as_ref().map(|m| &text[m.span.clone()]);
         assert_eq!(mention, Some("der Minister"));
+    }
+
+    /// The mention of the first statement found in German `text`.
+    fn first_mention(text: &str) -> Option<String> {
+        let lexicon = Lexicon::for_language("de");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let found = Rules::run(text, &segments, true);
+        found
+            .first()?
+            .mention
+            .as_ref()
+            .map(|m| text[m.span.clone()].to_string())
+    }
+
+    #[test]
+    fn appositions_and_places_belong_to_the_speaker() {
+        assert_eq!(
+            first_mention(
+                "Ein Sprecher der Polizei, Lars Beringer, sagte heute Abend, der Mann sei gefasst."
+            )
+            .as_deref(),
+            Some("Ein Sprecher der Polizei, Lars Beringer")
+        );
+        assert_eq!(
+            first_mention("Der Mann sei gefasst, sagte Mark O’Keefe, der Sprecher der Ambulanz.")
+                .as_deref(),
+            Some("Mark O’Keefe, der Sprecher der Ambulanz")
+        );
+        assert_eq!(
+            first_mention("Die US-Botschaft in Riad teilte mit, dass niemand verletzt sei.")
+                .as_deref(),
+            Some("Die US-Botschaft in Riad")
+        );
+        assert_eq!(
+            first_mention(
+                "Um 10:05 Uhr meldete die Nachrichtensite „Golem“, der Verein habe das bestätigt."
+            )
+            .as_deref(),
+            Some("die Nachrichtensite „Golem“")
+        );
     }
 
     #[test]

@@ -73,7 +73,8 @@ impl Phrases<'_> {
                     | Tags::VERB
                     | Tags::AUXILIARY
                     | Tags::ANAPHOR
-                    | Tags::SOURCE_ANAPHOR,
+                    | Tags::SOURCE_ANAPHOR
+                    | Tags::TIME,
             )
     }
 
@@ -182,6 +183,20 @@ impl Phrases<'_> {
                         && (self.tokens[index + 1].upper
                             || self.tokens[index + 1].tags.has(Tags::DETERMINER))
                     || self.is(index, "vom"));
+            let place = seen_noun
+                && (if self.german {
+                    self.is(index, "in") || self.is(index, "aus") || self.is(index, "bei")
+                } else {
+                    self.is(index, "in") || self.is(index, "from")
+                })
+                && index + 1 < limit
+                && self.is_capitalised_content(index + 1);
+            if place {
+                // "Ein Regierungssprecher in Berlin", "officials in Washington"
+                index += 2;
+                end = index;
+                continue;
+            }
             if genitive {
                 // The attribute is a phrase of its own, with its own adjectives:
                 // "Sprecher des saudi-arabischen Gesundheitsministeriums".
