@@ -180,6 +180,17 @@ impl<'a> Rules<'a> {
                     sentence: index,
                     ..intro
                 },
+                (None, None) if !self.german && self.continues_direct(p, index) => {
+                    // '"…," he said. "…"': English annotates a quotation
+                    // resumed in the next sentence as one statement.
+                    if let Some(last) = self.found.last_mut() {
+                        last.spans.extend(spans);
+                        last.sentence = index;
+                        last.paragraph = p;
+                        last.kind = Kind::Direct;
+                    }
+                    return None;
+                }
                 (None, None) => Found {
                     kind: Kind::Direct,
                     spans,
@@ -240,6 +251,24 @@ impl<'a> Rules<'a> {
         }
         self.found.push(found);
         None
+    }
+
+    /// True when the last statement is a direct quotation from the sentence
+    /// just before, in the same paragraph.
+    fn continues_direct(&self, p: usize, index: usize) -> bool {
+        let Some(last) = self.found.last() else {
+            return false;
+        };
+        if last.spans.is_empty() || last.sentence + 1 != index {
+            return false;
+        }
+        let previous = &self.segments.sentences[last.sentence];
+        let previous_tokens = &self.tokens(previous.paragraph)[previous.tokens.clone()];
+        // "…, he said:" introduces what follows, across a paragraph break too.
+        let introduces = previous_tokens.last().is_some_and(|t| t.is_punct(':'));
+        let next_paragraph = last.paragraph + 1 == p;
+        (last.kind == Kind::Direct && last.paragraph == p)
+            || (introduces && (last.paragraph == p || next_paragraph))
     }
 
     /// Appends a run-on quotation's next paragraph to the statement it continues.
@@ -1246,6 +1275,18 @@ mod tests {
             )
             .as_deref(),
             Some("die Nachrichtensite „Golem“")
+        );
+    }
+
+    #[test]
+    fn an_english_quotation_resumed_in_the_next_sentence_is_one_statement() {
+        let text =
+            "\"We will win this state,\" Smith said. \"Nobody can stop us now, believe me.\"";
+        let statements = found(text, false);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(
+            statements[0].1,
+            "\"We will win this state,\" … \"Nobody can stop us now, believe me.\""
         );
     }
 
