@@ -631,6 +631,23 @@ impl<'a> Rules<'a> {
         if !tags.has(Tags::CUE) && !separable {
             return None;
         }
+        let sentence_start = clauses.first().map_or(clause.start, |first| first.start);
+        let opens = index == sentence_start || tokens[index - 1].kind == TokenKind::QuoteMark;
+        if tokens[index].upper && !opens {
+            // "the United States", "In Berichten": a noun, not the verb.
+            return None;
+        }
+        if index > clause.start
+            && !self.german
+            && (tokens[index - 1].tags.has(Tags::DETERMINER)
+                || tokens[index - 1].first.is_ascii_digit() && lower == "states")
+        {
+            // "the claims", "30 states"
+            return None;
+        }
+        if !self.german && lower.ends_with("ing") && index == clause.start && c > 0 {
+            return self.participle_cue(index, clause, clauses, c, p, &lower);
+        }
         let plural = lower.ends_with("en") || lower.ends_with("ten");
         let before = clause.start..index;
         // "Das russische Außenministerium erklärte" is not "Das erklärte X".
@@ -707,6 +724,48 @@ impl<'a> Rules<'a> {
             clausal: message_from.is_some()
                 || (c + 1 < clauses.len()
                     && self.object_words(p, after_attribution, clause.end) == 0),
+        })
+    }
+
+    /// "Trump …, telling Reuters that …": an English participle cue opening
+    /// a clause has the sentence's subject as its speaker.
+    fn participle_cue(
+        &self,
+        index: usize,
+        clause: Range<usize>,
+        clauses: &[Range<usize>],
+        c: usize,
+        p: usize,
+        lower: &str,
+    ) -> Option<Attribution> {
+        let phrases = self.phrases(p);
+        let first = clauses.first()?;
+        let subject = phrases
+            .phrase_before(first.start, first.end)
+            .or_else(|| phrases.phrase_after(first.start, first.end))?;
+        let kind = phrases.read(subject.clone()).kind;
+        if !matches!(
+            kind,
+            MentionKind::Person
+                | MentionKind::Pronoun
+                | MentionKind::Description
+                | MentionKind::Body
+        ) {
+            return None;
+        }
+        let message_from = self.message_start(p, index + 1, clause.end, lower);
+        Some(Attribution {
+            cue: index..index + 1,
+            mention: Some(subject),
+            region: clause.start..message_from.unwrap_or(clause.end),
+            message_from,
+            backward: false,
+            rule: "participle-cue",
+            plural: false,
+            subject_first: false,
+            verb: true,
+            speech_act: false,
+            clausal: message_from.is_some() || c + 1 < clauses.len(),
         })
     }
 
@@ -850,7 +909,7 @@ impl<'a> Rules<'a> {
             index += 1;
             skipped += 1;
         }
-        if cue == "told" || cue == "tells" || cue == "tell" {
+        if matches!(cue, "told" | "tells" | "tell" | "telling") {
             // The person told: skip one noun phrase.
             if let Some(object) = self.phrases(p).phrase_after(index, clause_end) {
                 index = object.end;
@@ -1287,6 +1346,46 @@ mod tests {
         assert_eq!(
             statements[0].1,
             "\"We will win this state,\" … \"Nobody can stop us now, believe me.\""
+        );
+    }
+
+    /// The mention of the first statement found in English `text`.
+    fn first_english_mention(text: &str) -> Option<String> {
+        let lexicon = Lexicon::for_language("en");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let found = Rules::run(text, &segments, false);
+        found
+            .first()?
+            .mention
+            .as_ref()
+            .map(|m| text[m.span.clone()].to_string())
+    }
+
+    #[test]
+    fn english_speaker_phrases() {
+        assert_eq!(
+            first_english_mention(
+                "Texas Sen. Ted Cruz says the deal is a disaster for the country."
+            )
+            .as_deref(),
+            Some("Texas Sen. Ted Cruz")
+        );
+        assert_eq!(
+            first_english_mention("Six in 10 voters say the economy is the main issue this year.")
+                .as_deref(),
+            Some("Six in 10 voters")
+        );
+        assert_eq!(
+            first_english_mention("Aides to Clinton said the campaign would go on until June.")
+                .as_deref(),
+            Some("Aides to Clinton")
+        );
+        assert!(
+            found(
+                "Voters in the United States want change in Washington now.",
+                false
+            )
+            .is_empty()
         );
     }
 

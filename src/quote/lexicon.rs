@@ -484,7 +484,10 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::AUXILIARY,
                 "has had have was were is are will would could can may might should also has",
             ),
-            (Tags::CONJUNCTION, "and or but"),
+            (
+                Tags::CONJUNCTION,
+                "and or but as when while because although though since unless whereas",
+            ),
             (
                 Tags::TIME,
                 "monday tuesday wednesday thursday friday saturday sunday morning evening afternoon night week \

@@ -113,6 +113,10 @@ impl Phrases<'_> {
             return None;
         }
         let start = index;
+        if self.tokens[index].tags.has(Tags::COMPLEMENTIZER) && !self.german {
+            // "said that …": the clause, not a speaker.
+            return None;
+        }
         if self.tokens[index].tags.has(Tags::PRONOUN) {
             return Some(index..index + 1);
         }
@@ -133,6 +137,17 @@ impl Phrases<'_> {
                 }
             }
             if token.kind == TokenKind::Punct {
+                let abbreviation = token.first == '.'
+                    && index > start
+                    && self.tokens[index - 1].end == token.start
+                    && self.tokens[index - 1].tags.has(Tags::ABBREVIATION)
+                    && index + 1 < limit
+                    && self.tokens[index + 1].upper;
+                if abbreviation {
+                    // "Sen. Ted Cruz", "Gov. Jeb Bush"
+                    index += 1;
+                    continue;
+                }
                 if token.first == '(' && seen_noun {
                     // A parenthesis after a name: "(SPD)", "(National Environment Authority, NEMA)".
                     let close = (index + 1..limit).find(|&i| self.tokens[i].is_punct(')'));
@@ -187,10 +202,24 @@ impl Phrases<'_> {
                 && (if self.german {
                     self.is(index, "in") || self.is(index, "aus") || self.is(index, "bei")
                 } else {
-                    self.is(index, "in") || self.is(index, "from")
+                    ["in", "from", "for", "to", "at", "with"]
+                        .iter()
+                        .any(|w| self.is(index, w))
                 })
                 && index + 1 < limit
                 && self.is_capitalised_content(index + 1);
+            let poll_share = self.is(index, "in")
+                && index > start
+                && self.is_number(index - 1)
+                && self
+                    .tokens
+                    .get(index + 1)
+                    .is_some_and(|t| t.first.is_ascii_digit());
+            if poll_share {
+                // "Six in 10 voters", "4 in 10"
+                index += 1;
+                continue;
+            }
             if place {
                 // "Ein Regierungssprecher in Berlin", "officials in Washington"
                 index += 2;
@@ -227,6 +256,14 @@ impl Phrases<'_> {
             break;
         }
         (end > start).then_some(start..end)
+    }
+
+    /// A number in digits or one of the small numbers in words.
+    fn is_number(&self, index: usize) -> bool {
+        const SMALL: [&str; 10] = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ];
+        self.tokens[index].first.is_ascii_digit() || SMALL.iter().any(|n| self.is(index, n))
     }
 
     /// The end of a web address written as a name ("bildblog.de",
