@@ -184,6 +184,21 @@ pub fn tokenize(
             });
             continue;
         }
+        if c == '\'' && chars.peek().is_some_and(|&(_, next)| next == '\'') {
+            // Two apostrophes stand for a double quotation mark in some
+            // wire copy: ''We will win,'' he said.
+            chars.next();
+            tokens.push(Token {
+                start,
+                end: start + 2,
+                kind: TokenKind::QuoteMark,
+                first: '"',
+                tags: Tags::default(),
+                quoted: false,
+                upper: false,
+            });
+            continue;
+        }
         let kind = if is_double_quote(c) {
             TokenKind::QuoteMark
         } else {
@@ -437,6 +452,7 @@ mod tests {
         assert_eq!(quotes("He said: “We come.” Then he left."), ["“We come.”"]);
         assert_eq!(quotes("Sie sagte »Nein« und »Ja«."), ["»Nein«", "»Ja«"]);
         assert_eq!(quotes("Il a dit «Non» hier."), ["«Non»"]);
+        assert_eq!(quotes("''We will win,'' he said."), ["''We will win,''"]);
         assert_eq!(
             quotes("\"Die Kontakte\", so er, \"müssen\"."),
             ["\"Die Kontakte\"", "\"müssen\""]
