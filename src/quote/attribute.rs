@@ -650,12 +650,18 @@ impl<'a> Rules<'a> {
         }
         let plural = lower.ends_with("en") || lower.ends_with("ten");
         let before = clause.start..index;
-        // "Das russische Außenministerium erklärte" is not "Das erklärte X".
-        let inverted = before.is_empty()
-            || tokens[before.start]
+        // "Das russische Außenministerium erklärte" is not "Das erklärte X";
+        // English puts few verbs before their subject ("said X", not "told X").
+        let verb_first = before.is_empty() && (self.german || tags.has(Tags::INVERTIBLE));
+        // German puts the verb second: after an adverbial, the subject follows.
+        let after_adverbial = self.german
+            && !before.is_empty()
+            && (tokens[before.start]
                 .tags
                 .has(Tags::PREPOSITION | Tags::TIME)
-            || tokens[before.start].tags.has(Tags::ADVERB | Tags::ANAPHOR) && before.len() == 1;
+                || tokens[before.start].tags.has(Tags::ADVERB | Tags::ANAPHOR)
+                    && before.len() == 1);
+        let inverted = verb_first || after_adverbial;
         let backward = !before.is_empty()
             && tokens[before.start].tags.has(Tags::ANAPHOR)
             && before.len() == 1
@@ -808,16 +814,25 @@ impl<'a> Rules<'a> {
             end -= 1;
         }
         let phrases = self.phrases(p);
+        if !self.german && self.is_word(p, clause.start, "who") && end > clause.start + 1 {
+            // "said Joe Bateman, who traveled from Illinois to help,"
+            return Some(clause.start..end);
+        }
         let phrase = phrases.phrase_after(clause.start, end)?;
         if phrase != (clause.start..end) || tokens[phrase.start].tags.has(Tags::PRONOUN) {
             return None;
         }
         let kind = phrases.read(phrase.clone()).kind;
-        matches!(kind, MentionKind::Person | MentionKind::Description).then_some(phrase)
+        // English appositions are as often "a Democratic pollster" as a name.
+        let described = !self.german && tokens[phrase.start].tags.has(Tags::DETERMINER);
+        (matches!(kind, MentionKind::Person | MentionKind::Description) || described)
+            .then_some(phrase)
     }
 
     /// "Kerry, the secretary of state, said": the clauses before the cue's
-    /// clause, from the sentence start, when they read as noun phrases.
+    /// clause that read as noun phrases. German takes them from the sentence
+    /// start; English from the nearest clause back, past a quotation and
+    /// with relative clauses ("Chris Cox, who runs the NRA's lobbying arm,").
     fn apposition_chain(
         &self,
         p: usize,
@@ -825,15 +840,32 @@ impl<'a> Rules<'a> {
         c: usize,
     ) -> Option<Range<usize>> {
         let phrases = self.phrases(p);
-        let first = clauses.first()?;
-        for clause in &clauses[..c] {
-            let phrase = phrases.phrase_after(clause.start, clause.end)?;
-            if phrase != *clause {
+        let tokens = self.tokens(p);
+        let is_phrase = |clause: &Range<usize>| {
+            phrases
+                .phrase_after(clause.start, clause.end)
+                .is_some_and(|phrase| phrase == *clause)
+        };
+        if self.german {
+            let first = clauses.first()?;
+            if !clauses[..c].iter().all(is_phrase) {
                 return None;
             }
+            return Some(first.start..clauses[c - 1].end);
         }
-        let last = &clauses[c - 1];
-        Some(first.start..last.end)
+        let mut first = c;
+        while first > 0 {
+            let clause = &clauses[first - 1];
+            let relative = self.is_word(p, clause.start, "who") && first < c;
+            if tokens[clause.start].quoted || !(is_phrase(clause) || relative) {
+                break;
+            }
+            first -= 1;
+        }
+        if first == c || self.is_word(p, clauses[first].start, "who") {
+            return None;
+        }
+        Some(clauses[first].start..clauses[c - 1].end)
     }
 
     /// The speech noun that "nach" introduces, after at most three

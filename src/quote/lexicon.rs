@@ -70,6 +70,8 @@ impl Tags {
     /// A German determiner that is never nominative: its phrase is not the
     /// subject ("den Vorwurf wies er zurück").
     pub const OBLIQUE: Tags = Tags(1 << 29);
+    /// An English reporting verb that can precede its subject ("said X").
+    pub const INVERTIBLE: Tags = Tags(1 << 30);
 
     pub const PRONOUN: Tags =
         Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
@@ -436,6 +438,12 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  revealed reveals disclosed writing telling adding noting explaining arguing warning",
             ),
             (Tags::SOURCE_PREP, "according"),
+            (
+                Tags::INVERTIBLE,
+                "said says added adds asked asks wrote writes explained explains noted notes recalled \
+                 continued observed replied answered declared insisted argued remarked warned concluded \
+                 cautioned countered responded stated acknowledged admitted",
+            ),
             (
                 Tags::DETERMINER,
                 "the a an this that these those his her their its our my your some several many two three",
