@@ -171,7 +171,12 @@ pub fn tokenize(
             }
             let word = &text[start..end];
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
             let tags = lexicon.tags(lower);
             tokens.push(Token {
                 start,
