@@ -5,6 +5,8 @@
 //! Each statement records the rule that produced it, so that `extract
 //! --format text` can show why a statement was attributed as it was.
 
+#![allow(clippy::single_range_in_vec_init, reason = "a message is a list of byte spans, most often of one")]
+
 use std::ops::Range;
 
 use super::Kind;
@@ -38,6 +40,8 @@ pub struct Found {
     /// The speaker is the previous statement's.
     pub inherits: bool,
     pub paragraph: usize,
+    /// The last sentence the statement takes in.
+    pub sentence: usize,
 }
 
 /// A cue and its speaker, found in one sentence.
@@ -53,6 +57,42 @@ struct Attribution {
     backward: bool,
     rule: &'static str,
     plural: bool,
+    /// A verb cue with its subject before it ("Er sagte, …"): in German the
+    /// message then follows the cue's clause.
+    subject_first: bool,
+    /// A verb cue, whose object may be the message of a reported speech act
+    /// ("Die Polizei sprach von einem Unfall").
+    verb: bool,
+    /// A verb whose object is what was said: "sprach von einem Erfolg".
+    speech_act: bool,
+    /// A verb cue whose message is a clause: it ends its own clause, or a
+    /// complementizer follows it ("sagte, …", "erklärte, dass …").
+    clausal: bool,
+}
+
+impl Attribution {
+    /// A source named without a verb of its own: the message is the rest of
+    /// the sentence, on both sides.
+    fn source(
+        cue: Range<usize>,
+        mention: Option<Range<usize>>,
+        region: Range<usize>,
+        rule: &'static str,
+    ) -> Attribution {
+        Attribution {
+            cue,
+            mention,
+            region,
+            message_from: None,
+            backward: false,
+            rule,
+            plural: false,
+            subject_first: false,
+            verb: false,
+            speech_act: false,
+            clausal: true,
+        }
+    }
 }
 
 /// Runs the rules over a segmented body.
@@ -112,8 +152,21 @@ impl<'a> Rules<'a> {
                 return None;
             }
             let found = match (attribution, colon) {
-                (Some(a), _) => self.found_from(Kind::Direct, spans, &a, p),
-                (None, Some(intro)) => Found { kind: Kind::Direct, spans, rule: "colon-introduction", ..intro },
+                (Some(a), _) => self.found_from(Kind::Direct, spans, &a, p, index),
+                (None, Some(intro)) => {
+                    Found { kind: Kind::Direct, spans, rule: "colon-introduction", sentence: index, ..intro }
+                }
+                (None, None) if !self.german && self.continues_direct(p, index) => {
+                    // '"…," he said. "…"': English annotates a quotation
+                    // resumed in the next sentence as one statement.
+                    if let Some(last) = self.found.last_mut() {
+                        last.spans.extend(spans);
+                        last.sentence = index;
+                        last.paragraph = p;
+                        last.kind = Kind::Direct;
+                    }
+                    return None;
+                }
                 (None, None) => Found {
                     kind: Kind::Direct,
                     spans,
@@ -122,6 +175,7 @@ impl<'a> Rules<'a> {
                     rule: "previous-speaker",
                     inherits: self.recent_statement(p),
                     paragraph: p,
+                    sentence: index,
                 },
             };
             self.found.push(found);
@@ -131,6 +185,17 @@ impl<'a> Rules<'a> {
         let Some(attribution) = attribution else {
             if self.is_free_indirect(sentence) {
                 let span = self.trimmed_span(p, range.clone());
+                if let Some(last) = self.found.last_mut()
+                    && last.kind == Kind::FreeIndirect
+                    && last.paragraph == p
+                    && last.sentence + 1 == index
+                    && let Some(previous) = last.spans.last_mut()
+                {
+                    // A run of reported sentences is one statement.
+                    previous.end = span.end;
+                    last.sentence = index;
+                    return None;
+                }
                 self.found.push(Found {
                     kind: Kind::FreeIndirect,
                     spans: vec![span],
@@ -139,22 +204,43 @@ impl<'a> Rules<'a> {
                     rule: "subjunctive-continuation",
                     inherits: true,
                     paragraph: p,
+                    sentence: index,
                 });
             }
             return None;
         };
         if ends_in_colon && attribution.region.end + 1 >= range.end {
             // "Lawrows Vize bemängelte:" — the quotation comes next.
-            return Some(self.found_from(Kind::Direct, Vec::new(), &attribution, p));
+            return Some(self.found_from(Kind::Direct, Vec::new(), &attribution, p, index));
         }
         let spans =
             if attribution.backward { self.sentences_before(index) } else { self.message(sentence, &attribution) };
         if spans.is_empty() {
             return None;
         }
-        let found = self.found_from(Kind::Indirect, spans, &attribution, p);
+        let mut found = self.found_from(Kind::Indirect, spans, &attribution, p, index);
+        if found.spans == [self.trimmed_span(p, range.clone())] && attribution.verb {
+            found.rule = "speech-act";
+        }
         self.found.push(found);
         None
+    }
+
+    /// True when the last statement is a direct quotation from the sentence
+    /// just before, in the same paragraph.
+    fn continues_direct(&self, p: usize, index: usize) -> bool {
+        let Some(last) = self.found.last() else {
+            return false;
+        };
+        if last.spans.is_empty() || last.sentence + 1 != index {
+            return false;
+        }
+        let previous = &self.segments.sentences[last.sentence];
+        let previous_tokens = &self.tokens(previous.paragraph)[previous.tokens.clone()];
+        // "…, he said:" introduces what follows, across a paragraph break too.
+        let introduces = previous_tokens.last().is_some_and(|t| t.is_punct(':'));
+        let next_paragraph = last.paragraph + 1 == p;
+        (last.kind == Kind::Direct && last.paragraph == p) || (introduces && (last.paragraph == p || next_paragraph))
     }
 
     /// Appends a run-on quotation's next paragraph to the statement it continues.
@@ -169,7 +255,14 @@ impl<'a> Rules<'a> {
         true
     }
 
-    fn found_from(&self, kind: Kind, spans: Vec<Range<usize>>, attribution: &Attribution, p: usize) -> Found {
+    fn found_from(
+        &self,
+        kind: Kind,
+        spans: Vec<Range<usize>>,
+        attribution: &Attribution,
+        p: usize,
+        sentence: usize,
+    ) -> Found {
         let mention = attribution.mention.clone().map(|m| self.raw_mention(p, m, attribution.plural));
         let tokens = self.tokens(p);
         Found {
@@ -180,6 +273,7 @@ impl<'a> Rules<'a> {
             rule: attribution.rule,
             inherits: false,
             paragraph: p,
+            sentence,
         }
     }
 
@@ -210,13 +304,15 @@ impl<'a> Rules<'a> {
         let Some(last) = self.found.last() else {
             return false;
         };
-        if last.kind == Kind::Direct || sentence.paragraph - last.paragraph.min(sentence.paragraph) > 1 || !self.german
-        {
+        if sentence.paragraph - last.paragraph.min(sentence.paragraph) > 1 || !self.german {
             return false;
         }
         let tokens = self.tokens(sentence.paragraph);
         let words = tokens[sentence.tokens.clone()].iter().filter(|t| t.is_word()).count();
-        words >= 4 && tokens[sentence.tokens.clone()].iter().any(|t| !t.quoted && t.tags.has(Tags::SUBJUNCTIVE))
+        words >= 4
+            && tokens[sentence.tokens.clone()]
+                .iter()
+                .any(|t| !t.quoted && t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTATIVE))
     }
 
     /// The byte span of a token range without punctuation at its ends.
@@ -250,11 +346,21 @@ impl<'a> Rules<'a> {
             } else if token.is_punct(')') {
                 depth = depth.saturating_sub(1);
             }
+            // "10:05 Uhr", "3,5 Prozent": a mark inside a number is no boundary.
+            let in_number = index > range.start
+                && index + 1 < range.end
+                && tokens[index - 1].end == token.start
+                && tokens[index + 1].start == token.end
+                && tokens[index - 1].first.is_ascii_digit()
+                && tokens[index + 1].first.is_ascii_digit();
             let boundary = depth == 0
                 && !token.quoted
+                && !in_number
                 && token.kind == TokenKind::Punct
                 && matches!(token.first, ',' | ';' | ':' | '–' | '—');
-            let quote_edge = token.quoted != tokens.get(index + 1).is_some_and(|t| t.quoted) && index + 1 < range.end;
+            let quote_edge = token.quoted != tokens.get(index + 1).is_some_and(|t| t.quoted)
+                && index + 1 < range.end
+                && Self::quoted_run_words(tokens, index) >= FRAGMENT_WORDS;
             if boundary {
                 if index > start {
                     clauses.push(start..index);
@@ -271,22 +377,43 @@ impl<'a> Rules<'a> {
         clauses
     }
 
+    /// The words of the quoted run on either side of the edge after `index`:
+    /// a quoted title or name („Welt“) does not break a clause.
+    fn quoted_run_words(tokens: &[Token], index: usize) -> usize {
+        if tokens[index].quoted {
+            tokens[..=index].iter().rev().take_while(|t| t.quoted).filter(|t| t.is_word()).count()
+        } else {
+            tokens[index + 1..].iter().take_while(|t| t.quoted).filter(|t| t.is_word()).count()
+        }
+    }
+
     /// Finds the cue and speaker of a sentence, if it has them.
     fn attribution(&self, sentence: &Sentence) -> Option<Attribution> {
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
         let clauses = self.clauses(p, sentence.tokens.clone());
+        let mut first: Option<Attribution> = None;
         for (c, clause) in clauses.iter().enumerate() {
-            if tokens[clause.start].quoted {
+            if tokens[clause.clone()].iter().all(|t| t.quoted) {
                 continue;
             }
             for index in clause.clone() {
-                if let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) {
+                let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) else {
+                    continue;
+                };
+                // "Sarkozy bestritt das, indem er sagte, …": a German cue with an
+                // object gives way to a later one whose clause the message follows.
+                let settled = !self.german || !found.verb || found.clausal;
+                if settled && first.is_some() {
                     return Some(found);
                 }
+                if settled || !self.german {
+                    return first.or(Some(found));
+                }
+                first.get_or_insert(found);
             }
         }
-        None
+        first
     }
 
     /// Tries to read an attribution around the word at `index`.
@@ -299,95 +426,187 @@ impl<'a> Rules<'a> {
         sentence: &Sentence,
     ) -> Option<Attribution> {
         let p = sentence.paragraph;
-        let tokens = self.tokens(p);
-        let token = &tokens[index];
+        let token = &self.tokens(p)[index];
         if !token.is_word() || token.quoted {
             return None;
         }
+        if let Some(source) = self.source_at(index, clause.clone(), c, p) {
+            return source;
+        }
+        if !token.tags.has(Tags::CUE | Tags::SEPARABLE) {
+            return None;
+        }
+        self.verb_cue_at(index, clause, clauses, c, p)
+    }
+
+    /// Sources named without a verb: "laut X", "X zufolge", "nach Angaben
+    /// der Polizei", "…, so X.", "Demnach …", "In der Erklärung heißt es".
+    /// `None` when the word cannot open such a source, `Some(None)` when it
+    /// does but no source is found.
+    fn source_at(&self, index: usize, clause: Range<usize>, c: usize, p: usize) -> Option<Option<Attribution>> {
+        let tokens = self.tokens(p);
         let phrases = self.phrases(p);
-        let word = &self.text[token.span()];
-        let tags = token.tags;
-        let lower = word.to_lowercase();
+        let tags = tokens[index].tags;
+        let word = &self.text[tokens[index].span()];
+        let is = |w: &str| word.eq_ignore_ascii_case(w);
 
         // "laut X", "gemäß X", "according to X"
         if tags.has(Tags::SOURCE_PREP) {
             let from = if self.is_word(p, index + 1, "to") { index + 2 } else { index + 1 };
-            let mention = phrases.phrase_after(from, clause.end)?;
-            return Some(Attribution {
-                cue: index..from,
-                region: index..mention.end,
-                mention: Some(mention),
-                message_from: None,
-                backward: false,
-                rule: "source-preposition",
-                plural: false,
-            });
+            return Some(phrases.phrase_after(from, clause.end).map(|mention| {
+                Attribution::source(index..from, Some(mention.clone()), index..mention.end, "source-preposition")
+            }));
         }
         // "X zufolge"
         if tags.has(Tags::SOURCE_POSTP) {
-            let mention = phrases.phrase_before(clause.start, index)?;
-            return Some(Attribution {
-                cue: index..index + 1,
-                region: mention.start..index + 1,
-                mention: Some(mention),
-                message_from: None,
-                backward: false,
-                rule: "source-postposition",
-                plural: false,
-            });
+            return Some(phrases.phrase_before(clause.start, index).map(|mention| {
+                Attribution::source(
+                    index..index + 1,
+                    Some(mention.clone()),
+                    mention.start..index + 1,
+                    "source-postposition",
+                )
+            }));
         }
-        // "nach Angaben der Polizei", "nach Ansicht von X"
-        if self.german && lower == "nach" && tokens.get(index + 1).is_some_and(|t| t.tags.has(Tags::SPEECH_NOUN)) {
-            let mention = phrases.phrase_after(index + 1, clause.end)?;
-            return Some(Attribution {
-                cue: index..index + 2,
-                region: index..mention.end,
-                mention: Some(mention),
-                message_from: None,
-                backward: false,
-                rule: "source-noun",
-                plural: false,
-            });
+        if !self.german {
+            return None;
         }
-        // "…, so Rjabkow, …" / "…, so der Minister."
-        if self.german && lower == "so" && index == clause.start && c > 0 {
-            let mention = phrases.phrase_after(index + 1, clause.end)?;
-            if mention.end != clause.end {
+        // "nach Angaben der Polizei", "nach einer Stellungnahme der US-Armee"
+        if is("nach") {
+            if let Some(noun) = self.speech_noun_after(p, index + 1, clause.end) {
+                let mention = phrases.phrase_after(index + 1, clause.end).filter(|m| m.end > noun);
+                return Some(mention.map(|mention| {
+                    Attribution::source(index..index + 1, Some(mention.clone()), index..mention.end, "source-noun")
+                }));
+            }
+            // "Seiner Meinung nach", "eigenen Angaben nach", "Dem Vernehmen nach"
+            let after_noun = index > clause.start && tokens[index - 1].tags.has(Tags::SPEECH_NOUN);
+            if !after_noun {
                 return None;
             }
-            return Some(Attribution {
-                cue: index..index + 1,
-                region: clause.clone(),
-                mention: Some(mention),
-                message_from: None,
-                backward: false,
-                rule: "so-insertion",
-                plural: false,
-            });
+            return Some(phrases.phrase_before(clause.start, index).map(|mention| {
+                Attribution::source(index..index + 1, Some(mention.clone()), mention.start..index + 1, "source-noun")
+            }));
         }
-        // "heißt es", "hieß es": attributed to the source named nearby, if any.
+        // "…, so Rjabkow, …" / "…, so der Minister."
+        if is("so") && index == clause.start && c > 0 {
+            let phrase = phrases.phrase_after(index + 1, clause.end)?;
+            let mention = phrase.start..self.insertion_end(p, phrase.end, clause.end)?;
+            return Some(Some(Attribution::source(index..index + 1, Some(mention), clause, "so-insertion")));
+        }
+        // "Demnach …", "…, wonach …": the source is the one just named; the
+        // word itself is the mention that stands for it.
+        if tags.has(Tags::SOURCE_ANAPHOR) && index == clause.start {
+            return Some(Some(Attribution::source(
+                index..index + 1,
+                Some(index..index + 1),
+                index..index + 1,
+                "source-anaphor",
+            )));
+        }
+        // "In der Erklärung heißt es, …", "…, hieß es."
+        if tags.has(Tags::IMPERSONAL_CUE)
+            && (self.is_word(p, index + 1, "es") || index > 0 && self.is_word(p, index - 1, "es"))
+        {
+            let (cue_start, cue_end) =
+                if self.is_word(p, index + 1, "es") { (index, index + 2) } else { (index - 1, index + 1) };
+            let where_said = (clause.start < cue_start && tokens[clause.start].tags.has(Tags::PREPOSITION))
+                .then_some(clause.start..cue_start)
+                .filter(|r| phrases.phrase_after(r.start + 1, r.end).is_some_and(|m| m.end == r.end));
+            let region = where_said.clone().map_or(cue_start, |r| r.start)..cue_end;
+            return Some(Some(Attribution {
+                verb: true,
+                ..Attribution::source(cue_start..cue_end, where_said, region, "impersonal-cue")
+            }));
+        }
+        None
+    }
+
+    /// A reporting verb and its subject: "sagte der Minister", "Er teilte
+    /// mit", "Dies erklärte X".
+    fn verb_cue_at(
+        &self,
+        index: usize,
+        clause: Range<usize>,
+        clauses: &[Range<usize>],
+        c: usize,
+        p: usize,
+    ) -> Option<Attribution> {
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let tags = tokens[index].tags;
+        // Only reporting verbs get here, a small share of the words.
+        let lower = self.text[tokens[index].span()].to_lowercase();
         let separable = tags.has(Tags::SEPARABLE) && self.has_particle(p, index, clause.clone(), &lower);
         if !tags.has(Tags::CUE) && !separable {
             return None;
         }
+        let sentence_start = clauses.first().map_or(clause.start, |first| first.start);
+        let opens = index == sentence_start || tokens[index - 1].kind == TokenKind::QuoteMark;
+        if tokens[index].upper && !opens {
+            // "the United States", "In Berichten": a noun, not the verb.
+            return None;
+        }
+        if index > clause.start
+            && !self.german
+            && (tokens[index - 1].tags.has(Tags::DETERMINER)
+                || tokens[index - 1].first.is_ascii_digit() && lower == "states")
+        {
+            // "the claims", "30 states"
+            return None;
+        }
+        if !self.german && lower.ends_with("ing") && index == clause.start && c > 0 {
+            return self.participle_cue(index, clause, clauses, c, p, &lower);
+        }
         let plural = lower.ends_with("en") || lower.ends_with("ten");
         let before = clause.start..index;
-        let inverted = before.is_empty()
-            || tokens[before.start].tags.has(Tags::PREPOSITION | Tags::ANAPHOR | Tags::TIME)
-            || tokens[before.start].tags.has(Tags::ADVERB) && before.len() == 1;
+        // "Das russische Außenministerium erklärte" is not "Das erklärte X";
+        // English puts few verbs before their subject ("said X", not "told X").
+        let verb_first = before.is_empty() && (self.german || tags.has(Tags::INVERTIBLE));
+        // German puts the verb second: after an adverbial, the subject follows.
+        let after_adverbial = self.german
+            && !before.is_empty()
+            && (tokens[before.start].tags.has(Tags::PREPOSITION | Tags::TIME)
+                || tokens[before.start].tags.has(Tags::ADVERB | Tags::ANAPHOR) && before.len() == 1);
+        let inverted = verb_first || after_adverbial;
         let backward =
             !before.is_empty() && tokens[before.start].tags.has(Tags::ANAPHOR) && before.len() == 1 && self.german;
-        let mut mention = if inverted {
+        let oblique = |m: &Range<usize>| tokens[m.start].tags.has(Tags::OBLIQUE);
+        // "Ein Sprecher der Polizei, Lars Beringer, sagte heute …": the
+        // subject is in the clauses before.
+        let chain = (before.is_empty() && c > 0).then(|| self.apposition_chain(p, clauses, c)).flatten();
+        let mut mention = if chain.is_some() {
+            chain
+        } else if inverted {
             phrases.phrase_after(index + 1, clause.end)
         } else {
-            phrases.phrase_before(clause.start, index)
+            // "Den Vorwurf wies der Minister zurück": an object before the
+            // verb puts the subject after it.
+            match phrases.phrase_before(clause.start, index) {
+                Some(object) if oblique(&object) && self.german => phrases.phrase_after(index + 1, clause.end),
+                subject => subject,
+            }
         };
-        if mention.is_none() && before.is_empty() && c > 0 {
-            mention = self.apposition_chain(p, clauses, c);
+        if let Some(object) = mention.clone().filter(|m| oblique(m) && m.start > index) {
+            // "erklärte dem Sender der Minister": skip the object.
+            mention = phrases.phrase_after(object.end, clause.end).filter(|m| !oblique(m));
         }
-        let mention = mention?;
+        let mut mention = mention?;
+        let mut clause = clause;
+        let mut c = c;
+        if mention.end == clause.end
+            && mention.start > index
+            && let Some(apposition) = self.apposition_clause(p, clauses, c + 1)
+        {
+            // "sagte Mark O’Keefe, der Sprecher der Ambulanz, …"
+            mention.end = apposition.end;
+            clause.end = clauses[c + 1].end;
+            c += 1;
+        }
         let after_attribution = mention.end.max(index + 1);
-        let message_from = self.message_start(p, after_attribution, clause.end, &lower);
+        let message_from = self
+            .message_start(p, after_attribution, clause.end, &lower)
+            .filter(|&from| !self.german || tokens[from].tags.has(Tags::COMPLEMENTIZER));
         let region_start = clause.start.min(mention.start);
         let region_end = message_from.unwrap_or(clause.end);
         Some(Attribution {
@@ -404,22 +623,166 @@ impl<'a> Rules<'a> {
                 "verb-cue"
             },
             plural,
+            subject_first: !inverted,
+            verb: true,
+            speech_act: tags.has(Tags::SPEECH_ACT),
+            clausal: message_from.is_some()
+                || (c + 1 < clauses.len() && self.object_words(p, after_attribution, clause.end) == 0),
         })
     }
 
-    /// "Kerry, the secretary of state, said": the clauses before the cue's
-    /// clause, from the sentence start, when they read as noun phrases.
-    fn apposition_chain(&self, p: usize, clauses: &[Range<usize>], c: usize) -> Option<Range<usize>> {
+    /// "Trump …, telling Reuters that …": an English participle cue opening
+    /// a clause has the sentence's subject as its speaker.
+    fn participle_cue(
+        &self,
+        index: usize,
+        clause: Range<usize>,
+        clauses: &[Range<usize>],
+        c: usize,
+        p: usize,
+        lower: &str,
+    ) -> Option<Attribution> {
         let phrases = self.phrases(p);
         let first = clauses.first()?;
-        for clause in &clauses[..c] {
-            let phrase = phrases.phrase_after(clause.start, clause.end)?;
-            if phrase != *clause {
+        let subject =
+            phrases.phrase_before(first.start, first.end).or_else(|| phrases.phrase_after(first.start, first.end))?;
+        let kind = phrases.read(subject.clone()).kind;
+        if !matches!(kind, MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body) {
+            return None;
+        }
+        let message_from = self.message_start(p, index + 1, clause.end, lower);
+        Some(Attribution {
+            cue: index..index + 1,
+            mention: Some(subject),
+            region: clause.start..message_from.unwrap_or(clause.end),
+            message_from,
+            backward: false,
+            rule: "participle-cue",
+            plural: false,
+            subject_first: false,
+            verb: true,
+            speech_act: false,
+            clausal: message_from.is_some() || c + 1 < clauses.len(),
+        })
+    }
+
+    /// Where the source named in an insertion ("so der Sprecher weiter.",
+    /// "so eine Studie mit dem Titel „…“ der Stiftung Warentest") ends: the
+    /// clause holds nothing after the phrase but attributes of the source,
+    /// adverbs and punctuation. `None` when a verb shows the clause goes on.
+    fn insertion_end(&self, p: usize, phrase_end: usize, clause_end: usize) -> Option<usize> {
+        let tokens = self.tokens(p);
+        let mut end = phrase_end;
+        for (index, token) in tokens.iter().enumerate().take(clause_end).skip(phrase_end) {
+            if token.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE) {
+                return None;
+            }
+            let trailing =
+                token.kind == TokenKind::Punct && !token.quoted || token.tags.has(Tags::ADVERB) && !token.upper;
+            if !trailing {
+                end = index + 1;
+            }
+        }
+        (end - phrase_end <= 12).then_some(end)
+    }
+
+    /// Clause `c`, when it is an apposition to the phrase before it: a name
+    /// or a role ("Elmar Gesse", "der Sprecher der Ambulanz"), up to the
+    /// clause's trailing punctuation. Returns the phrase's tokens.
+    fn apposition_clause(&self, p: usize, clauses: &[Range<usize>], c: usize) -> Option<Range<usize>> {
+        let clause = clauses.get(c)?;
+        let tokens = self.tokens(p);
+        let mut end = clause.end;
+        while end > clause.start && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let phrases = self.phrases(p);
+        if !self.german && self.is_word(p, clause.start, "who") && end > clause.start + 1 {
+            // "said Joe Bateman, who traveled from Illinois to help,"
+            return Some(clause.start..end);
+        }
+        let phrase = phrases.phrase_after(clause.start, end)?;
+        if phrase != (clause.start..end) || tokens[phrase.start].tags.has(Tags::PRONOUN) {
+            return None;
+        }
+        let kind = phrases.read(phrase.clone()).kind;
+        // English appositions are as often "a Democratic pollster" as a name.
+        let described = !self.german && tokens[phrase.start].tags.has(Tags::DETERMINER);
+        (matches!(kind, MentionKind::Person | MentionKind::Description) || described).then_some(phrase)
+    }
+
+    /// "Kerry, the secretary of state, said": the clauses before the cue's
+    /// clause that read as noun phrases. German takes them from the sentence
+    /// start; English from the nearest clause back, past a quotation and
+    /// with relative clauses ("Chris Cox, who runs the NRA's lobbying arm,").
+    fn apposition_chain(&self, p: usize, clauses: &[Range<usize>], c: usize) -> Option<Range<usize>> {
+        let phrases = self.phrases(p);
+        let tokens = self.tokens(p);
+        let is_phrase = |clause: &Range<usize>| {
+            phrases.phrase_after(clause.start, clause.end).is_some_and(|phrase| phrase == *clause)
+        };
+        if self.german {
+            let first = clauses.first()?;
+            if !clauses[..c].iter().all(is_phrase) {
+                return None;
+            }
+            return Some(first.start..clauses[c - 1].end);
+        }
+        let mut first = c;
+        while first > 0 {
+            let clause = &clauses[first - 1];
+            let relative = self.is_word(p, clause.start, "who") && first < c;
+            if tokens[clause.start].quoted || !(is_phrase(clause) || relative) {
+                break;
+            }
+            first -= 1;
+        }
+        if first == c || self.is_word(p, clauses[first].start, "who") {
+            return None;
+        }
+        Some(clauses[first].start..clauses[c - 1].end)
+    }
+
+    /// The speech noun that "nach" introduces, after at most three
+    /// determiners and adjectives: "nach ersten Angaben", "nach einer am
+    /// Dienstag veröffentlichten Stellungnahme".
+    fn speech_noun_after(&self, p: usize, from: usize, clause_end: usize) -> Option<usize> {
+        let tokens = self.tokens(p);
+        for (index, token) in tokens.iter().enumerate().take(clause_end).skip(from).take(5) {
+            if token.tags.has(Tags::SPEECH_NOUN) && token.upper {
+                return Some(index);
+            }
+            let modifier = token.is_word() && (!token.upper || token.tags.has(Tags::DETERMINER | Tags::TIME));
+            if !modifier {
                 return None;
             }
         }
-        let last = &clauses[c - 1];
-        Some(first.start..last.end)
+        None
+    }
+
+    /// The words of a cue's object, after adjuncts ("am Montag", "dazu").
+    fn object_words(&self, p: usize, from: usize, clause_end: usize) -> usize {
+        let tokens = self.tokens(p);
+        let mut words = 0;
+        let mut in_adjunct = false;
+        for token in &tokens[from.min(clause_end)..clause_end] {
+            if !token.is_word() || token.tags.has(Tags::TIME | Tags::ADVERB) {
+                continue;
+            }
+            if token.tags.has(Tags::PREPOSITION) {
+                // "gegenüber der Presse", "am Montag": an adjunct up to its noun.
+                in_adjunct = true;
+                continue;
+            }
+            if in_adjunct {
+                in_adjunct = !token.upper || token.tags.has(Tags::DETERMINER);
+                continue;
+            }
+            if !token.tags.has(Tags::DETERMINER) {
+                words += 1;
+            }
+        }
+        words
     }
 
     /// Where a message in the cue's own clause begins ("said that …",
@@ -444,7 +807,7 @@ impl<'a> Rules<'a> {
             index += 1;
             skipped += 1;
         }
-        if cue == "told" || cue == "tells" || cue == "tell" {
+        if matches!(cue, "told" | "tells" | "tell" | "telling") {
             // The person told: skip one noun phrase.
             if let Some(object) = self.phrases(p).phrase_after(index, clause_end) {
                 index = object.end;
@@ -465,9 +828,14 @@ impl<'a> Rules<'a> {
     fn has_particle(&self, p: usize, index: usize, clause: Range<usize>, lower: &str) -> bool {
         let particles = super::lexicon::Lexicon::for_language(if self.german { "de" } else { "en" }).particles(lower);
         let tokens = self.tokens(p);
+        let matches =
+            |i: usize, word: &str| tokens[i].is_word() && self.text[tokens[i].span()].eq_ignore_ascii_case(word);
+        // A particle may be two words: "geht … davon aus".
         (index + 1..clause.end).any(|i| {
-            tokens[i].is_word()
-                && particles.iter().any(|particle| self.text[tokens[i].span()].eq_ignore_ascii_case(particle))
+            particles.iter().any(|particle| match particle.split_once(' ') {
+                Some((first, second)) => i > index + 1 && matches(i - 1, first) && matches(i, second),
+                None => matches(i, particle),
+            })
         })
     }
 
@@ -481,12 +849,28 @@ impl<'a> Rules<'a> {
             None => vec![range.start..attribution.region.start, attribution.region.end..range.end],
         };
         let tokens = self.tokens(p);
-        pieces
-            .into_iter()
-            .filter(|piece| tokens[piece.clone()].iter().filter(|t| t.is_word()).count() >= 3)
-            .map(|piece| self.trimmed_span(p, piece))
-            .filter(|span| !span.is_empty())
-            .collect()
+        let words = |piece: &Range<usize>| tokens[piece.clone()].iter().filter(|t| t.is_word()).count();
+        // Around a verb cue, a short piece is an adverbial ("Am Montag sagte
+        // er, …"); around a source ("Die Feuerwehr hat nach eigenen Angaben
+        // …") it is part of the message.
+        let total: usize = pieces.iter().map(words).sum();
+        let shortest = if attribution.verb { 3 } else { 1 };
+        let mut pieces: Vec<Range<usize>> =
+            if total >= 3 { pieces.into_iter().filter(|piece| words(piece) >= shortest).collect() } else { Vec::new() };
+        if self.german && attribution.subject_first && pieces.len() == 2 {
+            // "…, indem er sagte, es sei …": the message follows the cue.
+            pieces.remove(0);
+        }
+        if pieces.is_empty() && self.german && attribution.speech_act {
+            let object =
+                attribution.cue.end.max(attribution.mention.as_ref().map_or(0, |m| m.end))..attribution.region.end;
+            if words(&object) >= 2 {
+                // "Die Polizei sprach von einem Unfall": a speech act without a
+                // reported clause is annotated as the whole sentence.
+                pieces.push(range.clone());
+            }
+        }
+        pieces.into_iter().map(|piece| self.trimmed_span(p, piece)).filter(|span| !span.is_empty()).collect()
     }
 
     /// The sentences of this paragraph before sentence `index` that no
@@ -550,6 +934,11 @@ pub fn headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
     if phrase != (0..colon) {
         return None;
     }
+    if german && !names_speaker(&tokens[phrase.clone()]) {
+        // German headlines put topics and places before the colon far more
+        // often than speakers ("Berlin: …", "Vogelgrippe: …").
+        return None;
+    }
     let mention = raw_mention(&phrases, phrase, false);
     if mention.kind == MentionKind::Other && mention.name.is_none() {
         return None;
@@ -570,7 +959,14 @@ pub fn headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
         rule: "headline",
         inherits: false,
         paragraph: 0,
+        sentence: 0,
     })
+}
+
+/// True when a phrase holds a word for a body or a role that speaks
+/// ("Außenministerium", "Experte"), not only a place.
+fn names_speaker(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.tags.has(Tags::BODY | Tags::ROLE) && !t.tags.has(Tags::PLACE))
 }
 
 /// German role adjectives after "der" take the weak ending; without the
@@ -592,7 +988,186 @@ fn strong_ending(role: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lexicon::Lexicon;
+    use super::super::segment::{segment, tokenize};
     use super::*;
+
+    /// The statements the rules find in `text`, as (kind, message, rule).
+    fn found(text: &str, german: bool) -> Vec<(Kind, String, &'static str)> {
+        let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
+        let segments = segment(text, 0..text.len(), lexicon);
+        Rules::run(text, &segments, german)
+            .into_iter()
+            .map(|f| {
+                let message: Vec<&str> = f.spans.iter().map(|s| &text[s.clone()]).collect();
+                (f.kind, message.join(" … "), f.rule)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_run_of_reported_sentences_is_one_continuation() {
+        let text = "Der Minister sagte, die Lage sei ernst. Die Vorräte reichten nur noch \
+                    eine Woche, es gebe keinen Ersatz. Hilfe solle bald kommen.";
+        let statements = found(text, true);
+        assert_eq!(statements.len(), 2, "{statements:?}");
+        assert_eq!(statements[1].0, Kind::FreeIndirect);
+        assert_eq!(
+            statements[1].1,
+            "Die Vorräte reichten nur noch eine Woche, es gebe keinen Ersatz. Hilfe solle bald kommen"
+        );
+    }
+
+    #[test]
+    fn a_so_insertion_ends_the_sentence_or_names_a_long_source() {
+        let statements = found("Die Lage bleibe ernst, so Boemi weiter.", true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].1, "Die Lage bleibe ernst");
+        let statements = found(
+            "Die Mittel sind unwirksam, so eine Studie mit dem Titel „Die Andere Medizin“ der Stiftung Warentest.",
+            true,
+        );
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].1, "Die Mittel sind unwirksam");
+    }
+
+    #[test]
+    fn a_german_message_follows_a_subject_first_cue() {
+        let statements = found(
+            "Sarkozy bestritt diese Überlegungen, indem er sagte, eine engere Zusammenarbeit würde nichts ersetzen.",
+            true,
+        );
+        assert_eq!(statements[0].1, "eine engere Zusammenarbeit würde nichts ersetzen");
+    }
+
+    #[test]
+    fn a_speech_act_without_a_clause_is_the_whole_sentence() {
+        let statements = found("Die Polizei sprach von einem weitgehend friedlichen Verlauf.", true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].1, "Die Polizei sprach von einem weitgehend friedlichen Verlauf");
+    }
+
+    #[test]
+    fn a_german_headline_needs_a_speaker_before_the_colon() {
+        let lexicon = Lexicon::for_language("de");
+        for (title, speaks) in [
+            ("Russlands Außenministerium: USA verweigern Dialog", true),
+            ("Berlin: Rot-rote Koalition plant Schülerdatei", false),
+            ("Vogelgrippe: Entwarnung bei Chinesin", false),
+        ] {
+            let tokens = tokenize(title, 0..title.len(), lexicon, &mut String::new());
+            assert_eq!(headline(title, &tokens, true).is_some(), speaks, "{title}");
+        }
+    }
+
+    #[test]
+    fn nach_introduces_a_source_before_or_after_its_noun() {
+        let statements = found("Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.", true);
+        assert_eq!(statements[0].1, "Die Feuerwehr hat … die Hälfte der Halle abgesucht");
+        let statements = found("Seiner Meinung nach hätte die Aufsicht abraten müssen.", true);
+        assert_eq!(statements[0].1, "hätte die Aufsicht abraten müssen");
+        let statements = found("Nach Polizeiangaben wurden keine Menschen verletzt.", true);
+        assert_eq!(statements[0].1, "wurden keine Menschen verletzt");
+        assert!(found("Nach dem Spiel wurden keine Menschen verletzt.", true).is_empty());
+    }
+
+    #[test]
+    fn german_sources_without_a_verb() {
+        let statements = found("Demnach sind bei der Explosion acht Menschen ums Leben gekommen.", true);
+        assert_eq!(statements[0].1, "sind bei der Explosion acht Menschen ums Leben gekommen");
+        assert_eq!(statements[0].2, "source-anaphor");
+        let statements = found("In der Erklärung heißt es, die Lage sei unter Kontrolle.", true);
+        assert_eq!(statements[0].1, "die Lage sei unter Kontrolle");
+        assert_eq!(statements[0].2, "impersonal-cue");
+    }
+
+    #[test]
+    fn a_two_word_particle_completes_a_separable_cue() {
+        let statements = found("Die Polizei geht davon aus, dass es Brandstiftung war.", true);
+        assert_eq!(statements[0].1, "dass es Brandstiftung war");
+        assert!(found("Die Polizei geht aus dem Haus und sieht nach dem Rechten.", true).is_empty());
+    }
+
+    #[test]
+    fn an_object_before_the_verb_puts_the_subject_after_it() {
+        let text = "Den Vorwurf wies der Minister am Montag zurück, die Regierung habe nichts gewusst.";
+        let lexicon = Lexicon::for_language("de");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let found = Rules::run(text, &segments, true);
+        let mention = found[0].mention.as_ref().map(|m| &text[m.span.clone()]);
+        assert_eq!(mention, Some("der Minister"));
+    }
+
+    /// The mention of the first statement found in German `text`.
+    fn first_mention(text: &str) -> Option<String> {
+        let lexicon = Lexicon::for_language("de");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let found = Rules::run(text, &segments, true);
+        found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+    }
+
+    #[test]
+    fn appositions_and_places_belong_to_the_speaker() {
+        assert_eq!(
+            first_mention("Ein Sprecher der Polizei, Lars Beringer, sagte heute Abend, der Mann sei gefasst.")
+                .as_deref(),
+            Some("Ein Sprecher der Polizei, Lars Beringer")
+        );
+        assert_eq!(
+            first_mention("Der Mann sei gefasst, sagte Mark O’Keefe, der Sprecher der Ambulanz.").as_deref(),
+            Some("Mark O’Keefe, der Sprecher der Ambulanz")
+        );
+        assert_eq!(
+            first_mention("Die US-Botschaft in Riad teilte mit, dass niemand verletzt sei.").as_deref(),
+            Some("Die US-Botschaft in Riad")
+        );
+        assert_eq!(
+            first_mention("Um 10:05 Uhr meldete die Nachrichtensite „Golem“, der Verein habe das bestätigt.")
+                .as_deref(),
+            Some("die Nachrichtensite „Golem“")
+        );
+    }
+
+    #[test]
+    fn an_english_quotation_resumed_in_the_next_sentence_is_one_statement() {
+        let text = "\"We will win this state,\" Smith said. \"Nobody can stop us now, believe me.\"";
+        let statements = found(text, false);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].1, "\"We will win this state,\" … \"Nobody can stop us now, believe me.\"");
+    }
+
+    /// The mention of the first statement found in English `text`.
+    fn first_english_mention(text: &str) -> Option<String> {
+        let lexicon = Lexicon::for_language("en");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let found = Rules::run(text, &segments, false);
+        found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+    }
+
+    #[test]
+    fn english_speaker_phrases() {
+        assert_eq!(
+            first_english_mention("Texas Sen. Ted Cruz says the deal is a disaster for the country.").as_deref(),
+            Some("Texas Sen. Ted Cruz")
+        );
+        assert_eq!(
+            first_english_mention("Six in 10 voters say the economy is the main issue this year.").as_deref(),
+            Some("Six in 10 voters")
+        );
+        assert_eq!(
+            first_english_mention("Aides to Clinton said the campaign would go on until June.").as_deref(),
+            Some("Aides to Clinton")
+        );
+        assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
+    }
+
+    #[test]
+    fn the_reportative_modal_continues_a_statement() {
+        let text = "Die Polizei teilte mit, der Mann sei festgenommen worden. Er soll drei Banken überfallen haben.";
+        let statements = found(text, true);
+        assert_eq!(statements.len(), 2, "{statements:?}");
+        assert_eq!(statements[1].1, "Er soll drei Banken überfallen haben");
+    }
 
     #[test]
     fn role_adjectives_take_the_strong_ending() {

@@ -30,7 +30,8 @@ impl Resolver {
     /// The speaker of a statement found by the rules.
     pub fn resolve(&mut self, found: &Found) -> Option<Speaker> {
         if found.inherits {
-            return self.last.clone().map(|speaker| Speaker { mention: None, ..speaker });
+            // The speaker is the one named before: point at that mention.
+            return self.last.clone();
         }
         let mention = found.mention.as_ref()?;
         let entity = self.entity_for(mention);

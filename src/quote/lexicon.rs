@@ -5,6 +5,7 @@
 //! Every entry is lowercase; lookups lowercase the word first.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// What a word can be, as bit flags: a word may be several things at once.
@@ -55,6 +56,23 @@ impl Tags {
     pub const VERB: Tags = Tags(1 << 22);
     /// Days of the week and other time words that adverbials are made of.
     pub const TIME: Tags = Tags(1 << 23);
+    /// A modal that reports what others say (`soll`: "he is said to").
+    pub const REPORTATIVE: Tags = Tags(1 << 24);
+    /// A capital or other place that speaks for its government ("Moskau
+    /// erklärte"), but in a headline "Berlin: …" only says where.
+    pub const PLACE: Tags = Tags(1 << 25);
+    /// A word that stands for the source just named (`demnach`, `wonach`).
+    pub const SOURCE_ANAPHOR: Tags = Tags(1 << 26);
+    /// A verb that attributes with an impersonal `es` (`heißt es`).
+    pub const IMPERSONAL_CUE: Tags = Tags(1 << 27);
+    /// A reporting verb whose object is itself what was said ("sprach von
+    /// einem Erfolg", "forderte Neuwahlen"), unlike "bestätigte den Vorfall".
+    pub const SPEECH_ACT: Tags = Tags(1 << 28);
+    /// A German determiner that is never nominative: its phrase is not the
+    /// subject ("den Vorwurf wies er zurück").
+    pub const OBLIQUE: Tags = Tags(1 << 29);
+    /// An English reporting verb that can precede its subject ("said X").
+    pub const INVERTIBLE: Tags = Tags(1 << 30);
 
     pub const PRONOUN: Tags = Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
 
@@ -80,15 +98,76 @@ impl std::ops::BitOrAssign for Tags {
     }
 }
 
+/// A map with a multiply-rotate hash: every word of every article is
+/// looked up, and the keys are short and not chosen by an adversary.
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// The hash of `FastMap`, in the manner of rustc's FxHasher.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+        }
+        for &byte in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// One language's word lists.
 pub struct Lexicon {
-    tags: HashMap<&'static str, Tags>,
+    tags: FastMap<&'static str, Tags>,
     /// For separable verbs: the particles that complete each form.
-    particles: HashMap<&'static str, &'static [&'static str]>,
-    /// Endings of compound role nouns (`Außenminister` ends in `minister`).
-    role_suffixes: &'static [&'static str],
-    /// Endings of compound nouns naming bodies (`Außenministerium`).
-    body_suffixes: &'static [&'static str],
+    particles: FastMap<&'static str, &'static [&'static str]>,
+    /// Endings of compound nouns that give them their head's tags
+    /// (`Außenminister` ends in `minister`, `Polizeiangaben` in `angaben`).
+    suffixes: SuffixIndex,
+}
+
+/// Word endings with their tags, indexed by their last three bytes so that
+/// a lookup tests only the endings that can match.
+#[derive(Default)]
+struct SuffixIndex {
+    by_tail: FastMap<[u8; 3], Vec<(&'static str, Tags)>>,
+}
+
+impl SuffixIndex {
+    fn insert(&mut self, suffix: &'static str, tags: Tags) {
+        if let Some(tail) = tail(suffix) {
+            self.by_tail.entry(tail).or_default().push((suffix, tags));
+        }
+    }
+
+    /// The tags of every ending `lower` has. Role endings count only inside
+    /// a compound: `minister` itself is in the word list.
+    fn tags(&self, lower: &str) -> Tags {
+        let mut tags = Tags::default();
+        let Some(candidates) = tail(lower).and_then(|t| self.by_tail.get(&t)) else {
+            return tags;
+        };
+        for &(suffix, suffix_tags) in candidates {
+            if lower.ends_with(suffix) && (lower.len() > suffix.len() || !suffix_tags.has(Tags::ROLE)) {
+                tags |= suffix_tags;
+            }
+        }
+        tags
+    }
+}
+
+fn tail(word: &str) -> Option<[u8; 3]> {
+    let bytes = word.as_bytes();
+    let start = bytes.len().checked_sub(3)?;
+    bytes[start..].try_into().ok()
 }
 
 impl Lexicon {
@@ -102,20 +181,15 @@ impl Lexicon {
 
     /// The tags of a word already in lowercase.
     pub fn tags(&self, lower: &str) -> Tags {
-        let mut tags = self.tags.get(lower).copied().unwrap_or_default();
+        let tags = self.tags.get(lower).copied().unwrap_or_default();
         if tags.has(Tags::ROLE) || tags.has(Tags::BODY) {
             return tags;
         }
-        if self.role_suffixes.iter().any(|s| lower.len() > s.len() && lower.ends_with(s)) {
-            tags |= Tags::ROLE;
-            if lower.ends_with("in") || lower.ends_with("innen") {
-                tags |= Tags::FEMALE;
-            }
+        let from_suffix = self.suffixes.tags(lower);
+        if from_suffix.has(Tags::ROLE) && (lower.ends_with("in") || lower.ends_with("innen")) {
+            return tags | from_suffix | Tags::FEMALE;
         }
-        if self.body_suffixes.iter().any(|s| lower.ends_with(s)) {
-            tags |= Tags::BODY;
-        }
-        tags
+        tags | from_suffix
     }
 
     /// The particles a separable verb form needs, if it is one.
@@ -127,23 +201,28 @@ impl Lexicon {
 fn build(
     lists: &[(Tags, &'static str)],
     separable: &[(&'static [&'static str], &'static [&'static str])],
-    role_suffixes: &'static [&'static str],
-    body_suffixes: &'static [&'static str],
+    suffix_lists: &[(Tags, &'static str)],
 ) -> Lexicon {
-    let mut tags: HashMap<&'static str, Tags> = HashMap::new();
+    let mut tags: FastMap<&'static str, Tags> = FastMap::default();
     for (tag, words) in lists {
         for word in words.split_whitespace() {
             *tags.entry(word).or_default() |= *tag;
         }
     }
-    let mut particles = HashMap::new();
+    let mut particles = FastMap::default();
     for (forms, parts) in separable {
         for form in *forms {
             *tags.entry(form).or_default() |= Tags::SEPARABLE;
             particles.insert(*form, *parts);
         }
     }
-    Lexicon { tags, particles, role_suffixes, body_suffixes }
+    let mut suffixes = SuffixIndex::default();
+    for (tag, words) in suffix_lists {
+        for word in words.split_whitespace() {
+            suffixes.insert(word, *tag);
+        }
+    }
+    Lexicon { tags, particles, suffixes }
 }
 
 static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -168,9 +247,31 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  räumte vermutete vermutet schätzte schätzt glaubt glaubte hofft hoffte sprach spricht \
                  unterstrichen beklagten verwies verweist vorgeworfen beschrieb beschreibt zitierte zitiert \
                  ankündigte mitteilte bekanntgab hinzufügte einräumte feststellte klarstellte ausführte \
-                 ergänzten kritisieren fordern erklären betonen warnen mitteilten",
+                 ergänzten kritisieren fordern erklären betonen warnen mitteilten \
+                 äußerte äußerten äußert geäußert aufgefordert beschuldigt beschuldigte beschuldigten \
+                 lautete würdigte würdigt würdigten befürchten befürchtete befürchteten beschloss \
+                 beschlossen beschließt empfahl empfiehlt empfahlen empfohlen fragte fragten versprach \
+                 verspricht versprachen versprochen erhofft erhoffte skandierten skandierte plädierte \
+                 plädiert plädierten vorwarf vorwarfen vorwerfen feststellt feststellten hingewiesen \
+                 zugesagt verwiesen vermuten vermuteten erzählte erzählt schilderte schildert begrüßte \
+                 begrüßten begrüßt verglich bezweifelte bezweifelt bezweifeln prognostizierte \
+                 prognostiziert bekräftigten sprachen sprechen appellierten meinen hoffen hofften \
+                 fürchten fürchtete fürchteten kommentierten antworteten verurteilten lobten drohten \
+                 mahnten ankündigten berichten",
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
+            (Tags::REPORTATIVE, "soll sollen"),
+            (Tags::SOURCE_ANAPHOR, "demnach wonach"),
+            (Tags::IMPERSONAL_CUE, "heißt hieß geheißen"),
+            (
+                Tags::SPEECH_ACT,
+                "sprach sprachen spricht sprechen fordert forderte forderten fordern gefordert verlangte \
+                 verlangt verlangten nannte nennt nannten bezeichnete bezeichnet bezeichneten kündigte \
+                 kündigt kündigten begründete begründet berichtet berichtete berichten berichteten schreibt \
+                 schrieb warnen warnte warnt warnten bestritt bestreitet werfen wirft warf warfen plädiert \
+                 plädierte verwies verweist verglich vergleicht empfahl empfiehlt verurteilte verurteilt",
+            ),
+            (Tags::PLACE, "moskau washington peking berlin london paris kiew brüssel"),
             (Tags::SOURCE_POSTP, "zufolge"),
             (
                 Tags::SPEECH_NOUN,
@@ -196,7 +297,10 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 "auch jedoch aber bereits zudem nun heute gestern morgen damals dabei dazu darüber außerdem \
                  weiter weiterhin ebenfalls allerdings noch schon nicht nur zuvor später erneut zuletzt \
                  inzwischen mittlerweile deshalb daher dennoch trotzdem indes stets wiederholt ausdrücklich \
-                 wörtlich vor allem sogar gar laut so etwa rund fast knapp mehr weniger ganz sehr sich",
+                 wörtlich vor allem sogar gar laut so etwa rund fast knapp mehr weniger ganz sehr sich \
+                 zwar damit entsprechend da dann doch dort hier zunächst anschließend daraufhin \
+                 gleichzeitig stattdessen ebenso also insgesamt erst bisher allein offenbar angeblich \
+                 vermutlich möglicherweise offensichtlich bislang jetzt nunmehr künftig demnächst",
             ),
             (Tags::COMPLEMENTIZER, "dass daß ob wie weil"),
             (
@@ -243,6 +347,11 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
             (Tags::ANAPHOR, "dies das dieses diese darauf hierzu dazu"),
             (
+                Tags::OBLIQUE,
+                "den dem einem einen des eines diesem diesen jenem jenen seinem seinen ihrem ihren \
+                 keinem keinen",
+            ),
+            (
                 Tags::VERB,
                 "ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können soll sollen \
                  muss müssen will wollen gibt gab geht ging steht stand liegt lag kommt kam bleibt blieb zeigt \
@@ -251,6 +360,12 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
         ],
         &[
             (&["teilte", "teilt", "teilten", "teilen"], &["mit"]),
+            (&["geht", "gehen", "ging", "gingen"], &["davon aus"]),
+            (&["lehnte", "lehnt", "lehnten", "lehnen"], &["ab"]),
+            (&["brachte", "bringt", "brachten"], &["ausdruck"]),
+            (&["werfen"], &["vor"]),
+            (&["räumten"], &["ein"]),
+            (&["kündigen"], &["an"]),
             (&["gab", "gibt", "gaben", "geben"], &["bekannt", "an", "zu", "zurück"]),
             (&["kündigte", "kündigt", "kündigten"], &["an"]),
             (&["wies", "weist", "wiesen"], &["hin", "zurück"]),
@@ -276,84 +391,27 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
         ],
         &[
-            "minister",
-            "ministerin",
-            "sprecher",
-            "sprecherin",
-            "präsident",
-            "präsidentin",
-            "kanzler",
-            "kanzlerin",
-            "chef",
-            "chefin",
-            "vorsitzende",
-            "vorsitzender",
-            "botschafter",
-            "botschafterin",
-            "sekretär",
-            "sekretärin",
-            "beauftragte",
-            "beauftragter",
-            "leiter",
-            "leiterin",
-            "direktor",
-            "direktorin",
-            "abgeordnete",
-            "abgeordneter",
-            "kommissar",
-            "kommissarin",
-            "politiker",
-            "politikerin",
-            "experte",
-            "expertin",
-            "vertreter",
-            "vertreterin",
-            "berater",
-            "beraterin",
-            "diplomat",
-            "diplomatin",
-            "gesandte",
-            "bischof",
-            "general",
-            "anwalt",
-            "anwältin",
-            "richter",
-            "richterin",
-            "sprecherin",
-            "führer",
-            "führerin",
-            "manager",
-            "managerin",
-            "analyst",
-            "analystin",
-            "forscher",
-            "forscherin",
-            "wissenschaftler",
-            "wissenschaftlerin",
-            "beamte",
-            "beamter",
-            "funktionär",
-            "funktionärin",
-        ],
-        &[
-            "ministerium",
-            "regierung",
-            "amt",
-            "behörde",
-            "behörden",
-            "polizei",
-            "verband",
-            "partei",
-            "kommission",
-            "gericht",
-            "agentur",
-            "rat",
-            "institut",
-            "bank",
-            "büro",
-            "gewerkschaft",
-            "organisation",
-            "fraktion",
+            (
+                Tags::ROLE,
+                "minister ministerin sprecher sprecherin präsident präsidentin kanzler kanzlerin chef \
+             chefin vorsitzende vorsitzender botschafter botschafterin sekretär sekretärin beauftragte \
+             beauftragter leiter leiterin direktor direktorin abgeordnete abgeordneter kommissar \
+             kommissarin politiker politikerin experte expertin vertreter vertreterin berater beraterin \
+             diplomat diplomatin gesandte bischof general anwalt anwältin richter richterin führer \
+             führerin manager managerin analyst analystin forscher forscherin wissenschaftler \
+             wissenschaftlerin beamte beamter funktionär funktionärin",
+            ),
+            (
+                Tags::BODY,
+                "ministerium regierung amt behörde behörden polizei verband partei kommission gericht \
+             agentur rat institut bank büro gewerkschaft organisation fraktion",
+            ),
+            (
+                Tags::SPEECH_NOUN,
+                "angaben aussage aussagen bericht berichten berichts meldung meldungen mitteilung informationen \
+                 erkenntnissen schätzung schätzungen umfrage studie meinung ergebnis ergebnissen hochrechnung \
+                 hochrechnungen prognose statistik analyse untersuchung ermittlungen einschätzung erklärung",
+            ),
         ],
     )
 });
@@ -376,6 +434,12 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  revealed reveals disclosed writing telling adding noting explaining arguing warning",
             ),
             (Tags::SOURCE_PREP, "according"),
+            (
+                Tags::INVERTIBLE,
+                "said says added adds asked asks wrote writes explained explains noted notes recalled \
+                 continued observed replied answered declared insisted argued remarked warned concluded \
+                 cautioned countered responded stated acknowledged admitted",
+            ),
             (
                 Tags::DETERMINER,
                 "the a an this that these those his her their its our my your some several many two three",
@@ -418,13 +482,14 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
             (Tags::MONTH, "january february march april may june july august september october november december"),
             (Tags::AUXILIARY, "has had have was were is are will would could can may might should also has"),
-            (Tags::CONJUNCTION, "and or but"),
+            (Tags::CONJUNCTION, "and or but as when while because although though since unless whereas"),
             (
                 Tags::TIME,
                 "monday tuesday wednesday thursday friday saturday sunday morning evening afternoon night week \
                  weekend today yesterday tonight last earlier later",
             ),
             (Tags::ANAPHOR, "this that it"),
+            (Tags::PLACE, "washington moscow beijing london paris kiev brussels"),
             (
                 Tags::VERB,
                 "is are was were be been has have had will would can could should may might must do does did \
@@ -432,8 +497,10 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
         ],
         &[],
-        &["spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president"],
-        &["ministry", "department", "government", "agency", "office", "council", "committee"],
+        &[
+            (Tags::ROLE, "spokesman spokeswoman spokesperson minister secretary president"),
+            (Tags::BODY, "ministry department government agency office council committee"),
+        ],
     )
 });
 

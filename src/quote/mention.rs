@@ -70,7 +70,9 @@ impl Phrases<'_> {
                     | Tags::CUE
                     | Tags::VERB
                     | Tags::AUXILIARY
-                    | Tags::ANAPHOR,
+                    | Tags::ANAPHOR
+                    | Tags::SOURCE_ANAPHOR
+                    | Tags::TIME,
             )
     }
 
@@ -94,10 +96,17 @@ impl Phrases<'_> {
         while index < limit && self.tokens[index].tags.has(Tags::ADVERB) && !self.tokens[index].upper {
             index += 1;
         }
-        if index >= limit || !self.tokens[index].is_word() {
+        if index >= limit {
+            return None;
+        }
+        if !self.tokens[index].is_word() && self.quoted_name_end(index, limit).is_none() {
             return None;
         }
         let start = index;
+        if self.tokens[index].tags.has(Tags::COMPLEMENTIZER) && !self.german {
+            // "said that …": the clause, not a speaker.
+            return None;
+        }
         if self.tokens[index].tags.has(Tags::PRONOUN) {
             return Some(index..index + 1);
         }
@@ -106,9 +115,29 @@ impl Phrases<'_> {
         while index < limit {
             let token = &self.tokens[index];
             if token.kind == TokenKind::QuoteMark || token.quoted {
-                break;
+                // A quoted name inside the phrase: „Der Spiegel“, der „Welt“.
+                match self.quoted_name_end(index, limit) {
+                    Some(after) => {
+                        seen_noun = true;
+                        index = after;
+                        end = after;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             if token.kind == TokenKind::Punct {
+                let abbreviation = token.first == '.'
+                    && index > start
+                    && self.tokens[index - 1].end == token.start
+                    && self.tokens[index - 1].tags.has(Tags::ABBREVIATION)
+                    && index + 1 < limit
+                    && self.tokens[index + 1].upper;
+                if abbreviation {
+                    // "Sen. Ted Cruz", "Gov. Jeb Bush"
+                    index += 1;
+                    continue;
+                }
                 if token.first == '(' && seen_noun {
                     // A parenthesis after a name: "(SPD)", "(National Environment Authority, NEMA)".
                     let close = (index + 1..limit).find(|&i| self.tokens[i].is_punct(')'));
@@ -131,13 +160,58 @@ impl Phrases<'_> {
                 }
                 break;
             }
+            if let Some(after) = self.domain_end(index, limit) {
+                // "laut bildblog.de", "faz.net"
+                seen_noun = true;
+                index = after;
+                end = after;
+                continue;
+            }
             let tags = token.tags;
+            if self.german
+                && !seen_noun
+                && index > start
+                && tags.has(Tags::PREPOSITION)
+                && let Some(adjective) = self.participle_attribute(index, limit)
+            {
+                // "einer am Dienstag veröffentlichten Pressemitteilung"
+                index = adjective;
+                continue;
+            }
             let genitive = seen_noun
                 && (tags.has(Tags::DETERMINER) && self.german && (self.is(index, "des") || self.is(index, "der"))
                     || self.is(index, "of")
-                    || self.is(index, "von") && index + 1 < limit && self.tokens[index + 1].upper
+                    || self.is(index, "von")
+                        && index + 1 < limit
+                        && (self.tokens[index + 1].upper || self.tokens[index + 1].tags.has(Tags::DETERMINER))
                     || self.is(index, "vom"));
+            let place = seen_noun
+                && (if self.german {
+                    self.is(index, "in") || self.is(index, "aus") || self.is(index, "bei")
+                } else {
+                    ["in", "from", "for", "to", "at", "with"].iter().any(|w| self.is(index, w))
+                })
+                && index + 1 < limit
+                && self.is_capitalised_content(index + 1);
+            let poll_share = self.is(index, "in")
+                && index > start
+                && self.is_number(index - 1)
+                && self.tokens.get(index + 1).is_some_and(|t| t.first.is_ascii_digit());
+            if poll_share {
+                // "Six in 10 voters", "4 in 10"
+                index += 1;
+                continue;
+            }
+            if place {
+                // "Ein Regierungssprecher in Berlin", "officials in Washington"
+                index += 2;
+                end = index;
+                continue;
+            }
             if genitive {
+                // The attribute is a phrase of its own, with its own adjectives:
+                // "Sprecher des saudi-arabischen Gesundheitsministeriums".
+                seen_noun = false;
                 index += 1;
                 continue;
             }
@@ -162,6 +236,72 @@ impl Phrases<'_> {
             break;
         }
         (end > start).then_some(start..end)
+    }
+
+    /// A number in digits or one of the small numbers in words.
+    fn is_number(&self, index: usize) -> bool {
+        const SMALL: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+        self.tokens[index].first.is_ascii_digit() || SMALL.iter().any(|n| self.is(index, n))
+    }
+
+    /// The end of a web address written as a name ("bildblog.de",
+    /// "tagesschau.de"): words and dots with no space between them.
+    fn domain_end(&self, index: usize, limit: usize) -> Option<usize> {
+        let mut end = index;
+        let mut dots = 0;
+        while end + 2 < limit.min(self.tokens.len()) + 1 {
+            let (word, dot, next) = (&self.tokens[end], self.tokens.get(end + 1), self.tokens.get(end + 2));
+            let (Some(dot), Some(next)) = (dot, next) else {
+                break;
+            };
+            let glued = word.end == dot.start && dot.end == next.start;
+            if !(word.is_word() && dot.is_punct('.') && next.is_word() && glued) || end + 2 >= limit {
+                break;
+            }
+            dots += 1;
+            end += 2;
+        }
+        let domain = dots > 0
+            && self.tokens[end].is_word()
+            && !self.tokens[end].upper
+            && self.tokens[end].end - self.tokens[end].start <= 4;
+        domain.then_some(end + 1)
+    }
+
+    /// In a German phrase, a prepositional phrase before a participle that
+    /// precedes the noun: "am Dienstag" in "einer am Dienstag
+    /// veröffentlichten Pressemitteilung". Returns the participle's index.
+    fn participle_attribute(&self, preposition: usize, limit: usize) -> Option<usize> {
+        let last = (preposition + 7).min(limit.saturating_sub(1));
+        for index in preposition + 1..last {
+            let token = &self.tokens[index];
+            if !token.is_word() {
+                return None;
+            }
+            let next = &self.tokens[index + 1];
+            let noun_follows = next.is_word() && next.upper && !next.tags.has(Tags::DETERMINER | Tags::PREPOSITION);
+            if self.is_modifier(index) && noun_follows {
+                return Some(index);
+            }
+        }
+        None
+    }
+
+    /// The end of a short quotation opening at `index` that reads as a name
+    /// (one to three capitalised-first words), within `limit`.
+    fn quoted_name_end(&self, index: usize, limit: usize) -> Option<usize> {
+        let open = &self.tokens[index];
+        if open.kind != TokenKind::QuoteMark || !open.quoted {
+            return None;
+        }
+        let run =
+            self.tokens[index + 1..limit].iter().take_while(|t| t.quoted && t.kind != TokenKind::QuoteMark).count();
+        let close = index + 1 + run;
+        let closes =
+            self.tokens.get(close).is_some_and(|t| t.kind == TokenKind::QuoteMark && t.quoted) && close < limit;
+        let words = self.tokens[index + 1..close].iter().filter(|t| t.is_word()).count();
+        let named = self.tokens.get(index + 1).is_some_and(|t| t.upper || t.first.is_ascii_digit());
+        (closes && (1..=3).contains(&words) && named).then_some(close + 1)
     }
 
     /// An apposition after a comma: a name ("…, Klaus Stöhr,") or a role
@@ -224,7 +364,7 @@ impl Phrases<'_> {
             head: None,
             masculine_article: self.german && self.is(range.start, "der"),
         };
-        if tokens.len() == 1 && tokens[0].tags.has(Tags::PRONOUN) {
+        if tokens.len() == 1 && tokens[0].tags.has(Tags::PRONOUN | Tags::SOURCE_ANAPHOR) {
             reading.kind = MentionKind::Pronoun;
             return reading;
         }
@@ -308,5 +448,41 @@ impl Phrases<'_> {
         }
         reading.name = name;
         reading
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::Lexicon;
+    use super::super::segment::tokenize;
+    use super::*;
+
+    /// The phrase `phrase_after` reads from the start of `text`.
+    fn phrase(text: &str, german: bool) -> Option<String> {
+        let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
+        let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
+        let phrases = Phrases { text, tokens: &tokens, german };
+        phrases.phrase_after(0, tokens.len()).map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+    }
+
+    #[test]
+    fn a_genitive_attribute_takes_its_own_adjectives() {
+        assert_eq!(
+            phrase("Ein Sprecher des saudi-arabischen Gesundheitsministeriums sagte", true).as_deref(),
+            Some("Ein Sprecher des saudi-arabischen Gesundheitsministeriums")
+        );
+        assert_eq!(
+            phrase("Karl Harb von den Salzburger Nachrichten meinte", true).as_deref(),
+            Some("Karl Harb von den Salzburger Nachrichten")
+        );
+    }
+
+    #[test]
+    fn a_participle_attribute_and_a_web_address_are_phrases() {
+        assert_eq!(
+            phrase("einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden", true).as_deref(),
+            Some("einer am Dienstag veröffentlichten Pressemitteilung des WFP")
+        );
+        assert_eq!(phrase("bildblog.de veröffentlichte", true).as_deref(), Some("bildblog.de"));
     }
 }

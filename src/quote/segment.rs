@@ -52,7 +52,7 @@ impl Token {
     }
 }
 
-/// A paragraph: its byte range and its tokens.
+/// A paragraph: its tokens.
 #[derive(Debug, Clone)]
 pub struct Paragraph {
     pub tokens: Vec<Token>,
@@ -126,7 +126,7 @@ pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
     let mut segments = Segments::default();
     let mut lower = String::new();
     for span in paragraphs(text, body) {
-        let tokens = tokenize(text, span.clone(), lexicon, &mut lower);
+        let tokens = tokenize(text, span, lexicon, &mut lower);
         segments.paragraphs.push(Paragraph { tokens });
     }
     pair_quotations(text, &mut segments);
@@ -166,7 +166,12 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
             }
             let word = &text[start..end];
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
             let tags = lexicon.tags(lower);
             tokens.push(Token {
                 start,
@@ -176,6 +181,21 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
                 tags,
                 quoted: false,
                 upper: c.is_uppercase(),
+            });
+            continue;
+        }
+        if c == '\'' && chars.peek().is_some_and(|&(_, next)| next == '\'') {
+            // Two apostrophes stand for a double quotation mark in some
+            // wire copy: ''We will win,'' he said.
+            chars.next();
+            tokens.push(Token {
+                start,
+                end: start + 2,
+                kind: TokenKind::QuoteMark,
+                first: '"',
+                tags: Tags::default(),
+                quoted: false,
+                upper: false,
             });
             continue;
         }
@@ -346,6 +366,10 @@ fn ends_sentence(tokens: &[Token], index: usize) -> bool {
     if !starts_anew {
         return false;
     }
+    if token.end == next.start && next.is_word() {
+        // "9.000", "de.wikipedia.org": a sentence end is followed by a space.
+        return false;
+    }
     if token.first == '.' && index > 0 {
         let previous = &tokens[index - 1];
         let abbreviation = previous.tags.has(Tags::ABBREVIATION)
@@ -383,6 +407,7 @@ mod tests {
         assert_eq!(quotes("He said: “We come.” Then he left."), ["“We come.”"]);
         assert_eq!(quotes("Sie sagte »Nein« und »Ja«."), ["»Nein«", "»Ja«"]);
         assert_eq!(quotes("Il a dit «Non» hier."), ["«Non»"]);
+        assert_eq!(quotes("''We will win,'' he said."), ["''We will win,''"]);
         assert_eq!(quotes("\"Die Kontakte\", so er, \"müssen\"."), ["\"Die Kontakte\"", "\"müssen\""]);
     }
 
@@ -414,7 +439,8 @@ mod tests {
 
     #[test]
     fn sentences_end_outside_quotations_only() {
-        let text = "„Das ist gut. Wir kommen“, sagte er am 11. September. Dr. Meier schwieg. Dann ging er.";
+        let text = "„Das ist gut. Wir kommen“, sagte er am 11. September. Dr. Meier schwieg. Dann ging er. \
+                    Es kamen 9.000 Menschen.";
         let segments = seg(text);
         let sentences: Vec<&str> = segments
             .sentences
@@ -426,7 +452,12 @@ mod tests {
             .collect();
         assert_eq!(
             sentences,
-            ["„Das ist gut. Wir kommen“, sagte er am 11. September.", "Dr. Meier schwieg.", "Dann ging er."]
+            [
+                "„Das ist gut. Wir kommen“, sagte er am 11. September.",
+                "Dr. Meier schwieg.",
+                "Dann ging er.",
+                "Es kamen 9.000 Menschen."
+            ]
         );
     }
 

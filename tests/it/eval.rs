@@ -25,11 +25,11 @@ fn eval(gold: &str) -> String {
 
 // Floors: the figures reached so far. Raise them as attribution improves;
 // never lower them.
-const GERMAN_MESSAGE_F1: f64 = 0.61;
-const GERMAN_SPEAKER_F1: f64 = 0.38;
-const GERMAN_NAME_ACCURACY: f64 = 0.42;
-const ENGLISH_MESSAGE_F1: f64 = 0.65;
-const ENGLISH_SPEAKER_F1: f64 = 0.31;
+const GERMAN_MESSAGE_F1: f64 = 0.67;
+const GERMAN_SPEAKER_F1: f64 = 0.50;
+const GERMAN_NAME_ACCURACY: f64 = 0.46;
+const ENGLISH_MESSAGE_F1: f64 = 0.71;
+const ENGLISH_SPEAKER_F1: f64 = 0.43;
 
 #[test]
 fn german_dev_stays_above_the_floor() {

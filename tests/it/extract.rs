@@ -41,8 +41,12 @@ fn offsets_point_into_the_file() {
     let bytes = std::fs::read(&seed).unwrap();
     for statement in statements(&["extract", seed.to_str().unwrap()]) {
         let quote = &statement["quote"];
-        let (start, end) = (quote["start"].as_u64().unwrap() as usize, quote["end"].as_u64().unwrap() as usize);
-        assert_eq!(std::str::from_utf8(&bytes[start..end]).unwrap(), quote["text"].as_str().unwrap());
+        let spans: Vec<(usize, usize)> = match quote["spans"].as_array() {
+            Some(spans) => spans.iter().map(|s| (s[0].as_u64().unwrap() as usize, s[1].as_u64().unwrap() as usize)).collect(),
+            None => vec![(quote["start"].as_u64().unwrap() as usize, quote["end"].as_u64().unwrap() as usize)],
+        };
+        let parts: Vec<&str> = spans.iter().map(|&(s, e)| std::str::from_utf8(&bytes[s..e]).unwrap()).collect();
+        assert_eq!(parts.join(" … "), quote["text"].as_str().unwrap());
         if let Some(mention) = statement["speaker"]["mention"].as_object() {
             let (s, e) = (mention["start"].as_u64().unwrap() as usize, mention["end"].as_u64().unwrap() as usize);
             assert_eq!(std::str::from_utf8(&bytes[s..e]).unwrap(), mention["text"].as_str().unwrap());
