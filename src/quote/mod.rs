@@ -14,6 +14,7 @@ mod lexicon;
 mod mention;
 mod record;
 mod segment;
+mod tidy;
 
 use std::ops::Range;
 
@@ -142,6 +143,7 @@ pub fn extract(article: &Article) -> Vec<Statement> {
             rule: "speaker-from-metadata",
         });
     }
+    tidy::tidy(&mut statements, article);
     statements.sort_by_key(|s| (s.extent().start, s.kind != Kind::Speech));
     debug_assert!(
         statements.iter().all(|s| { s.spans.iter().all(|r| r.start <= r.end && r.end <= article.text.len()) })

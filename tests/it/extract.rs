@@ -42,7 +42,9 @@ fn offsets_point_into_the_file() {
     for statement in statements(&["extract", seed.to_str().unwrap()]) {
         let quote = &statement["quote"];
         let spans: Vec<(usize, usize)> = match quote["spans"].as_array() {
-            Some(spans) => spans.iter().map(|s| (s[0].as_u64().unwrap() as usize, s[1].as_u64().unwrap() as usize)).collect(),
+            Some(spans) => {
+                spans.iter().map(|s| (s[0].as_u64().unwrap() as usize, s[1].as_u64().unwrap() as usize)).collect()
+            }
             None => vec![(quote["start"].as_u64().unwrap() as usize, quote["end"].as_u64().unwrap() as usize)],
         };
         let parts: Vec<&str> = spans.iter().map(|&(s, e)| std::str::from_utf8(&bytes[s..e]).unwrap()).collect();

@@ -1,0 +1,55 @@
+//! The last pass over an article's statements: speaker names with their
+//! line breaks folded, and statements dropped whose "speaker" is no one the
+//! statement can be looked up under: a relative pronoun anywhere; inside a
+//! speech, anyone but a third party named in full ("Kofi Annan", "World
+//! Bank"), since "I", "we" and "my delegation" are the speech's own
+//! speaker, whose statement the speech already is, and first-person prose
+//! says "as X said" in too many loose ways for anything less to be reliable.
+
+use super::Statement;
+use crate::article::Article;
+
+/// Words that make a speaker the writer or the speech's own speaker.
+const FIRST_PERSON: &[&str] = &[
+    "i", "we", "my", "our", "me", "us", "ich", "wir", "mein", "meine", "meiner", "unser", "unsere", "unserer", "je",
+    "nous", "notre", "mon", "ma", "nos",
+];
+
+/// Words that stand for someone named elsewhere and are no name themselves.
+const NOT_NAMES: &[&str] = &[
+    "which", "who", "whom", "whose", "that", "this", "these", "those", "it", "its", "there", "what", "welche",
+    "welcher", "welches", "dies", "dieses", "was",
+];
+
+/// Keeps the statements that have someone to be attributed to.
+pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
+    let in_speech = article.speaker.is_some();
+    for statement in statements.iter_mut() {
+        if let Some(speaker) = &mut statement.speaker {
+            speaker.name = collapse_space(&speaker.name);
+            speaker.role = speaker.role.as_deref().map(collapse_space);
+        }
+    }
+    statements.retain(|statement| {
+        let Some(speaker) = &statement.speaker else {
+            return !in_speech || statement.kind == super::Kind::Speech;
+        };
+        let first = speaker.name.split_whitespace().next().unwrap_or_default().to_lowercase();
+        if NOT_NAMES.contains(&first.as_str()) || first.is_empty() {
+            return false;
+        }
+        if in_speech && statement.kind != super::Kind::Speech {
+            let mention = speaker.mention.as_ref().map(|m| article.text[m.clone()].to_lowercase()).unwrap_or_default();
+            let first_person = mention.split_whitespace().next().is_some_and(|w| FIRST_PERSON.contains(&w))
+                || FIRST_PERSON.contains(&first.as_str());
+            let named_in_full =
+                speaker.name.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
+            return named_in_full && !first_person;
+        }
+        true
+    });
+}
+
+fn collapse_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
