@@ -218,3 +218,52 @@ fn the_alias_file_merges_and_splits_people() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("broken.toml:2:"), "{}", run.stderr);
 }
+
+#[test]
+fn the_issue_examples_work_on_indexed_articles() {
+    // Records with a speaker in their metadata and a placeholder text: the
+    // names are real, so no words are put in anyone's mouth.
+    let workspace = Workspace::new();
+    let people = [
+        ("de", "Sergej Lawrow"),
+        ("en", "Sergey Lavrov"),
+        ("de", "Maria Sacharowa"),
+        ("en", "Maria Zakharova"),
+        ("de", "Sergei Schoigu"),
+        ("en", "Sergei Shoigu"),
+        ("de", "Wolodymyr Selenskyj"),
+        ("en", "Volodymyr Zelenskyy"),
+        ("en", "Xi Jinping"),
+        ("de", "Alexander Lawrentjew"),
+    ];
+    let mut lines = String::new();
+    for (i, (lang, name)) in people.iter().enumerate() {
+        lines += &serde_json::json!({
+            "id": i, "date": "2022", "title": "Placeholder", "lang": lang, "speaker": name,
+            "text": "[transcript not reproduced here]",
+        })
+        .to_string();
+        lines.push('\n');
+    }
+    workspace.write("in/records.jsonl", lines);
+    workspace.run(&["index", "in"]).ok();
+    let cases: [(&str, u64); 12] = [
+        ("Lawrow", 2),
+        ("Lavrov", 2),
+        ("Лавров", 2),
+        ("Sacharowa", 2),
+        ("Zakharova", 2),
+        ("Schoigu", 2),
+        ("Shoigu", 2),
+        ("Selenskyj", 2),
+        ("Zelensky", 2),
+        ("Zelenskyy", 2),
+        ("Xi Jinping", 1),
+        ("Lawrentjew", 1),
+    ];
+    for (name, expected) in cases {
+        assert_eq!(workspace.count(&["--speaker", name]), expected, "{name}");
+    }
+    let listing = workspace.run(&["speakers", "--format", "json"]).json();
+    assert_eq!(listing["total"], 6, "five people and Lawrentjew: {listing:#}");
+}
