@@ -101,6 +101,12 @@ impl PartialDate {
         }
     }
 
+    /// True when the date starts more than a year after `today`: a typo or
+    /// a broken feed rather than a dated article.
+    pub fn is_far_future(&self, today: NaiveDate) -> bool {
+        self.first_day() > today + chrono::Days::new(366)
+    }
+
     /// The period the date covers.
     pub fn period(&self) -> Period {
         Period { start: self.first_day(), end: self.last_day() }

@@ -41,6 +41,10 @@ pub enum Error {
     /// A gold file for `dictum eval` is malformed.
     #[error("{}:{line}: {reason}", path.display())]
     Gold { path: PathBuf, line: usize, reason: String },
+    /// Not a failure: something the user should know about a file that was
+    /// read (the encoding assumed, a date dropped).
+    #[error("{}: {message}", path.display())]
+    Notice { path: PathBuf, message: String },
     /// Some inputs failed while the rest of the run went on.
     #[error("{} input(s) could not be read", .0.len())]
     Partial(Vec<Error>),
@@ -55,6 +59,11 @@ impl Error {
     /// Builds an [`Error::Index`] for the index at `path`.
     pub fn index(path: impl Into<PathBuf>, reason: impl ToString) -> Error {
         Error::Index { path: path.into(), reason: reason.to_string() }
+    }
+
+    /// True for a notice rather than a failure.
+    pub fn is_notice(&self) -> bool {
+        matches!(self, Error::Notice { .. })
     }
 
     /// True when the error comes from what the user typed rather than from

@@ -92,10 +92,10 @@ fn push_record(path: &Path, line: usize, record: Option<usize>, format: Format, 
     let url = field(&["url"]);
     let id = field(&["id"]);
     let lang = field(&["lang", "language"]);
-    let date = date_text.and_then(|d| match d.parse() {
+    let date = date_text.and_then(|d| match super::checked_date(&d) {
         Ok(date) => Some(date),
-        Err(error) => {
-            loaded.problems.push(problem(format!("{error}; the article is indexed without a date")));
+        Err(reason) => {
+            loaded.problems.push(problem(reason));
             None
         }
     });
@@ -115,6 +115,7 @@ fn push_record(path: &Path, line: usize, record: Option<usize>, format: Format, 
         url,
         lang,
         text,
+        encoding: None,
     });
 }
 

@@ -65,6 +65,9 @@ pub struct Article {
     pub url: Option<String>,
     /// ISO 639-1 code where there is one (`de`, `en`), `und` when unknown.
     pub lang: String,
+    /// The file's encoding when it was not UTF-8: offsets then count bytes
+    /// of the text decoded to UTF-8, not of the file.
+    pub encoding: Option<&'static str>,
 }
 
 impl Article {
@@ -124,6 +127,17 @@ impl Article {
     }
 }
 
+/// An article's date, or why it is not used: unreadable, impossible, or
+/// far in the future (the article is then indexed without a date).
+fn checked_date(value: &str) -> Result<PartialDate, String> {
+    let date: PartialDate = value.parse().map_err(|e| format!("{e}; the article is indexed without a date"))?;
+    let today = chrono::Utc::now().date_naive();
+    if date.is_far_future(today) {
+        return Err(format!("date {date} is in the future; the article is indexed without a date"));
+    }
+    Ok(date)
+}
+
 /// The longest context shown before a statement.
 pub const CONTEXT_BYTES: usize = 400;
 
@@ -168,28 +182,80 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Loaded> {
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-    let text = decode(path, bytes)?;
-    Ok(Loaded { hash, ..parse(path, text) })
-}
-
-/// Turns a file's bytes into text; a UTF-8 byte-order mark is dropped, so
-/// offsets count from the first character after it.
-fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
-    let sniff = &bytes[..bytes.len().min(8192)];
-    if sniff.contains(&0) {
-        return Err(Error::Unsupported {
+    let decoded = decode(path, bytes)?;
+    let mut loaded = Loaded { hash, ..parse(path, decoded.text) };
+    if let Some(encoding) = decoded.encoding {
+        for article in &mut loaded.articles {
+            article.encoding = Some(encoding);
+        }
+        loaded.problems.push(Error::Notice {
             path: path.to_path_buf(),
-            reason: "binary file (contains NUL bytes)".to_string(),
+            message: format!("not UTF-8: read as {encoding}; offsets count bytes of the text as decoded to UTF-8"),
         });
     }
-    let mut text = String::from_utf8(bytes).map_err(|e| Error::Unsupported {
-        path: path.to_path_buf(),
-        reason: format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
-    })?;
-    if text.starts_with('\u{feff}') {
-        text.drain(..'\u{feff}'.len_utf8());
+    Ok(loaded)
+}
+
+/// A file's bytes as text, and the encoding they were read in.
+struct Decoded {
+    text: String,
+    /// `None` for UTF-8; the encoding's name otherwise.
+    encoding: Option<&'static str>,
+}
+
+/// Bytes looked at to tell text from binary data.
+const SNIFF_BYTES: usize = 8192;
+
+/// Turns a file's bytes into text. UTF-8 (a byte-order mark is dropped),
+/// UTF-16 with a byte-order mark, and single-byte encodings such as
+/// Windows-1252 and Latin-1 (guessed by chardetng) are read; binary data is
+/// refused. Lone CR line ends become LF, which keeps every offset.
+fn decode(path: &Path, bytes: Vec<u8>) -> Result<Decoded> {
+    let binary = || Error::Unsupported { path: path.to_path_buf(), reason: "binary file (not text)".to_string() };
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(&bytes)
+        && encoding != encoding_rs::UTF_8
+    {
+        let (text, _, errors) = encoding.decode(&bytes[bom..]);
+        if errors {
+            return Err(binary());
+        }
+        return Ok(Decoded { text: line_ends(text.into_owned()), encoding: Some(encoding.name()) });
     }
-    Ok(text)
+    let sniff = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    let controls = sniff.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    if sniff.contains(&0) || controls * 20 > sniff.len() {
+        return Err(binary());
+    }
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(Decoded { text: line_ends(text), encoding: None })
+        }
+        Err(error) => {
+            let bytes = error.into_bytes();
+            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(&bytes, true);
+            let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+            let (text, _, _) = encoding.decode(&bytes);
+            Ok(Decoded { text: line_ends(text.into_owned()), encoding: Some(encoding.name()) })
+        }
+    }
+}
+
+/// Old Mac line ends (a lone CR) become LF: one byte for one, so offsets hold.
+fn line_ends(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    for (index, &byte) in bytes.iter().enumerate() {
+        let lone_cr = byte == b'\r' && bytes.get(index + 1) != Some(&b'\n');
+        out.push(if lone_cr { b'\n' } else { byte });
+    }
+    String::from_utf8(out).expect("replacing ASCII with ASCII keeps UTF-8 valid")
 }
 
 /// Parses a file's text by its extension: JSON Lines, JSON, or one of the

@@ -71,6 +71,7 @@ impl Fields {
             url: self.url,
             lang,
             text,
+            encoding: None,
         }
     }
 }
@@ -118,14 +119,10 @@ fn seed(path: &Path, text: &str, header: SeedHeader<'_>, body_start: usize, prob
 }
 
 fn parse_date(path: &Path, line: usize, value: &str, problems: &mut Vec<Error>) -> Option<PartialDate> {
-    match value.parse::<PartialDate>() {
+    match super::checked_date(value) {
         Ok(date) => Some(date),
-        Err(error) => {
-            problems.push(Error::Parse {
-                path: path.to_path_buf(),
-                line,
-                reason: format!("{error}; the article is indexed without a date"),
-            });
+        Err(reason) => {
+            problems.push(Error::Parse { path: path.to_path_buf(), line, reason });
             None
         }
     }

@@ -81,7 +81,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     out.flush().context("writing statements")?;
     super::report_problems(&problems);
-    Ok(if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+    let failed = problems.iter().any(|p| !p.is_notice());
+    Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }
 
 fn write_text(out: &mut impl Write, article: &article::Article, statement: &quote::Statement) -> std::io::Result<()> {

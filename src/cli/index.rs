@@ -25,6 +25,9 @@ pub struct Args {
     /// Indexing threads (default: one per core, at most 8).
     #[arg(long)]
     threads: Option<usize>,
+    /// Commit after this many files, so that an interrupted run keeps its progress.
+    #[arg(long, value_name = "FILES", default_value_t = index::DEFAULT_COMMIT_EVERY)]
+    commit_every: usize,
     /// Files larger than this are skipped without being read, in MB.
     #[arg(long, value_name = "MB", default_value_t = dictum::article::DEFAULT_MAX_FILE_BYTES / 1_000_000)]
     max_file_size: u64,
@@ -35,6 +38,9 @@ impl Args {
         if self.memory < 15 {
             anyhow::bail!(dictum::Error::Usage("--memory must be at least 15 (MB)".to_string()));
         }
+        if self.commit_every == 0 {
+            anyhow::bail!(dictum::Error::Usage("--commit-every must be at least 1".to_string()));
+        }
         if self.threads == Some(0) {
             anyhow::bail!(dictum::Error::Usage("--threads must be at least 1".to_string()));
         }
@@ -44,6 +50,7 @@ impl Args {
             memory_bytes: self.memory * 1_000_000,
             threads: self.threads,
             read: ReadOptions { max_file_bytes: self.max_file_size.saturating_mul(1_000_000) },
+            commit_every: self.commit_every,
         })
     }
 }
@@ -52,13 +59,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let request = args.request()?;
     let summary = index::index_paths(&request)?;
     super::report_problems(&summary.problems);
+    let notices = summary.problems.iter().filter(|p| p.is_notice()).count();
     println!(
-        "{} files found: {} read, {} unchanged, {} removed, {} skipped or partly read",
+        "{} files found: {} read, {} unchanged, {} removed, {} skipped or partly read{}",
         summary.files_found,
         summary.files_indexed,
         summary.files_unchanged,
         summary.files_removed,
-        summary.problems.len()
+        summary.problems.len() - notices,
+        if notices > 0 { format!(", {notices} notes") } else { String::new() }
     );
     println!(
         "{} articles and {} statements indexed; the index at {} holds {} statements",

@@ -155,6 +155,7 @@ pub fn report_problems(problems: &[dictum::Error]) {
     use std::io::Write;
     let mut stderr = std::io::stderr().lock();
     for problem in problems {
-        let _ = writeln!(stderr, "dictum: {problem}");
+        let kind = if problem.is_notice() { "note: " } else { "" };
+        let _ = writeln!(stderr, "dictum: {kind}{problem}");
     }
 }

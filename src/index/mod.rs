@@ -29,6 +29,9 @@ pub const DEFAULT_INDEX_DIR: &str = "index";
 /// The default memory budget of the index writer, in bytes.
 pub const DEFAULT_MEMORY_BYTES: usize = 256 * 1024 * 1024;
 
+/// Files read between commits by default.
+pub const DEFAULT_COMMIT_EVERY: usize = 2000;
+
 /// What to index and how.
 #[derive(Debug, Clone)]
 pub struct IndexRequest {
@@ -39,6 +42,8 @@ pub struct IndexRequest {
     /// Indexing threads; `None` lets dictum choose from the machine.
     pub threads: Option<usize>,
     pub read: ReadOptions,
+    /// Files read between commits: a crash loses at most this many.
+    pub commit_every: usize,
 }
 
 impl IndexRequest {
@@ -50,6 +55,7 @@ impl IndexRequest {
             memory_bytes: DEFAULT_MEMORY_BYTES,
             threads: None,
             read: ReadOptions::default(),
+            commit_every: DEFAULT_COMMIT_EVERY,
         }
     }
 }
@@ -197,41 +203,44 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
         work.push((path, key, metadata));
     }
 
-    let outcomes: Vec<(String, Outcome, Vec<Error>)> = work
-        .par_iter()
-        .map(|(path, key, metadata)| {
-            let mut problems = Vec::new();
-            let outcome = index_file(
-                &writer,
-                &fields,
-                path,
-                key,
-                metadata,
-                manifest.files.get(key),
-                &request.read,
-                &mut problems,
-            );
-            (key.clone(), outcome, problems)
-        })
-        .collect();
-
+    let mut generation = previous.as_ref().map_or(0, |p| p.generation);
     let mut changed = false;
-    for (key, outcome, problems) in outcomes {
-        summary.problems.extend(problems);
-        match outcome {
-            Outcome::Indexed { state } => {
-                summary.files_indexed += 1;
-                summary.articles += state.articles;
-                summary.statements += state.statements;
-                manifest.files.insert(key, state);
-                changed = true;
+    let batches: Vec<&[(PathBuf, String, std::fs::Metadata)]> = work.chunks(request.commit_every.max(1)).collect();
+    let last_batch = batches.len().saturating_sub(1);
+    for (number, batch) in batches.into_iter().enumerate() {
+        let outcomes: Vec<(String, Outcome, Vec<Error>)> = batch
+            .par_iter()
+            .map(|(path, key, metadata)| {
+                let mut problems = Vec::new();
+                let previous_state = manifest.files.get(key);
+                let outcome =
+                    index_file(&writer, &fields, path, key, metadata, previous_state, &request.read, &mut problems);
+                (key.clone(), outcome, problems)
+            })
+            .collect();
+        for (key, outcome, problems) in outcomes {
+            summary.problems.extend(problems);
+            match outcome {
+                Outcome::Indexed { state } => {
+                    summary.files_indexed += 1;
+                    summary.articles += state.articles;
+                    summary.statements += state.statements;
+                    manifest.files.insert(key, state);
+                    changed = true;
+                }
+                Outcome::Unchanged { state } => {
+                    summary.files_unchanged += 1;
+                    manifest.files.insert(key, state);
+                    changed = true;
+                }
+                Outcome::Failed => {}
             }
-            Outcome::Unchanged { state } => {
-                summary.files_unchanged += 1;
-                manifest.files.insert(key, state);
-                changed = true;
-            }
-            Outcome::Failed => {}
+        }
+        if number < last_batch && changed {
+            // Commit as we go, so that a crash or a kill loses at most one batch.
+            generation += 1;
+            commit(dir, &mut writer, &manifest, generation)?;
+            changed = false;
         }
     }
 
@@ -261,17 +270,25 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
     }
 
     if changed || previous.is_none() {
-        let payload = Payload { schema: SCHEMA_VERSION, generation: previous.as_ref().map_or(1, |p| p.generation + 1) };
-        manifest.save(dir, &payload)?;
-        let mut commit = writer.prepare_commit().map_err(|e| Error::index(dir, e))?;
-        commit.set_payload(&serde_json::to_string(&payload).map_err(|e| Error::index(dir, e))?);
-        commit.commit().map_err(|e| Error::index(dir, e))?;
-        Manifest::remove_others(dir, &payload);
+        commit(dir, &mut writer, &manifest, generation + 1)?;
     }
     writer.wait_merging_threads().map_err(|e| Error::index(dir, e))?;
     let reader = index.reader().map_err(|e| Error::index(dir, e))?;
     summary.total_statements = reader.searcher().num_docs();
     Ok(summary)
+}
+
+/// Commits what was added and deleted, with the manifest of this
+/// generation named in the commit: both are on disk before the commit, and
+/// the commit makes them current at once.
+fn commit(dir: &Path, writer: &mut IndexWriter<TantivyDocument>, manifest: &Manifest, generation: u64) -> Result<()> {
+    let payload = Payload { schema: SCHEMA_VERSION, generation };
+    manifest.save(dir, &payload)?;
+    let mut prepared = writer.prepare_commit().map_err(|e| Error::index(dir, e))?;
+    prepared.set_payload(&serde_json::to_string(&payload).map_err(|e| Error::index(dir, e))?);
+    prepared.commit().map_err(|e| Error::index(dir, e))?;
+    Manifest::remove_others(dir, &payload);
+    Ok(())
 }
 
 /// Reads, extracts and adds one file; its old statements are deleted first.

@@ -46,6 +46,10 @@ pub struct Record {
     pub date: Option<String>,
     pub title: String,
     pub lang: String,
+    /// The file's encoding when it was not UTF-8 (offsets then count bytes of
+    /// the text as decoded to UTF-8).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<&'static str>,
 }
 
 fn span(text: &str, range: &std::ops::Range<usize>) -> SpanRecord {
@@ -79,6 +83,7 @@ impl Record {
             date: article.date.map(|d| d.to_string()),
             title: article.title.clone(),
             lang: article.lang.clone(),
+            encoding: article.encoding,
         }
     }
 }
