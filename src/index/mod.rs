@@ -272,7 +272,7 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
     if changed || previous.is_none() {
         commit(dir, &mut writer, &manifest, generation + 1)?;
     }
-    writer.wait_merging_threads().map_err(|e| Error::index(dir, e))?;
+    writer.wait_merging_threads().map_err(|e| write_failed(dir, e))?;
     let reader = index.reader().map_err(|e| Error::index(dir, e))?;
     summary.total_statements = reader.searcher().num_docs();
     Ok(summary)
@@ -283,12 +283,21 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
 /// the commit makes them current at once.
 fn commit(dir: &Path, writer: &mut IndexWriter<TantivyDocument>, manifest: &Manifest, generation: u64) -> Result<()> {
     let payload = Payload { schema: SCHEMA_VERSION, generation };
-    manifest.save(dir, &payload)?;
-    let mut prepared = writer.prepare_commit().map_err(|e| Error::index(dir, e))?;
+    manifest.save(dir, &payload).map_err(|e| write_failed(dir, e))?;
+    let mut prepared = writer.prepare_commit().map_err(|e| write_failed(dir, e))?;
     prepared.set_payload(&serde_json::to_string(&payload).map_err(|e| Error::index(dir, e))?);
-    prepared.commit().map_err(|e| Error::index(dir, e))?;
+    prepared.commit().map_err(|e| write_failed(dir, e))?;
     Manifest::remove_others(dir, &payload);
     Ok(())
+}
+
+/// A failed write: most often a full disk or a folder that may not be
+/// written; the index keeps its last commit either way.
+fn write_failed(dir: &Path, error: impl std::fmt::Display) -> Error {
+    Error::index(
+        dir,
+        format!("could not be written (is the disk full or the folder read-only?): {error}; it keeps its last commit"),
+    )
 }
 
 /// Reads, extracts and adds one file; its old statements are deleted first.

@@ -723,7 +723,8 @@ impl<'a> Rules<'a> {
         };
         if self.german {
             let first = clauses.first()?;
-            if !clauses[..c].iter().all(is_phrase) {
+            // A quotation is what was said, never who said it.
+            if !clauses[..c].iter().all(|clause| !tokens[clause.start].quoted && is_phrase(clause)) {
                 return None;
             }
             return Some(first.start..clauses[c - 1].end);

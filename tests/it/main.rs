@@ -3,6 +3,7 @@
 
 mod eval;
 mod extract;
+mod faults;
 mod index;
 mod relevance;
 mod search;
