@@ -26,6 +26,10 @@ const ROLE_BOOST: f32 = 0.2;
 pub const MAX_FUZZY_DISTANCE: u32 = 2;
 /// The shortest prefix `wor*` may ask for.
 pub const MIN_PREFIX_CHARS: usize = 3;
+/// The longest query, in characters.
+pub const MAX_QUERY_CHARS: usize = 2000;
+/// The most words and phrases one query may hold.
+pub const MAX_LEAVES: usize = 100;
 
 /// Parses and builds the keyword query.
 pub struct Keywords<'a> {
@@ -51,10 +55,16 @@ impl<'a> Keywords<'a> {
 
     /// The query, or an error saying what is wrong and where.
     pub fn build(&self) -> Result<Box<dyn Query>> {
+        if self.input.chars().count() > MAX_QUERY_CHARS {
+            return Err(self.error(format!("longer than {MAX_QUERY_CHARS} characters")));
+        }
         let (ast, errors) = tantivy_query_grammar::parse_query_lenient(self.input);
         if let Some(error) = errors.first() {
             let position = self.input[..error.pos.min(self.input.len())].chars().count() + 1;
             return Err(self.error(format!("{} at character {position}", error.message)));
+        }
+        if leaves(&ast) > MAX_LEAVES {
+            return Err(self.error(format!("more than {MAX_LEAVES} words and phrases")));
         }
         let query = self.ast(&ast)?;
         Ok(query.unwrap_or_else(|| Box::new(EmptyQuery)))
@@ -199,6 +209,15 @@ impl<'a> Keywords<'a> {
     }
 }
 
+/// The words and phrases of a parsed query.
+fn leaves(ast: &UserInputAst) -> usize {
+    match ast {
+        UserInputAst::Leaf(_) => 1,
+        UserInputAst::Boost(inner, _) => leaves(inner),
+        UserInputAst::Clause(clauses) => clauses.iter().map(|(_, clause)| leaves(clause)).sum(),
+    }
+}
+
 /// Splits "word~2" into the word and the distance.
 fn fuzzy_suffix(text: &str) -> Option<(&str, u32)> {
     let (word, distance) = text.rsplit_once('~')?;
@@ -219,4 +238,39 @@ fn regex_syntax_escape(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use tantivy::Index;
+
+    fn index() -> (Index, Fields) {
+        let index = Index::create_in_ram(schema::build());
+        schema::register_analyzers(&index);
+        let fields = Fields::new(&index.schema()).unwrap();
+        (index, fields)
+    }
+
+    #[test]
+    fn long_and_wide_queries_are_refused() {
+        let (index, fields) = index();
+        let long = "a".repeat(MAX_QUERY_CHARS + 1);
+        assert!(Keywords::new(&index, &fields, &long, None).build().is_err());
+        let wide = (0..=MAX_LEAVES).map(|i| format!("wort{i}")).collect::<Vec<_>>().join(" OR ");
+        let error = Keywords::new(&index, &fields, &wide, None).build().err().unwrap().to_string();
+        assert!(error.contains("more than 100 words"), "{error}");
+    }
+
+    proptest! {
+        #[test]
+        fn any_query_builds_or_fails_cleanly(text in "[\\PC()\"'~*:^+\\-\\[\\]{}/ ]{0,80}") {
+            let (index, fields) = index();
+            let searcher = index.reader().unwrap().searcher();
+            if let Ok(query) = Keywords::new(&index, &fields, &text, None).build() {
+                prop_assert!(searcher.search(&*query, &tantivy::collector::Count).is_ok());
+            }
+        }
+    }
 }

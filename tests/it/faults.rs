@@ -257,26 +257,62 @@ fn a_read_only_index_folder_is_a_clear_error_and_stays_intact() {
     let before = workspace.count(&[]);
     article(&workspace, "in/new.txt", "2022", "N", "„Noch ein Satz für den Index“, sagte Ministerin Ana Petrova.");
     let index = workspace.path().join("index");
-    let dictum = env!("CARGO_BIN_EXE_dictum");
-    let run_as_other_user = unsafe { libc_geteuid() } == 0;
     set_mode(workspace.path(), 0o755);
     set_mode(&index, 0o555);
-    let output = if run_as_other_user {
-        // Root may write anywhere: run as nobody to see what a user would see.
-        Command::new("setpriv")
-            .args(["--reuid=65534", "--regid=65534", "--clear-groups", dictum, "index", "in"])
-            .current_dir(workspace.path())
-            .output()
-            .unwrap()
-    } else {
-        Command::new(dictum).args(["index", "in"]).current_dir(workspace.path()).output().unwrap()
-    };
+    let output = as_a_user(&workspace, &["index", "in"]);
     set_mode(&index, 0o755);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("index") && (stderr.contains("ermission") || stderr.contains("denied")), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert_eq!(workspace.count(&[]), before, "the previous index is intact");
+}
+
+/// Runs dictum as an ordinary user: root may read and write anywhere, so
+/// under root the run is made as nobody, to see what a user would see.
+fn as_a_user(workspace: &Workspace, args: &[&str]) -> std::process::Output {
+    let dictum = env!("CARGO_BIN_EXE_dictum");
+    let mut command = if unsafe { libc_geteuid() } == 0 {
+        let mut command = Command::new("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups", dictum]);
+        command
+    } else {
+        Command::new(dictum)
+    };
+    command.args(args).current_dir(workspace.path()).output().unwrap()
+}
+
+#[test]
+fn unreadable_files_and_odd_names_are_reported_and_the_rest_indexed() {
+    use std::os::unix::ffi::OsStrExt;
+    let workspace = Workspace::new();
+    set_mode(workspace.path(), 0o777);
+    copy_seed(&workspace, "in/seed.txt");
+    let secret = article(&workspace, "in/secret.txt", "2021", "S", "„Geheim“, sagte Ana Geheim.");
+    std::fs::create_dir(workspace.path().join("in/closed")).unwrap();
+    article(&workspace, "in/closed/inner.txt", "2021", "I", "„Drinnen“, sagte Ana Drinnen.");
+    let odd = std::ffi::OsStr::from_bytes(b"in/odd-\xff-name.txt");
+    std::fs::write(
+        workspace.path().join(odd),
+        "date 2021 T\n\n„Ein Satz mit seltsamem Dateinamen“, sagte Ministerin Ana Seltsam.\n",
+    )
+    .unwrap();
+    // The user that indexes may write the index and the folder it is in.
+    std::fs::create_dir(workspace.path().join("index")).unwrap();
+    set_mode(&workspace.path().join("index"), 0o777);
+    set_mode(&secret, 0o000);
+    set_mode(&workspace.path().join("in/closed"), 0o000);
+    let output = as_a_user(&workspace, &["index", "in"]);
+    set_mode(&workspace.path().join("in/closed"), 0o755);
+    set_mode(&secret, 0o644);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("secret.txt: Permission denied"), "{stderr}");
+    assert!(stderr.contains("closed: Permission denied"), "{stderr}");
+    let seltsam = workspace.run(&["search", "--speaker", "Seltsam", "--format", "json"]).json();
+    assert_eq!(seltsam["total"], 1);
+    assert!(seltsam["hits"][0]["file"].as_str().unwrap().contains("odd-\u{fffd}-name.txt"));
+    assert_eq!(workspace.count(&["--speaker", "Rjabkow", "--kind", "direct"]), 3);
 }
 
 fn set_mode(path: &std::path::Path, mode: u32) {
