@@ -8,7 +8,9 @@
 
 mod json;
 mod lang;
+mod tei;
 mod text;
+mod transcript;
 mod walk;
 
 use std::ops::Range;
@@ -37,6 +39,8 @@ pub enum Format {
     JsonLines,
     /// One article or an array of them in a `.json` file.
     Json,
+    /// A parliamentary record in TEI XML.
+    Tei,
 }
 
 /// One article: the text every offset points into, and what is known about it.
@@ -68,6 +72,20 @@ pub struct Article {
     /// The file's encoding when it was not UTF-8: offsets then count bytes
     /// of the text decoded to UTF-8, not of the file.
     pub encoding: Option<&'static str>,
+    /// For transcripts (press conferences, debates): who spoke where. Empty
+    /// for news articles.
+    pub turns: Vec<Turn>,
+}
+
+/// A turn of a transcript: a speaker's words, and the question they answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Turn {
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    /// The turn's words in `Article::text`.
+    pub span: Range<usize>,
+    /// The question the turn answers, if any.
+    pub context: Option<Range<usize>>,
 }
 
 impl Article {
@@ -138,6 +156,56 @@ fn checked_date(value: &str) -> Result<PartialDate, String> {
     Ok(date)
 }
 
+static DATE_IN_TEXT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(\d{4})-(\d{2})-(\d{2})\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{1,2})\.?\s+(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december)\s+(\d{4})\b",
+    )
+    .expect("valid pattern")
+});
+
+/// The first date written out in a text: `2019-07-24`, `July 24, 2019`,
+/// `24. Juli 2019`, `24 July 2019`.
+pub fn date_in(text: &str) -> Option<PartialDate> {
+    const MONTHS: [&[&str]; 12] = [
+        &["january", "januar"],
+        &["february", "februar"],
+        &["march", "märz"],
+        &["april"],
+        &["may", "mai"],
+        &["june", "juni"],
+        &["july", "juli"],
+        &["august"],
+        &["september"],
+        &["october", "oktober"],
+        &["november"],
+        &["december", "dezember"],
+    ];
+    let month_number = |name: &str| {
+        let lower = name.to_lowercase();
+        MONTHS.iter().position(|names| names.contains(&lower.as_str())).map(|i| i as u32 + 1)
+    };
+    for captures in DATE_IN_TEXT.captures_iter(text) {
+        let number = |i: usize| captures.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let found = if let (Some(year), Some(month), Some(day)) = (number(1), number(2), number(3)) {
+            PartialDate::day(year as i32, month, day)
+        } else if let (Some(month), Some(day), Some(year)) =
+            (captures.get(4).and_then(|m| month_number(m.as_str())), number(5), number(6))
+        {
+            PartialDate::day(year as i32, month, day)
+        } else if let (Some(day), Some(month), Some(year)) =
+            (number(7), captures.get(8).and_then(|m| month_number(m.as_str())), number(9))
+        {
+            PartialDate::day(year as i32, month, day)
+        } else {
+            continue;
+        };
+        if let Ok(date) = found {
+            return Some(date);
+        }
+    }
+    None
+}
+
 /// The longest context shown before a statement.
 pub const CONTEXT_BYTES: usize = 400;
 
@@ -159,11 +227,60 @@ pub struct Loaded {
 #[derive(Debug, Clone)]
 pub struct ReadOptions {
     pub max_file_bytes: u64,
+    /// JSON inputs: which key holds each of dictum's fields (`speaker` →
+    /// `spokesperson`), for keys other than dictum's own.
+    pub fields: FieldMap,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_file_bytes: DEFAULT_MAX_FILE_BYTES }
+        ReadOptions { max_file_bytes: DEFAULT_MAX_FILE_BYTES, fields: FieldMap::default() }
+    }
+}
+
+/// dictum's article fields, and the JSON keys read for each by default.
+pub const FIELDS: &[(&str, &[&str])] = &[
+    ("text", &["text", "body"]),
+    ("title", &["title", "headline"]),
+    ("date", &["date", "published"]),
+    ("speaker", &["speaker", "spokesperson"]),
+    ("role", &["role"]),
+    ("source", &["source"]),
+    ("url", &["url"]),
+    ("id", &["id"]),
+    ("lang", &["lang", "language"]),
+];
+
+/// The user's mapping of dictum's fields to the keys of their JSON input.
+#[derive(Debug, Clone, Default)]
+pub struct FieldMap {
+    mapped: Vec<(String, String)>,
+}
+
+impl FieldMap {
+    /// Reads `FIELD=KEY` pairs (`speaker=spokesperson`).
+    pub fn parse(pairs: &[String]) -> Result<FieldMap> {
+        let mut mapped = Vec::new();
+        for pair in pairs {
+            let Some((field, key)) = pair.split_once('=') else {
+                return Err(Error::Usage(format!("--field {pair:?}: expected FIELD=KEY, as speaker=spokesperson")));
+            };
+            let field = field.trim();
+            if !FIELDS.iter().any(|(name, _)| *name == field) {
+                let names: Vec<&str> = FIELDS.iter().map(|(name, _)| *name).collect();
+                return Err(Error::Usage(format!("--field {pair:?}: {field:?} is not one of {}", names.join(", "))));
+            }
+            mapped.push((field.to_string(), key.trim().to_string()));
+        }
+        Ok(FieldMap { mapped })
+    }
+
+    /// The keys to read a field from, the user's first.
+    pub fn keys(&self, field: &str) -> Vec<&str> {
+        let mut keys: Vec<&str> =
+            self.mapped.iter().filter(|(name, _)| name == field).map(|(_, key)| key.as_str()).collect();
+        keys.extend(FIELDS.iter().find(|(name, _)| *name == field).map_or(&[][..], |(_, defaults)| *defaults));
+        keys
     }
 }
 
@@ -183,7 +300,7 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Loaded> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
     let decoded = decode(path, bytes)?;
-    let mut loaded = Loaded { hash, ..parse(path, decoded.text) };
+    let mut loaded = Loaded { hash, ..parse_with(path, decoded.text, options) };
     if let Some(encoding) = decoded.encoding {
         for article in &mut loaded.articles {
             article.encoding = Some(encoding);
@@ -261,10 +378,16 @@ fn line_ends(text: String) -> String {
 /// Parses a file's text by its extension: JSON Lines, JSON, or one of the
 /// text layouts.
 pub fn parse(path: &Path, text: String) -> Loaded {
+    parse_with(path, text, &ReadOptions::default())
+}
+
+/// [`parse`] with the user's read options (the JSON field mapping).
+pub fn parse_with(path: &Path, text: String, options: &ReadOptions) -> Loaded {
     let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
     let loaded = match extension(path).as_deref() {
-        Some("jsonl" | "ndjson") => json::parse_lines(path, &text),
-        Some("json") => json::parse_document(path, &text),
+        Some("jsonl" | "ndjson") => json::parse_lines(path, &text, &options.fields),
+        Some("json") => json::parse_document(path, &text, &options.fields),
+        Some("xml") => tei::parse(path, &text),
         _ => text::parse(path, text),
     };
     Loaded { hash, ..loaded }
@@ -277,7 +400,7 @@ fn extension(path: &Path) -> Option<String> {
 
 /// True when a file found in a folder walk is one dictum reads.
 pub fn is_article_file(path: &Path) -> bool {
-    matches!(extension(path).as_deref(), Some("txt" | "text" | "md" | "markdown" | "jsonl" | "ndjson" | "json"))
+    matches!(extension(path).as_deref(), Some("txt" | "text" | "md" | "markdown" | "jsonl" | "ndjson" | "json" | "xml"))
 }
 
 #[cfg(test)]

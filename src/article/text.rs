@@ -56,6 +56,7 @@ impl Fields {
 
     fn into_article(self, path: &Path, text: String) -> Article {
         let lang = self.lang.unwrap_or_else(|| detect_language(&text[self.body.clone()]).to_string());
+        let turns = super::transcript::turns(&text, self.body.clone(), self.speaker.as_deref(), self.role.as_deref());
         Article {
             file: path.to_path_buf(),
             record: None,
@@ -72,6 +73,7 @@ impl Fields {
             lang,
             text,
             encoding: None,
+            turns,
         }
     }
 }

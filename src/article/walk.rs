@@ -61,8 +61,9 @@ pub fn find_files(paths: &[PathBuf]) -> Walk {
             } else {
                 walk.problems.push(Error::Unsupported {
                     path: entry.into_path(),
-                    reason: "not an article file (dictum reads .txt, .md, .markdown, .text, .json, .jsonl, .ndjson)"
-                        .to_string(),
+                    reason:
+                        "not an article file (dictum reads .txt, .md, .markdown, .text, .json, .jsonl, .ndjson, .xml)"
+                            .to_string(),
                 });
             }
         }

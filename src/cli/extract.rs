@@ -23,6 +23,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     format: Format,
+    /// For JSON inputs: read a field from another key, as speaker=spokesperson.
+    #[arg(long = "field", value_name = "FIELD=KEY")]
+    fields: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -38,7 +41,7 @@ const BATCH: usize = 256;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let walk = article::find_files(&args.paths);
-    let options = ReadOptions::default();
+    let options = ReadOptions { fields: article::FieldMap::parse(&args.fields)?, ..ReadOptions::default() };
     let mut problems = walk.problems;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());

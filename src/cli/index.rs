@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use dictum::article::ReadOptions;
+use dictum::article::{FieldMap, ReadOptions};
 use dictum::index::{self, IndexRequest};
 
 /// Build or update the index from files and folders of articles.
@@ -28,6 +28,10 @@ pub struct Args {
     /// Commit after this many files, so that an interrupted run keeps its progress.
     #[arg(long, value_name = "FILES", default_value_t = index::DEFAULT_COMMIT_EVERY)]
     commit_every: usize,
+    /// For JSON inputs: read a field from another key, as speaker=spokesperson
+    /// or date=published (fields: text, title, date, speaker, role, source, url, id, lang).
+    #[arg(long = "field", value_name = "FIELD=KEY")]
+    fields: Vec<String>,
     /// Files larger than this are skipped without being read, in MB.
     #[arg(long, value_name = "MB", default_value_t = dictum::article::DEFAULT_MAX_FILE_BYTES / 1_000_000)]
     max_file_size: u64,
@@ -49,7 +53,10 @@ impl Args {
             index_dir: self.index,
             memory_bytes: self.memory * 1_000_000,
             threads: self.threads,
-            read: ReadOptions { max_file_bytes: self.max_file_size.saturating_mul(1_000_000) },
+            read: ReadOptions {
+                max_file_bytes: self.max_file_size.saturating_mul(1_000_000),
+                fields: FieldMap::parse(&self.fields)?,
+            },
             commit_every: self.commit_every,
         })
     }

@@ -31,7 +31,11 @@ pub fn statement_document(fields: &Fields, source: &str, article: &Article, stat
     doc.add_text(fields.quote, &quote);
     doc.add_u64(fields.quote_hash, quote_hash(&quote));
     let extent = statement.extent();
-    if let Some(context) = article.sentence_before(extent.start) {
+    // A transcript turn's context is the question it answers; any other
+    // statement's, the sentence before it.
+    let question = article.turns.iter().find(|t| t.span == extent).and_then(|t| t.context.clone());
+    let context = if statement.rule == "transcript-turn" { question } else { article.sentence_before(extent.start) };
+    if let Some(context) = context {
         doc.add_text(fields.context, &text[context]);
     }
     doc.add_u64(fields.span_start, extent.start as u64);

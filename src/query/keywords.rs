@@ -22,6 +22,8 @@ use crate::schema::{self, Fields};
 const TITLE_BOOST: f32 = 0.3;
 /// The speaker's role counts for less still.
 const ROLE_BOOST: f32 = 0.2;
+/// The question a turn answers, or the sentence before a quote.
+const CONTEXT_BOOST: f32 = 0.2;
 /// The largest edit distance `word~N` may ask for.
 pub const MAX_FUZZY_DISTANCE: u32 = 2;
 /// The shortest prefix `wor*` may ask for.
@@ -124,8 +126,10 @@ impl<'a> Keywords<'a> {
                     .collect();
                 targets.push((self.fields.title, schema::FOLD_ANALYZER.to_string(), TITLE_BOOST));
                 targets.push((self.fields.role, schema::FOLD_ANALYZER.to_string(), ROLE_BOOST));
+                targets.push((self.fields.context, schema::FOLD_ANALYZER.to_string(), CONTEXT_BOOST));
                 targets
             }
+            Some("context") => vec![(self.fields.context, schema::FOLD_ANALYZER.to_string(), 1.0)],
             Some("quote") => {
                 self.languages.iter().map(|(lang, field)| (*field, schema::query_analyzer_name(lang), 1.0)).collect()
             }
@@ -133,7 +137,9 @@ impl<'a> Keywords<'a> {
             Some("role") => vec![(self.fields.role, schema::FOLD_ANALYZER.to_string(), 1.0)],
             Some("speaker") => return Ok(Some(super::matcher::speaker_query(self.fields, &literal.phrase)?)),
             Some(other) => {
-                return Err(self.error(format!("unknown field {other:?}: use speaker:, title:, role: or quote:")));
+                return Err(
+                    self.error(format!("unknown field {other:?}: use speaker:, title:, role:, quote: or context:"))
+                );
             }
         };
         let phrase = literal.delimiter != Delimiter::None;

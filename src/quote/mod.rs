@@ -134,7 +134,19 @@ pub fn extract(article: &Article) -> Vec<Statement> {
             rule: f.rule,
         })
         .collect();
-    if let Some(name) = article.speaker.clone() {
+    for turn in &article.turns {
+        let Some(name) = turn.speaker.clone() else {
+            continue;
+        };
+        statements.push(Statement {
+            kind: Kind::Speech,
+            spans: vec![turn.span.clone()],
+            speaker: Some(Speaker { name, role: turn.role.clone(), mention: None }),
+            cue: None,
+            rule: "transcript-turn",
+        });
+    }
+    if let Some(name) = article.speaker.clone().filter(|_| article.turns.is_empty()) {
         statements.push(Statement {
             kind: Kind::Speech,
             spans: vec![body_span(article)],

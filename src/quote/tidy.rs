@@ -23,7 +23,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Keeps the statements that have someone to be attributed to.
 pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
-    let in_speech = article.speaker.is_some();
+    let in_speech = article.speaker.is_some() || !article.turns.is_empty();
     for statement in statements.iter_mut() {
         if let Some(speaker) = &mut statement.speaker {
             speaker.name = collapse_space(&speaker.name);

@@ -17,7 +17,7 @@ use tantivy::tokenizer::{
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 pub const ID: &str = "id";
 /// The file as the user named it.
@@ -105,7 +105,7 @@ pub fn build() -> Schema {
     builder.add_text_field(KIND, STRING | STORED | FAST);
     builder.add_text_field(QUOTE, STORED);
     builder.add_u64_field(QUOTE_HASH, INDEXED | STORED | FAST);
-    builder.add_text_field(CONTEXT, STORED);
+    builder.add_text_field(CONTEXT, text(FOLD_ANALYZER, true) | STORED);
     builder.add_u64_field(SPAN_START, STORED);
     builder.add_u64_field(SPAN_END, STORED);
     builder.add_text_field(SPEAKER, text(FOLD_ANALYZER, true) | STORED);

@@ -8,4 +8,5 @@ mod index;
 mod relevance;
 mod search;
 mod speakers;
+mod transcripts;
 mod util;

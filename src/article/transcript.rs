@@ -1,0 +1,236 @@
+//! Transcripts: press conferences and debates whose turns are labelled
+//! ("Q:", "A:", "Spokesperson Zhao Lijian:", "MR PRICE:", "Мария Захарова:"),
+//! turned into [`Turn`]s — who spoke and where their words stand — with each
+//! answer's question kept as its context.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Turn;
+
+/// A label at the start of a line: up to six words, then a colon.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*([\p{Lu}][\p{L}\p{M}.'’\-]*(?:[ \t]+[\p{L}\p{M}.'’\-]+){0,5})[ \t]*:[ \t]*")
+        .expect("valid pattern")
+});
+
+/// Words a label may carry before the name, kept as the role.
+const LABEL_ROLES: &[&str] = &[
+    "spokesperson",
+    "spokeswoman",
+    "spokesman",
+    "foreign",
+    "ministry",
+    "minister",
+    "deputy",
+    "secretary",
+    "sprecher",
+    "sprecherin",
+    "außenministerin",
+    "außenminister",
+    "präsident",
+    "präsidentin",
+    "president",
+    "chairman",
+    "chair",
+];
+
+/// Honorifics dropped from a label's name.
+const HONORIFICS: &[&str] = &["mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "herr", "frau"];
+
+/// Labels that start ordinary lines rather than turns.
+const NOT_SPEAKERS: &[&str] = &[
+    "note",
+    "update",
+    "photo",
+    "source",
+    "sources",
+    "editor",
+    "editors",
+    "read",
+    "see",
+    "related",
+    "warning",
+    "example",
+    "title",
+    "date",
+    "tags",
+    "hinweis",
+    "foto",
+    "quelle",
+    "anmerkung",
+];
+
+/// What a label says about who speaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Label {
+    Question,
+    /// An answer by the speaker the record names.
+    Answer,
+    Named {
+        name: String,
+        role: Option<String>,
+    },
+}
+
+fn read_label(text: &str) -> Option<Label> {
+    let trimmed = text.trim();
+    let folded = trimmed.to_lowercase();
+    match folded.as_str() {
+        "q" | "question" | "frage" | "journalist" | "reporter" => return Some(Label::Question),
+        "a" | "answer" | "antwort" => return Some(Label::Answer),
+        _ => {}
+    }
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    if words.is_empty() || NOT_SPEAKERS.contains(&folded.as_str()) {
+        return None;
+    }
+    let all_caps = trimmed.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+    if !(all_caps || capitalised) {
+        return None;
+    }
+    let mut role_words = Vec::new();
+    let mut name_words = Vec::new();
+    for word in &words {
+        let lower = word.to_lowercase();
+        if name_words.is_empty() && LABEL_ROLES.contains(&lower.as_str()) {
+            role_words.push(*word);
+        } else if !HONORIFICS.contains(&lower.as_str()) {
+            name_words.push(*word);
+        }
+    }
+    if name_words.is_empty() {
+        return None;
+    }
+    let name = name_words
+        .iter()
+        .map(|w| if all_caps { title_case(w) } else { (*w).to_string() })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let role = (!role_words.is_empty()).then(|| role_words.join(" "));
+    Some(Label::Named { name, role })
+}
+
+fn title_case(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The turns of a body with labelled turns, or none when fewer than two
+/// lines carry a label. `speaker` and `role` are the record's own speaker
+/// (the spokesperson), who gives the answers and the opening remarks.
+pub fn turns(text: &str, body: Range<usize>, speaker: Option<&str>, role: Option<&str>) -> Vec<Turn> {
+    let slice = &text[body.clone()];
+    let labels: Vec<(Range<usize>, Label)> = LABEL
+        .captures_iter(slice)
+        .filter_map(|captures| {
+            let whole = captures.get(0)?;
+            let label = read_label(captures.get(1)?.as_str())?;
+            Some((body.start + whole.start()..body.start + whole.end(), label))
+        })
+        .collect();
+    // Datelines and the odd "Note:" are not a transcript: it takes a
+    // question or answer label, or a speaker who speaks twice.
+    let has_exchange = labels.iter().any(|(_, l)| matches!(l, Label::Question | Label::Answer));
+    let repeats = labels.iter().enumerate().any(|(i, (_, a))| labels[..i].iter().any(|(_, b)| a == b));
+    if labels.len() < 2 || !(has_exchange || repeats) {
+        return Vec::new();
+    }
+    let mut turns = Vec::new();
+    let first_label = labels[0].0.start;
+    if let Some(speaker) = speaker {
+        // Opening remarks before the first question are the spokesperson's.
+        if let Some(span) = trimmed(text, body.start..first_label) {
+            turns.push(Turn {
+                speaker: Some(speaker.to_string()),
+                role: role.map(str::to_string),
+                span,
+                context: None,
+            });
+        }
+    }
+    let mut question: Option<Range<usize>> = None;
+    for (index, (label_span, label)) in labels.iter().enumerate() {
+        let end = labels.get(index + 1).map_or(body.end, |(next, _)| next.start);
+        let Some(span) = trimmed(text, label_span.end..end) else {
+            continue;
+        };
+        match label {
+            Label::Question => question = Some(span),
+            Label::Answer => turns.push(Turn {
+                speaker: speaker.map(str::to_string),
+                role: role.map(str::to_string),
+                span,
+                context: question.clone(),
+            }),
+            Label::Named { name, role: label_role } => {
+                let own = speaker.is_some_and(|s| crate::speaker::matches(name, s));
+                turns.push(Turn {
+                    speaker: Some(if own { speaker.unwrap_or(name).to_string() } else { name.clone() }),
+                    role: label_role.clone().or_else(|| own.then(|| role.map(str::to_string)).flatten()),
+                    span,
+                    context: question.clone(),
+                });
+            }
+        }
+    }
+    turns
+}
+
+/// The range without white space at its ends; `None` when nothing is left.
+fn trimmed(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.start + slice.trim_end().len();
+    (end > start).then_some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(text: &'a str, turns: &[Turn]) -> Vec<(Option<String>, &'a str, Option<&'a str>)> {
+        turns.iter().map(|t| (t.speaker.clone(), &text[t.span.clone()], t.context.clone().map(|c| &text[c]))).collect()
+    }
+
+    #[test]
+    fn questions_become_the_context_of_answers() {
+        let text = "Today we announce a visit.\n\nQ: What about the virus?\n\nA: We are confident.\n\nIt will pass.\n\nQ: And trade?\n\nA: No comment.";
+        let turns = turns(text, 0..text.len(), Some("Zhao Lijian"), Some("Spokesperson"));
+        let zhao = Some("Zhao Lijian".to_string());
+        assert_eq!(
+            texts(text, &turns),
+            [
+                (zhao.clone(), "Today we announce a visit.", None),
+                (zhao.clone(), "We are confident.\n\nIt will pass.", Some("What about the virus?")),
+                (zhao, "No comment.", Some("And trade?")),
+            ]
+        );
+        assert_eq!(turns[0].role.as_deref(), Some("Spokesperson"));
+    }
+
+    #[test]
+    fn named_labels_give_their_speakers() {
+        let text = "MR PRICE: Good afternoon.\n\nQUESTION: Any news?\n\nMR PRICE: None.\n\nМария Захарова: Нет.";
+        let turns = turns(text, 0..text.len(), None, None);
+        let names: Vec<Option<String>> = turns.iter().map(|t| t.speaker.clone()).collect();
+        assert_eq!(names, [Some("Price".to_string()), Some("Price".to_string()), Some("Мария Захарова".to_string())]);
+        let spokesperson = "Spokesperson Zhao Lijian: Yes.\n\nQ: Why?\n\nSpokesperson Zhao Lijian: Because.";
+        let turns = super::turns(spokesperson, 0..spokesperson.len(), Some("Zhao Lijian"), None);
+        assert_eq!(turns[0].speaker.as_deref(), Some("Zhao Lijian"));
+        assert_eq!(turns[0].role.as_deref(), Some("Spokesperson"));
+    }
+
+    #[test]
+    fn prose_with_a_colon_is_no_transcript() {
+        let text = "Der Minister sagte: Wir kommen.\n\nNote: this is prose.\n\nEr bemängelte: nichts.\n\nBerlin: Ein Ort.\n\nMoskau: Ein anderer.";
+        assert!(turns(text, 0..text.len(), None, None).is_empty());
+    }
+}
