@@ -11,9 +11,28 @@ use crate::speaker;
 /// A hash of the quote's words, case and accents folded, so that copies of
 /// one quote differing only in quotation marks, spacing or case agree.
 pub fn quote_hash(quote: &str) -> u64 {
-    let folded = crate::quote::fold(quote);
-    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    xxhash_rust::xxh3::xxh3_64(words.join(" ").as_bytes())
+    // One pass into one buffer, hashed at once: whole speeches are hashed too.
+    let mut folded: Vec<u8> = Vec::with_capacity(quote.len());
+    let mut gap = false;
+    for c in quote.chars() {
+        if !c.is_alphanumeric() {
+            gap = !folded.is_empty();
+            continue;
+        }
+        if gap {
+            folded.push(b' ');
+            gap = false;
+        }
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase() as u8);
+        } else {
+            let mut buffer = [0u8; 4];
+            for lower in c.to_lowercase() {
+                folded.extend_from_slice(lower.encode_utf8(&mut buffer).as_bytes());
+            }
+        }
+    }
+    xxhash_rust::xxh3::xxh3_64(&folded)
 }
 
 /// The document of `statement`, found in `article`, read from the file

@@ -339,14 +339,25 @@ fn index_file(
         return Outcome::Failed;
     }
     writer.delete_term(Term::from_field_text(fields.source, key));
-    for article in &loaded.articles {
-        for statement in quote::extract(article) {
-            let doc = statement_document(fields, key, article, &statement);
-            if let Err(error) = writer.add_document(doc) {
+    // Articles of one file in parallel: a JSON Lines file may hold a year of speeches.
+    let added: Vec<std::result::Result<usize, tantivy::TantivyError>> = loaded
+        .articles
+        .par_iter()
+        .map(|article| {
+            let statements = quote::extract(article);
+            for statement in &statements {
+                writer.add_document(statement_document(fields, key, article, statement))?;
+            }
+            Ok(statements.len())
+        })
+        .collect();
+    for result in added {
+        match result {
+            Ok(count) => state.statements += count,
+            Err(error) => {
                 problems.push(Error::index(path, error));
                 return Outcome::Failed;
             }
-            state.statements += 1;
         }
     }
     Outcome::Indexed { state }
