@@ -3,6 +3,7 @@
 
 mod eval;
 mod extract;
+mod fuzz_regressions;
 mod index;
 mod relevance;
 mod search;
