@@ -16,6 +16,9 @@ mod record;
 mod segment;
 mod tidy;
 
+#[cfg(test)]
+mod properties;
+
 use std::ops::Range;
 
 pub use coref::fold;

@@ -25,11 +25,13 @@ const NOT_NAMES: &[&str] = &[
 pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
     let in_speech = article.speaker.is_some() || !article.turns.is_empty();
     for statement in statements.iter_mut() {
+        separate_speaker(statement, &article.text);
         if let Some(speaker) = &mut statement.speaker {
             speaker.name = collapse_space(&speaker.name);
             speaker.role = speaker.role.as_deref().map(collapse_space);
         }
     }
+    statements.retain(|s| !s.spans.is_empty());
     statements.retain(|statement| {
         let Some(speaker) = &statement.speaker else {
             return !in_speech || statement.kind == super::Kind::Speech;
@@ -48,6 +50,57 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
         }
         true
     });
+}
+
+/// What is said and who says it never overlap: a mention that swallowed a
+/// quotation keeps only what follows it ("„Dies,“ Olaf Scholz sagte"), and
+/// a message that contains its own speaker and cue ("Als Grund nannte die
+/// Regierung …") is cut around them.
+fn separate_speaker(statement: &mut Statement, text: &str) {
+    let Some(mention) = statement.speaker.as_ref().and_then(|s| s.mention.clone()) else {
+        return;
+    };
+    let swallowed = statement.spans.iter().filter(|s| mention.start <= s.start && s.end <= mention.end).map(|s| s.end).max();
+    if let Some(after) = swallowed {
+        let rest = &text[after..mention.end];
+        let start = after + (rest.len() - rest.trim_start_matches(|c: char| !c.is_alphanumeric()).len());
+        let speaker = statement.speaker.as_mut().expect("checked above");
+        if start >= mention.end {
+            statement.speaker = None;
+        } else {
+            speaker.mention = Some(start..mention.end);
+        }
+        return;
+    }
+    let mut cut: Vec<std::ops::Range<usize>> = vec![mention];
+    cut.extend(statement.cue.clone());
+    let mut spans = std::mem::take(&mut statement.spans);
+    for hole in cut {
+        spans = spans
+            .into_iter()
+            .flat_map(|span| {
+                if hole.end <= span.start || span.end <= hole.start {
+                    return vec![span];
+                }
+                [span.start..hole.start, hole.end..span.end].into_iter().filter_map(|part| trim(text, part)).collect()
+            })
+            .collect();
+    }
+    statement.spans = spans;
+}
+
+/// A span without white space and punctuation at its ends, if words remain.
+fn trim(text: &str, span: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    if span.start >= span.end {
+        return None;
+    }
+    let slice = &text[span.clone()];
+    let inner = slice.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '–' | '—'));
+    if !inner.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let start = span.start + slice.find(inner).unwrap_or(0);
+    Some(start..start + inner.len())
 }
 
 fn collapse_space(text: &str) -> String {

@@ -1,9 +1,11 @@
-//! Integration tests: each runs the built `dictum` binary on temporary
-//! folders, as a user would.
+//! Integration tests: most run the built `dictum` binary on temporary
+//! folders, as a user would; the relevance and fuzz-regression checks call
+//! the library directly, to run many searches or extractions quickly.
 
 mod eval;
 mod extract;
 mod faults;
+mod fuzz_regressions;
 mod index;
 mod relevance;
 mod search;
