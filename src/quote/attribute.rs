@@ -106,6 +106,82 @@ pub struct Rules<'a> {
     pub found: Vec<Found>,
 }
 
+/// A person the article names, wherever it does: the antecedents that
+/// pronouns and role descriptions can refer to.
+#[derive(Debug, Clone)]
+pub struct PersonMention {
+    /// Byte offset of the name in the article text.
+    pub start: usize,
+    pub sentence: usize,
+    pub name: String,
+    pub role: Option<String>,
+    /// Known from a female or male role or first name.
+    pub female: Option<bool>,
+}
+
+/// The people named outside quotations: runs of capitalised words that
+/// read as a name ("Angela Merkel", "Präsident Obama"), in text order.
+pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<PersonMention> {
+    let mut persons = Vec::new();
+    for (s, sentence) in segments.sentences.iter().enumerate() {
+        let tokens = &segments.paragraphs[sentence.paragraph].tokens;
+        let phrases = Phrases {
+            text,
+            tokens,
+            german,
+        };
+        let mut index = sentence.tokens.start;
+        while index < sentence.tokens.end {
+            let capitalised = |t: &Token| {
+                t.is_word()
+                    && !t.quoted
+                    && t.upper
+                    && (t.tags.is_empty() || t.tags.has(Tags::ROLE | Tags::FEMALE | Tags::MALE))
+            };
+            if !capitalised(&tokens[index]) {
+                index += 1;
+                continue;
+            }
+            let start = index;
+            while index < sentence.tokens.end && capitalised(&tokens[index]) {
+                index += 1;
+            }
+            let reading = phrases.read(start..index);
+            let Some(name) = reading.name.clone() else {
+                continue;
+            };
+            let named_by_role = reading.role.is_some();
+            if reading.kind != MentionKind::Person || (name.len() < 2 && !named_by_role) {
+                continue;
+            }
+            let first = &tokens[name.start];
+            let role_tags = reading.role.clone().map_or(Tags::default(), |r| {
+                tokens[r]
+                    .iter()
+                    .fold(Tags::default(), |acc, t| acc | t.tags)
+            });
+            let tags = first.tags | role_tags;
+            let female = if tags.has(Tags::FEMALE) {
+                Some(true)
+            } else if tags.has(Tags::MALE) {
+                Some(false)
+            } else {
+                None
+            };
+            persons.push(PersonMention {
+                start: tokens[name.start].start,
+                sentence: s,
+                name: text[tokens[name.start].start..tokens[name.end - 1].end].to_string(),
+                role: reading
+                    .role
+                    .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string()),
+                female,
+            });
+        }
+    }
+    persons
+}
+
 /// Quotations with fewer words than this, inside a sentence, are fragments
 /// of the sentence's message rather than statements of their own.
 const FRAGMENT_WORDS: usize = 4;
@@ -171,6 +247,7 @@ impl<'a> Rules<'a> {
             if first.continued && self.continue_quotation(&spans) {
                 return None;
             }
+            let attribution = attribution.or_else(|| self.quote_frame(sentence));
             let found = match (attribution, colon) {
                 (Some(a), _) => self.found_from(Kind::Direct, spans, &a, p, index),
                 (None, Some(intro)) => Found {
@@ -207,6 +284,10 @@ impl<'a> Rules<'a> {
         }
 
         let Some(attribution) = attribution else {
+            if ends_in_colon && let Some(frame) = self.quote_frame(sentence) {
+                // "Sie äußerte sich mit den Worten:" — the quotation comes next.
+                return Some(self.found_from(Kind::Direct, Vec::new(), &frame, p, index));
+            }
             if self.is_free_indirect(sentence) {
                 let span = self.trimmed_span(p, range.clone());
                 if let Some(last) = self.found.last_mut()
@@ -269,6 +350,59 @@ impl<'a> Rules<'a> {
         let next_paragraph = last.paragraph + 1 == p;
         (last.kind == Kind::Direct && last.paragraph == p)
             || (introduces && (last.paragraph == p || next_paragraph))
+    }
+
+    /// The speaker of a sentence that frames a quotation without a known
+    /// cue ("Der Chef der Behörde, Frank Weise, äußerte sich zufrieden: „…“"):
+    /// the person, body or pronoun that opens its first unquoted clause.
+    fn quote_frame(&self, sentence: &Sentence) -> Option<Attribution> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let clauses = self.clauses(p, sentence.tokens.clone());
+        let (c, clause) = clauses.iter().enumerate().find(|(_, clause)| {
+            tokens[(*clause).clone()]
+                .iter()
+                .filter(|t| t.is_word() && !t.quoted)
+                .count()
+                >= 2
+        })?;
+        let last = (clause.start + 4).min(clause.end);
+        let phrase = (clause.start..last).find_map(|i| {
+            let token = &tokens[i];
+            if !token.is_word() || token.quoted {
+                return None;
+            }
+            phrases
+                .phrase_after(i, clause.end)
+                .filter(|phrase| phrase.start == i)
+        })?;
+        let phrase = match self.apposition_clause(p, &clauses, c + 1) {
+            Some(apposition) if phrase.end == clause.end => phrase.start..apposition.end,
+            _ => phrase,
+        };
+        let kind = phrases.read(phrase.clone()).kind;
+        let speaks = matches!(
+            kind,
+            MentionKind::Person
+                | MentionKind::Pronoun
+                | MentionKind::Description
+                | MentionKind::Body
+        );
+        if !speaks || tokens[phrase.start].tags.has(Tags::OBLIQUE) {
+            return None;
+        }
+        let verb =
+            phrase.end < clause.end && tokens[phrase.end].is_word() && !tokens[phrase.end].upper;
+        let cue = if verb {
+            phrase.end..phrase.end + 1
+        } else {
+            phrase.clone()
+        };
+        Some(Attribution {
+            rule: "quote-frame",
+            ..Attribution::source(cue, Some(phrase.clone()), phrase, "quote-frame")
+        })
     }
 
     /// Appends a run-on quotation's next paragraph to the statement it continues.
@@ -1082,10 +1216,35 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
             role
         }
     });
+    // "Angaben des Roten Kreuzes": a name in the genitive is looked up in
+    // the nominative, "Rotes Kreuz".
+    let genitive = |r: &Range<usize>| {
+        // The nearest article before the last word, past adjectives and the
+        // name's other words.
+        let last = r.end.saturating_sub(1);
+        let article = tokens[range.start..last]
+            .iter()
+            .rev()
+            .find(|t| !t.is_word() || t.tags.has(Tags::DETERMINER | Tags::PREPOSITION));
+        phrases.german
+            && article.is_some_and(|t| {
+                ["des", "eines", "dieses"]
+                    .iter()
+                    .any(|d| phrases.text[t.span()].eq_ignore_ascii_case(d))
+            })
+    };
+    let in_nominative = |r: Range<usize>| {
+        let text = text_of(r.clone());
+        if genitive(&r) {
+            nominative(&text)
+        } else {
+            text
+        }
+    };
     RawMention {
         span: tokens[range.start].start..tokens[range.end - 1].end,
         kind: reading.kind,
-        name: reading.name.clone().map(text_of),
+        name: reading.name.clone().map(in_nominative),
         role,
         possessor: reading
             .possessor
@@ -1093,8 +1252,34 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
         head: reading
             .head
             .map(|i| phrases.text[tokens[i].span()].to_string()),
-        bare: text_of(bare_start..range.end),
+        bare: in_nominative(bare_start..range.end),
         plural,
+    }
+}
+
+/// A German phrase whose last word is in the genitive, with that word in
+/// the nominative: "Sozialgerichts" is "Sozialgericht", "Kreuzes" "Kreuz".
+fn nominative(phrase: &str) -> String {
+    let (head, last) = phrase
+        .rsplit_once(' ')
+        .map_or(("", phrase), |(h, l)| (h, l));
+    let stem = if let Some(stem) = last.strip_suffix("es")
+        && stem.chars().count() >= 3
+        && stem
+            .chars()
+            .last()
+            .is_some_and(|c| !"aeiouäöüy".contains(c))
+    {
+        stem
+    } else {
+        last.strip_suffix('s')
+            .filter(|stem| stem.chars().count() >= 3)
+            .unwrap_or(last)
+    };
+    if head.is_empty() {
+        stem.to_string()
+    } else {
+        format!("{head} {stem}")
     }
 }
 
@@ -1418,6 +1603,25 @@ mod tests {
                 false
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_quotation_takes_the_subject_of_its_sentence_without_a_known_cue() {
+        assert_eq!(
+            first_mention("Der Trainer trommelte gegen die Tür: „Lasst mich sofort hier raus!“")
+                .as_deref(),
+            Some("Der Trainer")
+        );
+    }
+
+    #[test]
+    fn a_genitive_name_is_looked_up_in_the_nominative() {
+        assert_eq!(nominative("Roten Kreuzes"), "Roten Kreuz");
+        assert_eq!(nominative("Sozialgerichts"), "Sozialgericht");
+        assert_eq!(
+            nominative("Gesundheitsministeriums"),
+            "Gesundheitsministerium"
         );
     }
 

@@ -280,7 +280,14 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
             (
                 Tags::PLACE,
-                "moskau washington peking berlin london paris kiew brüssel",
+                "moskau washington peking berlin london paris kiew brüssel deutschland österreich schweiz \
+                 frankreich italien spanien russland china japan indien iran irak israel syrien türkei \
+                 usa amerika großbritannien england polen ukraine nordkorea südkorea afghanistan pakistan \
+                 ägypten libyen griechenland niederlande belgien dänemark schweden norwegen finnland \
+                 kanada mexiko brasilien argentinien australien europa afrika asien palästina libanon \
+                 saudi-arabien venezuela kuba tschechien ungarn rumänien serbien kosovo georgien \
+                 weißrussland taiwan thailand indonesien nigeria kenia sudan somalia jemen bayern \
+                 sachsen hessen bremen hamburg münchen köln frankfurt wien zürich genf rom madrid",
             ),
             (Tags::SOURCE_POSTP, "zufolge"),
             (
@@ -531,7 +538,9 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
             (Tags::ANAPHOR, "this that it"),
             (
                 Tags::PLACE,
-                "washington moscow beijing london paris kiev brussels",
+                "washington moscow beijing london paris kiev brussels america china russia iran iraq \
+                 israel syria turkey germany france britain england japan india mexico canada cuba \
+                 ukraine europe texas florida ohio iowa california",
             ),
             (
                 Tags::VERB,

@@ -397,6 +397,22 @@ impl Phrases<'_> {
         None
     }
 
+    /// A capitalised word that is a place or has the ending of a German
+    /// common noun rather than of a surname.
+    fn looks_like_noun(&self, index: usize) -> bool {
+        const ENDINGS: [&str; 14] = [
+            "ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "en", "er", "e", "um", "ium",
+            "tum", "nis",
+        ];
+        let token = &self.tokens[index];
+        if token.tags.has(Tags::PLACE) {
+            return true;
+        }
+        let word = self.word(index);
+        word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && ENDINGS.iter().any(|e| word.ends_with(e))
+    }
+
     /// Reads a mention's tokens apart into name, role and kind.
     pub fn read(&self, range: Range<usize>) -> Reading {
         let tokens = &self.tokens[range.clone()];
@@ -437,7 +453,8 @@ impl Phrases<'_> {
             if determiner_like {
                 head_pending = self.german;
             }
-            let content = self.is_capitalised_content(index) && !tags.has(Tags::ROLE | Tags::BODY);
+            let content = self.is_capitalised_content(index)
+                && !tags.has(Tags::ROLE | Tags::BODY | Tags::SPEECH_NOUN);
             if content
                 && genitive_s
                 && reading.possessor.is_none()
@@ -484,6 +501,14 @@ impl Phrases<'_> {
             runs.push(start..range.end);
         }
         let name = runs.iter().max_by_key(|r| (r.len(), r.start)).cloned();
+        // A German noun is capitalised like a name: one word without a role
+        // ("Iran", "Menschen") is not taken for a person.
+        let lone_noun = self.german
+            && reading.role.is_none()
+            && role_start.is_none()
+            && name
+                .as_ref()
+                .is_some_and(|n| n.len() == 1 && self.looks_like_noun(n.start));
         if let (Some(start), Some(name)) = (role_start, &name) {
             let end = if name.start > start {
                 name.start
@@ -500,6 +525,7 @@ impl Phrases<'_> {
         }
         reading.kind = match (&name, body, reading.role.is_some()) {
             (Some(_), true, _) if reading.possessor.is_some() => MentionKind::Body,
+            (Some(_), false, _) if lone_noun => MentionKind::Other,
             (Some(_), _, _) => MentionKind::Person,
             (None, true, _) => MentionKind::Body,
             (None, false, true) => MentionKind::Description,

@@ -129,7 +129,8 @@ pub fn extract(article: &Article) -> Vec<Statement> {
         found.extend(attribute::headline(&article.text, &tokens, german));
     }
     found.extend(Rules::run(&article.text, &segments, german));
-    let mut resolver = coref::Resolver::default();
+    let persons = attribute::person_mentions(&article.text, &segments, german);
+    let mut resolver = coref::Resolver::new(persons);
     let mut statements: Vec<Statement> = found
         .iter()
         .filter(|f| !f.spans.is_empty())
