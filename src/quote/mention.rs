@@ -400,9 +400,9 @@ impl Phrases<'_> {
     /// A capitalised word that is a place or has the ending of a German
     /// common noun rather than of a surname.
     fn looks_like_noun(&self, index: usize) -> bool {
-        const ENDINGS: [&str; 14] = [
-            "ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "en", "er", "e", "um", "ium",
-            "tum", "nis",
+        // Not "-er" or "-e": Müller, Schröder and Lange are surnames.
+        const ENDINGS: [&str; 13] = [
+            "ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "ten", "nen", "den", "um", "tum", "nis",
         ];
         let token = &self.tokens[index];
         if token.tags.has(Tags::PLACE) {
