@@ -15,7 +15,7 @@ use std::ops::Range;
 use super::Kind;
 use super::lexicon::Tags;
 use super::mention::{MentionKind, Phrases};
-use super::segment::{Segments, Sentence, Token, TokenKind};
+use super::segment::{Quotation, Segments, Sentence, Token, TokenKind};
 
 /// A speaker mention as found, before it is resolved against the article.
 #[derive(Debug, Clone)]
@@ -450,14 +450,49 @@ impl<'a> Rules<'a> {
     /// than a quoted phrase inside the sentence's message.
     fn is_statement_quotation(&self, q: usize, sentence: &Sentence) -> bool {
         let quotation = &self.segments.quotations[q];
-        if quotation.words >= FRAGMENT_WORDS || quotation.continued || quotation.continues {
+        if quotation.continued || quotation.continues {
             return true;
         }
         let tokens = self.tokens(sentence.paragraph);
         let at_start = quotation.tokens.start == sentence.tokens.start;
-        let after_colon =
-            quotation.tokens.start > 0 && tokens[quotation.tokens.start - 1].is_punct(':');
+        let open = quotation.tokens.start;
+        let after_punctuation = open > 0 && tokens[open - 1].kind == TokenKind::Punct;
+        let after_colon = open > 0 && tokens[open - 1].is_punct(':');
+        if quotation.words >= FRAGMENT_WORDS {
+            // A quotation inside the running text ("der Film „Todeszone im
+            // Atlantik“", 'called it "a total disaster for us"') is part of the
+            // sentence unless it ends like a sentence of its own.
+            let close = quotation.tokens.end - 1;
+            let ends_like_speech = close > open
+                && tokens[close - 1].kind == TokenKind::Punct
+                && matches!(tokens[close - 1].first, '.' | '!' | '?' | '…' | ',');
+            if at_start || after_punctuation || ends_like_speech {
+                return true;
+            }
+            // German annotates quoted words inside a sentence as quotations
+            // ("als „Meilensteine in der Musikgeschichte“ bezeichnet"), but not
+            // titles and names ("der Film „Todeszone im Atlantik“").
+            return self.german && !self.is_title(tokens, quotation);
+        }
         quotation.words > 0 && (at_start || after_colon)
+    }
+
+    /// A quotation that names something rather than quotes someone: it
+    /// follows the noun it names (but not "die Parole „…“"), or nearly all its
+    /// words are capitalised.
+    fn is_title(&self, tokens: &[Token], quotation: &Quotation) -> bool {
+        let open = quotation.tokens.start;
+        let after_noun = open > 0
+            && tokens[open - 1].is_word()
+            && tokens[open - 1].upper
+            && !tokens[open - 1].tags.has(Tags::SPEECH_NOUN);
+        let inner = &tokens[open + 1..quotation.tokens.end.saturating_sub(1).max(open + 1)];
+        let words = inner.iter().filter(|t| t.is_word()).count();
+        let capitalised = inner
+            .iter()
+            .filter(|t| t.is_word() && (t.upper || t.first.is_ascii_digit()))
+            .count();
+        after_noun || capitalised * 5 >= words * 4
     }
 
     /// The previous statement is close enough for an unattributed quotation
@@ -1622,6 +1657,19 @@ mod tests {
         assert_eq!(
             nominative("Gesundheitsministeriums"),
             "Gesundheitsministerium"
+        );
+    }
+
+    #[test]
+    fn titles_in_quotation_marks_are_not_statements() {
+        assert!(found("Der Film des Regisseurs „Todeszone im Atlantik – Das Bermuda-Dreieck“ lief gestern.", true).is_empty());
+        let statements = found(
+            "Seine Werke werden als „Meilensteine in der neuen Musikgeschichte“ bezeichnet.",
+            true,
+        );
+        assert_eq!(
+            statements[0].1,
+            "„Meilensteine in der neuen Musikgeschichte“"
         );
     }
 

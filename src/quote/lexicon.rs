@@ -293,6 +293,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (
                 Tags::SPEECH_NOUN,
                 "angaben ansicht auffassung einschätzung meinung aussage aussagen informationen worten \
+                 worte feststellung parole parolen satz zitat motto slogan botschaft forderung forderungen \
                  darstellung überzeugung schätzung schätzungen berichten erkenntnissen einschätzungen",
             ),
             (

@@ -402,7 +402,8 @@ impl Phrases<'_> {
     fn looks_like_noun(&self, index: usize) -> bool {
         // Not "-er" or "-e": Müller, Schröder and Lange are surnames.
         const ENDINGS: [&str; 13] = [
-            "ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "ten", "nen", "den", "um", "tum", "nis",
+            "ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "ten", "nen", "den", "um",
+            "tum", "nis",
         ];
         let token = &self.tokens[index];
         if token.tags.has(Tags::PLACE) {
