@@ -470,7 +470,19 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  observed remarked pointed charged charges accused alleged alleges agreed agrees believes \
                  believed thinks thought argue announce admit acknowledge warn claim insist stress note explain \
                  testified informed assured boasted lamented predicted signaled signalled indicated indicates \
-                 revealed reveals disclosed writing telling adding noting explaining arguing warning",
+                 revealed reveals disclosed writing telling adding noting explaining arguing warning \
+                 thanking remarking assailed joked defended blasting praises thanked shouted denounced \
+                 slams touting decried insisting pledging bemoaned refuses reminded railed blasted blasts \
+                 describing stating condemned referenced citing recalling cited touted remembered repeating \
+                 rejected expressed praised retweeted endorses cites dismissing blamed questioned \
+                 mentioning wondered criticized suggest concluded tweeting describes encouraged ordered \
+                 dismissed declined talked hints refused discussed portrayed mocked vowing chanted \
+                 reminding declare hoping endorsed acknowledging calling echoed finds described pleaded \
+                 accuses denouncing slamming likened invoked attacked referring criticizing voiced \
+                 praising suggesting proposing worried asking accusing slammed declaring announcing \
+                 mentioned recommended mention pointing showed referred predicting highlighted promising \
+                 apologized emailed claiming called shows listed opposed offered questioning discuss \
+                 implied deemed hopes urging learned requested criticizes insists",
             ),
             (Tags::SOURCE_PREP, "according"),
             (
