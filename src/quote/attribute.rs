@@ -71,6 +71,9 @@ struct Attribution {
     /// A verb cue whose message is a clause: it ends its own clause, or a
     /// complementizer follows it ("sagte, …", "erklärte, dass …").
     clausal: bool,
+    /// A verb joined to an earlier one, sharing its subject ("… und fügte
+    /// hinzu"); it has no mention of its own.
+    coordinated: bool,
 }
 
 impl Attribution {
@@ -94,6 +97,7 @@ impl Attribution {
             verb: false,
             speech_act: false,
             clausal: true,
+            coordinated: false,
         }
     }
 }
@@ -318,19 +322,101 @@ impl<'a> Rules<'a> {
             // "Lawrows Vize bemängelte:" — the quotation comes next.
             return Some(self.found_from(Kind::Direct, Vec::new(), &attribution, p, index));
         }
-        let spans = if attribution.backward {
-            self.sentences_before(index)
-        } else {
-            self.message(sentence, &attribution)
-        };
-        if spans.is_empty() {
+        if attribution.backward {
+            let spans = self.sentences_before(index);
+            if !spans.is_empty() {
+                let found = self.found_from(Kind::Indirect, spans, &attribution, p, index);
+                self.found.push(found);
+            }
             return None;
         }
-        let mut found = self.found_from(Kind::Indirect, spans, &attribution, p, index);
-        if found.spans == [self.trimmed_span(p, range.clone())] && attribution.verb {
-            found.rule = "speech-act";
+        // "X conceded that …, but implied that …": each cue of the sentence
+        // takes the part up to the next one.
+        let mut part = sentence.clone();
+        let mut current = attribution;
+        loop {
+            let next = self.next_attribution(&part, &current);
+            let this = match &next {
+                Some((split, _)) => Sentence {
+                    paragraph: p,
+                    tokens: part.tokens.start..*split,
+                },
+                None => part.clone(),
+            };
+            let spans = self.message(&this, &current);
+            if !spans.is_empty() {
+                let mut found = self.found_from(Kind::Indirect, spans, &current, p, index);
+                if found.spans == [self.trimmed_span(p, this.tokens.clone())] && current.verb {
+                    found.rule = "speech-act";
+                }
+                self.found.push(found);
+            }
+            // The loop ends, with no colon introduction, after the last cue.
+            let (split, following) = next?;
+            part = Sentence {
+                paragraph: p,
+                tokens: split..part.tokens.end,
+            };
+            current = following;
         }
-        self.found.push(found);
+    }
+
+    /// A second attribution in the message of `first` that starts a
+    /// statement of its own: joined by a conjunction ("…, but Smith argued
+    /// that …", "und fügte hinzu, …") or a participle ("…, adding that …"),
+    /// not nested in the first's reported clause. Returns where the first
+    /// statement's part of the sentence ends, and the attribution.
+    fn next_attribution(
+        &self,
+        part: &Sentence,
+        first: &Attribution,
+    ) -> Option<(usize, Attribution)> {
+        if !first.verb || first.message_from.is_none() && first.region.end >= part.tokens.end {
+            return None;
+        }
+        let p = part.paragraph;
+        let tokens = self.tokens(p);
+        let from = first.message_from.unwrap_or(first.region.end);
+        let rest = Sentence {
+            paragraph: p,
+            tokens: from..part.tokens.end,
+        };
+        let clauses = self.clauses(p, rest.tokens.clone());
+        for (c, clause) in clauses.iter().enumerate() {
+            for index in clause.clone() {
+                let token = &tokens[index];
+                if !token.is_word() || token.quoted || !token.tags.has(Tags::CUE | Tags::SEPARABLE)
+                {
+                    continue;
+                }
+                let Some(mut second) = self.verb_cue_at(index, clause.clone(), &clauses, c, p)
+                else {
+                    continue;
+                };
+                let mut split = second
+                    .region
+                    .start
+                    .min(second.mention.as_ref().map_or(usize::MAX, |m| m.start));
+                let mut joined = second.coordinated;
+                while split > from
+                    && (tokens[split - 1].tags.has(Tags::CONJUNCTION)
+                        || tokens[split - 1].is_punct(','))
+                {
+                    joined |= tokens[split - 1].tags.has(Tags::CONJUNCTION)
+                        || second.rule == "participle-cue";
+                    split -= 1;
+                }
+                let message_words = tokens[from..split].iter().filter(|t| t.is_word()).count();
+                if !joined || message_words < 3 {
+                    continue;
+                }
+                if second.coordinated || second.rule == "participle-cue" {
+                    second.mention.clone_from(&first.mention);
+                    second.plural = first.plural;
+                }
+                return Some((split, second));
+            }
+        }
         None
     }
 
@@ -619,6 +705,9 @@ impl<'a> Rules<'a> {
                 let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) else {
                     continue;
                 };
+                if found.coordinated {
+                    continue;
+                }
                 // "Sarkozy bestritt das, indem er sagte, …": a German cue with an
                 // object gives way to a later one whose clause the message follows.
                 let settled = !self.german || !found.verb || found.clausal;
@@ -861,6 +950,37 @@ impl<'a> Rules<'a> {
                 .phrase_after(object.end, clause.end)
                 .filter(|m| !oblique(m));
         }
+        let conjunction = tokens[clause.start..index]
+            .iter()
+            .rposition(|t| !t.tags.has(Tags::ADVERB))
+            .map(|i| clause.start + i)
+            .filter(|&i| tokens[i].tags.has(Tags::CONJUNCTION));
+        if mention.is_none()
+            && let Some(conjunction) = conjunction
+        {
+            // "… und fügte hinzu", "… but implied": the subject is the
+            // previous verb's, which only the caller knows.
+            return Some(Attribution {
+                cue: index..index + 1,
+                mention: None,
+                region: conjunction..clause.end,
+                message_from: self
+                    .message_start(p, index + 1, clause.end, &lower)
+                    .filter(|&from| !self.german || tokens[from].tags.has(Tags::COMPLEMENTIZER)),
+                backward: false,
+                rule: if separable {
+                    "separable-verb-cue"
+                } else {
+                    "verb-cue"
+                },
+                plural,
+                subject_first: true,
+                verb: true,
+                speech_act: tags.has(Tags::SPEECH_ACT),
+                clausal: true,
+                coordinated: true,
+            });
+        }
         let mut mention = mention?;
         let mut clause = clause;
         let mut c = c;
@@ -899,6 +1019,7 @@ impl<'a> Rules<'a> {
             clausal: message_from.is_some()
                 || (c + 1 < clauses.len()
                     && self.object_words(p, after_attribution, clause.end) == 0),
+            coordinated: false,
         })
     }
 
@@ -917,21 +1038,22 @@ impl<'a> Rules<'a> {
         let first = clauses.first()?;
         let subject = phrases
             .phrase_before(first.start, first.end)
-            .or_else(|| phrases.phrase_after(first.start, first.end))?;
-        let kind = phrases.read(subject.clone()).kind;
-        if !matches!(
-            kind,
-            MentionKind::Person
-                | MentionKind::Pronoun
-                | MentionKind::Description
-                | MentionKind::Body
-        ) {
-            return None;
-        }
+            .or_else(|| phrases.phrase_after(first.start, first.end))
+            .filter(|subject| {
+                matches!(
+                    phrases.read(subject.clone()).kind,
+                    MentionKind::Person
+                        | MentionKind::Pronoun
+                        | MentionKind::Description
+                        | MentionKind::Body
+                )
+            });
         let message_from = self.message_start(p, index + 1, clause.end, lower);
         Some(Attribution {
             cue: index..index + 1,
-            mention: Some(subject),
+            // Without a subject here, the speaker is the previous cue's.
+            coordinated: subject.is_none(),
+            mention: subject,
             region: clause.start..message_from.unwrap_or(clause.end),
             message_from,
             backward: false,
@@ -1670,6 +1792,31 @@ mod tests {
         assert_eq!(
             statements[0].1,
             "„Meilensteine in der neuen Musikgeschichte“"
+        );
+    }
+
+    #[test]
+    fn each_joined_cue_takes_its_part_of_the_sentence() {
+        let statements = found(
+            "Trump conceded that his manager had touched the reporter but implied that it was her fault.",
+            false,
+        );
+        let messages: Vec<&str> = statements.iter().map(|s| s.1.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "that his manager had touched the reporter",
+                "that it was her fault"
+            ]
+        );
+        let statements = found(
+            "Smith said the plan would fail, adding that the party had no alternative.",
+            false,
+        );
+        let messages: Vec<&str> = statements.iter().map(|s| s.1.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["the plan would fail", "that the party had no alternative"]
         );
     }
 
