@@ -397,13 +397,21 @@ impl<'a> Rules<'a> {
                     .region
                     .start
                     .min(second.mention.as_ref().map_or(usize::MAX, |m| m.start));
-                let mut joined = second.coordinated;
+                let head = second
+                    .mention
+                    .as_ref()
+                    .map_or(second.cue.start, |m| m.start);
+                // "…, but six in 10 said": a conjunction before the subject.
+                let mut joined = second.coordinated
+                    || second.rule == "participle-cue"
+                    || tokens[split..head]
+                        .iter()
+                        .any(|t| t.tags.has(Tags::CONJUNCTION));
                 while split > from
                     && (tokens[split - 1].tags.has(Tags::CONJUNCTION)
                         || tokens[split - 1].is_punct(','))
                 {
-                    joined |= tokens[split - 1].tags.has(Tags::CONJUNCTION)
-                        || second.rule == "participle-cue";
+                    joined |= tokens[split - 1].tags.has(Tags::CONJUNCTION);
                     split -= 1;
                 }
                 let message_words = tokens[from..split].iter().filter(|t| t.is_word()).count();

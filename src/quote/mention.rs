@@ -122,6 +122,16 @@ impl Phrases<'_> {
         }
         let mut end = start;
         let mut seen_noun = false;
+        const APPROXIMATORS: [&str; 8] = [
+            "about", "nearly", "almost", "roughly", "around", "over", "some", "etwa",
+        ];
+        if index + 1 < limit
+            && self.is_number(index + 1)
+            && APPROXIMATORS.iter().any(|a| self.is(index, a))
+        {
+            // "About 4 in 10 voters", "Nearly three-quarters"
+            index += 1;
+        }
         while index < limit {
             let token = &self.tokens[index];
             if token.kind == TokenKind::QuoteMark || token.quoted {
