@@ -958,6 +958,11 @@ impl<'a> Rules<'a> {
                 .phrase_after(object.end, clause.end)
                 .filter(|m| !oblique(m));
         }
+        if self.german && (mention.is_none() || mention.as_ref().is_some_and(oblique)) {
+            // "Glos hatte in einem Interview gesagt", "Gerhardt hat sich bereit
+            // erklärt": a participle's subject stands by the auxiliary.
+            mention = self.perfect_subject(p, clause.clone(), index).or(mention);
+        }
         let conjunction = tokens[clause.start..index]
             .iter()
             .rposition(|t| !t.tags.has(Tags::ADVERB))
@@ -1029,6 +1034,32 @@ impl<'a> Rules<'a> {
                     && self.object_words(p, after_attribution, clause.end) == 0),
             coordinated: false,
         })
+    }
+
+    /// The subject of a German perfect: before the auxiliary ("Glos hatte
+    /// … gesagt"), or after it when the clause opens with it or with an
+    /// adverbial ("Am Montag hatte der Minister … gesagt").
+    fn perfect_subject(
+        &self,
+        p: usize,
+        clause: Range<usize>,
+        participle: usize,
+    ) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let auxiliary =
+            (clause.start..participle).find(|&i| tokens[i].tags.has(Tags::AUXILIARY))?;
+        let opening = &tokens[clause.start];
+        let subject_after = auxiliary == clause.start
+            || opening
+                .tags
+                .has(Tags::PREPOSITION | Tags::TIME | Tags::ADVERB);
+        let subject = if subject_after {
+            phrases.phrase_after(auxiliary + 1, participle)
+        } else {
+            phrases.phrase_before(clause.start, auxiliary)
+        }?;
+        (!tokens[subject.start].tags.has(Tags::OBLIQUE)).then_some(subject)
     }
 
     /// "Trump …, telling Reuters that …": an English participle cue opening
@@ -1825,6 +1856,22 @@ mod tests {
         assert_eq!(
             messages,
             ["the plan would fail", "that the party had no alternative"]
+        );
+    }
+
+    #[test]
+    fn a_perfect_takes_the_subject_by_its_auxiliary() {
+        assert_eq!(
+            first_mention(
+                "Glos hatte in einem Interview gesagt, die Fraktionen müssten einbezogen werden."
+            )
+            .as_deref(),
+            Some("Glos")
+        );
+        assert_eq!(
+            first_mention("Am Montag hat der Minister ausdrücklich erklärt, die Lage sei ernst.")
+                .as_deref(),
+            Some("der Minister")
         );
     }
 

@@ -294,6 +294,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::SPEECH_NOUN,
                 "angaben ansicht auffassung einschätzung meinung aussage aussagen informationen worten \
                  worte feststellung parole parolen satz zitat motto slogan botschaft forderung forderungen \
+                 vernehmen \
                  darstellung überzeugung schätzung schätzungen berichten erkenntnissen einschätzungen",
             ),
             (
@@ -398,26 +399,32 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 &["bekannt", "an", "zu", "zurück"],
             ),
             (&["kündigte", "kündigt", "kündigten"], &["an"]),
-            (&["wies", "weist", "wiesen"], &["hin", "zurück"]),
-            (&["räumte", "räumt"], &["ein"]),
+            (&["wies", "weist", "wiesen", "weisen"], &["hin", "zurück"]),
+            (&["räumte", "räumt", "räumen"], &["ein"]),
             (
-                &["stellte", "stellt", "stellten"],
-                &["fest", "klar", "dar", "heraus"],
+                &["stellte", "stellt", "stellten", "stellen"],
+                &["fest", "klar"],
             ),
-            (&["führte", "führt"], &["aus"]),
-            (&["fügte", "fügt", "fügten"], &["hinzu", "an"]),
-            (&["hob", "hebt"], &["hervor"]),
-            (&["rief", "ruft", "riefen"], &["auf"]),
-            (&["schlug", "schlägt"], &["vor"]),
+            (&["führte", "führt", "führten", "führen"], &["aus"]),
+            (&["fügte", "fügt", "fügten", "fügen"], &["hinzu", "an"]),
+            (&["hob", "hebt", "hoben", "heben"], &["hervor"]),
+            (&["rief", "ruft", "riefen", "rufen"], &["auf"]),
+            (&["schlug", "schlägt", "schlugen", "schlagen"], &["vor"]),
             (&["warf", "wirft", "warfen"], &["vor"]),
-            (&["merkte", "merkt"], &["an"]),
-            (&["deutete", "deutet"], &["an"]),
-            (&["machte", "macht"], &["deutlich", "klar", "geltend"]),
-            (&["hielt", "hält"], &["fest", "entgegen"]),
-            (&["legte", "legt"], &["dar"]),
-            (&["gestand", "gesteht"], &["ein"]),
+            (&["merkte", "merkt", "merkten"], &["an"]),
+            (&["deutete", "deutet", "deuteten"], &["an"]),
+            (
+                &["machte", "macht", "machten", "machen"],
+                &["deutlich", "klar", "geltend"],
+            ),
+            (
+                &["hielt", "hält", "hielten", "halten"],
+                &["fest", "entgegen"],
+            ),
+            (&["legte", "legt", "legten"], &["dar"]),
+            (&["gestand", "gesteht", "gestanden"], &["ein"]),
             (&["sprach", "spricht", "sprachen"], &["aus"]),
-            (&["wandte", "wendet"], &["ein"]),
+            (&["wandte", "wendet", "wandten"], &["ein"]),
             (
                 &["zeigte", "zeigt", "zeigten"],
                 &[
