@@ -609,10 +609,22 @@ impl<'a> Rules<'a> {
             .iter()
             .filter(|t| t.is_word())
             .count();
-        words >= 4
-            && tokens[sentence.tokens.clone()]
-                .iter()
-                .any(|t| !t.quoted && t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTATIVE))
+        if words < 4 {
+            return false;
+        }
+        // A marker closing a relative or subordinate clause ("…, die
+        // ausgebaut werden sollen") says nothing about the main clause.
+        let clauses = self.clauses(sentence.paragraph, sentence.tokens.clone());
+        clauses.iter().any(|clause| {
+            let subordinate = tokens[clause.start].tags.has(Tags::SUBORDINATOR);
+            clause.clone().any(|i| {
+                let token = &tokens[i];
+                let closes = i + 1 == clause.end || tokens[i + 1].kind == TokenKind::Punct;
+                !token.quoted
+                    && token.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTATIVE)
+                    && !(subordinate && closes)
+            })
+        })
     }
 
     /// The byte span of a token range without punctuation at its ends.
@@ -1873,6 +1885,13 @@ mod tests {
                 .as_deref(),
             Some("der Minister")
         );
+    }
+
+    #[test]
+    fn a_marker_closing_a_relative_clause_does_not_continue_a_statement() {
+        let text = "Die Polizei teilte mit, der Mann sei festgenommen worden. \
+                    Die Straßen, die ausgebaut werden sollen, liegen im Norden der Stadt.";
+        assert_eq!(found(text, true).len(), 1);
     }
 
     #[test]

@@ -73,6 +73,9 @@ impl Tags {
     pub const OBLIQUE: Tags = Tags(1 << 29);
     /// An English reporting verb that can precede its subject ("said X").
     pub const INVERTIBLE: Tags = Tags(1 << 30);
+    /// A word that opens a German relative or subordinate clause, whose verb
+    /// comes last.
+    pub const SUBORDINATOR: Tags = Tags(1 << 31);
 
     pub const PRONOUN: Tags =
         Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
@@ -269,6 +272,11 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (Tags::SOURCE_PREP, "laut gemäß"),
             (Tags::REPORTATIVE, "soll sollen"),
             (Tags::SOURCE_ANAPHOR, "demnach wonach"),
+            (
+                Tags::SUBORDINATOR,
+                "der die das dem den deren dessen denen welche welcher welches welchem welchen dass daß \
+                 ob wenn weil da als nachdem obwohl falls damit wo womit wodurch bevor während sodass",
+            ),
             (Tags::IMPERSONAL_CUE, "heißt hieß geheißen"),
             (
                 Tags::SPEECH_ACT,
