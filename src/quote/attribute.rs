@@ -1314,9 +1314,16 @@ impl<'a> Rules<'a> {
         let matches = |i: usize, word: &str| {
             tokens[i].is_word() && self.text[tokens[i].span()].eq_ignore_ascii_case(word)
         };
-        // A particle may be two words: "geht … davon aus".
-        (index + 1..clause.end).any(|i| {
-            particles
+        // The particle closes the clause ("teilte am Montag mit, dass …"), so
+        // "teilte das Zimmer mit seinem Bruder" does not count; it may be two
+        // words: "geht … davon aus".
+        let mut last = clause.end;
+        while last > index + 1 && tokens[last - 1].kind == TokenKind::Punct {
+            last -= 1;
+        }
+        let i = last - 1;
+        i > index
+            && particles
                 .iter()
                 .any(|particle| match particle.split_once(' ') {
                     Some((first, second)) => {
@@ -1324,7 +1331,6 @@ impl<'a> Rules<'a> {
                     }
                     None => matches(i, particle),
                 })
-        })
     }
 
     /// The message of an indirect statement: the sentence without the

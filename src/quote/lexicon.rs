@@ -396,7 +396,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
         ],
         &[
             (&["teilte", "teilt", "teilten", "teilen"], &["mit"]),
-            (&["geht", "gehen", "ging", "gingen"], &["davon aus"]),
+            (&["geht", "gehen", "ging", "gingen"], &["aus"]),
+            (&["regte", "regt", "regten"], &["an"]),
             (&["lehnte", "lehnt", "lehnten", "lehnen"], &["ab"]),
             (&["brachte", "bringt", "brachten"], &["ausdruck"]),
             (&["werfen"], &["vor"]),
