@@ -1199,15 +1199,25 @@ impl<'a> Rules<'a> {
         while first > 0 {
             let clause = &clauses[first - 1];
             let relative = self.is_word(p, clause.start, "who") && first < c;
-            if tokens[clause.start].quoted || !(is_phrase(clause) || relative) {
+            // "Trump, in Kentucky, said": a place or time between commas.
+            let adverbial = tokens[clause.start].tags.has(Tags::PREPOSITION) && clause.len() <= 4;
+            if tokens[clause.start].quoted || !(is_phrase(clause) || relative || adverbial) {
                 break;
             }
             first -= 1;
         }
-        if first == c || self.is_word(p, clauses[first].start, "who") {
+        // The chain ends with the last noun phrase, not an adverbial after it.
+        let mut last = c;
+        while last > first && tokens[clauses[last - 1].start].tags.has(Tags::PREPOSITION) {
+            last -= 1;
+        }
+        if last == first
+            || self.is_word(p, clauses[first].start, "who")
+            || tokens[clauses[first].start].tags.has(Tags::PREPOSITION)
+        {
             return None;
         }
-        Some(clauses[first].start..clauses[c - 1].end)
+        Some(clauses[first].start..clauses[last - 1].end)
     }
 
     /// The speech noun that "nach" introduces, after at most three

@@ -372,13 +372,29 @@ impl Phrases<'_> {
     /// `limit`: the subject before a cue.
     pub fn phrase_before(&self, limit: usize, end: usize) -> Option<Range<usize>> {
         let mut stop = end;
-        while stop > limit
-            && self.tokens[stop - 1]
-                .tags
-                .has(Tags::AUXILIARY | Tags::ADVERB)
-            && !self.tokens[stop - 1].tags.has(Tags::ROLE)
-        {
+        loop {
+            while stop > limit
+                && self.tokens[stop - 1]
+                    .tags
+                    .has(Tags::AUXILIARY | Tags::ADVERB)
+                && !self.tokens[stop - 1].tags.has(Tags::ROLE)
+            {
+                stop -= 1;
+            }
+            // "Clinton on Tuesday said", "Trump last week told": a time
+            // adverbial between subject and verb.
+            let time =
+                stop > limit + 1 && !self.german && self.tokens[stop - 1].tags.has(Tags::TIME);
+            if !time {
+                break;
+            }
             stop -= 1;
+            if self.tokens[stop - 1]
+                .tags
+                .has(Tags::PREPOSITION | Tags::TIME)
+            {
+                stop -= 1;
+            }
         }
         // Start from the clause start and take the longest phrase that reaches `stop`.
         let mut start = limit;
