@@ -1911,6 +1911,29 @@ mod tests {
     }
 
     #[test]
+    fn english_speakers_with_coordination_initials_and_adverbs() {
+        assert_eq!(
+            first_english_mention("Attorneys and legal experts said the charges would not stand.")
+                .as_deref(),
+            Some("Attorneys and legal experts")
+        );
+        assert_eq!(
+            first_english_mention(
+                "Illinois Attorney General Lisa M. Madigan said the law was void."
+            )
+            .as_deref(),
+            Some("Illinois Attorney General Lisa M. Madigan")
+        );
+        assert_eq!(
+            first_english_mention(
+                "Jewish groups widely criticized the remarks made by the candidate."
+            )
+            .as_deref(),
+            Some("Jewish groups")
+        );
+    }
+
+    #[test]
     fn the_reportative_modal_continues_a_statement() {
         let text = "Die Polizei teilte mit, der Mann sei festgenommen worden. Er soll drei Banken überfallen haben.";
         let statements = found(text, true);

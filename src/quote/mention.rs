@@ -88,10 +88,12 @@ impl Phrases<'_> {
         {
             return false;
         }
-        if !self.german {
-            return true;
-        }
         let word = self.word(index);
+        if !self.german {
+            // "widely", "falsely": adverbs, not part of a name.
+            const LY_NOUNS: [&str; 6] = ["family", "rally", "ally", "assembly", "supply", "reply"];
+            return !word.ends_with("ly") || LY_NOUNS.contains(&word);
+        }
         ["e", "en", "er", "es", "em"]
             .iter()
             .any(|ending| word.ends_with(ending))
@@ -147,10 +149,13 @@ impl Phrases<'_> {
                 }
             }
             if token.kind == TokenKind::Punct {
+                let previous = &self.tokens[index.max(1) - 1];
+                let initial =
+                    previous.is_word() && previous.upper && previous.end - previous.start == 1;
                 let abbreviation = token.first == '.'
                     && index > start
-                    && self.tokens[index - 1].end == token.start
-                    && self.tokens[index - 1].tags.has(Tags::ABBREVIATION)
+                    && previous.end == token.start
+                    && (previous.tags.has(Tags::ABBREVIATION) || initial)
                     && index + 1 < limit
                     && self.tokens[index + 1].upper;
                 if abbreviation {
@@ -374,9 +379,12 @@ impl Phrases<'_> {
         let mut stop = end;
         loop {
             while stop > limit
-                && self.tokens[stop - 1]
+                && (self.tokens[stop - 1]
                     .tags
                     .has(Tags::AUXILIARY | Tags::ADVERB)
+                    || !self.german
+                        && !self.tokens[stop - 1].upper
+                        && self.word(stop - 1).ends_with("ly"))
                 && !self.tokens[stop - 1].tags.has(Tags::ROLE)
             {
                 stop -= 1;
@@ -412,7 +420,7 @@ impl Phrases<'_> {
             if let Some(range) = self.phrase_after(from, stop)
                 && range.end == stop
             {
-                return Some(range);
+                return Some(self.with_coordinate(start, range));
             }
             if self.german && from == start {
                 // German puts one phrase before the verb; if it does not reach the
@@ -421,6 +429,20 @@ impl Phrases<'_> {
             }
         }
         None
+    }
+
+    /// "attorneys and legal experts", "Merkel sowie Stoiber": the phrase with
+    /// the one joined to it before, when that one starts no earlier than
+    /// `start`.
+    fn with_coordinate(&self, start: usize, phrase: Range<usize>) -> Range<usize> {
+        const JOINS: [&str; 5] = ["and", "or", "und", "oder", "sowie"];
+        if phrase.start < start + 2 || !JOINS.iter().any(|j| self.is(phrase.start - 1, j)) {
+            return phrase;
+        }
+        let join = phrase.start - 1;
+        let first =
+            (start..join).find_map(|from| self.phrase_after(from, join).filter(|r| r.end == join));
+        first.map_or(phrase.clone(), |first| first.start..phrase.end)
     }
 
     /// A capitalised word that is a place or has the ending of a German
