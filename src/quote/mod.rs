@@ -171,3 +171,123 @@ fn body_span(article: &Article) -> Range<usize> {
     let end = article.body.start + body.trim_end().len();
     start..end.max(start)
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Parses `body` as a seed-layout article and extracts its statements.
+    fn statements(title: &str, body: &str) -> (Article, Vec<Statement>) {
+        let text = format!(" date 2021-06 {title}\n\n{body}");
+        let article = crate::article::parse(std::path::Path::new("t.txt"), text)
+            .articles
+            .pop()
+            .expect("one article");
+        let statements = extract(&article);
+        (article, statements)
+    }
+
+    #[test]
+    fn the_seed_shapes_are_attributed() {
+        let body = "Russland will den Dialog nicht abbrechen. Dies erklärte der stellvertretende \
+                    russische Außenminister Sergei Rjabkow am Mittwoch.\n\n\
+                    „Die Kontakte müssen wiederhergestellt werden, und zwar bald.“\n\n\
+                    Lawrows Vize bemängelte:\n\n\
+                    „Selbst hier ist Entgegenkommen von US-amerikanischer Seite wichtig.“";
+        let (_, statements) = statements("Russlands Außenministerium: USA verweigern Dialog", body);
+        let names: Vec<(&str, Option<&str>)> = statements
+            .iter()
+            .map(|s| (s.rule, s.speaker.as_ref().map(|sp| sp.name.as_str())))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("headline", Some("Russlands Außenministerium")),
+                ("verb-cue-inverted", Some("Sergei Rjabkow")),
+                ("previous-speaker", Some("Sergei Rjabkow")),
+                ("colon-introduction", Some("Sergei Rjabkow")),
+            ]
+        );
+    }
+
+    /// Text made of the pieces the rules react to, in any order.
+    fn article_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "„",
+            "“",
+            "\"",
+            "''",
+            "»",
+            "«",
+            ",",
+            ".",
+            ":",
+            " ",
+            "\n\n",
+            "(",
+            ")",
+            "–",
+            "sagte",
+            "said",
+            "er",
+            "sie",
+            "he",
+            "laut",
+            "nach",
+            "Angaben",
+            "so",
+            "Demnach",
+            "heißt",
+            "es",
+            "der",
+            "Minister",
+            "Sergei",
+            "Rjabkow",
+            "sei",
+            "soll",
+            "that",
+            "according",
+            "to",
+            "Smith",
+            "ä",
+            "ß",
+            "9",
+            "dass",
+            "und",
+            "but",
+            "adding",
+            "teilte",
+            "mit",
+            "Dies",
+            "erklärte",
+            "des",
+            "Roten",
+            "Kreuzes",
+            "in",
+            "Berlin",
+        ]);
+        prop::collection::vec(pieces, 0..120).prop_map(|parts| parts.join(" ").replace("  ", " "))
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_gives_valid_spans(body in article_text(), tight in any::<bool>(), german in any::<bool>()) {
+            let body = if tight { body.replace(' ', "") } else { body };
+            let (mut article, _) = statements("Titel: Text", &body);
+            article.lang = if german { "de" } else { "en" }.to_string();
+            let statements = extract(&article);
+            for statement in &statements {
+                for span in statement.spans.iter().chain(statement.cue.iter()) {
+                    prop_assert!(span.start <= span.end && span.end <= article.text.len());
+                    prop_assert!(article.text.is_char_boundary(span.start) && article.text.is_char_boundary(span.end));
+                }
+                if let Some(mention) = statement.speaker.as_ref().and_then(|s| s.mention.clone()) {
+                    prop_assert!(mention.start <= mention.end && mention.end <= article.text.len());
+                    prop_assert!(article.text.is_char_boundary(mention.start) && article.text.is_char_boundary(mention.end));
+                }
+            }
+        }
+    }
+}
