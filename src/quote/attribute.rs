@@ -146,9 +146,17 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 index += 1;
                 continue;
             }
-            let start = index;
+            let mut start = index;
             while index < sentence.tokens.end && capitalised(&tokens[index]) {
                 index += 1;
+            }
+            // "Heutige Fahrzeuge", "in den Orten Görzig": German nouns and
+            // adjectives are capitalised too.
+            while german && start < index && phrases.looks_like_noun(start) {
+                start += 1;
+            }
+            if start == index {
+                continue;
             }
             let reading = phrases.read(start..index);
             let Some(name) = reading.name.clone() else {
@@ -961,6 +969,13 @@ impl<'a> Rules<'a> {
                 Some(object) if oblique(&object) && self.german => {
                     phrases.phrase_after(index + 1, clause.end)
                 }
+                // "Besorgt zeigte sich Kofi Annan", "Eine Verschiebung bezeichnete
+                // Conze als fatal": the first place holds something else, and
+                // a speaker follows the verb.
+                Some(fronted) if self.german && !self.can_speak(p, &fronted) => phrases
+                    .phrase_after(index + 1, clause.end)
+                    .filter(|after| !oblique(after) && self.can_speak(p, after))
+                    .or(Some(fronted)),
                 subject => subject,
             }
         };
@@ -1046,6 +1061,18 @@ impl<'a> Rules<'a> {
                     && self.object_words(p, after_attribution, clause.end) == 0),
             coordinated: false,
         })
+    }
+
+    /// True when a phrase reads as someone who can speak: a person, a
+    /// pronoun, a role or a body.
+    fn can_speak(&self, p: usize, phrase: &Range<usize>) -> bool {
+        matches!(
+            self.phrases(p).read(phrase.clone()).kind,
+            MentionKind::Person
+                | MentionKind::Pronoun
+                | MentionKind::Description
+                | MentionKind::Body
+        )
     }
 
     /// The subject of a German perfect: before the auxiliary ("Glos hatte

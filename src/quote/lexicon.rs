@@ -96,6 +96,20 @@ impl std::ops::BitOr for Tags {
     }
 }
 
+impl std::ops::BitAnd for Tags {
+    type Output = Tags;
+    fn bitand(self, other: Tags) -> Tags {
+        Tags(self.0 & other.0)
+    }
+}
+
+impl std::ops::Not for Tags {
+    type Output = Tags;
+    fn not(self) -> Tags {
+        Tags(!self.0)
+    }
+}
+
 impl std::ops::BitOrAssign for Tags {
     fn bitor_assign(&mut self, other: Tags) {
         self.0 |= other.0;
@@ -191,7 +205,18 @@ impl Lexicon {
         if tags.has(Tags::ROLE) || tags.has(Tags::BODY) {
             return tags;
         }
-        let from_suffix = self.suffixes.tags(lower);
+        let mut from_suffix = self.suffixes.tags(lower);
+        if from_suffix.is_empty() && lower.len() > 5 {
+            // The genitive: "Gesundheitsministeriums", "Verbandes".
+            let stem = lower.strip_suffix("es").filter(|stem| !stem.ends_with('e'));
+            from_suffix =
+                stem.or_else(|| lower.strip_suffix('s'))
+                    .map_or(Tags::default(), |stem| {
+                        let listed = self.tags.get(stem).copied().unwrap_or_default()
+                            & (Tags::ROLE | Tags::BODY);
+                        listed | self.suffixes.tags(stem) & !Tags::SPEECH_NOUN
+                    });
+        }
         if from_suffix.has(Tags::ROLE) && (lower.ends_with("in") || lower.ends_with("innen")) {
             return tags | from_suffix | Tags::FEMALE;
         }

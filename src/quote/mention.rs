@@ -447,7 +447,7 @@ impl Phrases<'_> {
 
     /// A capitalised word that is a place or has the ending of a German
     /// common noun rather than of a surname.
-    fn looks_like_noun(&self, index: usize) -> bool {
+    pub fn looks_like_noun(&self, index: usize) -> bool {
         // Not "-er" or "-e": Müller, Schröder and Lange are surnames.
         const ENDINGS: [&str; 13] = [
             "ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "ten", "nen", "den", "um",
@@ -457,9 +457,19 @@ impl Phrases<'_> {
         if token.tags.has(Tags::PLACE) {
             return true;
         }
+        // Adjectives and participles opening a sentence: "Besorgt zeigte sich …".
+        const ADJECTIVE_ENDINGS: [&str; 8] =
+            ["lich", "isch", "ig", "bar", "gemäß", "weise", "sam", "haft"];
+        const PARTICIPLE_PREFIXES: [&str; 6] = ["Be", "Er", "Ent", "Ver", "Ge", "Zer"];
         let word = self.word(index);
+        let participle =
+            word.ends_with('t') && PARTICIPLE_PREFIXES.iter().any(|p| word.starts_with(p));
         word.chars().all(|c| c.is_alphabetic() || c == '-')
-            && ENDINGS.iter().any(|e| word.ends_with(e))
+            && (participle
+                || ENDINGS
+                    .iter()
+                    .chain(&ADJECTIVE_ENDINGS)
+                    .any(|e| word.ends_with(e)))
     }
 
     /// Reads a mention's tokens apart into name, role and kind.
