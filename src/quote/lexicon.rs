@@ -359,7 +359,10 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::SUBJUNCTIVE,
                 "sei seien seiest habe hätten hätte werde würden würde könne könnten müsse müssten solle \
                  sollten wolle dürfe dürften möge gebe gäbe liege stehe gehe komme bleibe wisse sehe \
-                 lasse halte trage fehle gelte handle handele bestehe wären wäre brauche müsste",
+                 lasse halte trage fehle gelte handle handele bestehe wären wäre brauche müsste \
+                 richte funktioniere diene ruhe befinde verfüge beruhe stamme existiere bedeute betreffe \
+                 unterstütze gehöre entspreche propagiere befände befänden käme kämen läge lägen stünde \
+                 stünden bliebe hielte ließe wüsste fände fänden gälte",
             ),
             (
                 Tags::ROLE,
