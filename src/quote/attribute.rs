@@ -323,6 +323,19 @@ impl<'a> Rules<'a> {
                     paragraph: p,
                     sentence: index,
                 });
+            } else if let Some(source) = self.unanchored_report(index) {
+                // "Der Innenminister definierte das Ziel. Es gehe nicht darum, …":
+                // Konjunktiv I reports what the subject before said.
+                let span = self.trimmed_span(p, range.clone());
+                let found = self.found_from(Kind::FreeIndirect, vec![span], &source, p, index);
+                // The subject before is too often not the source to name it.
+                let named = self.can_speak_strictly(p, &source);
+                self.found.push(Found {
+                    rule: "subjunctive-report",
+                    paragraph: p,
+                    mention: found.mention.filter(|_| named),
+                    ..found
+                });
             }
             return None;
         };
@@ -622,15 +635,54 @@ impl<'a> Rules<'a> {
         }
         // A marker closing a relative or subordinate clause ("…, die
         // ausgebaut werden sollen") says nothing about the main clause.
+        self.has_main_marker(sentence, Tags::SUBJUNCTIVE | Tags::REPORTATIVE)
+    }
+
+    /// True when an attribution's mention names a person by name or role,
+    /// or a body by a body noun.
+    fn can_speak_strictly(&self, p: usize, attribution: &Attribution) -> bool {
+        let Some(mention) = attribution.mention.clone() else {
+            return false;
+        };
+        let tokens = self.tokens(p);
+        let reading = self.phrases(p).read(mention.clone());
+        let has_role_or_body = tokens[mention]
+            .iter()
+            .any(|t| t.tags.has(Tags::ROLE | Tags::BODY));
+        matches!(
+            reading.kind,
+            MentionKind::Person | MentionKind::Description | MentionKind::Body
+        ) && has_role_or_body
+    }
+
+    /// For a German sentence in Konjunktiv I that no statement before it
+    /// explains, the subject of the sentence before, in the same paragraph,
+    /// when it can speak.
+    fn unanchored_report(&self, index: usize) -> Option<Attribution> {
+        if !self.german || index == 0 {
+            return None;
+        }
+        let sentence = &self.segments.sentences[index];
+        let previous = &self.segments.sentences[index - 1];
+        if previous.paragraph != sentence.paragraph
+            || !self.has_main_marker(sentence, Tags::REPORTED_MOOD)
+        {
+            return None;
+        }
+        self.quote_frame(previous)
+    }
+
+    /// True when a word with `marker` stands in a main clause of the
+    /// sentence, not at the end of a relative or subordinate clause.
+    fn has_main_marker(&self, sentence: &Sentence, marker: Tags) -> bool {
+        let tokens = self.tokens(sentence.paragraph);
         let clauses = self.clauses(sentence.paragraph, sentence.tokens.clone());
         clauses.iter().any(|clause| {
             let subordinate = tokens[clause.start].tags.has(Tags::SUBORDINATOR);
             clause.clone().any(|i| {
                 let token = &tokens[i];
                 let closes = i + 1 == clause.end || tokens[i + 1].kind == TokenKind::Punct;
-                !token.quoted
-                    && token.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTATIVE)
-                    && !(subordinate && closes)
+                !token.quoted && token.tags.has(marker) && !(subordinate && closes)
             })
         })
     }
@@ -1957,6 +2009,25 @@ mod tests {
             )
             .as_deref(),
             Some("Jewish groups")
+        );
+    }
+
+    #[test]
+    fn konjunktiv_one_reports_without_a_statement_before() {
+        let text = "Der Innenminister definierte am Montag das Ziel. Es gehe nicht darum, die Grenzen zu schließen.";
+        let statements = found(text, true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(
+            statements[0].1,
+            "Es gehe nicht darum, die Grenzen zu schließen"
+        );
+        assert_eq!(statements[0].2, "subjunctive-report");
+        assert!(
+            found(
+                "Das Wetter war schön. Es wäre schön, wenn es so bliebe.",
+                true
+            )
+            .is_empty()
         );
     }
 

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 /// What a word can be, as bit flags: a word may be several things at once.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Tags(u32);
+pub struct Tags(u64);
 
 impl Tags {
     /// A reporting verb form that is a cue on its own (`sagte`, `said`).
@@ -76,6 +76,9 @@ impl Tags {
     /// A word that opens a German relative or subordinate clause, whose verb
     /// comes last.
     pub const SUBORDINATOR: Tags = Tags(1 << 31);
+    /// A Konjunktiv I form ("sei", "habe", "gebe"), which only reported
+    /// speech uses, unlike the conditional Konjunktiv II ("wäre", "würde").
+    pub const REPORTED_MOOD: Tags = Tags(1 << 32);
 
     pub const PRONOUN: Tags =
         Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
@@ -296,6 +299,13 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
             (Tags::REPORTATIVE, "soll sollen"),
+            (
+                Tags::REPORTED_MOOD,
+                "sei seien seiest habe werde könne müsse solle wolle dürfe möge gebe liege stehe gehe \
+                 komme bleibe wisse sehe lasse halte trage fehle gelte handle handele bestehe brauche \
+                 richte funktioniere diene ruhe befinde verfüge beruhe stamme existiere bedeute betreffe \
+                 unterstütze gehöre entspreche propagiere",
+            ),
             (Tags::SOURCE_ANAPHOR, "demnach wonach"),
             (
                 Tags::SUBORDINATOR,
