@@ -205,7 +205,15 @@ impl Lexicon {
     /// The tags of a word already in lowercase.
     pub fn tags(&self, lower: &str) -> Tags {
         let tags = self.tags.get(lower).copied().unwrap_or_default();
-        if tags.has(Tags::ROLE) || tags.has(Tags::BODY) {
+        let function_word = Tags::ADVERB
+            | Tags::DETERMINER
+            | Tags::PREPOSITION
+            | Tags::CONJUNCTION
+            | Tags::COMPLEMENTIZER
+            | Tags::PRONOUN
+            | Tags::AUXILIARY;
+        // "insgesamt" does not end in the body noun "Amt".
+        if tags.has(Tags::ROLE | Tags::BODY | function_word) {
             return tags;
         }
         let mut from_suffix = self.suffixes.tags(lower);

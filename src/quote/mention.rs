@@ -222,7 +222,12 @@ impl Phrases<'_> {
                         .any(|w| self.is(index, w))
                 })
                 && index + 1 < limit
-                && self.is_capitalised_content(index + 1);
+                && self.is_capitalised_content(index + 1)
+                // "Ein Regierungssprecher in Berlin", but "Seibert in Berlin"
+                // is Seibert.
+                && (!self.german
+                    || self.tokens[index - 1].tags.has(Tags::ROLE | Tags::BODY)
+                    || self.looks_like_noun(index - 1));
             let poll_share = self.is(index, "in")
                 && index > start
                 && self.is_number(index - 1)
@@ -304,6 +309,7 @@ impl Phrases<'_> {
             end += 2;
         }
         let domain = dots > 0
+            && !self.tokens[index].first.is_ascii_digit()
             && self.tokens[end].is_word()
             && !self.tokens[end].upper
             && self.tokens[end].end - self.tokens[end].start <= 4;
@@ -632,6 +638,22 @@ mod tests {
         assert_eq!(
             phrase("Karl Harb von den Salzburger Nachrichten meinte", true).as_deref(),
             Some("Karl Harb von den Salzburger Nachrichten")
+        );
+    }
+
+    #[test]
+    fn a_place_belongs_to_a_role_not_to_a_name() {
+        assert_eq!(
+            phrase("Ein Regierungssprecher in Berlin sagte", true).as_deref(),
+            Some("Ein Regierungssprecher in Berlin")
+        );
+        assert_eq!(
+            phrase("Seibert in Berlin sagte", true).as_deref(),
+            Some("Seibert")
+        );
+        assert_eq!(
+            phrase("Angaben der Veranstalter insgesamt 25.000 Menschen", true).as_deref(),
+            Some("Angaben der Veranstalter")
         );
     }
 
