@@ -1203,12 +1203,32 @@ impl<'a> Rules<'a> {
     fn insertion_end(&self, p: usize, phrase_end: usize, clause_end: usize) -> Option<usize> {
         let tokens = self.tokens(p);
         let mut end = phrase_end;
+        // Where and to whom it was said is not the source: "so der Sprecher
+        // gegenüber der Zeitung", "so X am Montag".
+        const CIRCUMSTANCE: [&str; 10] = [
+            "gegenüber",
+            "nach",
+            "laut",
+            "am",
+            "im",
+            "auf",
+            "bei",
+            "während",
+            "vor",
+            "seit",
+        ];
         for (index, token) in tokens.iter().enumerate().take(clause_end).skip(phrase_end) {
             if token
                 .tags
                 .has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE)
             {
                 return None;
+            }
+            if CIRCUMSTANCE
+                .iter()
+                .any(|w| self.text[token.span()].eq_ignore_ascii_case(w))
+            {
+                break;
             }
             let trailing = token.kind == TokenKind::Punct && !token.quoted
                 || token.tags.has(Tags::ADVERB) && !token.upper;
