@@ -514,10 +514,12 @@ impl<'a> Rules<'a> {
         } else {
             phrase.clone()
         };
-        Some(Attribution {
-            rule: "quote-frame",
-            ..Attribution::source(cue, Some(phrase.clone()), phrase, "quote-frame")
-        })
+        Some(Attribution::source(
+            cue,
+            Some(phrase.clone()),
+            phrase,
+            "quote-frame",
+        ))
     }
 
     /// Appends a run-on quotation's next paragraph to the statement it continues.
