@@ -48,6 +48,7 @@ pub struct Found {
 }
 
 /// A cue and its speaker, found in one sentence.
+#[derive(Clone)]
 struct Attribution {
     cue: Range<usize>,
     /// Mention tokens.
@@ -108,6 +109,8 @@ pub struct Rules<'a> {
     pub segments: &'a Segments,
     pub german: bool,
     pub found: Vec<Found>,
+    /// Short quoted phrases, added after the other statements.
+    phrases: Vec<Found>,
 }
 
 /// A person the article names, wherever it does: the antecedents that
@@ -205,11 +208,13 @@ impl<'a> Rules<'a> {
             segments,
             german,
             found: Vec::new(),
+            phrases: Vec::new(),
         };
         let mut colon: Option<Found> = None;
         for index in 0..segments.sentences.len() {
             colon = rules.sentence(index, colon.take());
         }
+        rules.found.append(&mut rules.phrases);
         rules.found
     }
 
@@ -295,6 +300,42 @@ impl<'a> Rules<'a> {
             return None;
         }
 
+        // Inside a reported clause the gold nests a quoted phrase, where it
+        // would only score as an extra.
+        let nested = attribution
+            .as_ref()
+            .is_some_and(|a| a.clausal && !a.speech_act);
+        let phrases: Vec<Range<usize>> = quotations
+            .iter()
+            .filter(|&&q| !nested && self.is_quoted_phrase(q))
+            .map(|&q| self.segments.quotations[q].span.clone())
+            .collect();
+        if !phrases.is_empty() {
+            // The phrase is said by whoever the sentence attributes it to; a
+            // statement around it keeps it too, as the gold nests it there.
+            let speaker = attribution.clone().or_else(|| self.quote_frame(sentence));
+            for phrase in phrases {
+                let found = match &speaker {
+                    Some(a) => self.found_from(Kind::Direct, vec![phrase], a, p, index),
+                    None => Found {
+                        kind: Kind::Direct,
+                        spans: vec![phrase],
+                        cue: None,
+                        mention: None,
+                        rule: "previous-speaker",
+                        inherits: self.recent_statement(p),
+                        paragraph: p,
+                        sentence: index,
+                    },
+                };
+                // Kept apart so that they do not break the runs of statements
+                // that continuations and run-on quotations extend.
+                self.phrases.push(Found {
+                    rule: "quoted-phrase",
+                    ..found
+                });
+            }
+        }
         let Some(attribution) = attribution else {
             if ends_in_colon && let Some(frame) = self.quote_frame(sentence) {
                 // "Sie äußerte sich mit den Worten:" — the quotation comes next.
@@ -592,6 +633,17 @@ impl<'a> Rules<'a> {
             return self.german && !self.is_title(tokens, quotation);
         }
         quotation.words > 0 && (at_start || after_colon)
+    }
+
+    /// A short German quotation inside a sentence that is a quotation of its
+    /// own in the gold when no other statement holds it ("bezeichnete sie
+    /// als „Knaller aus Karlsruhe“"): two or three words, not a name.
+    fn is_quoted_phrase(&self, q: usize) -> bool {
+        let quotation = &self.segments.quotations[q];
+        let tokens = self.tokens(quotation.paragraph);
+        self.german
+            && (2..FRAGMENT_WORDS).contains(&quotation.words)
+            && !self.is_title(tokens, quotation)
     }
 
     /// A quotation that names something rather than quotes someone: it
@@ -2051,6 +2103,23 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_short_quoted_phrase_is_a_german_quotation_outside_a_reported_clause() {
+        let statements = found(
+            "Wiefelspütz bezeichnete die Äußerungen als „Knaller aus Karlsruhe“.",
+            true,
+        );
+        assert!(
+            statements.iter().any(|s| s.1 == "„Knaller aus Karlsruhe“"),
+            "{statements:?}"
+        );
+        let statements = found(
+            "Der Minister sagte, die Lage sei „sehr ernst“ geworden.",
+            true,
+        );
+        assert_eq!(statements.len(), 1, "{statements:?}");
     }
 
     #[test]
