@@ -158,7 +158,9 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             while german && start < index && phrases.looks_like_noun(start) {
                 start += 1;
             }
-            if start == index {
+            let role = tokens[start..index].iter().any(|t| t.tags.has(Tags::ROLE));
+            if index - start < 2 && !role {
+                // One capitalised word without a role is not taken for a name.
                 continue;
             }
             let reading = phrases.read(start..index);
@@ -730,6 +732,12 @@ impl<'a> Rules<'a> {
     /// sentence, not at the end of a relative or subordinate clause.
     fn has_main_marker(&self, sentence: &Sentence, marker: Tags) -> bool {
         let tokens = self.tokens(sentence.paragraph);
+        let marked = tokens[sentence.tokens.clone()]
+            .iter()
+            .any(|t| !t.quoted && t.tags.has(marker));
+        if !marked {
+            return false;
+        }
         let clauses = self.clauses(sentence.paragraph, sentence.tokens.clone());
         clauses.iter().any(|clause| {
             let subordinate = tokens[clause.start].tags.has(Tags::SUBORDINATOR);

@@ -153,6 +153,9 @@ pub struct Lexicon {
     /// Endings of compound nouns that give them their head's tags
     /// (`Außenminister` ends in `minister`, `Polizeiangaben` in `angaben`).
     suffixes: SuffixIndex,
+    /// Nouns take a genitive `-s` or `-es` (German), to strip before the
+    /// endings are looked up.
+    genitive_s: bool,
 }
 
 /// Word endings with their tags, indexed by their last three bytes so that
@@ -216,8 +219,13 @@ impl Lexicon {
         if tags.has(Tags::ROLE | Tags::BODY | function_word) {
             return tags;
         }
+        // Compound endings are at least three letters and the compounds
+        // longer; short words are in the lists or nothing.
+        if lower.len() < 5 {
+            return tags;
+        }
         let mut from_suffix = self.suffixes.tags(lower);
-        if from_suffix.is_empty() && lower.len() > 5 {
+        if from_suffix.is_empty() && self.genitive_s && lower.len() > 5 {
             // The genitive: "Gesundheitsministeriums", "Verbandes".
             let stem = lower.strip_suffix("es").filter(|stem| !stem.ends_with('e'));
             from_suffix =
@@ -244,6 +252,7 @@ fn build(
     lists: &[(Tags, &'static str)],
     separable: &[(&'static [&'static str], &'static [&'static str])],
     suffix_lists: &[(Tags, &'static str)],
+    genitive_s: bool,
 ) -> Lexicon {
     let mut tags: FastMap<&'static str, Tags> = FastMap::default();
     for (tag, words) in lists {
@@ -268,6 +277,7 @@ fn build(
         tags,
         particles,
         suffixes,
+        genitive_s,
     }
 }
 
@@ -514,6 +524,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  hochrechnungen prognose statistik analyse untersuchung ermittlungen einschätzung erklärung",
             ),
         ],
+        true,
     )
 });
 
@@ -634,6 +645,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                 "ministry department government agency office council committee",
             ),
         ],
+        false,
     )
 });
 

@@ -193,6 +193,8 @@ impl Phrases<'_> {
                 continue;
             }
             let tags = token.tags;
+            // The linking words checked below are all short and lowercase.
+            let link = !token.upper && token.end - token.start <= 4;
             if self.german
                 && !seen_noun
                 && index > start
@@ -204,6 +206,7 @@ impl Phrases<'_> {
                 continue;
             }
             let genitive = seen_noun
+                && link
                 && (tags.has(Tags::DETERMINER)
                     && self.german
                     && (self.is(index, "des") || self.is(index, "der"))
@@ -214,6 +217,7 @@ impl Phrases<'_> {
                             || self.tokens[index + 1].tags.has(Tags::DETERMINER))
                     || self.is(index, "vom"));
             let place = seen_noun
+                && link
                 && (if self.german {
                     self.is(index, "in") || self.is(index, "aus") || self.is(index, "bei")
                 } else {
@@ -228,7 +232,8 @@ impl Phrases<'_> {
                 && (!self.german
                     || self.tokens[index - 1].tags.has(Tags::ROLE | Tags::BODY)
                     || self.looks_like_noun(index - 1));
-            let poll_share = self.is(index, "in")
+            let poll_share = link
+                && self.is(index, "in")
                 && index > start
                 && self.is_number(index - 1)
                 && self
