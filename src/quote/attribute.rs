@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::Kind;
 use super::lexicon::Tags;
 use super::mention::{MentionKind, Phrases};
-use super::segment::{Segments, Sentence, Token, TokenKind};
+use super::segment::{Quotation, Segments, Sentence, Token, TokenKind};
 
 /// A speaker mention as found, before it is resolved against the article.
 #[derive(Debug, Clone)]
@@ -45,6 +45,7 @@ pub struct Found {
 }
 
 /// A cue and its speaker, found in one sentence.
+#[derive(Clone)]
 struct Attribution {
     cue: Range<usize>,
     /// Mention tokens.
@@ -68,6 +69,9 @@ struct Attribution {
     /// A verb cue whose message is a clause: it ends its own clause, or a
     /// complementizer follows it ("sagte, …", "erklärte, dass …").
     clausal: bool,
+    /// A verb joined to an earlier one, sharing its subject ("… und fügte
+    /// hinzu"); it has no mention of its own.
+    coordinated: bool,
 }
 
 impl Attribution {
@@ -91,6 +95,7 @@ impl Attribution {
             verb: false,
             speech_act: false,
             clausal: true,
+            coordinated: false,
         }
     }
 }
@@ -101,6 +106,87 @@ pub struct Rules<'a> {
     pub segments: &'a Segments,
     pub german: bool,
     pub found: Vec<Found>,
+    /// Short quoted phrases, added after the other statements.
+    phrases: Vec<Found>,
+}
+
+/// A person the article names, wherever it does: the antecedents that
+/// pronouns and role descriptions can refer to.
+#[derive(Debug, Clone)]
+pub struct PersonMention {
+    /// Byte offset of the name in the article text.
+    pub start: usize,
+    pub sentence: usize,
+    pub name: String,
+    pub role: Option<String>,
+    /// Known from a female or male role or first name.
+    pub female: Option<bool>,
+}
+
+/// The people named outside quotations: runs of capitalised words that
+/// read as a name ("Angela Merkel", "Präsident Obama"), in text order.
+pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<PersonMention> {
+    let mut persons = Vec::new();
+    for (s, sentence) in segments.sentences.iter().enumerate() {
+        let tokens = &segments.paragraphs[sentence.paragraph].tokens;
+        let phrases = Phrases { text, tokens, german };
+        let mut index = sentence.tokens.start;
+        while index < sentence.tokens.end {
+            let capitalised = |t: &Token| {
+                t.is_word()
+                    && !t.quoted
+                    && t.upper
+                    && (t.tags.is_empty() || t.tags.has(Tags::ROLE | Tags::FEMALE | Tags::MALE))
+            };
+            if !capitalised(&tokens[index]) {
+                index += 1;
+                continue;
+            }
+            let mut start = index;
+            while index < sentence.tokens.end && capitalised(&tokens[index]) {
+                index += 1;
+            }
+            // "Heutige Fahrzeuge", "in den Orten Görzig": German nouns and
+            // adjectives are capitalised too.
+            while german && start < index && phrases.looks_like_noun(start) {
+                start += 1;
+            }
+            let role = tokens[start..index].iter().any(|t| t.tags.has(Tags::ROLE));
+            if index - start < 2 && !role {
+                // One capitalised word without a role is not taken for a name.
+                continue;
+            }
+            let reading = phrases.read(start..index);
+            let Some(name) = reading.name.clone() else {
+                continue;
+            };
+            let named_by_role = reading.role.is_some();
+            if reading.kind != MentionKind::Person || (name.len() < 2 && !named_by_role) {
+                continue;
+            }
+            let first = &tokens[name.start];
+            let role_tags = reading
+                .role
+                .clone()
+                .map_or(Tags::default(), |r| tokens[r].iter().fold(Tags::default(), |acc, t| acc | t.tags));
+            let tags = first.tags | role_tags;
+            let female = if tags.has(Tags::FEMALE) {
+                Some(true)
+            } else if tags.has(Tags::MALE) {
+                Some(false)
+            } else {
+                None
+            };
+            persons.push(PersonMention {
+                start: tokens[name.start].start,
+                sentence: s,
+                name: text[tokens[name.start].start..tokens[name.end - 1].end].to_string(),
+                role: reading.role.map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string()),
+                female,
+            });
+        }
+    }
+    persons
 }
 
 /// Quotations with fewer words than this, inside a sentence, are fragments
@@ -109,11 +195,12 @@ const FRAGMENT_WORDS: usize = 4;
 
 impl<'a> Rules<'a> {
     pub fn run(text: &'a str, segments: &'a Segments, german: bool) -> Vec<Found> {
-        let mut rules = Rules { text, segments, german, found: Vec::new() };
+        let mut rules = Rules { text, segments, german, found: Vec::new(), phrases: Vec::new() };
         let mut colon: Option<Found> = None;
         for index in 0..segments.sentences.len() {
             colon = rules.sentence(index, colon.take());
         }
+        rules.found.append(&mut rules.phrases);
         rules.found
     }
 
@@ -151,6 +238,7 @@ impl<'a> Rules<'a> {
             if first.continued && self.continue_quotation(&spans) {
                 return None;
             }
+            let attribution = attribution.or_else(|| self.quote_frame(sentence));
             let found = match (attribution, colon) {
                 (Some(a), _) => self.found_from(Kind::Direct, spans, &a, p, index),
                 (None, Some(intro)) => {
@@ -182,7 +270,42 @@ impl<'a> Rules<'a> {
             return None;
         }
 
+        // Inside a reported clause the gold nests a quoted phrase, where it
+        // would only score as an extra.
+        let nested = attribution.as_ref().is_some_and(|a| a.clausal && !a.speech_act);
+        let phrases: Vec<Range<usize>> = quotations
+            .iter()
+            .filter(|&&q| !nested && self.is_quoted_phrase(q))
+            .map(|&q| self.segments.quotations[q].span.clone())
+            .collect();
+        if !phrases.is_empty() {
+            // The phrase is said by whoever the sentence attributes it to; a
+            // statement around it keeps it too, as the gold nests it there.
+            let speaker = attribution.clone().or_else(|| self.quote_frame(sentence));
+            for phrase in phrases {
+                let found = match &speaker {
+                    Some(a) => self.found_from(Kind::Direct, vec![phrase], a, p, index),
+                    None => Found {
+                        kind: Kind::Direct,
+                        spans: vec![phrase],
+                        cue: None,
+                        mention: None,
+                        rule: "previous-speaker",
+                        inherits: self.recent_statement(p),
+                        paragraph: p,
+                        sentence: index,
+                    },
+                };
+                // Kept apart so that they do not break the runs of statements
+                // that continuations and run-on quotations extend.
+                self.phrases.push(Found { rule: "quoted-phrase", ..found });
+            }
+        }
         let Some(attribution) = attribution else {
+            if ends_in_colon && let Some(frame) = self.quote_frame(sentence) {
+                // "Sie äußerte sich mit den Worten:" — the quotation comes next.
+                return Some(self.found_from(Kind::Direct, Vec::new(), &frame, p, index));
+            }
             if self.is_free_indirect(sentence) {
                 let span = self.trimmed_span(p, range.clone());
                 if let Some(last) = self.found.last_mut()
@@ -206,6 +329,19 @@ impl<'a> Rules<'a> {
                     paragraph: p,
                     sentence: index,
                 });
+            } else if let Some(source) = self.unanchored_report(index) {
+                // "Der Innenminister definierte das Ziel. Es gehe nicht darum, …":
+                // Konjunktiv I reports what the subject before said.
+                let span = self.trimmed_span(p, range.clone());
+                let found = self.found_from(Kind::FreeIndirect, vec![span], &source, p, index);
+                // The subject before is too often not the source to name it.
+                let named = self.can_speak_strictly(p, &source);
+                self.found.push(Found {
+                    rule: "subjunctive-report",
+                    paragraph: p,
+                    mention: found.mention.filter(|_| named),
+                    ..found
+                });
             }
             return None;
         };
@@ -213,16 +349,84 @@ impl<'a> Rules<'a> {
             // "Lawrows Vize bemängelte:" — the quotation comes next.
             return Some(self.found_from(Kind::Direct, Vec::new(), &attribution, p, index));
         }
-        let spans =
-            if attribution.backward { self.sentences_before(index) } else { self.message(sentence, &attribution) };
-        if spans.is_empty() {
+        if attribution.backward {
+            let spans = self.sentences_before(index);
+            if !spans.is_empty() {
+                let found = self.found_from(Kind::Indirect, spans, &attribution, p, index);
+                self.found.push(found);
+            }
             return None;
         }
-        let mut found = self.found_from(Kind::Indirect, spans, &attribution, p, index);
-        if found.spans == [self.trimmed_span(p, range.clone())] && attribution.verb {
-            found.rule = "speech-act";
+        // "X conceded that …, but implied that …": each cue of the sentence
+        // takes the part up to the next one.
+        let mut part = sentence.clone();
+        let mut current = attribution;
+        loop {
+            let next = self.next_attribution(&part, &current);
+            let this = match &next {
+                Some((split, _)) => Sentence { paragraph: p, tokens: part.tokens.start..*split },
+                None => part.clone(),
+            };
+            let spans = self.message(&this, &current);
+            if !spans.is_empty() {
+                let mut found = self.found_from(Kind::Indirect, spans, &current, p, index);
+                if found.spans == [self.trimmed_span(p, this.tokens.clone())] && current.verb {
+                    found.rule = "speech-act";
+                }
+                self.found.push(found);
+            }
+            // The loop ends, with no colon introduction, after the last cue.
+            let (split, following) = next?;
+            part = Sentence { paragraph: p, tokens: split..part.tokens.end };
+            current = following;
         }
-        self.found.push(found);
+    }
+
+    /// A second attribution in the message of `first` that starts a
+    /// statement of its own: joined by a conjunction ("…, but Smith argued
+    /// that …", "und fügte hinzu, …") or a participle ("…, adding that …"),
+    /// not nested in the first's reported clause. Returns where the first
+    /// statement's part of the sentence ends, and the attribution.
+    fn next_attribution(&self, part: &Sentence, first: &Attribution) -> Option<(usize, Attribution)> {
+        if !first.verb || first.message_from.is_none() && first.region.end >= part.tokens.end {
+            return None;
+        }
+        let p = part.paragraph;
+        let tokens = self.tokens(p);
+        let from = first.message_from.unwrap_or(first.region.end);
+        let rest = Sentence { paragraph: p, tokens: from..part.tokens.end };
+        let clauses = self.clauses(p, rest.tokens.clone());
+        for (c, clause) in clauses.iter().enumerate() {
+            for index in clause.clone() {
+                let token = &tokens[index];
+                if !token.is_word() || token.quoted || !token.tags.has(Tags::CUE | Tags::SEPARABLE) {
+                    continue;
+                }
+                let Some(mut second) = self.verb_cue_at(index, clause.clone(), &clauses, c, p) else {
+                    continue;
+                };
+                let mut split = second.region.start.min(second.mention.as_ref().map_or(usize::MAX, |m| m.start));
+                let head = second.mention.as_ref().map_or(second.cue.start, |m| m.start);
+                // "…, but six in 10 said": a conjunction before the subject.
+                let mut joined = second.coordinated
+                    || second.rule == "participle-cue"
+                    || tokens[split..head].iter().any(|t| t.tags.has(Tags::CONJUNCTION));
+                while split > from && (tokens[split - 1].tags.has(Tags::CONJUNCTION) || tokens[split - 1].is_punct(','))
+                {
+                    joined |= tokens[split - 1].tags.has(Tags::CONJUNCTION);
+                    split -= 1;
+                }
+                let message_words = tokens[from..split].iter().filter(|t| t.is_word()).count();
+                if !joined || message_words < 3 {
+                    continue;
+                }
+                if second.coordinated || second.rule == "participle-cue" {
+                    second.mention.clone_from(&first.mention);
+                    second.plural = first.plural;
+                }
+                return Some((split, second));
+            }
+        }
         None
     }
 
@@ -241,6 +445,41 @@ impl<'a> Rules<'a> {
         let introduces = previous_tokens.last().is_some_and(|t| t.is_punct(':'));
         let next_paragraph = last.paragraph + 1 == p;
         (last.kind == Kind::Direct && last.paragraph == p) || (introduces && (last.paragraph == p || next_paragraph))
+    }
+
+    /// The speaker of a sentence that frames a quotation without a known
+    /// cue ("Der Chef der Behörde, Frank Weise, äußerte sich zufrieden: „…“"):
+    /// the person, body or pronoun that opens its first unquoted clause.
+    fn quote_frame(&self, sentence: &Sentence) -> Option<Attribution> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let clauses = self.clauses(p, sentence.tokens.clone());
+        let (c, clause) = clauses
+            .iter()
+            .enumerate()
+            .find(|(_, clause)| tokens[(*clause).clone()].iter().filter(|t| t.is_word() && !t.quoted).count() >= 2)?;
+        let last = (clause.start + 4).min(clause.end);
+        let phrase = (clause.start..last).find_map(|i| {
+            let token = &tokens[i];
+            if !token.is_word() || token.quoted {
+                return None;
+            }
+            phrases.phrase_after(i, clause.end).filter(|phrase| phrase.start == i)
+        })?;
+        let phrase = match self.apposition_clause(p, &clauses, c + 1) {
+            Some(apposition) if phrase.end == clause.end => phrase.start..apposition.end,
+            _ => phrase,
+        };
+        let kind = phrases.read(phrase.clone()).kind;
+        let speaks =
+            matches!(kind, MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body);
+        if !speaks || tokens[phrase.start].tags.has(Tags::OBLIQUE) {
+            return None;
+        }
+        let verb = phrase.end < clause.end && tokens[phrase.end].is_word() && !tokens[phrase.end].upper;
+        let cue = if verb { phrase.end..phrase.end + 1 } else { phrase.clone() };
+        Some(Attribution::source(cue, Some(phrase.clone()), phrase, "quote-frame"))
     }
 
     /// Appends a run-on quotation's next paragraph to the statement it continues.
@@ -285,13 +524,55 @@ impl<'a> Rules<'a> {
     /// than a quoted phrase inside the sentence's message.
     fn is_statement_quotation(&self, q: usize, sentence: &Sentence) -> bool {
         let quotation = &self.segments.quotations[q];
-        if quotation.words >= FRAGMENT_WORDS || quotation.continued || quotation.continues {
+        if quotation.continued || quotation.continues {
             return true;
         }
         let tokens = self.tokens(sentence.paragraph);
         let at_start = quotation.tokens.start == sentence.tokens.start;
-        let after_colon = quotation.tokens.start > 0 && tokens[quotation.tokens.start - 1].is_punct(':');
+        let open = quotation.tokens.start;
+        let after_punctuation = open > 0 && tokens[open - 1].kind == TokenKind::Punct;
+        let after_colon = open > 0 && tokens[open - 1].is_punct(':');
+        if quotation.words >= FRAGMENT_WORDS {
+            // A quotation inside the running text ("der Film „Todeszone im
+            // Atlantik“", 'called it "a total disaster for us"') is part of the
+            // sentence unless it ends like a sentence of its own.
+            let close = quotation.tokens.end - 1;
+            let ends_like_speech = close > open
+                && tokens[close - 1].kind == TokenKind::Punct
+                && matches!(tokens[close - 1].first, '.' | '!' | '?' | '…' | ',');
+            if at_start || after_punctuation || ends_like_speech {
+                return true;
+            }
+            // German annotates quoted words inside a sentence as quotations
+            // ("als „Meilensteine in der Musikgeschichte“ bezeichnet"), but not
+            // titles and names ("der Film „Todeszone im Atlantik“").
+            return self.german && !self.is_title(tokens, quotation);
+        }
         quotation.words > 0 && (at_start || after_colon)
+    }
+
+    /// A short German quotation inside a sentence that is a quotation of its
+    /// own in the gold when no other statement holds it ("bezeichnete sie
+    /// als „Knaller aus Karlsruhe“"): two or three words, not a name.
+    fn is_quoted_phrase(&self, q: usize) -> bool {
+        let quotation = &self.segments.quotations[q];
+        let tokens = self.tokens(quotation.paragraph);
+        self.german && (2..FRAGMENT_WORDS).contains(&quotation.words) && !self.is_title(tokens, quotation)
+    }
+
+    /// A quotation that names something rather than quotes someone: it
+    /// follows the noun it names (but not "die Parole „…“"), or nearly all its
+    /// words are capitalised.
+    fn is_title(&self, tokens: &[Token], quotation: &Quotation) -> bool {
+        let open = quotation.tokens.start;
+        let after_noun = open > 0
+            && tokens[open - 1].is_word()
+            && tokens[open - 1].upper
+            && !tokens[open - 1].tags.has(Tags::SPEECH_NOUN);
+        let inner = &tokens[open + 1..quotation.tokens.end.saturating_sub(1).max(open + 1)];
+        let words = inner.iter().filter(|t| t.is_word()).count();
+        let capitalised = inner.iter().filter(|t| t.is_word() && (t.upper || t.first.is_ascii_digit())).count();
+        after_noun || capitalised * 5 >= words * 4
     }
 
     /// The previous statement is close enough for an unattributed quotation
@@ -309,10 +590,58 @@ impl<'a> Rules<'a> {
         }
         let tokens = self.tokens(sentence.paragraph);
         let words = tokens[sentence.tokens.clone()].iter().filter(|t| t.is_word()).count();
-        words >= 4
-            && tokens[sentence.tokens.clone()]
-                .iter()
-                .any(|t| !t.quoted && t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTATIVE))
+        if words < 4 {
+            return false;
+        }
+        // A marker closing a relative or subordinate clause ("…, die
+        // ausgebaut werden sollen") says nothing about the main clause.
+        self.has_main_marker(sentence, Tags::SUBJUNCTIVE | Tags::REPORTATIVE)
+    }
+
+    /// True when an attribution's mention names a person by name or role,
+    /// or a body by a body noun.
+    fn can_speak_strictly(&self, p: usize, attribution: &Attribution) -> bool {
+        let Some(mention) = attribution.mention.clone() else {
+            return false;
+        };
+        let tokens = self.tokens(p);
+        let reading = self.phrases(p).read(mention.clone());
+        let has_role_or_body = tokens[mention].iter().any(|t| t.tags.has(Tags::ROLE | Tags::BODY));
+        matches!(reading.kind, MentionKind::Person | MentionKind::Description | MentionKind::Body) && has_role_or_body
+    }
+
+    /// For a German sentence in Konjunktiv I that no statement before it
+    /// explains, the subject of the sentence before, in the same paragraph,
+    /// when it can speak.
+    fn unanchored_report(&self, index: usize) -> Option<Attribution> {
+        if !self.german || index == 0 {
+            return None;
+        }
+        let sentence = &self.segments.sentences[index];
+        let previous = &self.segments.sentences[index - 1];
+        if previous.paragraph != sentence.paragraph || !self.has_main_marker(sentence, Tags::REPORTED_MOOD) {
+            return None;
+        }
+        self.quote_frame(previous)
+    }
+
+    /// True when a word with `marker` stands in a main clause of the
+    /// sentence, not at the end of a relative or subordinate clause.
+    fn has_main_marker(&self, sentence: &Sentence, marker: Tags) -> bool {
+        let tokens = self.tokens(sentence.paragraph);
+        let marked = tokens[sentence.tokens.clone()].iter().any(|t| !t.quoted && t.tags.has(marker));
+        if !marked {
+            return false;
+        }
+        let clauses = self.clauses(sentence.paragraph, sentence.tokens.clone());
+        clauses.iter().any(|clause| {
+            let subordinate = tokens[clause.start].tags.has(Tags::SUBORDINATOR);
+            clause.clone().any(|i| {
+                let token = &tokens[i];
+                let closes = i + 1 == clause.end || tokens[i + 1].kind == TokenKind::Punct;
+                !token.quoted && token.tags.has(marker) && !(subordinate && closes)
+            })
+        })
     }
 
     /// The byte span of a token range without punctuation at its ends.
@@ -401,6 +730,9 @@ impl<'a> Rules<'a> {
                 let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) else {
                     continue;
                 };
+                if found.coordinated {
+                    continue;
+                }
                 // "Sarkozy bestritt das, indem er sagte, …": a German cue with an
                 // object gives way to a later one whose clause the message follows.
                 let settled = !self.german || !found.verb || found.clausal;
@@ -584,12 +916,51 @@ impl<'a> Rules<'a> {
             // verb puts the subject after it.
             match phrases.phrase_before(clause.start, index) {
                 Some(object) if oblique(&object) && self.german => phrases.phrase_after(index + 1, clause.end),
+                // "Besorgt zeigte sich Kofi Annan", "Eine Verschiebung bezeichnete
+                // Conze als fatal": the first place holds something else, and
+                // a speaker follows the verb.
+                Some(fronted) if self.german && !self.can_speak(p, &fronted) => phrases
+                    .phrase_after(index + 1, clause.end)
+                    .filter(|after| !oblique(after) && self.can_speak(p, after))
+                    .or(Some(fronted)),
                 subject => subject,
             }
         };
         if let Some(object) = mention.clone().filter(|m| oblique(m) && m.start > index) {
             // "erklärte dem Sender der Minister": skip the object.
             mention = phrases.phrase_after(object.end, clause.end).filter(|m| !oblique(m));
+        }
+        if self.german && (mention.is_none() || mention.as_ref().is_some_and(oblique)) {
+            // "Glos hatte in einem Interview gesagt", "Gerhardt hat sich bereit
+            // erklärt": a participle's subject stands by the auxiliary.
+            mention = self.perfect_subject(p, clause.clone(), index).or(mention);
+        }
+        let conjunction = tokens[clause.start..index]
+            .iter()
+            .rposition(|t| !t.tags.has(Tags::ADVERB))
+            .map(|i| clause.start + i)
+            .filter(|&i| tokens[i].tags.has(Tags::CONJUNCTION));
+        if mention.is_none()
+            && let Some(conjunction) = conjunction
+        {
+            // "… und fügte hinzu", "… but implied": the subject is the
+            // previous verb's, which only the caller knows.
+            return Some(Attribution {
+                cue: index..index + 1,
+                mention: None,
+                region: conjunction..clause.end,
+                message_from: self
+                    .message_start(p, index + 1, clause.end, &lower)
+                    .filter(|&from| !self.german || tokens[from].tags.has(Tags::COMPLEMENTIZER)),
+                backward: false,
+                rule: if separable { "separable-verb-cue" } else { "verb-cue" },
+                plural,
+                subject_first: true,
+                verb: true,
+                speech_act: tags.has(Tags::SPEECH_ACT),
+                clausal: true,
+                coordinated: true,
+            });
         }
         let mut mention = mention?;
         let mut clause = clause;
@@ -628,7 +999,35 @@ impl<'a> Rules<'a> {
             speech_act: tags.has(Tags::SPEECH_ACT),
             clausal: message_from.is_some()
                 || (c + 1 < clauses.len() && self.object_words(p, after_attribution, clause.end) == 0),
+            coordinated: false,
         })
+    }
+
+    /// True when a phrase reads as someone who can speak: a person, a
+    /// pronoun, a role or a body.
+    fn can_speak(&self, p: usize, phrase: &Range<usize>) -> bool {
+        matches!(
+            self.phrases(p).read(phrase.clone()).kind,
+            MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body
+        )
+    }
+
+    /// The subject of a German perfect: before the auxiliary ("Glos hatte
+    /// … gesagt"), or after it when the clause opens with it or with an
+    /// adverbial ("Am Montag hatte der Minister … gesagt").
+    fn perfect_subject(&self, p: usize, clause: Range<usize>, participle: usize) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let auxiliary = (clause.start..participle).find(|&i| tokens[i].tags.has(Tags::AUXILIARY))?;
+        let opening = &tokens[clause.start];
+        let subject_after =
+            auxiliary == clause.start || opening.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::ADVERB);
+        let subject = if subject_after {
+            phrases.phrase_after(auxiliary + 1, participle)
+        } else {
+            phrases.phrase_before(clause.start, auxiliary)
+        }?;
+        (!tokens[subject.start].tags.has(Tags::OBLIQUE)).then_some(subject)
     }
 
     /// "Trump …, telling Reuters that …": an English participle cue opening
@@ -644,16 +1043,21 @@ impl<'a> Rules<'a> {
     ) -> Option<Attribution> {
         let phrases = self.phrases(p);
         let first = clauses.first()?;
-        let subject =
-            phrases.phrase_before(first.start, first.end).or_else(|| phrases.phrase_after(first.start, first.end))?;
-        let kind = phrases.read(subject.clone()).kind;
-        if !matches!(kind, MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body) {
-            return None;
-        }
+        let subject = phrases
+            .phrase_before(first.start, first.end)
+            .or_else(|| phrases.phrase_after(first.start, first.end))
+            .filter(|subject| {
+                matches!(
+                    phrases.read(subject.clone()).kind,
+                    MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body
+                )
+            });
         let message_from = self.message_start(p, index + 1, clause.end, lower);
         Some(Attribution {
             cue: index..index + 1,
-            mention: Some(subject),
+            // Without a subject here, the speaker is the previous cue's.
+            coordinated: subject.is_none(),
+            mention: subject,
             region: clause.start..message_from.unwrap_or(clause.end),
             message_from,
             backward: false,
@@ -673,9 +1077,16 @@ impl<'a> Rules<'a> {
     fn insertion_end(&self, p: usize, phrase_end: usize, clause_end: usize) -> Option<usize> {
         let tokens = self.tokens(p);
         let mut end = phrase_end;
+        // Where and to whom it was said is not the source: "so der Sprecher
+        // gegenüber der Zeitung", "so X am Montag".
+        const CIRCUMSTANCE: [&str; 10] =
+            ["gegenüber", "nach", "laut", "am", "im", "auf", "bei", "während", "vor", "seit"];
         for (index, token) in tokens.iter().enumerate().take(clause_end).skip(phrase_end) {
             if token.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE) {
                 return None;
+            }
+            if CIRCUMSTANCE.iter().any(|w| self.text[token.span()].eq_ignore_ascii_case(w)) {
+                break;
             }
             let trailing =
                 token.kind == TokenKind::Punct && !token.quoted || token.tags.has(Tags::ADVERB) && !token.upper;
@@ -733,15 +1144,25 @@ impl<'a> Rules<'a> {
         while first > 0 {
             let clause = &clauses[first - 1];
             let relative = self.is_word(p, clause.start, "who") && first < c;
-            if tokens[clause.start].quoted || !(is_phrase(clause) || relative) {
+            // "Trump, in Kentucky, said": a place or time between commas.
+            let adverbial = tokens[clause.start].tags.has(Tags::PREPOSITION) && clause.len() <= 4;
+            if tokens[clause.start].quoted || !(is_phrase(clause) || relative || adverbial) {
                 break;
             }
             first -= 1;
         }
-        if first == c || self.is_word(p, clauses[first].start, "who") {
+        // The chain ends with the last noun phrase, not an adverbial after it.
+        let mut last = c;
+        while last > first && tokens[clauses[last - 1].start].tags.has(Tags::PREPOSITION) {
+            last -= 1;
+        }
+        if last == first
+            || self.is_word(p, clauses[first].start, "who")
+            || tokens[clauses[first].start].tags.has(Tags::PREPOSITION)
+        {
             return None;
         }
-        Some(clauses[first].start..clauses[c - 1].end)
+        Some(clauses[first].start..clauses[last - 1].end)
     }
 
     /// The speech noun that "nach" introduces, after at most three
@@ -831,13 +1252,19 @@ impl<'a> Rules<'a> {
         let tokens = self.tokens(p);
         let matches =
             |i: usize, word: &str| tokens[i].is_word() && self.text[tokens[i].span()].eq_ignore_ascii_case(word);
-        // A particle may be two words: "geht … davon aus".
-        (index + 1..clause.end).any(|i| {
-            particles.iter().any(|particle| match particle.split_once(' ') {
+        // The particle closes the clause ("teilte am Montag mit, dass …"), so
+        // "teilte das Zimmer mit seinem Bruder" does not count; it may be two
+        // words: "geht … davon aus".
+        let mut last = clause.end;
+        while last > index + 1 && tokens[last - 1].kind == TokenKind::Punct {
+            last -= 1;
+        }
+        let i = last - 1;
+        i > index
+            && particles.iter().any(|particle| match particle.split_once(' ') {
                 Some((first, second)) => i > index + 1 && matches(i - 1, first) && matches(i, second),
                 None => matches(i, particle),
             })
-        })
     }
 
     /// The message of an indirect statement: the sentence without the
@@ -911,16 +1338,50 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
         let role = text_of(r);
         if reading.masculine_article { strong_ending(&role) } else { role }
     });
+    // "Angaben des Roten Kreuzes": a name in the genitive is looked up in
+    // the nominative, "Rotes Kreuz".
+    let genitive = |r: &Range<usize>| {
+        // The nearest article before the last word, past adjectives and the
+        // name's other words.
+        let last = r.end.saturating_sub(1);
+        let article = tokens[range.start..last]
+            .iter()
+            .rev()
+            .find(|t| !t.is_word() || t.tags.has(Tags::DETERMINER | Tags::PREPOSITION));
+        phrases.german
+            && article.is_some_and(|t| {
+                ["des", "eines", "dieses"].iter().any(|d| phrases.text[t.span()].eq_ignore_ascii_case(d))
+            })
+    };
+    let in_nominative = |r: Range<usize>| {
+        let text = text_of(r.clone());
+        if genitive(&r) { nominative(&text) } else { text }
+    };
     RawMention {
         span: tokens[range.start].start..tokens[range.end - 1].end,
         kind: reading.kind,
-        name: reading.name.clone().map(text_of),
+        name: reading.name.clone().map(in_nominative),
         role,
         possessor: reading.possessor.map(|i| phrases.text[tokens[i].span()].to_string()),
         head: reading.head.map(|i| phrases.text[tokens[i].span()].to_string()),
-        bare: text_of(bare_start..range.end),
+        bare: in_nominative(bare_start..range.end),
         plural,
     }
+}
+
+/// A German phrase whose last word is in the genitive, with that word in
+/// the nominative: "Sozialgerichts" is "Sozialgericht", "Kreuzes" "Kreuz".
+fn nominative(phrase: &str) -> String {
+    let (head, last) = phrase.rsplit_once(' ').map_or(("", phrase), |(h, l)| (h, l));
+    let stem = if let Some(stem) = last.strip_suffix("es")
+        && stem.chars().count() >= 3
+        && stem.chars().last().is_some_and(|c| !"aeiouäöüy".contains(c))
+    {
+        stem
+    } else {
+        last.strip_suffix('s').filter(|stem| stem.chars().count() >= 3).unwrap_or(last)
+    };
+    if head.is_empty() { stem.to_string() } else { format!("{head} {stem}") }
 }
 
 /// A headline of the form "Speaker: message" ("Russlands Außenministerium:
@@ -1160,6 +1621,95 @@ mod tests {
             Some("Aides to Clinton")
         );
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
+    }
+
+    #[test]
+    fn a_quotation_takes_the_subject_of_its_sentence_without_a_known_cue() {
+        assert_eq!(
+            first_mention("Der Trainer trommelte gegen die Tür: „Lasst mich sofort hier raus!“").as_deref(),
+            Some("Der Trainer")
+        );
+    }
+
+    #[test]
+    fn a_genitive_name_is_looked_up_in_the_nominative() {
+        assert_eq!(nominative("Roten Kreuzes"), "Roten Kreuz");
+        assert_eq!(nominative("Sozialgerichts"), "Sozialgericht");
+        assert_eq!(nominative("Gesundheitsministeriums"), "Gesundheitsministerium");
+    }
+
+    #[test]
+    fn titles_in_quotation_marks_are_not_statements() {
+        assert!(
+            found("Der Film des Regisseurs „Todeszone im Atlantik – Das Bermuda-Dreieck“ lief gestern.", true)
+                .is_empty()
+        );
+        let statements = found("Seine Werke werden als „Meilensteine in der neuen Musikgeschichte“ bezeichnet.", true);
+        assert_eq!(statements[0].1, "„Meilensteine in der neuen Musikgeschichte“");
+    }
+
+    #[test]
+    fn each_joined_cue_takes_its_part_of_the_sentence() {
+        let statements =
+            found("Trump conceded that his manager had touched the reporter but implied that it was her fault.", false);
+        let messages: Vec<&str> = statements.iter().map(|s| s.1.as_str()).collect();
+        assert_eq!(messages, ["that his manager had touched the reporter", "that it was her fault"]);
+        let statements = found("Smith said the plan would fail, adding that the party had no alternative.", false);
+        let messages: Vec<&str> = statements.iter().map(|s| s.1.as_str()).collect();
+        assert_eq!(messages, ["the plan would fail", "that the party had no alternative"]);
+    }
+
+    #[test]
+    fn a_perfect_takes_the_subject_by_its_auxiliary() {
+        assert_eq!(
+            first_mention("Glos hatte in einem Interview gesagt, die Fraktionen müssten einbezogen werden.").as_deref(),
+            Some("Glos")
+        );
+        assert_eq!(
+            first_mention("Am Montag hat der Minister ausdrücklich erklärt, die Lage sei ernst.").as_deref(),
+            Some("der Minister")
+        );
+    }
+
+    #[test]
+    fn a_marker_closing_a_relative_clause_does_not_continue_a_statement() {
+        let text = "Die Polizei teilte mit, der Mann sei festgenommen worden. \
+                    Die Straßen, die ausgebaut werden sollen, liegen im Norden der Stadt.";
+        assert_eq!(found(text, true).len(), 1);
+    }
+
+    #[test]
+    fn english_speakers_with_coordination_initials_and_adverbs() {
+        assert_eq!(
+            first_english_mention("Attorneys and legal experts said the charges would not stand.").as_deref(),
+            Some("Attorneys and legal experts")
+        );
+        assert_eq!(
+            first_english_mention("Illinois Attorney General Lisa M. Madigan said the law was void.").as_deref(),
+            Some("Illinois Attorney General Lisa M. Madigan")
+        );
+        assert_eq!(
+            first_english_mention("Jewish groups widely criticized the remarks made by the candidate.").as_deref(),
+            Some("Jewish groups")
+        );
+    }
+
+    #[test]
+    fn konjunktiv_one_reports_without_a_statement_before() {
+        let text = "Der Innenminister definierte am Montag das Ziel. Es gehe nicht darum, die Grenzen zu schließen.";
+        let statements = found(text, true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].1, "Es gehe nicht darum, die Grenzen zu schließen");
+        assert_eq!(statements[0].2, "subjunctive-report");
+        assert!(found("Das Wetter war schön. Es wäre schön, wenn es so bliebe.", true).is_empty());
+    }
+
+    #[test]
+    fn a_short_quoted_phrase_is_a_german_quotation_outside_a_reported_clause() {
+        let statements = found("Wiefelspütz bezeichnete die Äußerungen als „Knaller aus Karlsruhe“.", true);
+        assert!(statements.iter().any(|s| s.1 == "„Knaller aus Karlsruhe“"), "{statements:?}");
+        let statements = found("Der Minister sagte, die Lage sei „sehr ernst“ geworden.", true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! they stand for, and unattributed quotations to the previous speaker.
 
 use super::Speaker;
-use super::attribute::{Found, RawMention};
+use super::attribute::{Found, PersonMention, RawMention};
 use super::mention::MentionKind;
 
 /// Someone the article has named as a speaker.
@@ -24,9 +24,16 @@ pub struct Resolver {
     /// The entity that spoke last, for unattributed quotations.
     last: Option<Speaker>,
     last_entity: Option<usize>,
+    /// Everyone the article names, in text order, for pronouns.
+    persons: Vec<PersonMention>,
 }
 
 impl Resolver {
+    /// A resolver that knows the people the article names.
+    pub fn new(persons: Vec<PersonMention>) -> Resolver {
+        Resolver { persons, ..Resolver::default() }
+    }
+
     /// The speaker of a statement found by the rules.
     pub fn resolve(&mut self, found: &Found) -> Option<Speaker> {
         if found.inherits {
@@ -106,12 +113,31 @@ impl Resolver {
             return self.entities.iter().rposition(|e| !e.person).or(self.last_entity);
         };
         let compatible = |e: &Entity| e.person && e.female != Some(!female);
-        let index = match self.last_entity {
-            Some(last) if compatible(&self.entities[last]) => Some(last),
-            _ => self.entities.iter().rposition(compatible),
-        }?;
+        let last_speaker = self.last_entity.filter(|&last| compatible(&self.entities[last]));
+        // The person named first in the nearest sentence before that names
+        // one, when that is not the last speaker: "Der Papst empfing Bush.
+        // Er sagte, …"
+        if let Some(person) = self.person_before(mention.span.start, female) {
+            let known = last_speaker.is_some_and(|last| {
+                fold(&self.entities[last].name).ends_with(&fold(person.name.split_whitespace().last().unwrap_or("")))
+            });
+            if !known {
+                let index = self.named(&person.name, person.role.as_deref(), true);
+                self.entities[index].female.get_or_insert(female);
+                return Some(index);
+            }
+        }
+        let index = last_speaker.or_else(|| self.entities.iter().rposition(compatible))?;
         self.entities[index].female.get_or_insert(female);
         Some(index)
+    }
+
+    /// The first gender-compatible person of the latest sentence before
+    /// `offset` that names one, if it is nearer than the last speaker.
+    fn person_before(&self, offset: usize, female: bool) -> Option<PersonMention> {
+        let before = self.persons.iter().rposition(|p| p.start < offset && p.female != Some(!female))?;
+        let sentence = self.persons[before].sentence;
+        self.persons[..=before].iter().find(|p| p.sentence == sentence && p.female != Some(!female)).cloned()
     }
 
     /// "der Minister", "Lawrows Vize": a person named before with that role,
@@ -142,4 +168,47 @@ impl Resolver {
 pub fn fold(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     text.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Kind;
+    use super::super::attribute::{PersonMention, RawMention};
+    use super::*;
+
+    fn pronoun_found(word: &str, start: usize) -> Found {
+        Found {
+            kind: Kind::Indirect,
+            spans: (0..1).map(|_| start + 10..start + 20).collect(),
+            cue: None,
+            mention: Some(RawMention {
+                span: start..start + word.len(),
+                kind: MentionKind::Pronoun,
+                name: None,
+                role: None,
+                possessor: None,
+                head: None,
+                bare: word.to_string(),
+                plural: false,
+            }),
+            rule: "test",
+            inherits: false,
+            paragraph: 0,
+            sentence: 1,
+        }
+    }
+
+    #[test]
+    fn a_pronoun_refers_to_the_person_named_before_it() {
+        let persons = vec![PersonMention {
+            start: 4,
+            sentence: 0,
+            name: "Benedikt Müller".to_string(),
+            role: None,
+            female: None,
+        }];
+        let mut resolver = Resolver::new(persons);
+        let speaker = resolver.resolve(&pronoun_found("Er", 40));
+        assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Benedikt Müller"));
+    }
 }

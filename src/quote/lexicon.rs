@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 /// What a word can be, as bit flags: a word may be several things at once.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Tags(u32);
+pub struct Tags(u64);
 
 impl Tags {
     /// A reporting verb form that is a cue on its own (`sagte`, `said`).
@@ -73,6 +73,12 @@ impl Tags {
     pub const OBLIQUE: Tags = Tags(1 << 29);
     /// An English reporting verb that can precede its subject ("said X").
     pub const INVERTIBLE: Tags = Tags(1 << 30);
+    /// A word that opens a German relative or subordinate clause, whose verb
+    /// comes last.
+    pub const SUBORDINATOR: Tags = Tags(1 << 31);
+    /// A Konjunktiv I form ("sei", "habe", "gebe"), which only reported
+    /// speech uses, unlike the conditional Konjunktiv II ("wäre", "würde").
+    pub const REPORTED_MOOD: Tags = Tags(1 << 32);
 
     pub const PRONOUN: Tags = Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
 
@@ -89,6 +95,20 @@ impl std::ops::BitOr for Tags {
     type Output = Tags;
     fn bitor(self, other: Tags) -> Tags {
         Tags(self.0 | other.0)
+    }
+}
+
+impl std::ops::BitAnd for Tags {
+    type Output = Tags;
+    fn bitand(self, other: Tags) -> Tags {
+        Tags(self.0 & other.0)
+    }
+}
+
+impl std::ops::Not for Tags {
+    type Output = Tags;
+    fn not(self) -> Tags {
+        Tags(!self.0)
     }
 }
 
@@ -132,6 +152,9 @@ pub struct Lexicon {
     /// Endings of compound nouns that give them their head's tags
     /// (`Außenminister` ends in `minister`, `Polizeiangaben` in `angaben`).
     suffixes: SuffixIndex,
+    /// Nouns take a genitive `-s` or `-es` (German), to strip before the
+    /// endings are looked up.
+    genitive_s: bool,
 }
 
 /// Word endings with their tags, indexed by their last three bytes so that
@@ -182,10 +205,31 @@ impl Lexicon {
     /// The tags of a word already in lowercase.
     pub fn tags(&self, lower: &str) -> Tags {
         let tags = self.tags.get(lower).copied().unwrap_or_default();
-        if tags.has(Tags::ROLE) || tags.has(Tags::BODY) {
+        let function_word = Tags::ADVERB
+            | Tags::DETERMINER
+            | Tags::PREPOSITION
+            | Tags::CONJUNCTION
+            | Tags::COMPLEMENTIZER
+            | Tags::PRONOUN
+            | Tags::AUXILIARY;
+        // "insgesamt" does not end in the body noun "Amt".
+        if tags.has(Tags::ROLE | Tags::BODY | function_word) {
             return tags;
         }
-        let from_suffix = self.suffixes.tags(lower);
+        // Compound endings are at least three letters and the compounds
+        // longer; short words are in the lists or nothing.
+        if lower.len() < 5 {
+            return tags;
+        }
+        let mut from_suffix = self.suffixes.tags(lower);
+        if from_suffix.is_empty() && self.genitive_s && lower.len() > 5 {
+            // The genitive: "Gesundheitsministeriums", "Verbandes".
+            let stem = lower.strip_suffix("es").filter(|stem| !stem.ends_with('e'));
+            from_suffix = stem.or_else(|| lower.strip_suffix('s')).map_or(Tags::default(), |stem| {
+                let listed = self.tags.get(stem).copied().unwrap_or_default() & (Tags::ROLE | Tags::BODY);
+                listed | self.suffixes.tags(stem) & !Tags::SPEECH_NOUN
+            });
+        }
         if from_suffix.has(Tags::ROLE) && (lower.ends_with("in") || lower.ends_with("innen")) {
             return tags | from_suffix | Tags::FEMALE;
         }
@@ -202,6 +246,7 @@ fn build(
     lists: &[(Tags, &'static str)],
     separable: &[(&'static [&'static str], &'static [&'static str])],
     suffix_lists: &[(Tags, &'static str)],
+    genitive_s: bool,
 ) -> Lexicon {
     let mut tags: FastMap<&'static str, Tags> = FastMap::default();
     for (tag, words) in lists {
@@ -222,7 +267,7 @@ fn build(
             suffixes.insert(word, *tag);
         }
     }
-    Lexicon { tags, particles, suffixes }
+    Lexicon { tags, particles, suffixes, genitive_s }
 }
 
 static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -261,7 +306,19 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
             (Tags::REPORTATIVE, "soll sollen"),
+            (
+                Tags::REPORTED_MOOD,
+                "sei seien seiest habe werde könne müsse solle wolle dürfe möge gebe liege stehe gehe \
+                 komme bleibe wisse sehe lasse halte trage fehle gelte handle handele bestehe brauche \
+                 richte funktioniere diene ruhe befinde verfüge beruhe stamme existiere bedeute betreffe \
+                 unterstütze gehöre entspreche propagiere",
+            ),
             (Tags::SOURCE_ANAPHOR, "demnach wonach"),
+            (
+                Tags::SUBORDINATOR,
+                "der die das dem den deren dessen denen welche welcher welches welchem welchen dass daß \
+                 ob wenn weil da als nachdem obwohl falls damit wo womit wodurch bevor während sodass",
+            ),
             (Tags::IMPERSONAL_CUE, "heißt hieß geheißen"),
             (
                 Tags::SPEECH_ACT,
@@ -271,11 +328,23 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  schrieb warnen warnte warnt warnten bestritt bestreitet werfen wirft warf warfen plädiert \
                  plädierte verwies verweist verglich vergleicht empfahl empfiehlt verurteilte verurteilt",
             ),
-            (Tags::PLACE, "moskau washington peking berlin london paris kiew brüssel"),
+            (
+                Tags::PLACE,
+                "moskau washington peking berlin london paris kiew brüssel deutschland österreich schweiz \
+                 frankreich italien spanien russland china japan indien iran irak israel syrien türkei \
+                 usa amerika großbritannien england polen ukraine nordkorea südkorea afghanistan pakistan \
+                 ägypten libyen griechenland niederlande belgien dänemark schweden norwegen finnland \
+                 kanada mexiko brasilien argentinien australien europa afrika asien palästina libanon \
+                 saudi-arabien venezuela kuba tschechien ungarn rumänien serbien kosovo georgien \
+                 weißrussland taiwan thailand indonesien nigeria kenia sudan somalia jemen bayern \
+                 sachsen hessen bremen hamburg münchen köln frankfurt wien zürich genf rom madrid",
+            ),
             (Tags::SOURCE_POSTP, "zufolge"),
             (
                 Tags::SPEECH_NOUN,
                 "angaben ansicht auffassung einschätzung meinung aussage aussagen informationen worten \
+                 worte feststellung parole parolen satz zitat motto slogan botschaft forderung forderungen \
+                 vernehmen \
                  darstellung überzeugung schätzung schätzungen berichten erkenntnissen einschätzungen",
             ),
             (
@@ -307,7 +376,10 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::SUBJUNCTIVE,
                 "sei seien seiest habe hätten hätte werde würden würde könne könnten müsse müssten solle \
                  sollten wolle dürfe dürften möge gebe gäbe liege stehe gehe komme bleibe wisse sehe \
-                 lasse halte trage fehle gelte handle handele bestehe wären wäre brauche müsste",
+                 lasse halte trage fehle gelte handle handele bestehe wären wäre brauche müsste \
+                 richte funktioniere diene ruhe befinde verfüge beruhe stamme existiere bedeute betreffe \
+                 unterstütze gehöre entspreche propagiere befände befänden käme kämen läge lägen stünde \
+                 stünden bliebe hielte ließe wüsste fände fänden gälte",
             ),
             (
                 Tags::ROLE,
@@ -360,7 +432,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
         ],
         &[
             (&["teilte", "teilt", "teilten", "teilen"], &["mit"]),
-            (&["geht", "gehen", "ging", "gingen"], &["davon aus"]),
+            (&["geht", "gehen", "ging", "gingen"], &["aus"]),
+            (&["regte", "regt", "regten"], &["an"]),
             (&["lehnte", "lehnt", "lehnten", "lehnen"], &["ab"]),
             (&["brachte", "bringt", "brachten"], &["ausdruck"]),
             (&["werfen"], &["vor"]),
@@ -368,23 +441,23 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (&["kündigen"], &["an"]),
             (&["gab", "gibt", "gaben", "geben"], &["bekannt", "an", "zu", "zurück"]),
             (&["kündigte", "kündigt", "kündigten"], &["an"]),
-            (&["wies", "weist", "wiesen"], &["hin", "zurück"]),
-            (&["räumte", "räumt"], &["ein"]),
-            (&["stellte", "stellt", "stellten"], &["fest", "klar", "dar", "heraus"]),
-            (&["führte", "führt"], &["aus"]),
-            (&["fügte", "fügt", "fügten"], &["hinzu", "an"]),
-            (&["hob", "hebt"], &["hervor"]),
-            (&["rief", "ruft", "riefen"], &["auf"]),
-            (&["schlug", "schlägt"], &["vor"]),
+            (&["wies", "weist", "wiesen", "weisen"], &["hin", "zurück"]),
+            (&["räumte", "räumt", "räumen"], &["ein"]),
+            (&["stellte", "stellt", "stellten", "stellen"], &["fest", "klar"]),
+            (&["führte", "führt", "führten", "führen"], &["aus"]),
+            (&["fügte", "fügt", "fügten", "fügen"], &["hinzu", "an"]),
+            (&["hob", "hebt", "hoben", "heben"], &["hervor"]),
+            (&["rief", "ruft", "riefen", "rufen"], &["auf"]),
+            (&["schlug", "schlägt", "schlugen", "schlagen"], &["vor"]),
             (&["warf", "wirft", "warfen"], &["vor"]),
-            (&["merkte", "merkt"], &["an"]),
-            (&["deutete", "deutet"], &["an"]),
-            (&["machte", "macht"], &["deutlich", "klar", "geltend"]),
-            (&["hielt", "hält"], &["fest", "entgegen"]),
-            (&["legte", "legt"], &["dar"]),
-            (&["gestand", "gesteht"], &["ein"]),
+            (&["merkte", "merkt", "merkten"], &["an"]),
+            (&["deutete", "deutet", "deuteten"], &["an"]),
+            (&["machte", "macht", "machten", "machen"], &["deutlich", "klar", "geltend"]),
+            (&["hielt", "hält", "hielten", "halten"], &["fest", "entgegen"]),
+            (&["legte", "legt", "legten"], &["dar"]),
+            (&["gestand", "gesteht", "gestanden"], &["ein"]),
             (&["sprach", "spricht", "sprachen"], &["aus"]),
-            (&["wandte", "wendet"], &["ein"]),
+            (&["wandte", "wendet", "wandten"], &["ein"]),
             (
                 &["zeigte", "zeigt", "zeigten"],
                 &["überzeugt", "zuversichtlich", "besorgt", "optimistisch", "enttäuscht"],
@@ -413,6 +486,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  hochrechnungen prognose statistik analyse untersuchung ermittlungen einschätzung erklärung",
             ),
         ],
+        true,
     )
 });
 
@@ -431,7 +505,19 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  observed remarked pointed charged charges accused alleged alleges agreed agrees believes \
                  believed thinks thought argue announce admit acknowledge warn claim insist stress note explain \
                  testified informed assured boasted lamented predicted signaled signalled indicated indicates \
-                 revealed reveals disclosed writing telling adding noting explaining arguing warning",
+                 revealed reveals disclosed writing telling adding noting explaining arguing warning \
+                 thanking remarking assailed joked defended blasting praises thanked shouted denounced \
+                 slams touting decried insisting pledging bemoaned refuses reminded railed blasted blasts \
+                 describing stating condemned referenced citing recalling cited touted remembered repeating \
+                 rejected expressed praised retweeted endorses cites dismissing blamed questioned \
+                 mentioning wondered criticized suggest concluded tweeting describes encouraged ordered \
+                 dismissed declined talked hints refused discussed portrayed mocked vowing chanted \
+                 reminding declare hoping endorsed acknowledging calling echoed finds described pleaded \
+                 accuses denouncing slamming likened invoked attacked referring criticizing voiced \
+                 praising suggesting proposing worried asking accusing slammed declaring announcing \
+                 mentioned recommended mention pointing showed referred predicting highlighted promising \
+                 apologized emailed claiming called shows listed opposed offered questioning discuss \
+                 implied deemed hopes urging learned requested criticizes insists",
             ),
             (Tags::SOURCE_PREP, "according"),
             (
@@ -489,7 +575,12 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  weekend today yesterday tonight last earlier later",
             ),
             (Tags::ANAPHOR, "this that it"),
-            (Tags::PLACE, "washington moscow beijing london paris kiev brussels"),
+            (
+                Tags::PLACE,
+                "washington moscow beijing london paris kiev brussels america china russia iran iraq \
+                 israel syria turkey germany france britain england japan india mexico canada cuba \
+                 ukraine europe texas florida ohio iowa california",
+            ),
             (
                 Tags::VERB,
                 "is are was were be been has have had will would can could should may might must do does did \
@@ -501,6 +592,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
             (Tags::ROLE, "spokesman spokeswoman spokesperson minister secretary president"),
             (Tags::BODY, "ministry department government agency office council committee"),
         ],
+        false,
     )
 });
 

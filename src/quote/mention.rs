@@ -83,10 +83,12 @@ impl Phrases<'_> {
         if !token.is_word() || token.upper || !token.tags.is_empty() && !token.tags.has(Tags::ROLE | Tags::BODY) {
             return false;
         }
-        if !self.german {
-            return true;
-        }
         let word = self.word(index);
+        if !self.german {
+            // "widely", "falsely": adverbs, not part of a name.
+            const LY_NOUNS: [&str; 6] = ["family", "rally", "ally", "assembly", "supply", "reply"];
+            return !word.ends_with("ly") || LY_NOUNS.contains(&word);
+        }
         ["e", "en", "er", "es", "em"].iter().any(|ending| word.ends_with(ending))
     }
 
@@ -112,6 +114,11 @@ impl Phrases<'_> {
         }
         let mut end = start;
         let mut seen_noun = false;
+        const APPROXIMATORS: [&str; 8] = ["about", "nearly", "almost", "roughly", "around", "over", "some", "etwa"];
+        if index + 1 < limit && self.is_number(index + 1) && APPROXIMATORS.iter().any(|a| self.is(index, a)) {
+            // "About 4 in 10 voters", "Nearly three-quarters"
+            index += 1;
+        }
         while index < limit {
             let token = &self.tokens[index];
             if token.kind == TokenKind::QuoteMark || token.quoted {
@@ -127,10 +134,12 @@ impl Phrases<'_> {
                 }
             }
             if token.kind == TokenKind::Punct {
+                let previous = &self.tokens[index.max(1) - 1];
+                let initial = previous.is_word() && previous.upper && previous.end - previous.start == 1;
                 let abbreviation = token.first == '.'
                     && index > start
-                    && self.tokens[index - 1].end == token.start
-                    && self.tokens[index - 1].tags.has(Tags::ABBREVIATION)
+                    && previous.end == token.start
+                    && (previous.tags.has(Tags::ABBREVIATION) || initial)
                     && index + 1 < limit
                     && self.tokens[index + 1].upper;
                 if abbreviation {
@@ -168,6 +177,8 @@ impl Phrases<'_> {
                 continue;
             }
             let tags = token.tags;
+            // The linking words checked below are all short and lowercase.
+            let link = !token.upper && token.end - token.start <= 4;
             if self.german
                 && !seen_noun
                 && index > start
@@ -179,6 +190,7 @@ impl Phrases<'_> {
                 continue;
             }
             let genitive = seen_noun
+                && link
                 && (tags.has(Tags::DETERMINER) && self.german && (self.is(index, "des") || self.is(index, "der"))
                     || self.is(index, "of")
                     || self.is(index, "von")
@@ -186,14 +198,23 @@ impl Phrases<'_> {
                         && (self.tokens[index + 1].upper || self.tokens[index + 1].tags.has(Tags::DETERMINER))
                     || self.is(index, "vom"));
             let place = seen_noun
+                && link
                 && (if self.german {
                     self.is(index, "in") || self.is(index, "aus") || self.is(index, "bei")
                 } else {
-                    ["in", "from", "for", "to", "at", "with"].iter().any(|w| self.is(index, w))
+                    ["in", "from", "for", "to", "at", "with"]
+                        .iter()
+                        .any(|w| self.is(index, w))
                 })
                 && index + 1 < limit
-                && self.is_capitalised_content(index + 1);
-            let poll_share = self.is(index, "in")
+                && self.is_capitalised_content(index + 1)
+                // "Ein Regierungssprecher in Berlin", but "Seibert in Berlin"
+                // is Seibert.
+                && (!self.german
+                    || self.tokens[index - 1].tags.has(Tags::ROLE | Tags::BODY)
+                    || self.looks_like_noun(index - 1));
+            let poll_share = link
+                && self.is(index, "in")
                 && index > start
                 && self.is_number(index - 1)
                 && self.tokens.get(index + 1).is_some_and(|t| t.first.is_ascii_digit());
@@ -262,6 +283,7 @@ impl Phrases<'_> {
             end += 2;
         }
         let domain = dots > 0
+            && !self.tokens[index].first.is_ascii_digit()
             && self.tokens[end].is_word()
             && !self.tokens[end].upper
             && self.tokens[end].end - self.tokens[end].start <= 4;
@@ -320,11 +342,24 @@ impl Phrases<'_> {
     /// `limit`: the subject before a cue.
     pub fn phrase_before(&self, limit: usize, end: usize) -> Option<Range<usize>> {
         let mut stop = end;
-        while stop > limit
-            && self.tokens[stop - 1].tags.has(Tags::AUXILIARY | Tags::ADVERB)
-            && !self.tokens[stop - 1].tags.has(Tags::ROLE)
-        {
+        loop {
+            while stop > limit
+                && (self.tokens[stop - 1].tags.has(Tags::AUXILIARY | Tags::ADVERB)
+                    || !self.german && !self.tokens[stop - 1].upper && self.word(stop - 1).ends_with("ly"))
+                && !self.tokens[stop - 1].tags.has(Tags::ROLE)
+            {
+                stop -= 1;
+            }
+            // "Clinton on Tuesday said", "Trump last week told": a time
+            // adverbial between subject and verb.
+            let time = stop > limit + 1 && !self.german && self.tokens[stop - 1].tags.has(Tags::TIME);
+            if !time {
+                break;
+            }
             stop -= 1;
+            if self.tokens[stop - 1].tags.has(Tags::PREPOSITION | Tags::TIME) {
+                stop -= 1;
+            }
         }
         // Start from the clause start and take the longest phrase that reaches `stop`.
         let mut start = limit;
@@ -342,7 +377,7 @@ impl Phrases<'_> {
             if let Some(range) = self.phrase_after(from, stop)
                 && range.end == stop
             {
-                return Some(range);
+                return Some(self.with_coordinate(start, range));
             }
             if self.german && from == start {
                 // German puts one phrase before the verb; if it does not reach the
@@ -351,6 +386,38 @@ impl Phrases<'_> {
             }
         }
         None
+    }
+
+    /// "attorneys and legal experts", "Merkel sowie Stoiber": the phrase with
+    /// the one joined to it before, when that one starts no earlier than
+    /// `start`.
+    fn with_coordinate(&self, start: usize, phrase: Range<usize>) -> Range<usize> {
+        const JOINS: [&str; 5] = ["and", "or", "und", "oder", "sowie"];
+        if phrase.start < start + 2 || !JOINS.iter().any(|j| self.is(phrase.start - 1, j)) {
+            return phrase;
+        }
+        let join = phrase.start - 1;
+        let first = (start..join).find_map(|from| self.phrase_after(from, join).filter(|r| r.end == join));
+        first.map_or(phrase.clone(), |first| first.start..phrase.end)
+    }
+
+    /// A capitalised word that is a place or has the ending of a German
+    /// common noun rather than of a surname.
+    pub fn looks_like_noun(&self, index: usize) -> bool {
+        // Not "-er" or "-e": Müller, Schröder and Lange are surnames.
+        const ENDINGS: [&str; 13] =
+            ["ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "ten", "nen", "den", "um", "tum", "nis"];
+        let token = &self.tokens[index];
+        if token.tags.has(Tags::PLACE) {
+            return true;
+        }
+        // Adjectives and participles opening a sentence: "Besorgt zeigte sich …".
+        const ADJECTIVE_ENDINGS: [&str; 8] = ["lich", "isch", "ig", "bar", "gemäß", "weise", "sam", "haft"];
+        const PARTICIPLE_PREFIXES: [&str; 6] = ["Be", "Er", "Ent", "Ver", "Ge", "Zer"];
+        let word = self.word(index);
+        let participle = word.ends_with('t') && PARTICIPLE_PREFIXES.iter().any(|p| word.starts_with(p));
+        word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && (participle || ENDINGS.iter().chain(&ADJECTIVE_ENDINGS).any(|e| word.ends_with(e)))
     }
 
     /// Reads a mention's tokens apart into name, role and kind.
@@ -388,7 +455,7 @@ impl Phrases<'_> {
             if determiner_like {
                 head_pending = self.german;
             }
-            let content = self.is_capitalised_content(index) && !tags.has(Tags::ROLE | Tags::BODY);
+            let content = self.is_capitalised_content(index) && !tags.has(Tags::ROLE | Tags::BODY | Tags::SPEECH_NOUN);
             if content && genitive_s && reading.possessor.is_none() && runs.is_empty() && current.is_none() {
                 reading.possessor = Some(index);
                 continue;
@@ -425,6 +492,12 @@ impl Phrases<'_> {
             runs.push(start..range.end);
         }
         let name = runs.iter().max_by_key(|r| (r.len(), r.start)).cloned();
+        // A German noun is capitalised like a name: one word without a role
+        // ("Iran", "Menschen") is not taken for a person.
+        let lone_noun = self.german
+            && reading.role.is_none()
+            && role_start.is_none()
+            && name.as_ref().is_some_and(|n| n.len() == 1 && self.looks_like_noun(n.start));
         if let (Some(start), Some(name)) = (role_start, &name) {
             let end = if name.start > start { name.start } else { role_end };
             if end > start {
@@ -437,6 +510,7 @@ impl Phrases<'_> {
         }
         reading.kind = match (&name, body, reading.role.is_some()) {
             (Some(_), true, _) if reading.possessor.is_some() => MentionKind::Body,
+            (Some(_), false, _) if lone_noun => MentionKind::Other,
             (Some(_), _, _) => MentionKind::Person,
             (None, true, _) => MentionKind::Body,
             (None, false, true) => MentionKind::Description,
@@ -474,6 +548,19 @@ mod tests {
         assert_eq!(
             phrase("Karl Harb von den Salzburger Nachrichten meinte", true).as_deref(),
             Some("Karl Harb von den Salzburger Nachrichten")
+        );
+    }
+
+    #[test]
+    fn a_place_belongs_to_a_role_not_to_a_name() {
+        assert_eq!(
+            phrase("Ein Regierungssprecher in Berlin sagte", true).as_deref(),
+            Some("Ein Regierungssprecher in Berlin")
+        );
+        assert_eq!(phrase("Seibert in Berlin sagte", true).as_deref(), Some("Seibert"));
+        assert_eq!(
+            phrase("Angaben der Veranstalter insgesamt 25.000 Menschen", true).as_deref(),
+            Some("Angaben der Veranstalter")
         );
     }
 

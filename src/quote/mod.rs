@@ -125,7 +125,8 @@ pub fn extract(article: &Article) -> Vec<Statement> {
         found.extend(attribute::headline(&article.text, &tokens, german));
     }
     found.extend(Rules::run(&article.text, &segments, german));
-    let mut resolver = coref::Resolver::default();
+    let persons = attribute::person_mentions(&article.text, &segments, german);
+    let mut resolver = coref::Resolver::new(persons);
     let mut statements: Vec<Statement> = found
         .iter()
         .filter(|f| !f.spans.is_empty())
@@ -172,4 +173,151 @@ fn body_span(article: &Article) -> Range<usize> {
     let start = article.body.start + (body.len() - body.trim_start().len());
     let end = article.body.start + body.trim_end().len();
     start..end.max(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Parses `body` as a seed-layout article and extracts its statements.
+    fn statements(title: &str, body: &str) -> (Article, Vec<Statement>) {
+        let text = format!(" date 2021-06 {title}\n\n{body}");
+        let article = crate::article::parse(std::path::Path::new("t.txt"), text).articles.pop().expect("one article");
+        let statements = extract(&article);
+        (article, statements)
+    }
+
+    #[test]
+    fn the_seed_shapes_are_attributed() {
+        let body = "Russland will den Dialog nicht abbrechen. Dies erklärte der stellvertretende \
+                    russische Außenminister Sergei Rjabkow am Mittwoch.\n\n\
+                    „Die Kontakte müssen wiederhergestellt werden, und zwar bald.“\n\n\
+                    Lawrows Vize bemängelte:\n\n\
+                    „Selbst hier ist Entgegenkommen von US-amerikanischer Seite wichtig.“";
+        let (_, statements) = statements("Russlands Außenministerium: USA verweigern Dialog", body);
+        let names: Vec<(&str, Option<&str>)> =
+            statements.iter().map(|s| (s.rule, s.speaker.as_ref().map(|sp| sp.name.as_str()))).collect();
+        assert_eq!(
+            names,
+            [
+                ("headline", Some("Russlands Außenministerium")),
+                ("verb-cue-inverted", Some("Sergei Rjabkow")),
+                ("previous-speaker", Some("Sergei Rjabkow")),
+                ("colon-introduction", Some("Sergei Rjabkow")),
+            ]
+        );
+    }
+
+    /// Extraction speed on articles made of typical news paragraphs: run
+    /// with `cargo test --release --lib extraction_speed -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "a measurement, not a check"]
+    fn extraction_speed() {
+        let german = "Der Minister sagte am Montag in Berlin, die Regierung werde die Pläne prüfen. \
+                      „Wir werden das nicht hinnehmen“, erklärte die Sprecherin der Partei, Anna Schmidt. \
+                      Nach Angaben der Polizei wurden drei Menschen verletzt. Die Ermittlungen dauerten an, \
+                      hieß es. Er soll die Tat gestanden haben.\n\n";
+        let english = "\"We will not accept this,\" said Senator John Smith, a Republican from Ohio. \
+                       The plan, according to officials in Washington, would cost billions. Smith added \
+                       that the party had no alternative, but critics argued that it was too late.\n\n";
+        let mut total = 0usize;
+        let mut articles = Vec::new();
+        for (lang, paragraph) in [("de", german), ("en", english)] {
+            let body = paragraph.repeat(40);
+            let (mut article, _) = statements("Titel", &body);
+            article.lang = lang.to_string();
+            total += article.text.len() * 250;
+            articles.push(article);
+        }
+        let start = std::time::Instant::now();
+        let mut found = 0;
+        for _ in 0..250 {
+            for article in &articles {
+                found += extract(article).len();
+            }
+        }
+        let seconds = start.elapsed().as_secs_f64();
+        eprintln!("{found} statements, {:.1} MB/s", total as f64 / seconds / 1e6);
+    }
+
+    /// Text made of the pieces the rules react to, in any order.
+    fn article_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "„",
+            "“",
+            "\"",
+            "''",
+            "»",
+            "«",
+            ",",
+            ".",
+            ":",
+            " ",
+            "\n\n",
+            "(",
+            ")",
+            "–",
+            "sagte",
+            "said",
+            "er",
+            "sie",
+            "he",
+            "laut",
+            "nach",
+            "Angaben",
+            "so",
+            "Demnach",
+            "heißt",
+            "es",
+            "der",
+            "Minister",
+            "Sergei",
+            "Rjabkow",
+            "sei",
+            "soll",
+            "that",
+            "according",
+            "to",
+            "Smith",
+            "ä",
+            "ß",
+            "9",
+            "dass",
+            "und",
+            "but",
+            "adding",
+            "teilte",
+            "mit",
+            "Dies",
+            "erklärte",
+            "des",
+            "Roten",
+            "Kreuzes",
+            "in",
+            "Berlin",
+        ]);
+        prop::collection::vec(pieces, 0..120).prop_map(|parts| parts.join(" ").replace("  ", " "))
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_gives_valid_spans(body in article_text(), tight in any::<bool>(), german in any::<bool>()) {
+            let body = if tight { body.replace(' ', "") } else { body };
+            let (mut article, _) = statements("Titel: Text", &body);
+            article.lang = if german { "de" } else { "en" }.to_string();
+            let statements = extract(&article);
+            for statement in &statements {
+                for span in statement.spans.iter().chain(statement.cue.iter()) {
+                    prop_assert!(span.start <= span.end && span.end <= article.text.len());
+                    prop_assert!(article.text.is_char_boundary(span.start) && article.text.is_char_boundary(span.end));
+                }
+                if let Some(mention) = statement.speaker.as_ref().and_then(|s| s.mention.clone()) {
+                    prop_assert!(mention.start <= mention.end && mention.end <= article.text.len());
+                    prop_assert!(article.text.is_char_boundary(mention.start) && article.text.is_char_boundary(mention.end));
+                }
+            }
+        }
+    }
 }

@@ -140,30 +140,19 @@ pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
 pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut String) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(span.len() / 5);
     let slice = &text[span.clone()];
-    let mut chars = slice.char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
+    let bytes = slice.as_bytes();
+    let mut offset = 0;
+    // Bytes below 128 are ASCII characters and decided without decoding;
+    // only other characters are decoded.
+    while offset < bytes.len() {
+        let c = char_at(slice, offset);
         if c.is_whitespace() {
+            offset += c.len_utf8();
             continue;
         }
         let start = span.start + offset;
         if c.is_alphanumeric() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(next_offset, next)) = chars.peek() {
-                if next.is_alphanumeric() {
-                    end = span.start + next_offset + next.len_utf8();
-                    chars.next();
-                    continue;
-                }
-                // A hyphen or apostrophe joins two word parts ("US-Kollegen", "Clinton’s").
-                let joins = matches!(next, '-' | '\'' | '’' | '‑');
-                let after = slice[next_offset + next.len_utf8()..].chars().next();
-                if joins && after.is_some_and(char::is_alphanumeric) {
-                    end = span.start + next_offset + next.len_utf8();
-                    chars.next();
-                    continue;
-                }
-                break;
-            }
+            let end = span.start + word_end(slice, offset);
             let word = &text[start..end];
             lower.clear();
             if word.is_ascii() {
@@ -182,12 +171,12 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
                 quoted: false,
                 upper: c.is_uppercase(),
             });
+            offset = end - span.start;
             continue;
         }
-        if c == '\'' && chars.peek().is_some_and(|&(_, next)| next == '\'') {
+        if c == '\'' && bytes.get(offset + 1) == Some(&b'\'') {
             // Two apostrophes stand for a double quotation mark in some
             // wire copy: ''We will win,'' he said.
-            chars.next();
             tokens.push(Token {
                 start,
                 end: start + 2,
@@ -197,6 +186,7 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
                 quoted: false,
                 upper: false,
             });
+            offset += 2;
             continue;
         }
         let kind = if is_double_quote(c) { TokenKind::QuoteMark } else { TokenKind::Punct };
@@ -209,8 +199,46 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
             quoted: false,
             upper: false,
         });
+        offset += c.len_utf8();
     }
     tokens
+}
+
+/// The character at byte `offset` of `text`, which is a char boundary.
+fn char_at(text: &str, offset: usize) -> char {
+    let byte = text.as_bytes()[offset];
+    if byte < 128 {
+        return char::from(byte);
+    }
+    text[offset..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+}
+
+/// Where the word starting at byte `start` of `text` ends: letters and
+/// digits, and the hyphens and apostrophes that join two word parts
+/// ("US-Kollegen", "Clinton’s").
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start + char_at(text, start).len_utf8();
+    while end < bytes.len() {
+        let byte = bytes[end];
+        if byte.is_ascii_alphanumeric() {
+            end += 1;
+            continue;
+        }
+        let next = char_at(text, end);
+        if byte >= 128 && next.is_alphanumeric() {
+            end += next.len_utf8();
+            continue;
+        }
+        let joins = matches!(next, '-' | '\'' | '’' | '‑');
+        let after = end + next.len_utf8();
+        if joins && after < bytes.len() && char_at(text, after).is_alphanumeric() {
+            end = after;
+            continue;
+        }
+        break;
+    }
+    end
 }
 
 fn is_double_quote(c: char) -> bool {

@@ -60,7 +60,8 @@ fn separate_speaker(statement: &mut Statement, text: &str) {
     let Some(mention) = statement.speaker.as_ref().and_then(|s| s.mention.clone()) else {
         return;
     };
-    let swallowed = statement.spans.iter().filter(|s| mention.start <= s.start && s.end <= mention.end).map(|s| s.end).max();
+    let swallowed =
+        statement.spans.iter().filter(|s| mention.start <= s.start && s.end <= mention.end).map(|s| s.end).max();
     if let Some(after) = swallowed {
         let rest = &text[after..mention.end];
         let start = after + (rest.len() - rest.trim_start_matches(|c: char| !c.is_alphanumeric()).len());

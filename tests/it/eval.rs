@@ -25,11 +25,11 @@ fn eval(gold: &str) -> String {
 
 // Floors: the figures reached so far. Raise them as attribution improves;
 // never lower them.
-const GERMAN_MESSAGE_F1: f64 = 0.67;
-const GERMAN_SPEAKER_F1: f64 = 0.50;
-const GERMAN_NAME_ACCURACY: f64 = 0.46;
-const ENGLISH_MESSAGE_F1: f64 = 0.71;
-const ENGLISH_SPEAKER_F1: f64 = 0.43;
+const GERMAN_MESSAGE_F1: f64 = 0.69;
+const GERMAN_SPEAKER_F1: f64 = 0.53;
+const GERMAN_NAME_ACCURACY: f64 = 0.53;
+const ENGLISH_MESSAGE_F1: f64 = 0.74;
+const ENGLISH_SPEAKER_F1: f64 = 0.51;
 
 #[test]
 fn german_dev_stays_above_the_floor() {
