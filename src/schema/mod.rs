@@ -6,14 +6,13 @@
 //! cannot disagree about either.
 
 mod compound;
+mod stem;
 
 pub use compound::compound_parts;
 
 use tantivy::Index;
 use tantivy::schema::{FAST, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions};
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
-};
+use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
@@ -59,6 +58,16 @@ pub const LANG: &str = "lang";
 /// any other language go to [`QUOTE_OTHER`].
 pub const STEMMED_LANGUAGES: [(&str, Language); 4] =
     [("de", Language::German), ("en", Language::English), ("fr", Language::French), ("ru", Language::Russian)];
+
+/// The Snowball algorithm of each stemmed language.
+fn algorithm(language: Language) -> frostem::Algorithm {
+    match language {
+        Language::German => frostem::Algorithm::German,
+        Language::French => frostem::Algorithm::French,
+        Language::Russian => frostem::Algorithm::Russian,
+        _ => frostem::Algorithm::English,
+    }
+}
 
 /// The quote field of languages without a stemmer.
 pub const QUOTE_OTHER: &str = "quote_other";
@@ -141,15 +150,16 @@ pub fn register_analyzers(index: &Index) {
             .filter(LowerCaser)
     };
     manager.register(FOLD_ANALYZER, folding().filter(AsciiFoldingFilter).build());
-    for (lang, language) in STEMMED_LANGUAGES {
+    for (tag, (lang, language)) in STEMMED_LANGUAGES.into_iter().enumerate() {
         // Stem before folding: the stemmers know their language's accents.
+        let stemmer = stem::CachedStemmer::new(algorithm(language), tag as u8);
         let analyzer = if language == Language::German {
-            folding().filter(compound::CompoundParts).filter(Stemmer::new(language)).filter(AsciiFoldingFilter).build()
+            folding().filter(compound::CompoundParts).filter(stemmer).filter(AsciiFoldingFilter).build()
         } else {
-            folding().filter(Stemmer::new(language)).filter(AsciiFoldingFilter).build()
+            folding().filter(stemmer).filter(AsciiFoldingFilter).build()
         };
         manager.register(&analyzer_name(lang), analyzer);
-        let query = folding().filter(Stemmer::new(language)).filter(AsciiFoldingFilter).build();
+        let query = folding().filter(stemmer).filter(AsciiFoldingFilter).build();
         manager.register(&query_analyzer_name(lang), query);
     }
 }
