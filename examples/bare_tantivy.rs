@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use rayon::prelude::*;
-use tantivy::schema::{STORED, Schema, TEXT};
+use tantivy::schema::{FAST, INDEXED, STORED, Schema, TEXT};
 use tantivy::{Index, IndexWriter, TantivyDocument, doc};
 
 use dictum::article::{self, ReadOptions};
@@ -23,6 +23,7 @@ fn main() -> anyhow::Result<()> {
     let title = builder.add_text_field("title", TEXT | STORED);
     let text = builder.add_text_field("text", TEXT | STORED);
     let date = builder.add_text_field("date", STORED);
+    let day = builder.add_i64_field("day", INDEXED | FAST);
     let output = PathBuf::from(output);
     std::fs::create_dir_all(&output)?;
     let index = Index::create_in_dir(&output, builder.build())?;
@@ -38,7 +39,9 @@ fn main() -> anyhow::Result<()> {
             };
             for article in &loaded.articles {
                 let date_text = article.date.map(|d| d.to_string()).unwrap_or_default();
-                let document = doc!(title => article.title.as_str(), text => article.body_text(), date => date_text);
+                let first_day = article.date.map_or(0, |d| dictum::date::day_number(d.first_day()));
+                let document =
+                    doc!(title => article.title.as_str(), text => article.body_text(), date => date_text, day => first_day);
                 writer.add_document(document).expect("the writer takes documents");
             }
             loaded.articles.len()

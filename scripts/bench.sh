@@ -14,7 +14,7 @@ threads=2
 memory=500
 
 if ! [ -x /usr/bin/time ]; then apt-get update -qq && apt-get install -y -qq time >/dev/null; fi
-cargo build --release --quiet --bin dictum --example bare_tantivy
+cargo build --release --quiet --bin dictum --example bare_tantivy --example query_bench
 input="$work/un-x$copies"
 if [ ! -d "$input" ]; then
   python3 ../shared/tools/ungdc_to_jsonl.py "$input" --copies "$copies" >/dev/null
@@ -44,3 +44,6 @@ print(f"| index CPU time | {dc:.2f} s | {bc:.2f} s | {dc/bc:.2f} |")
 print(f"| index peak RSS | {dr:.0f} MB | {br:.0f} MB | {dr/br:.2f} |")
 print(f"| extraction alone (dictum extract > /dev/null) | {ew:.2f} s wall, {mb/ec:.1f} MB/s per core | | |")
 PY
+
+echo
+target/release/examples/query_bench "$work/ix-dictum" "$work/ix-bare" "${QUERIES:-500}"

@@ -155,6 +155,9 @@ fn highlighted(hit: &Hit, color: bool) -> String {
     let mut out = String::with_capacity(hit.quote.len() + hit.highlights.len() * 8);
     let mut last = 0;
     for range in &hit.highlights {
+        if range.start < last {
+            continue; // a compound's part, highlighted with the word already
+        }
         out.push_str(&hit.quote[last..range.start]);
         out.push_str("\x1b[1;33m");
         out.push_str(&hit.quote[range.clone()]);

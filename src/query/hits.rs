@@ -162,9 +162,7 @@ pub fn collect(
             .filter_map(|(lang, field)| {
                 let mut whole = SnippetGenerator::create(searcher, &**keywords, *field).ok()?;
                 whole.set_max_num_chars(WHOLE_QUOTE_CHARS);
-                let mut short = SnippetGenerator::create(searcher, &**keywords, *field).ok()?;
-                short.set_max_num_chars(SNIPPET_CHARS);
-                Some((lang.clone(), Generators { whole, short }))
+                Some((lang.clone(), Generators { whole }))
             })
             .collect(),
         None => Vec::new(),
@@ -213,11 +211,10 @@ pub fn collect(
     Ok(hits)
 }
 
-/// Snippet generators for one quote field: one for the short snippet, one
-/// that finds the matched words anywhere in the quote.
+/// The snippet generator of one quote field, set to find the matched words
+/// anywhere in the quote.
 struct Generators {
     whole: SnippetGenerator,
-    short: SnippetGenerator,
 }
 
 /// Longer than any quote: the whole quote is one fragment.
@@ -225,15 +222,50 @@ const WHOLE_QUOTE_CHARS: usize = 1 << 24;
 
 /// The snippet as text and HTML, and the matched words' ranges in the whole quote.
 fn snippets(generators: &Generators, quote: &str) -> (String, String, Vec<Range<usize>>) {
+    // One pass of the analyzer over the quote finds every matched word; the
+    // snippet is the window around the first of them (speeches are long).
     let highlights = generators.whole.snippet(quote).highlighted().to_vec();
-    let mut snippet = generators.short.snippet(quote);
-    if snippet.is_empty() {
+    let Some(first) = highlights.first() else {
         let plain = truncate(quote, SNIPPET_CHARS);
         return (plain.clone(), html_escape(&plain), highlights);
+    };
+    let mut start = first.start.saturating_sub(SNIPPET_LEAD_BYTES);
+    while !quote.is_char_boundary(start) {
+        start += 1;
     }
-    snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
-    (snippet.fragment().to_string(), snippet.to_html(), highlights)
+    if start > 0
+        && let Some(space) = quote[start..first.start].find(char::is_whitespace)
+    {
+        start += space + 1;
+    }
+    let mut end = (start + SNIPPET_CHARS * 2).min(quote.len());
+    while !quote.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &quote[start..end];
+    let fragment = truncate(window, SNIPPET_CHARS);
+    let fragment_end = start + fragment.trim_end_matches('…').len();
+    let mut html = String::with_capacity(fragment.len() + 32);
+    let mut last = start;
+    for range in highlights.iter().filter(|r| r.start >= start && r.end <= fragment_end) {
+        if range.start < last {
+            continue; // a compound's part, highlighted with the word already
+        }
+        html.push_str(&html_escape(&quote[last..range.start]));
+        html.push_str("<mark>");
+        html.push_str(&html_escape(&quote[range.clone()]));
+        html.push_str("</mark>");
+        last = range.end;
+    }
+    html.push_str(&html_escape(&quote[last..fragment_end]));
+    if fragment.ends_with('…') {
+        html.push('…');
+    }
+    (fragment, html, highlights)
 }
+
+/// Bytes of quote shown before the first matched word.
+const SNIPPET_LEAD_BYTES: usize = 60;
 
 fn truncate(text: &str, chars: usize) -> String {
     match text.char_indices().nth(chars) {

@@ -1,0 +1,171 @@
+//! Query latency, in process: dictum's searcher against bare tantivy on
+//! indexes of the same files (built by `scripts/bench.sh`), p50 and p99
+//! over the same queries of each type.
+//!
+//! Usage: `cargo run --release --example query_bench -- DICTUM_INDEX BARE_INDEX [QUERIES_PER_TYPE]`
+
+use std::ops::Bound;
+use std::path::Path;
+use std::time::Instant;
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery};
+use tantivy::{Index, Term};
+
+use dictum::date::{Period, day_number};
+use dictum::query::{SearchRequest, Searcher, Sort};
+
+/// Words that diplomats use, to cycle through as keywords.
+const WORDS: &[&str] = &[
+    "peace",
+    "security",
+    "development",
+    "climate",
+    "sanctions",
+    "nuclear",
+    "refugees",
+    "terrorism",
+    "trade",
+    "cooperation",
+    "sovereignty",
+    "democracy",
+    "poverty",
+    "reform",
+    "dialogue",
+    "conflict",
+    "weapons",
+    "economy",
+    "health",
+    "water",
+    "energy",
+    "border",
+    "rights",
+    "justice",
+    "crisis",
+    "ocean",
+    "debt",
+    "women",
+    "children",
+    "migration",
+];
+
+/// p50 and p99 latency in milliseconds.
+type Latency = (f64, f64);
+
+fn percentile(samples: &mut [f64], p: f64) -> f64 {
+    samples.sort_by(|a, b| a.total_cmp(b));
+    samples[((samples.len() as f64 - 1.0) * p).round() as usize]
+}
+
+/// Runs `query` for each of `count` inputs, returning (p50, p99) in milliseconds.
+fn time(count: usize, mut query: impl FnMut(usize)) -> Latency {
+    for i in 0..count.min(50) {
+        query(i); // warm up
+    }
+    let mut samples: Vec<f64> = (0..count)
+        .map(|i| {
+            let start = Instant::now();
+            query(i);
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    (percentile(&mut samples, 0.5), percentile(&mut samples, 0.99))
+}
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dictum_dir, bare_dir, rest @ ..] = args.as_slice() else {
+        anyhow::bail!("usage: query_bench DICTUM_INDEX BARE_INDEX [QUERIES_PER_TYPE]");
+    };
+    let count: usize = rest.first().map_or(Ok(500), |n| n.parse())?;
+    let ours = Searcher::open(Path::new(dictum_dir))?;
+    let bare = Index::open_in_dir(bare_dir)?;
+    let bare_reader = bare.reader()?;
+    let bare_searcher = bare_reader.searcher();
+    let schema = bare.schema();
+    let text = schema.get_field("text")?;
+    let day = schema.get_field("day")?;
+    let parser = QueryParser::for_index(&bare, vec![text]);
+    let years = |i: usize| {
+        let year = 1995 + (i % 25) as i32;
+        (format!("{year}"), format!("{}", year + 2))
+    };
+    let word = |i: usize| WORDS[i % WORDS.len()];
+    let request = |query: Option<String>| SearchRequest { query, limit: 10, ..SearchRequest::default() };
+    let bare_top = |query: &dyn Query| {
+        bare_searcher.search(query, &(TopDocs::with_limit(10).order_by_score(), Count)).expect("bare search");
+    };
+    let bare_range = |i: usize| -> Box<dyn Query> {
+        let (from, to) = years(i);
+        let period = Period::between(Some(&from), Some(&to)).expect("valid years").expect("a period");
+        Box::new(RangeQuery::new(
+            Bound::Included(Term::from_field_i64(day, day_number(period.start))),
+            Bound::Included(Term::from_field_i64(day, day_number(period.end))),
+        ))
+    };
+
+    let mut rows: Vec<(&str, Latency, Option<Latency>)> = Vec::new();
+    rows.push((
+        "single keyword",
+        time(count, |i| {
+            ours.search(&request(Some(word(i).to_string()))).expect("search");
+        }),
+        Some(time(count, |i| bare_top(&*parser.parse_query(word(i)).expect("query")))),
+    ));
+    rows.push((
+        "two keywords AND date range",
+        time(count, |i| {
+            let (from, to) = years(i);
+            let period = Period::between(Some(&from), Some(&to)).expect("years");
+            let query = format!("{} {}", word(i), word(i + 7));
+            ours.search(&SearchRequest { period, ..request(Some(query)) }).expect("search");
+        }),
+        Some(time(count, |i| {
+            let words = parser.parse_query(&format!("+{} +{}", word(i), word(i + 7))).expect("query");
+            let both = BooleanQuery::new(vec![(Occur::Must, words), (Occur::Must, bare_range(i))]);
+            bare_top(&both);
+        })),
+    ));
+    rows.push((
+        "phrase",
+        time(count, |i| {
+            ours.search(&request(Some(format!("\"{} {}\"", "international", word(i))))).expect("search");
+        }),
+        Some(time(count, |i| {
+            bare_top(&*parser.parse_query(&format!("\"international {}\"", word(i))).expect("query"))
+        })),
+    ));
+    let speakers = ["Lavrov", "Obama", "Merkel", "Guterres", "Xi Jinping", "Erdogan", "Modi", "Macron"];
+    rows.push((
+        "speaker only, newest first",
+        time(count, |i| {
+            let speaker = Some(speakers[i % speakers.len()].to_string());
+            ours.search(&SearchRequest { speaker, sort: Some(Sort::Newest), ..request(None) }).expect("search");
+        }),
+        None,
+    ));
+    rows.push((
+        "keyword + speaker + date + facets",
+        time(count, |i| {
+            let (from, to) = years(i);
+            let period = Period::between(Some(&from), Some(&to)).expect("years");
+            let speaker = Some(speakers[i % speakers.len()].to_string());
+            ours.search(&SearchRequest { period, speaker, facets: true, ..request(Some(word(i).to_string())) })
+                .expect("search");
+        }),
+        None,
+    ));
+    println!("| query ({count} of each) | dictum p50 / p99 | bare tantivy p50 / p99 | ratio p50 / p99 |");
+    println!("|---|---|---|---|");
+    for (name, (ours_p50, ours_p99), bare) in rows {
+        match bare {
+            Some((bare_p50, bare_p99)) => println!(
+                "| {name} | {ours_p50:.3} / {ours_p99:.3} ms | {bare_p50:.3} / {bare_p99:.3} ms | {:.2} / {:.2} |",
+                ours_p50 / bare_p50,
+                ours_p99 / bare_p99
+            ),
+            None => println!("| {name} | {ours_p50:.3} / {ours_p99:.3} ms | – | – |"),
+        }
+    }
+    Ok(())
+}
