@@ -73,14 +73,15 @@ impl Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let request = args.request()?;
+    let stdout = std::io::stdout();
+    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut request = args.request()?;
+    request.every_match = color && matches!(args.format, Format::Text);
     let searcher = args.location.open()?;
     if searcher.is_empty() {
         anyhow::bail!("the index at {} is empty: run `dictum index PATH` first", args.location.dir().display());
     }
     let results = searcher.search(&request)?;
-    let stdout = std::io::stdout();
-    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut out = BufWriter::new(stdout.lock());
     match args.format {
         Format::Text => write_text(&mut out, &results, color)?,

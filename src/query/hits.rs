@@ -154,6 +154,7 @@ pub fn collect(
     fields: &Fields,
     matcher: &Matcher,
     addresses: &[(f32, DocAddress)],
+    every_match: bool,
 ) -> Result<Vec<Hit>> {
     let generators: Vec<(String, Generators)> = match &matcher.keywords {
         Some(keywords) => fields
@@ -162,7 +163,15 @@ pub fn collect(
             .filter_map(|(lang, field)| {
                 let mut whole = SnippetGenerator::create(searcher, &**keywords, *field).ok()?;
                 whole.set_max_num_chars(WHOLE_QUOTE_CHARS);
-                Some((lang.clone(), Generators { whole }))
+                let mut terms = Vec::new();
+                keywords.query_terms(&mut |term, _| {
+                    if term.field() == *field
+                        && let Some(text) = term.value().as_str()
+                    {
+                        terms.push(text.to_string());
+                    }
+                });
+                Some((lang.clone(), Generators { whole, terms, every_match }))
             })
             .collect(),
         None => Vec::new(),
@@ -212,9 +221,33 @@ pub fn collect(
 }
 
 /// The snippet generator of one quote field, set to find the matched words
-/// anywhere in the quote.
+/// anywhere in the text it is given.
 struct Generators {
     whole: SnippetGenerator,
+    /// The query's terms in this field, to find where a long quote matches.
+    terms: Vec<String>,
+    /// Find every matched word of the quote, not only those of the snippet.
+    every_match: bool,
+}
+
+/// Quotes longer than this (whole speeches) are analysed only around their
+/// first match, unless every match is wanted.
+const LONG_QUOTE_BYTES: usize = 2000;
+
+/// The part of a long quote around the first place a query term occurs,
+/// as a byte range; `None` when no term is found as written.
+fn match_window(terms: &[String], quote: &str) -> Option<std::ops::Range<usize>> {
+    let lower = quote.to_ascii_lowercase();
+    let first = terms.iter().filter(|t| !t.is_empty()).filter_map(|t| lower.find(t.as_str())).min()?;
+    let mut start = first.saturating_sub(SNIPPET_LEAD_BYTES * 4);
+    while !quote.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = (first + SNIPPET_CHARS * 4).min(quote.len());
+    while !quote.is_char_boundary(end) {
+        end -= 1;
+    }
+    Some(start..end)
 }
 
 /// Longer than any quote: the whole quote is one fragment.
@@ -224,7 +257,21 @@ const WHOLE_QUOTE_CHARS: usize = 1 << 24;
 fn snippets(generators: &Generators, quote: &str) -> (String, String, Vec<Range<usize>>) {
     // One pass of the analyzer over the quote finds every matched word; the
     // snippet is the window around the first of them (speeches are long).
-    let highlights = generators.whole.snippet(quote).highlighted().to_vec();
+    let window = if generators.every_match || quote.len() <= LONG_QUOTE_BYTES {
+        None
+    } else {
+        match_window(&generators.terms, quote)
+    };
+    let highlights: Vec<Range<usize>> = match &window {
+        Some(window) => generators
+            .whole
+            .snippet(&quote[window.clone()])
+            .highlighted()
+            .iter()
+            .map(|r| r.start + window.start..r.end + window.start)
+            .collect(),
+        None => generators.whole.snippet(quote).highlighted().to_vec(),
+    };
     let Some(first) = highlights.first() else {
         let plain = truncate(quote, SNIPPET_CHARS);
         return (plain.clone(), html_escape(&plain), highlights);
@@ -287,4 +334,27 @@ fn html_escape(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_quote_is_read_around_its_first_match() {
+        let quote = format!("{}The border stays open.{}", "Words before. ".repeat(300), " Words after.".repeat(300));
+        let window = match_window(&["border".to_string()], &quote).unwrap();
+        assert!(quote[window.clone()].contains("The border stays open."));
+        assert!(window.len() < 2000 && quote.is_char_boundary(window.start) && quote.is_char_boundary(window.end));
+        assert_eq!(match_window(&["absent".to_string()], &quote), None);
+        let multibyte = format!("{}é border", "ü".repeat(500));
+        let window = match_window(&["border".to_string()], &multibyte).unwrap();
+        assert!(multibyte.is_char_boundary(window.start));
+    }
+
+    #[test]
+    fn html_is_escaped() {
+        assert_eq!(html_escape("<b>&\"'"), "&lt;b&gt;&amp;&quot;&#39;");
+        assert_eq!(truncate("abcdef", 3), "abc…");
+    }
 }

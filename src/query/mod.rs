@@ -65,6 +65,9 @@ pub struct SearchRequest {
     pub all_copies: bool,
     /// Count the whole result set by speaker, period, language and kind.
     pub facets: bool,
+    /// Find every matched word in each quote (for highlighting whole quotes
+    /// on a terminal), not only those around the snippet.
+    pub every_match: bool,
 }
 
 impl Default for SearchRequest {
@@ -82,6 +85,7 @@ impl Default for SearchRequest {
             offset: 0,
             all_copies: false,
             facets: false,
+            every_match: false,
         }
     }
 }
@@ -150,7 +154,7 @@ impl Searcher {
             }
             fetch *= 4;
         };
-        let mut hits = hits::collect(&searcher, &self.fields, &matcher, &page)?;
+        let mut hits = hits::collect(&searcher, &self.fields, &matcher, &page, request.every_match)?;
         if !request.all_copies {
             for hit in &mut hits {
                 hits::add_copies(&searcher, &self.fields, &*matcher.query, hit)?;
@@ -291,7 +295,7 @@ impl Searcher {
             return Ok(None);
         };
         let matcher = matcher::Matcher { query: Box::new(query), keywords: None };
-        let hit = hits::collect(&searcher, &self.fields, &matcher, &[(score, address)])?.remove(0);
+        let hit = hits::collect(&searcher, &self.fields, &matcher, &[(score, address)], false)?.remove(0);
         Ok(Some(hits::with_article(&searcher, &self.fields, address, hit)?))
     }
 }
