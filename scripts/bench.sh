@@ -47,3 +47,17 @@ PY
 
 echo
 target/release/examples/query_bench "$work/ix-dictum" "$work/ix-bare" "${QUERIES:-500}"
+
+# Whole-process search, cold start included: the median of 50 runs.
+python3 - "$work/ix-dictum" <<'PY'
+import statistics, subprocess, sys, time
+index = sys.argv[1]
+words = ["peace", "security", "climate", "sanctions", "refugees"]
+times = []
+for i in range(50):
+    start = time.perf_counter()
+    subprocess.run(["target/release/dictum", "search", words[i % len(words)], "--index", index, "--format", "json"],
+                   stdout=subprocess.DEVNULL, check=True)
+    times.append((time.perf_counter() - start) * 1000)
+print(f"\nwhole-process `dictum search WORD --format json`: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms over 50 runs")
+PY

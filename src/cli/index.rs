@@ -58,8 +58,24 @@ impl Args {
                 fields: FieldMap::parse(&self.fields)?,
             },
             commit_every: self.commit_every,
+            progress: progress_bar(),
         })
     }
+}
+
+/// A progress bar on stderr with files and MB/s, when stderr is a terminal.
+fn progress_bar() -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    let style = indicatif::ProgressStyle::with_template(
+        "{spinner} {elapsed_precise} [{wide_bar}] {bytes}/{total_bytes} {bytes_per_sec} {msg}",
+    )
+    .expect("a valid template");
+    bar.set_style(style);
+    bar
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {

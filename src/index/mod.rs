@@ -44,6 +44,9 @@ pub struct IndexRequest {
     pub read: ReadOptions,
     /// Files read between commits: a crash loses at most this many.
     pub commit_every: usize,
+    /// Advanced by the bytes of each file read; hidden unless the caller
+    /// draws it (the CLI does on a terminal).
+    pub progress: indicatif::ProgressBar,
 }
 
 impl IndexRequest {
@@ -56,6 +59,7 @@ impl IndexRequest {
             threads: None,
             read: ReadOptions::default(),
             commit_every: DEFAULT_COMMIT_EVERY,
+            progress: indicatif::ProgressBar::hidden(),
         }
     }
 }
@@ -205,6 +209,9 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
 
     let mut generation = previous.as_ref().map_or(0, |p| p.generation);
     let mut changed = false;
+    let progress = &request.progress;
+    progress.set_length(work.iter().map(|(_, _, metadata)| metadata.len()).sum());
+    let files_done = std::sync::atomic::AtomicUsize::new(0);
     let batches: Vec<&[(PathBuf, String, std::fs::Metadata)]> = work.chunks(request.commit_every.max(1)).collect();
     let last_batch = batches.len().saturating_sub(1);
     for (number, batch) in batches.into_iter().enumerate() {
@@ -215,6 +222,9 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
                 let previous_state = manifest.files.get(key);
                 let outcome =
                     index_file(&writer, &fields, path, key, metadata, previous_state, &request.read, &mut problems);
+                let done = files_done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                progress.inc(metadata.len());
+                progress.set_message(format!("{done}/{} files", work.len()));
                 (key.clone(), outcome, problems)
             })
             .collect();
@@ -272,6 +282,7 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
     if changed || previous.is_none() {
         commit(dir, &mut writer, &manifest, generation + 1)?;
     }
+    progress.finish_and_clear();
     writer.wait_merging_threads().map_err(|e| write_failed(dir, e))?;
     let reader = index.reader().map_err(|e| Error::index(dir, e))?;
     summary.total_statements = reader.searcher().num_docs();
