@@ -1609,16 +1609,16 @@ mod tests {
     #[test]
     fn english_speaker_phrases() {
         assert_eq!(
-            first_english_mention("Texas Sen. Ted Cruz says the deal is a disaster for the country.").as_deref(),
-            Some("Texas Sen. Ted Cruz")
+            first_english_mention("Texas Sen. Ed Marlow says the deal is a disaster for the country.").as_deref(),
+            Some("Texas Sen. Ed Marlow")
         );
         assert_eq!(
             first_english_mention("Six in 10 voters say the economy is the main issue this year.").as_deref(),
             Some("Six in 10 voters")
         );
         assert_eq!(
-            first_english_mention("Aides to Clinton said the campaign would go on until June.").as_deref(),
-            Some("Aides to Clinton")
+            first_english_mention("Aides to Halvorsen said the campaign would go on until June.").as_deref(),
+            Some("Aides to Halvorsen")
         );
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
     }
@@ -1650,8 +1650,10 @@ mod tests {
 
     #[test]
     fn each_joined_cue_takes_its_part_of_the_sentence() {
-        let statements =
-            found("Trump conceded that his manager had touched the reporter but implied that it was her fault.", false);
+        let statements = found(
+            "Hartley conceded that his manager had touched the reporter but implied that it was her fault.",
+            false,
+        );
         let messages: Vec<&str> = statements.iter().map(|s| s.1.as_str()).collect();
         assert_eq!(messages, ["that his manager had touched the reporter", "that it was her fault"]);
         let statements = found("Smith said the plan would fail, adding that the party had no alternative.", false);
@@ -1662,8 +1664,9 @@ mod tests {
     #[test]
     fn a_perfect_takes_the_subject_by_its_auxiliary() {
         assert_eq!(
-            first_mention("Glos hatte in einem Interview gesagt, die Fraktionen müssten einbezogen werden.").as_deref(),
-            Some("Glos")
+            first_mention("Brandt hatte in einem Interview gesagt, die Fraktionen müssten einbezogen werden.")
+                .as_deref(),
+            Some("Brandt")
         );
         assert_eq!(
             first_mention("Am Montag hat der Minister ausdrücklich erklärt, die Lage sei ernst.").as_deref(),
@@ -1685,8 +1688,8 @@ mod tests {
             Some("Attorneys and legal experts")
         );
         assert_eq!(
-            first_english_mention("Illinois Attorney General Lisa M. Madigan said the law was void.").as_deref(),
-            Some("Illinois Attorney General Lisa M. Madigan")
+            first_english_mention("Illinois Attorney General Lisa M. Torvik said the law was void.").as_deref(),
+            Some("Illinois Attorney General Lisa M. Torvik")
         );
         assert_eq!(
             first_english_mention("Jewish groups widely criticized the remarks made by the candidate.").as_deref(),

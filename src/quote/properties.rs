@@ -18,8 +18,8 @@ use super::{Statement, extract};
 use crate::article::{Article, parse};
 
 const NAMES: &[&str] = &[
-    "Olaf Scholz",
-    "Angela Merkel",
+    "Olaf Brenner",
+    "Angela Wendt",
     "Außenministerin Livia Santorre",
     "der Sprecher des Ministeriums, Aurelio Brandacci,",
     "Sergei Rjabkow",
@@ -28,7 +28,7 @@ const NAMES: &[&str] = &[
     "die Regierung in Pelgrad",
     "er",
     "sie",
-    "President Joe Biden",
+    "President Joe Hartley",
     "the minister",
     "Ana Petrova",
     "a spokesman for the ministry",
@@ -303,14 +303,14 @@ proptest! {
 /// Found by `quotes_never_cover_their_speakers_mention` and shrunk: when a
 /// quotation stands right before a cue, the verb-cue rule reads the
 /// quotation as (part of) the speaker phrase. `„D“sagt` gives speaker "„D“"
-/// with the mention equal to the quote span; `„Dies,“ Olaf Scholz sagte, …`
-/// gives the mention `„Dies,“ Olaf Scholz`, which holds the quote.
+/// with the mention equal to the quote span; `„Dies,“ Olaf Brenner sagte, …`
+/// gives the mention `„Dies,“ Olaf Brenner`, which holds the quote.
 #[test]
 fn a_quote_is_not_its_own_speaker() {
     for text in [
         "date 2021-06 \n\n„D“sagt",
         "date 2021-06 \n\n„D“said",
-        "date 2021-06 \n\n„Dies,“ Olaf Scholz sagte, „Wir sind bereit.“ ",
+        "date 2021-06 \n\n„Dies,“ Olaf Brenner sagte, „Wir sind bereit.“ ",
     ] {
         for article in articles(text) {
             let statements = extract(&article);
