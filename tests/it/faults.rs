@@ -341,3 +341,36 @@ fn a_full_disk_is_a_clear_error_and_the_index_stays_intact() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(workspace.count(&[]), before, "the previous index is intact");
 }
+
+#[test]
+fn files_deleted_or_rewritten_during_a_run_are_reported_and_the_rest_indexed() {
+    let workspace = Workspace::new();
+    many_articles(&workspace, 1500);
+    let child = dictum_command(&workspace, &["index", "many"]).spawn().unwrap();
+    // Delete and rewrite files while the walk and the reading go on.
+    for i in (0..1500).step_by(3) {
+        let path = workspace.path().join(format!("many/{i:05}.txt"));
+        if i % 2 == 0 {
+            let _ = std::fs::remove_file(&path);
+        } else {
+            let _ = std::fs::write(&path, "date 2021 T\n\n„Neu geschrieben während des Laufs“, sagte Ana Neu.\n");
+        }
+    }
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    for line in stderr.lines() {
+        assert!(line.contains("many/") && line.contains("No such file"), "only vanished files are reported: {line}");
+    }
+    // The next run settles what changed; then the index holds exactly the files on disk.
+    workspace.run(&["index", "many"]).ok();
+    let fresh = Workspace::new();
+    std::fs::create_dir_all(fresh.path().join("many")).unwrap();
+    for entry in std::fs::read_dir(workspace.path().join("many")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, fresh.path().join("many").join(path.file_name().unwrap())).unwrap();
+    }
+    fresh.run(&["index", "many"]).ok();
+    assert_eq!(workspace.count(&[]), fresh.count(&[]));
+}
