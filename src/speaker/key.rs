@@ -26,6 +26,8 @@ const TITLES: &[&str] = &[
     "e",
     "herr",
     "frau",
+    "kollege",
+    "kollegin",
     "m",
     "mme",
     "mlle",
