@@ -188,11 +188,6 @@ impl Lcg {
 
 #[test]
 fn kill_nine_at_any_moment_leaves_a_working_index() {
-    let reference = Workspace::new();
-    many_articles(&reference, 400);
-    reference.run(&["index", "many"]).ok();
-    let complete = reference.count(&[]);
-
     let workspace = Workspace::new();
     many_articles(&workspace, 400);
     let mut random = Lcg(7);
@@ -216,14 +211,20 @@ fn kill_nine_at_any_moment_leaves_a_working_index() {
         // Killed before the first commit, the index is there and empty, and says so.
         let empty = run.code == 2 && run.stderr.contains("is empty");
         assert!(run.code == 0 || run.code == 1 || empty, "round {round}: {}", run.stderr);
-        let total = if run.code == 0 { run.json()["total"].as_u64().unwrap() } else { 0 };
-        assert!(total <= complete + 20 * 50, "round {round}: {total}");
         answered += 1;
     }
     assert!(answered >= 40, "most rounds got as far as creating the index: {answered}");
     let finish = workspace.run(&["index", "many"]);
     assert_eq!(finish.code, 0, "{}", finish.stderr);
-    assert_eq!(workspace.count(&[]), complete, "the next run finishes the job");
+    // A fresh build of the files as they are now holds exactly as much.
+    let reference = Workspace::new();
+    std::fs::create_dir_all(reference.path().join("many")).unwrap();
+    for entry in std::fs::read_dir(workspace.path().join("many")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, reference.path().join("many").join(path.file_name().unwrap())).unwrap();
+    }
+    reference.run(&["index", "many"]).ok();
+    assert_eq!(workspace.count(&[]), reference.count(&[]), "the next run finishes the job");
 }
 
 #[test]
