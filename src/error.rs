@@ -2,8 +2,9 @@
 //!
 //! Every variant names the file (and line, where there is one) or the user
 //! input it is about, so that a message alone tells the user what to fix.
-//! Per-file failures during a run are collected rather than raised: see
-//! [`Error::Partial`].
+//! Per-file failures during a run are collected rather than raised (the
+//! `problems` of `article::Loaded` and `index::IndexSummary`), so that one
+//! bad file never stops the others.
 
 use std::path::PathBuf;
 
@@ -45,9 +46,6 @@ pub enum Error {
     /// read (the encoding assumed, a date dropped).
     #[error("{}: {message}", path.display())]
     Notice { path: PathBuf, message: String },
-    /// Some inputs failed while the rest of the run went on.
-    #[error("{} input(s) could not be read", .0.len())]
-    Partial(Vec<Error>),
 }
 
 impl Error {
@@ -64,12 +62,6 @@ impl Error {
     /// True for a notice rather than a failure.
     pub fn is_notice(&self) -> bool {
         matches!(self, Error::Notice { .. })
-    }
-
-    /// True when the error comes from what the user typed rather than from
-    /// the data or the machine; the binary exits with code 2 for these.
-    pub fn is_usage(&self) -> bool {
-        matches!(self, Error::Date { .. } | Error::Query { .. } | Error::Usage(_))
     }
 }
 

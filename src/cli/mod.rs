@@ -150,6 +150,13 @@ impl IndexLocation {
     }
 }
 
+/// True when stdout is a terminal and NO_COLOR is unset: colour and bold
+/// are for people, not for pipes.
+pub fn use_color() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
 /// Prints the per-file problems of a run to stderr.
 pub fn report_problems(problems: &[dictum::Error]) {
     use std::io::Write;

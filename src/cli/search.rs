@@ -1,6 +1,6 @@
 //! `dictum search`: find statements by keyword, speaker and date.
 
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
@@ -74,7 +74,7 @@ impl Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
-    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = super::use_color();
     let mut request = args.request()?;
     request.every_match = color && matches!(args.format, Format::Text);
     let searcher = args.location.open()?;

@@ -1,6 +1,6 @@
 //! `dictum show`: one statement with its article around it.
 
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
@@ -29,7 +29,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!(dictum::Error::Usage(format!("no statement with id {:?} in the index", args.id)));
     };
     let stdout = std::io::stdout();
-    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = super::use_color();
     let mut out = BufWriter::new(stdout.lock());
     if let Format::Json = args.format {
         serde_json::to_writer_pretty(&mut out, &shown)?;

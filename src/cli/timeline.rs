@@ -1,6 +1,6 @@
 //! `dictum timeline`: how many matching statements there are per month or year.
 
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
@@ -45,7 +45,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let timeline = args.location.open()?.timeline(&request, by)?;
     let stdout = std::io::stdout();
-    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = super::use_color();
     let mut out = BufWriter::new(stdout.lock());
     match args.format {
         Format::Text => write_text(&mut out, &timeline, color)?,

@@ -52,8 +52,11 @@ pub fn statement_document(fields: &Fields, source: &str, article: &Article, stat
     let extent = statement.extent();
     // A transcript turn's context is the question it answers; any other
     // statement's, the sentence before it.
-    let question = article.turns.iter().find(|t| t.span == extent).and_then(|t| t.context.clone());
-    let context = if statement.rule == "transcript-turn" { question } else { article.sentence_before(extent.start) };
+    let context = if statement.rule == "transcript-turn" {
+        article.turns.iter().find(|t| t.span == extent).and_then(|t| t.context.clone())
+    } else {
+        article.sentence_before(extent.start)
+    };
     if let Some(context) = context {
         doc.add_text(fields.context, &text[context]);
     }

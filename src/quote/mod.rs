@@ -54,11 +54,6 @@ impl Kind {
             Kind::Speech => "speech",
         }
     }
-
-    /// Parses a kind's name.
-    pub fn parse(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == name)
-    }
 }
 
 /// Who made a statement.
