@@ -3,8 +3,9 @@
 //! The pipeline reads article files ([`article`]), finds and attributes the
 //! statements in them ([`quote`]), stores them in a tantivy index
 //! ([`schema`], [`index`]) and answers searches by speaker, keyword and
-//! date ([`query`]). Dates keep their precision ([`date`]); every failure is
-//! an [`Error`] naming the file or input it is about.
+//! date ([`query`]), also as a web page and JSON API ([`serve`]). Dates
+//! keep their precision ([`date`]); every failure is an [`Error`] naming
+//! the file or input it is about.
 
 pub mod article;
 pub mod date;
@@ -14,6 +15,7 @@ pub mod index;
 pub mod query;
 pub mod quote;
 pub mod schema;
+pub mod serve;
 pub mod speaker;
 
 pub use error::{Error, Result};

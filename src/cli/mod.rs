@@ -5,6 +5,7 @@ mod eval;
 mod extract;
 mod index;
 mod search;
+mod serve;
 mod show;
 mod speakers;
 mod timeline;
@@ -29,6 +30,7 @@ enum Command {
     Speakers(speakers::Args),
     Timeline(timeline::Args),
     Show(show::Args),
+    Serve(serve::Args),
     Extract(extract::Args),
     Eval(eval::Args),
 }
@@ -50,6 +52,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Speakers(args) => speakers::run(args),
         Command::Timeline(args) => timeline::run(args),
         Command::Show(args) => show::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
     }
@@ -147,6 +150,11 @@ impl IndexLocation {
     /// The index folder.
     pub fn dir(&self) -> &std::path::Path {
         &self.index
+    }
+
+    /// The alias file named on the command line.
+    pub fn aliases(&self) -> Option<&std::path::Path> {
+        self.aliases.as_deref()
     }
 }
 

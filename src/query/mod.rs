@@ -126,6 +126,23 @@ impl Searcher {
         self.reader.searcher().num_docs()
     }
 
+    /// Picks up what `dictum index` has committed since the index was opened.
+    pub fn reload(&self) -> Result<()> {
+        self.reader.reload().map_err(search_error)
+    }
+
+    /// Changes whenever the statements the searcher sees change (after a
+    /// [`reload`](Self::reload) that found a new commit).
+    pub fn version(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        for segment in self.reader.searcher().segment_readers() {
+            segment.segment_id().hash(&mut hasher);
+            segment.num_deleted_docs().hash(&mut hasher);
+        }
+        hasher.finish()
+    }
+
     /// True when the index holds no statement.
     pub fn is_empty(&self) -> bool {
         self.len() == 0

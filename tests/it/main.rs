@@ -9,6 +9,7 @@ mod fuzz_regressions;
 mod index;
 mod relevance;
 mod search;
+mod serve;
 mod speakers;
 mod transcripts;
 mod util;

@@ -123,3 +123,82 @@ impl Workspace {
         run.json()["total"].as_u64().expect("a total")
     }
 }
+
+/// A running `dictum serve` on a free loopback port, stopped when dropped.
+pub struct Server {
+    child: std::process::Child,
+    pub url: String,
+}
+
+impl Server {
+    /// Starts `dictum serve --index INDEX --addr 127.0.0.1:0` and waits for
+    /// the line that says where it listens.
+    pub fn start(index: &Path) -> Server {
+        use std::io::BufRead;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dictum"))
+            .args(["serve", "--addr", "127.0.0.1:0", "--index"])
+            .arg(index)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("dictum serve starts");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().expect("piped stdout")).read_line(&mut line).expect("read stdout");
+        let Some(at) = line.find("http://") else {
+            let mut stderr = String::new();
+            std::io::Read::read_to_string(&mut child.stderr.take().expect("piped stderr"), &mut stderr).ok();
+            panic!("dictum serve did not say where it listens: {line:?} {stderr}");
+        };
+        let url = line[at..].split_whitespace().next().expect("an address").trim_end_matches('/').to_string();
+        Server { child, url }
+    }
+
+    /// GET `path` (with its query string): the status, the headers and the body.
+    pub fn get(&self, path: &str) -> Answer {
+        self.get_with(path, &[], &[])
+    }
+
+    /// GET with query parameters (encoded here) and extra request headers.
+    pub fn get_with(&self, path: &str, query: &[(&str, &str)], headers: &[(&str, &str)]) -> Answer {
+        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+        let mut request = agent.get(format!("{}{path}", self.url)).query_pairs(query.iter().copied());
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let mut response = request.call().unwrap_or_else(|e| panic!("GET {path}: {e}"));
+        let headers = response
+            .headers()
+            .iter()
+            .map(|(name, value)| (name.as_str().to_string(), value.to_str().unwrap_or("").to_string()))
+            .collect();
+        let body = response.body_mut().read_to_string().unwrap_or_else(|e| panic!("GET {path}: body: {e}"));
+        Answer { status: response.status().as_u16(), headers, body }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One HTTP answer.
+pub struct Answer {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Answer {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+
+    /// The body as JSON, after checking the status.
+    #[track_caller]
+    pub fn json(&self, status: u16) -> serde_json::Value {
+        assert_eq!(self.status, status, "{}", self.body);
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
