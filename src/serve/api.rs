@@ -115,9 +115,7 @@ pub async fn speakers(State(shared): State<AppState>, pairs: Pairs) -> Answer {
     let (total, speakers) = blocking(&shared, move |shared| {
         let everyone = match &period {
             None => shared.everyone()?,
-            Some(_) => {
-                Arc::new(shared.searcher.speakers(&SearchRequest { period, ..Default::default() })?)
-            }
+            Some(_) => Arc::new(shared.searcher.speakers(&SearchRequest { period, ..Default::default() })?),
         };
         let Some(typed) = typed else {
             return Ok((everyone.len(), everyone.iter().take(top).cloned().collect::<Vec<_>>()));

@@ -2,6 +2,7 @@
 //! folders, as a user would; the relevance and fuzz-regression checks call
 //! the library directly, to run many searches or extractions quickly.
 
+mod browser;
 mod eval;
 mod extract;
 mod faults;
