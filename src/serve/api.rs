@@ -71,6 +71,9 @@ async fn blocking<T: Send + 'static>(
     shared: &AppState,
     work: impl FnOnce(&super::Shared) -> crate::Result<T> + Send + 'static,
 ) -> Result<T, ApiError> {
+    let Ok(_permit) = shared.searches.acquire().await else {
+        return Err(ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "the server is shutting down"));
+    };
     let shared = Arc::clone(shared);
     match tokio::task::spawn_blocking(move || work(&shared)).await {
         Ok(result) => result.map_err(ApiError::from),

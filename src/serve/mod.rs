@@ -53,6 +53,9 @@ struct Shared {
     speakers: Mutex<Option<(u64, Arc<Vec<Identity>>)>>,
     /// The `Host` values accepted, when bound to loopback.
     hosts: Option<Vec<String>>,
+    /// Searches running at once: a few per core keeps every core busy,
+    /// and a flood of requests waits its turn instead of piling threads up.
+    searches: tokio::sync::Semaphore,
 }
 
 type AppState = Arc<Shared>;
@@ -92,7 +95,9 @@ pub fn serve(request: &ServeRequest, ready: impl FnOnce(SocketAddr)) -> Result<(
         let bound =
             listener.local_addr().map_err(|e| Error::Usage(format!("cannot listen on {}: {e}", request.addr)))?;
         let hosts = bound.ip().is_loopback().then(|| loopback_hosts(bound.port()));
-        let shared = Arc::new(Shared { searcher, speakers: Mutex::new(None), hosts });
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
+        let searches = tokio::sync::Semaphore::new(cores * 2);
+        let shared = Arc::new(Shared { searcher, speakers: Mutex::new(None), hosts, searches });
         tokio::spawn(follow_commits(Arc::clone(&shared)));
         ready(bound);
         axum::serve(listener, router(shared))
