@@ -13,6 +13,7 @@ pub mod error;
 pub mod eval;
 pub mod index;
 pub mod query;
+pub mod quickwit;
 pub mod quote;
 pub mod schema;
 pub mod serve;

@@ -18,11 +18,19 @@ use dictum::quote::{self, Record};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Files or folders to read.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "files_from")]
     paths: Vec<PathBuf>,
+    /// Also read the files or folders listed in FILE, one per line ("-":
+    /// standard input, as Spark's RDD.pipe feeds them).
+    #[arg(long, value_name = "FILE")]
+    files_from: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     format: Format,
+    /// Add each quote's words as dictum's analyzer for its language indexes
+    /// them (`terms`), for search engines without it (Quickwit).
+    #[arg(long)]
+    terms: bool,
     /// For JSON inputs: read a field from another key, as speaker=spokesperson.
     #[arg(long = "field", value_name = "FIELD=KEY")]
     fields: Vec<String>,
@@ -36,11 +44,25 @@ enum Format {
     Text,
 }
 
+/// The paths listed in `list`, one per line, blank lines skipped.
+fn listed_paths(list: &std::path::Path) -> anyhow::Result<Vec<PathBuf>> {
+    let text = if list.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin()).context("reading the list of files from standard input")?
+    } else {
+        std::fs::read_to_string(list).map_err(|e| dictum::Error::io(list, e))?
+    };
+    Ok(text.lines().map(str::trim).filter(|line| !line.is_empty()).map(PathBuf::from).collect())
+}
+
 /// Files handled per batch: bounds memory while keeping output in order.
 const BATCH: usize = 256;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let walk = article::find_files(&args.paths);
+    let mut paths = args.paths.clone();
+    if let Some(list) = &args.files_from {
+        paths.extend(listed_paths(list)?);
+    }
+    let walk = article::find_files(&paths);
     let options = ReadOptions { fields: article::FieldMap::parse(&args.fields)?, ..ReadOptions::default() };
     let mut problems = walk.problems;
     let stdout = std::io::stdout();
@@ -70,7 +92,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                         for statement in &statements {
                             match args.format {
                                 Format::Jsonl => {
-                                    serde_json::to_writer(&mut out, &Record::new(&article, statement))?;
+                                    let mut record = Record::new(&article, statement);
+                                    if args.terms {
+                                        let quote = statement.text(&article.text);
+                                        record.terms = Some(dictum::quickwit::terms(&quote, &article.lang));
+                                    }
+                                    serde_json::to_writer(&mut out, &record)?;
                                     writeln!(out)?;
                                 }
                                 Format::Text => write_text(&mut out, &article, statement)?,

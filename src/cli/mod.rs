@@ -4,6 +4,7 @@
 mod eval;
 mod extract;
 mod index;
+mod quickwit_config;
 mod search;
 mod serve;
 mod show;
@@ -33,6 +34,7 @@ enum Command {
     Serve(serve::Args),
     Extract(extract::Args),
     Eval(eval::Args),
+    QuickwitConfig(quickwit_config::Args),
 }
 
 /// Parses the command line and runs the subcommand.
@@ -55,6 +57,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Serve(args) => serve::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::QuickwitConfig(args) => quickwit_config::run(args),
     }
 }
 

@@ -50,14 +50,7 @@ pub fn statement_document(fields: &Fields, source: &str, article: &Article, stat
     doc.add_text(fields.quote, &quote);
     doc.add_u64(fields.quote_hash, quote_hash(&quote));
     let extent = statement.extent();
-    // A transcript turn's context is the question it answers; any other
-    // statement's, the sentence before it.
-    let context = if statement.rule == "transcript-turn" {
-        article.turns.iter().find(|t| t.span == extent).and_then(|t| t.context.clone())
-    } else {
-        article.sentence_before(extent.start)
-    };
-    if let Some(context) = context {
+    if let Some(context) = statement.context(article) {
         doc.add_text(fields.context, &text[context]);
     }
     doc.add_u64(fields.span_start, extent.start as u64);

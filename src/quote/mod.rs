@@ -22,11 +22,14 @@ mod properties;
 use std::ops::Range;
 
 pub use coref::fold;
-pub use record::{Record, SpanRecord, SpeakerRecord};
+pub use record::{QuoteRecord, RECORD_FORMAT, Record, SpanRecord, SpeakerRecord};
 
 use crate::article::Article;
 use attribute::{Found, Rules};
 use lexicon::Lexicon;
+
+/// The rule of a transcript's turns, whose context is the question answered.
+pub const TRANSCRIPT_TURN: &str = "transcript-turn";
 
 /// The kind of a statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -90,6 +93,16 @@ impl Statement {
     }
 
     /// From the start of the first span to the end of the last.
+    /// What the statement answers or follows in its article: a transcript
+    /// turn's question, or else the sentence before it.
+    pub fn context(&self, article: &Article) -> Option<Range<usize>> {
+        let extent = self.extent();
+        if self.rule == TRANSCRIPT_TURN {
+            return article.turns.iter().find(|t| t.span == extent).and_then(|t| t.context.clone());
+        }
+        article.sentence_before(extent.start)
+    }
+
     pub fn extent(&self) -> Range<usize> {
         let start = self.spans.first().map_or(0, |s| s.start);
         let end = self.spans.last().map_or(0, |s| s.end);
@@ -142,7 +155,7 @@ pub fn extract(article: &Article) -> Vec<Statement> {
             spans: vec![turn.span.clone()],
             speaker: Some(Speaker { name, role: turn.role.clone(), mention: None }),
             cue: None,
-            rule: "transcript-turn",
+            rule: TRANSCRIPT_TURN,
         });
     }
     if let Some(name) = article.speaker.clone().filter(|_| article.turns.is_empty()) {

@@ -88,6 +88,14 @@ fn analyzer_name(lang: &str) -> String {
     format!("dictum_{lang}")
 }
 
+/// The analyzer a language's quote field is indexed with.
+pub fn index_analyzer_name(lang: &str) -> String {
+    match STEMMED_LANGUAGES.iter().find(|(code, _)| *code == lang) {
+        Some((code, _)) => analyzer_name(code),
+        None => FOLD_ANALYZER.to_string(),
+    }
+}
+
 /// The analyzer for query words searched in a language's quote field: the
 /// field's own, but without compound splitting, so that a query word asks
 /// for that word (and the compounds that contain it), not for its parts.

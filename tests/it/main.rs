@@ -8,6 +8,7 @@ mod extract;
 mod faults;
 mod fuzz_regressions;
 mod index;
+mod quickwit;
 mod relevance;
 mod search;
 mod serve;
