@@ -151,9 +151,29 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             while german && start < index && phrases.looks_like_noun(start) {
                 start += 1;
             }
+            if start == index {
+                continue;
+            }
             let role = tokens[start..index].iter().any(|t| t.tags.has(Tags::ROLE));
             if index - start < 2 && !role {
-                // One capitalised word without a role is not taken for a name.
+                // One capitalised word without a role is not taken for a name,
+                // unless it is the surname of someone named before: "Pflugbeil".
+                let word = &text[tokens[start].span()];
+                let named: Option<&PersonMention> = persons.iter().rev().find(|p: &&PersonMention| {
+                    p.name.len() > word.len()
+                        && p.name.ends_with(word)
+                        && p.name[..p.name.len() - word.len()].ends_with(' ')
+                });
+                if let Some(named) = named.cloned() {
+                    persons.push(PersonMention { start: tokens[start].start, sentence: s, ..named });
+                }
+                continue;
+            }
+            let adjective = !tokens[start].tags.has(Tags::ROLE)
+                && ADJECTIVE_NAME_ENDINGS.iter().any(|e| text[tokens[start].span()].ends_with(e));
+            if german && adjective {
+                // "Evangelischen Kirchen", "Deutsche Bank": an adjective and a
+                // noun, not a first name and a surname.
                 continue;
             }
             let reading = phrases.read(start..index);
@@ -188,6 +208,11 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
     }
     persons
 }
+
+/// Endings of German adjectives, which start capitalised runs that are no
+/// person's name.
+const ADJECTIVE_NAME_ENDINGS: [&str; 9] =
+    ["sche", "schen", "scher", "liche", "lichen", "licher", "alen", "ale", "aler"];
 
 /// Quotations with fewer words than this, inside a sentence, are fragments
 /// of the sentence's message rather than statements of their own.
@@ -1135,10 +1160,24 @@ impl<'a> Rules<'a> {
         if self.german {
             let first = clauses.first()?;
             // A quotation is what was said, never who said it.
-            if !clauses[..c].iter().all(|clause| !tokens[clause.start].quoted && is_phrase(clause)) {
+            if clauses[..c].iter().any(|clause| tokens[clause.start].quoted) || !is_phrase(first) {
                 return None;
             }
-            return Some(first.start..clauses[c - 1].end);
+            // "Brian Baptie von der Erdbebenwarte, die die Stärke zunächst
+            // angegeben hatte, sagte, …": relative clauses between the
+            // subject and its verb belong to neither.
+            let mut end = first.end;
+            let mut relative = false;
+            for clause in &clauses[1..c] {
+                if is_phrase(clause) && !relative {
+                    end = clause.end;
+                } else if self.is_relative_clause(p, clause.clone()) {
+                    relative = true;
+                } else {
+                    return None;
+                }
+            }
+            return Some(first.start..end);
         }
         let mut first = c;
         while first > 0 {
@@ -1163,6 +1202,20 @@ impl<'a> Rules<'a> {
             return None;
         }
         Some(clauses[first].start..clauses[last - 1].end)
+    }
+
+    /// A German relative clause: a relative pronoun first and a verb last
+    /// ("die die Stärke zunächst angegeben hatte").
+    fn is_relative_clause(&self, p: usize, clause: Range<usize>) -> bool {
+        const RELATIVE: [&str; 12] =
+            ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo"];
+        let tokens = self.tokens(p);
+        let mut end = clause.end;
+        while end > clause.start && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let opens = clause.len() >= 3 && RELATIVE.iter().any(|w| self.is_word(p, clause.start, w));
+        opens && tokens[end - 1].is_word() && !tokens[end - 1].upper
     }
 
     /// The speech noun that "nach" introduces, after at most three
@@ -1355,7 +1408,9 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
     };
     let in_nominative = |r: Range<usize>| {
         let text = text_of(r.clone());
-        if genitive(&r) { nominative(&text) } else { text }
+        // "des Präsidenten Obama": a name after a role keeps its form.
+        let after_role = r.start > range.start && tokens[r.start - 1].tags.has(Tags::ROLE);
+        if genitive(&r) && !after_role { nominative(&text) } else { text }
     };
     RawMention {
         span: tokens[range.start].start..tokens[range.end - 1].end,
@@ -1566,6 +1621,23 @@ mod tests {
         let segments = segment(text, 0..text.len(), lexicon);
         let found = Rules::run(text, &segments, true);
         found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+    }
+
+    #[test]
+    fn a_relative_clause_between_subject_and_cue_is_skipped() {
+        let text = "Jonas Feldmann von der Wetterwarte, die die Messung zuerst gemeldet hatte, sagte, dass \
+                    der Schaden gering sei.";
+        assert_eq!(first_mention(text).as_deref(), Some("Jonas Feldmann von der Wetterwarte"));
+        assert!(first_mention("Die Dörfer, die am Fluss liegen, die Messung, sagte, es regne.").is_none());
+    }
+
+    #[test]
+    fn a_surname_alone_names_the_person_introduced_before() {
+        let text = "Der Minister Thomas Feldmann kam nach Bremen. Feldmann traf dort die Evangelischen Kirchen.";
+        let lexicon = Lexicon::for_language("de");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let names: Vec<String> = person_mentions(text, &segments, true).into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Thomas Feldmann", "Thomas Feldmann"]);
     }
 
     #[test]
