@@ -214,6 +214,9 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
 const ADJECTIVE_NAME_ENDINGS: [&str; 9] =
     ["sche", "schen", "scher", "liche", "lichen", "licher", "alen", "ale", "aler"];
 
+/// The longest English apposition after a speaker's name, in tokens.
+const APPOSITION_WORDS: usize = 30;
+
 /// Quotations with fewer words than this, inside a sentence, are fragments
 /// of the sentence's message rather than statements of their own.
 const FRAGMENT_WORDS: usize = 4;
@@ -998,6 +1001,15 @@ impl<'a> Rules<'a> {
             mention.end = apposition.end;
             clause.end = clauses[c + 1].end;
             c += 1;
+            if !self.german
+                && let Some(relative) =
+                    self.apposition_clause(p, clauses, c + 1).filter(|r| self.is_word(p, r.start, "who"))
+            {
+                // "said Peter Lorne, a lawyer for the club, who has …"
+                mention.end = relative.end;
+                clause.end = clauses[c + 1].end;
+                c += 1;
+            }
         }
         let after_attribution = mention.end.max(index + 1);
         let message_from = self
@@ -1137,6 +1149,17 @@ impl<'a> Rules<'a> {
             // "said Joe Bateman, who traveled from Illinois to help,"
             return Some(clause.start..end);
         }
+        let described = !self.german
+            && tokens[clause.start].tags.has(Tags::DETERMINER)
+            && !tokens[clause.start].quoted
+            && (2..=APPOSITION_WORDS).contains(&(end - clause.start))
+            && tokens[clause.start..end].iter().all(|t| !t.quoted && !t.tags.has(Tags::CUE));
+        if described {
+            // "said Chad Ostrow, an expert on trade at the Institute for
+            // Economics, …": English appositions run to the comma, with
+            // their own prepositions and coordinations.
+            return Some(clause.start..end);
+        }
         let phrase = phrases.phrase_after(clause.start, end)?;
         if phrase != (clause.start..end) || tokens[phrase.start].tags.has(Tags::PRONOUN) {
             return None;
@@ -1182,10 +1205,15 @@ impl<'a> Rules<'a> {
         let mut first = c;
         while first > 0 {
             let clause = &clauses[first - 1];
-            let relative = self.is_word(p, clause.start, "who") && first < c;
+            let relative = self.is_word(p, clause.start, "who") && first >= 2;
             // "Trump, in Kentucky, said": a place or time between commas.
             let adverbial = tokens[clause.start].tags.has(Tags::PREPOSITION) && clause.len() <= 4;
-            if tokens[clause.start].quoted || !(is_phrase(clause) || relative || adverbial) {
+            // "Elena Cruz, the top Democrat on the committee, said": an
+            // apposition after a clause that can hold the name.
+            let described = first >= 2
+                && tokens[clause.start].tags.has(Tags::DETERMINER)
+                && self.apposition_clause(p, clauses, first - 1).is_some();
+            if tokens[clause.start].quoted || !(is_phrase(clause) || relative || adverbial || described) {
                 break;
             }
             first -= 1;
@@ -1693,6 +1721,20 @@ mod tests {
             Some("Aides to Halvorsen")
         );
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
+    }
+
+    #[test]
+    fn english_appositions_run_to_the_comma() {
+        let text = "\"The bill will pass this week,\" said Ed Marlow, a professor of law and politics at Lakeview College, \
+                    who advised the committee.";
+        assert_eq!(
+            first_english_mention(text).as_deref(),
+            Some("Ed Marlow, a professor of law and politics at Lakeview College, who advised the committee")
+        );
+        let text = "Rita Vance, the top Democrat on the panel, said the plan would fail.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, the top Democrat on the panel"));
+        let text = "Rita Vance, who chairs the panel, said the plan would fail.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, who chairs the panel"));
     }
 
     #[test]

@@ -28,8 +28,8 @@ fn eval(gold: &str) -> String {
 const GERMAN_MESSAGE_F1: f64 = 0.69;
 const GERMAN_SPEAKER_F1: f64 = 0.53;
 const GERMAN_NAME_ACCURACY: f64 = 0.60;
-const ENGLISH_MESSAGE_F1: f64 = 0.74;
-const ENGLISH_SPEAKER_F1: f64 = 0.51;
+const ENGLISH_MESSAGE_F1: f64 = 0.75;
+const ENGLISH_SPEAKER_F1: f64 = 0.58;
 
 #[test]
 fn german_dev_stays_above_the_floor() {
