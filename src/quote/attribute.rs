@@ -214,6 +214,10 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
 const ADJECTIVE_NAME_ENDINGS: [&str; 9] =
     ["sche", "schen", "scher", "liche", "lichen", "licher", "alen", "ale", "aler"];
 
+/// Words that open an English adjunct after a reported clause, which is
+/// the writer's and not part of what was said.
+const TRAILING_ADJUNCTS: [&str; 8] = ["after", "before", "while", "amid", "despite", "even", "although", "though"];
+
 /// The longest English apposition after a speaker's name, in tokens.
 const APPOSITION_WORDS: usize = 30;
 
@@ -1353,11 +1357,12 @@ impl<'a> Rules<'a> {
     fn message(&self, sentence: &Sentence, attribution: &Attribution) -> Vec<Range<usize>> {
         let p = sentence.paragraph;
         let range = sentence.tokens.clone();
+        let tokens = self.tokens(p);
         let pieces: Vec<Range<usize>> = match attribution.message_from {
+            Some(from) if !self.german => vec![from..self.english_message_end(p, from, range.end)],
             Some(from) => vec![from..range.end],
             None => vec![range.start..attribution.region.start, attribution.region.end..range.end],
         };
-        let tokens = self.tokens(p);
         let words = |piece: &Range<usize>| tokens[piece.clone()].iter().filter(|t| t.is_word()).count();
         // Around a verb cue, a short piece is an adverbial ("Am Montag sagte
         // er, …"); around a source ("Die Feuerwehr hat nach eigenen Angaben
@@ -1380,6 +1385,33 @@ impl<'a> Rules<'a> {
             }
         }
         pieces.into_iter().map(|piece| self.trimmed_span(p, piece)).filter(|span| !span.is_empty()).collect()
+    }
+
+    /// Where an English reported clause from `from` ends: before a trailing
+    /// adjunct the writer adds after a comma or dash ("…, contradicting the
+    /// police", "…, after hackers targeted …", "…, who has not been charged."),
+    /// which PolNeAR leaves out of the content.
+    fn english_message_end(&self, p: usize, from: usize, end: usize) -> usize {
+        let tokens = self.tokens(p);
+        let boundary = |t: &Token| !t.quoted && t.kind == TokenKind::Punct && matches!(t.first, ',' | ';' | '—' | '–');
+        for index in from + 3..end.saturating_sub(1) {
+            let (token, next) = (&tokens[index], &tokens[index + 1]);
+            if !boundary(token) || !next.is_word() || next.quoted || next.upper {
+                continue;
+            }
+            if token.first == ';' {
+                return index;
+            }
+            let word = self.text[next.span()].to_ascii_lowercase();
+            let relative = ["who", "which", "whose"].contains(&word.as_str());
+            let adjunct = TRAILING_ADJUNCTS.contains(&word.as_str());
+            // A relative clause closed by another comma sits inside the message.
+            let closes = !tokens[index + 1..end].iter().any(boundary);
+            if adjunct || relative && closes {
+                return index;
+            }
+        }
+        end
     }
 
     /// The sentences of this paragraph before sentence `index` that no
@@ -1721,6 +1753,16 @@ mod tests {
             Some("Aides to Halvorsen")
         );
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
+    }
+
+    #[test]
+    fn an_english_message_ends_before_a_trailing_adjunct() {
+        let statements = found("The mayor said the plan would fail, after the council voted against it.", false);
+        assert_eq!(statements[0].1, "the plan would fail");
+        let statements = found("Rita Vance said that Tom Hale, who leads the group, would resign soon.", false);
+        assert_eq!(statements[0].1, "that Tom Hale, who leads the group, would resign soon");
+        let statements = found("Rita Vance said the bill should go to Tom Hale, who leads the group.", false);
+        assert_eq!(statements[0].1, "the bill should go to Tom Hale");
     }
 
     #[test]

@@ -517,7 +517,14 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  praising suggesting proposing worried asking accusing slammed declaring announcing \
                  mentioned recommended mention pointing showed referred predicting highlighted promising \
                  apologized emailed claiming called shows listed opposed offered questioning discuss \
-                 implied deemed hopes urging learned requested criticizes insists",
+                 implied deemed hopes urging learned requested criticizes insists \
+                 hoped sounded seeks chants challenged portray refusing express discussing distanced \
+                 rebuked lashed speculated forecast reveal concludes lambasted balked interjected quoted \
+                 commented asserting derided recounted blaming applauded alleging mentions emphasize yelled \
+                 considers implying regarded labeled championed mocking detailing emphasizing pledges \
+                 responds sought supported proposed pushed sees oppose nominated praise defending prefer \
+                 threatened pressed highlighting describe preferred criticize embraced endorsing welcomed \
+                 predict threatening echoing referencing refuse demanding",
             ),
             (Tags::SOURCE_PREP, "according"),
             (
