@@ -339,7 +339,7 @@ impl<'a> Rules<'a> {
                 return Some(self.found_from(Kind::Direct, Vec::new(), &frame, p, index));
             }
             if self.is_free_indirect(sentence) {
-                let span = self.trimmed_span(p, range.clone());
+                let span = self.trimmed_span(p, self.reported_part(p, range.clone()));
                 if let Some(last) = self.found.last_mut()
                     && last.kind == Kind::FreeIndirect
                     && last.paragraph == p
@@ -364,7 +364,7 @@ impl<'a> Rules<'a> {
             } else if let Some(source) = self.unanchored_report(index) {
                 // "Der Innenminister definierte das Ziel. Es gehe nicht darum, …":
                 // Konjunktiv I reports what the subject before said.
-                let span = self.trimmed_span(p, range.clone());
+                let span = self.trimmed_span(p, self.reported_part(p, range.clone()));
                 let found = self.found_from(Kind::FreeIndirect, vec![span], &source, p, index);
                 // The subject before is too often not the source to name it.
                 let named = self.can_speak_strictly(p, &source);
@@ -655,6 +655,26 @@ impl<'a> Rules<'a> {
             return None;
         }
         self.quote_frame(previous)
+    }
+
+    /// The part of a sentence in reported speech: from its first clause in
+    /// the subjunctive when the clause before ends with a cue ("…, der vor
+    /// dem Parlament betonte, er gehöre keiner Partei an"); else all of it.
+    fn reported_part(&self, p: usize, range: Range<usize>) -> Range<usize> {
+        let tokens = self.tokens(p);
+        let clauses = self.clauses(p, range.clone());
+        let marked = |clause: &Range<usize>| {
+            tokens[clause.clone()].iter().any(|t| !t.quoted && t.tags.has(Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE))
+        };
+        let Some(c) = clauses.iter().position(marked) else {
+            return range;
+        };
+        let Some(before) = c.checked_sub(1).map(|b| clauses[b].clone()) else {
+            return range;
+        };
+        let tail = before.start.max(before.end.saturating_sub(3))..before.end;
+        let cued = tokens[tail].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SPEECH_NOUN));
+        if cued { clauses[c].start..range.end } else { range }
     }
 
     /// True when a word with `marker` stands in a main clause of the
@@ -1681,6 +1701,14 @@ mod tests {
         let segments = segment(text, 0..text.len(), lexicon);
         let found = Rules::run(text, &segments, true);
         found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+    }
+
+    #[test]
+    fn a_continuation_starts_at_the_clause_after_a_cue() {
+        let text = "Jonas Feldmann sagte, die Lage sei ernst. Neuer Minister wird Karl Brenner, der vor dem \
+                    Parlament betonte, er gehöre keiner Partei an.";
+        let statements = found(text, true);
+        assert_eq!(statements.last().map(|s| s.1.as_str()), Some("er gehöre keiner Partei an"));
     }
 
     #[test]
