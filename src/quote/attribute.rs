@@ -151,9 +151,29 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             while german && start < index && phrases.looks_like_noun(start) {
                 start += 1;
             }
+            if start == index {
+                continue;
+            }
             let role = tokens[start..index].iter().any(|t| t.tags.has(Tags::ROLE));
             if index - start < 2 && !role {
-                // One capitalised word without a role is not taken for a name.
+                // One capitalised word without a role is not taken for a name,
+                // unless it is the surname of someone named before: "Pflugbeil".
+                let word = &text[tokens[start].span()];
+                let named: Option<&PersonMention> = persons.iter().rev().find(|p: &&PersonMention| {
+                    p.name.len() > word.len()
+                        && p.name.ends_with(word)
+                        && p.name[..p.name.len() - word.len()].ends_with(' ')
+                });
+                if let Some(named) = named.cloned() {
+                    persons.push(PersonMention { start: tokens[start].start, sentence: s, ..named });
+                }
+                continue;
+            }
+            let adjective = !tokens[start].tags.has(Tags::ROLE)
+                && ADJECTIVE_NAME_ENDINGS.iter().any(|e| text[tokens[start].span()].ends_with(e));
+            if german && adjective {
+                // "Evangelischen Kirchen", "Deutsche Bank": an adjective and a
+                // noun, not a first name and a surname.
                 continue;
             }
             let reading = phrases.read(start..index);
@@ -188,6 +208,18 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
     }
     persons
 }
+
+/// Endings of German adjectives, which start capitalised runs that are no
+/// person's name.
+const ADJECTIVE_NAME_ENDINGS: [&str; 9] =
+    ["sche", "schen", "scher", "liche", "lichen", "licher", "alen", "ale", "aler"];
+
+/// Words that open an English adjunct after a reported clause, which is
+/// the writer's and not part of what was said.
+const TRAILING_ADJUNCTS: [&str; 8] = ["after", "before", "while", "amid", "despite", "even", "although", "though"];
+
+/// The longest English apposition after a speaker's name, in tokens.
+const APPOSITION_WORDS: usize = 30;
 
 /// Quotations with fewer words than this, inside a sentence, are fragments
 /// of the sentence's message rather than statements of their own.
@@ -307,7 +339,7 @@ impl<'a> Rules<'a> {
                 return Some(self.found_from(Kind::Direct, Vec::new(), &frame, p, index));
             }
             if self.is_free_indirect(sentence) {
-                let span = self.trimmed_span(p, range.clone());
+                let span = self.trimmed_span(p, self.reported_part(p, range.clone()));
                 if let Some(last) = self.found.last_mut()
                     && last.kind == Kind::FreeIndirect
                     && last.paragraph == p
@@ -332,7 +364,7 @@ impl<'a> Rules<'a> {
             } else if let Some(source) = self.unanchored_report(index) {
                 // "Der Innenminister definierte das Ziel. Es gehe nicht darum, …":
                 // Konjunktiv I reports what the subject before said.
-                let span = self.trimmed_span(p, range.clone());
+                let span = self.trimmed_span(p, self.reported_part(p, range.clone()));
                 let found = self.found_from(Kind::FreeIndirect, vec![span], &source, p, index);
                 // The subject before is too often not the source to name it.
                 let named = self.can_speak_strictly(p, &source);
@@ -623,6 +655,26 @@ impl<'a> Rules<'a> {
             return None;
         }
         self.quote_frame(previous)
+    }
+
+    /// The part of a sentence in reported speech: from its first clause in
+    /// the subjunctive when the clause before ends with a cue ("…, der vor
+    /// dem Parlament betonte, er gehöre keiner Partei an"); else all of it.
+    fn reported_part(&self, p: usize, range: Range<usize>) -> Range<usize> {
+        let tokens = self.tokens(p);
+        let clauses = self.clauses(p, range.clone());
+        let marked = |clause: &Range<usize>| {
+            tokens[clause.clone()].iter().any(|t| !t.quoted && t.tags.has(Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE))
+        };
+        let Some(c) = clauses.iter().position(marked) else {
+            return range;
+        };
+        let Some(before) = c.checked_sub(1).map(|b| clauses[b].clone()) else {
+            return range;
+        };
+        let tail = before.start.max(before.end.saturating_sub(3))..before.end;
+        let cued = tokens[tail].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SPEECH_NOUN));
+        if cued { clauses[c].start..range.end } else { range }
     }
 
     /// True when a word with `marker` stands in a main clause of the
@@ -973,6 +1025,15 @@ impl<'a> Rules<'a> {
             mention.end = apposition.end;
             clause.end = clauses[c + 1].end;
             c += 1;
+            if !self.german
+                && let Some(relative) =
+                    self.apposition_clause(p, clauses, c + 1).filter(|r| self.is_word(p, r.start, "who"))
+            {
+                // "said Peter Lorne, a lawyer for the club, who has …"
+                mention.end = relative.end;
+                clause.end = clauses[c + 1].end;
+                c += 1;
+            }
         }
         let after_attribution = mention.end.max(index + 1);
         let message_from = self
@@ -1112,6 +1173,17 @@ impl<'a> Rules<'a> {
             // "said Joe Bateman, who traveled from Illinois to help,"
             return Some(clause.start..end);
         }
+        let described = !self.german
+            && tokens[clause.start].tags.has(Tags::DETERMINER)
+            && !tokens[clause.start].quoted
+            && (2..=APPOSITION_WORDS).contains(&(end - clause.start))
+            && tokens[clause.start..end].iter().all(|t| !t.quoted && !t.tags.has(Tags::CUE));
+        if described {
+            // "said Chad Ostrow, an expert on trade at the Institute for
+            // Economics, …": English appositions run to the comma, with
+            // their own prepositions and coordinations.
+            return Some(clause.start..end);
+        }
         let phrase = phrases.phrase_after(clause.start, end)?;
         if phrase != (clause.start..end) || tokens[phrase.start].tags.has(Tags::PRONOUN) {
             return None;
@@ -1135,18 +1207,37 @@ impl<'a> Rules<'a> {
         if self.german {
             let first = clauses.first()?;
             // A quotation is what was said, never who said it.
-            if !clauses[..c].iter().all(|clause| !tokens[clause.start].quoted && is_phrase(clause)) {
+            if clauses[..c].iter().any(|clause| tokens[clause.start].quoted) || !is_phrase(first) {
                 return None;
             }
-            return Some(first.start..clauses[c - 1].end);
+            // "Brian Baptie von der Erdbebenwarte, die die Stärke zunächst
+            // angegeben hatte, sagte, …": relative clauses between the
+            // subject and its verb belong to neither.
+            let mut end = first.end;
+            let mut relative = false;
+            for clause in &clauses[1..c] {
+                if is_phrase(clause) && !relative {
+                    end = clause.end;
+                } else if self.is_relative_clause(p, clause.clone()) {
+                    relative = true;
+                } else {
+                    return None;
+                }
+            }
+            return Some(first.start..end);
         }
         let mut first = c;
         while first > 0 {
             let clause = &clauses[first - 1];
-            let relative = self.is_word(p, clause.start, "who") && first < c;
+            let relative = self.is_word(p, clause.start, "who") && first >= 2;
             // "Trump, in Kentucky, said": a place or time between commas.
             let adverbial = tokens[clause.start].tags.has(Tags::PREPOSITION) && clause.len() <= 4;
-            if tokens[clause.start].quoted || !(is_phrase(clause) || relative || adverbial) {
+            // "Elena Cruz, the top Democrat on the committee, said": an
+            // apposition after a clause that can hold the name.
+            let described = first >= 2
+                && tokens[clause.start].tags.has(Tags::DETERMINER)
+                && self.apposition_clause(p, clauses, first - 1).is_some();
+            if tokens[clause.start].quoted || !(is_phrase(clause) || relative || adverbial || described) {
                 break;
             }
             first -= 1;
@@ -1163,6 +1254,20 @@ impl<'a> Rules<'a> {
             return None;
         }
         Some(clauses[first].start..clauses[last - 1].end)
+    }
+
+    /// A German relative clause: a relative pronoun first and a verb last
+    /// ("die die Stärke zunächst angegeben hatte").
+    fn is_relative_clause(&self, p: usize, clause: Range<usize>) -> bool {
+        const RELATIVE: [&str; 12] =
+            ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo"];
+        let tokens = self.tokens(p);
+        let mut end = clause.end;
+        while end > clause.start && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let opens = clause.len() >= 3 && RELATIVE.iter().any(|w| self.is_word(p, clause.start, w));
+        opens && tokens[end - 1].is_word() && !tokens[end - 1].upper
     }
 
     /// The speech noun that "nach" introduces, after at most three
@@ -1272,11 +1377,12 @@ impl<'a> Rules<'a> {
     fn message(&self, sentence: &Sentence, attribution: &Attribution) -> Vec<Range<usize>> {
         let p = sentence.paragraph;
         let range = sentence.tokens.clone();
+        let tokens = self.tokens(p);
         let pieces: Vec<Range<usize>> = match attribution.message_from {
+            Some(from) if !self.german => vec![from..self.english_message_end(p, from, range.end)],
             Some(from) => vec![from..range.end],
             None => vec![range.start..attribution.region.start, attribution.region.end..range.end],
         };
-        let tokens = self.tokens(p);
         let words = |piece: &Range<usize>| tokens[piece.clone()].iter().filter(|t| t.is_word()).count();
         // Around a verb cue, a short piece is an adverbial ("Am Montag sagte
         // er, …"); around a source ("Die Feuerwehr hat nach eigenen Angaben
@@ -1299,6 +1405,33 @@ impl<'a> Rules<'a> {
             }
         }
         pieces.into_iter().map(|piece| self.trimmed_span(p, piece)).filter(|span| !span.is_empty()).collect()
+    }
+
+    /// Where an English reported clause from `from` ends: before a trailing
+    /// adjunct the writer adds after a comma or dash ("…, contradicting the
+    /// police", "…, after hackers targeted …", "…, who has not been charged."),
+    /// which PolNeAR leaves out of the content.
+    fn english_message_end(&self, p: usize, from: usize, end: usize) -> usize {
+        let tokens = self.tokens(p);
+        let boundary = |t: &Token| !t.quoted && t.kind == TokenKind::Punct && matches!(t.first, ',' | ';' | '—' | '–');
+        for index in from + 3..end.saturating_sub(1) {
+            let (token, next) = (&tokens[index], &tokens[index + 1]);
+            if !boundary(token) || !next.is_word() || next.quoted || next.upper {
+                continue;
+            }
+            if token.first == ';' {
+                return index;
+            }
+            let word = self.text[next.span()].to_ascii_lowercase();
+            let relative = ["who", "which", "whose"].contains(&word.as_str());
+            let adjunct = TRAILING_ADJUNCTS.contains(&word.as_str());
+            // A relative clause closed by another comma sits inside the message.
+            let closes = !tokens[index + 1..end].iter().any(boundary);
+            if adjunct || relative && closes {
+                return index;
+            }
+        }
+        end
     }
 
     /// The sentences of this paragraph before sentence `index` that no
@@ -1355,7 +1488,9 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
     };
     let in_nominative = |r: Range<usize>| {
         let text = text_of(r.clone());
-        if genitive(&r) { nominative(&text) } else { text }
+        // "des Präsidenten Obama": a name after a role keeps its form.
+        let after_role = r.start > range.start && tokens[r.start - 1].tags.has(Tags::ROLE);
+        if genitive(&r) && !after_role { nominative(&text) } else { text }
     };
     RawMention {
         span: tokens[range.start].start..tokens[range.end - 1].end,
@@ -1569,6 +1704,31 @@ mod tests {
     }
 
     #[test]
+    fn a_continuation_starts_at_the_clause_after_a_cue() {
+        let text = "Jonas Feldmann sagte, die Lage sei ernst. Neuer Minister wird Karl Brenner, der vor dem \
+                    Parlament betonte, er gehöre keiner Partei an.";
+        let statements = found(text, true);
+        assert_eq!(statements.last().map(|s| s.1.as_str()), Some("er gehöre keiner Partei an"));
+    }
+
+    #[test]
+    fn a_relative_clause_between_subject_and_cue_is_skipped() {
+        let text = "Jonas Feldmann von der Wetterwarte, die die Messung zuerst gemeldet hatte, sagte, dass \
+                    der Schaden gering sei.";
+        assert_eq!(first_mention(text).as_deref(), Some("Jonas Feldmann von der Wetterwarte"));
+        assert!(first_mention("Die Dörfer, die am Fluss liegen, die Messung, sagte, es regne.").is_none());
+    }
+
+    #[test]
+    fn a_surname_alone_names_the_person_introduced_before() {
+        let text = "Der Minister Thomas Feldmann kam nach Bremen. Feldmann traf dort die Evangelischen Kirchen.";
+        let lexicon = Lexicon::for_language("de");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let names: Vec<String> = person_mentions(text, &segments, true).into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Thomas Feldmann", "Thomas Feldmann"]);
+    }
+
+    #[test]
     fn appositions_and_places_belong_to_the_speaker() {
         assert_eq!(
             first_mention("Ein Sprecher der Polizei, Lars Beringer, sagte heute Abend, der Mann sei gefasst.")
@@ -1621,6 +1781,30 @@ mod tests {
             Some("Aides to Halvorsen")
         );
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
+    }
+
+    #[test]
+    fn an_english_message_ends_before_a_trailing_adjunct() {
+        let statements = found("The mayor said the plan would fail, after the council voted against it.", false);
+        assert_eq!(statements[0].1, "the plan would fail");
+        let statements = found("Rita Vance said that Tom Hale, who leads the group, would resign soon.", false);
+        assert_eq!(statements[0].1, "that Tom Hale, who leads the group, would resign soon");
+        let statements = found("Rita Vance said the bill should go to Tom Hale, who leads the group.", false);
+        assert_eq!(statements[0].1, "the bill should go to Tom Hale");
+    }
+
+    #[test]
+    fn english_appositions_run_to_the_comma() {
+        let text = "\"The bill will pass this week,\" said Ed Marlow, a professor of law and politics at Lakeview College, \
+                    who advised the committee.";
+        assert_eq!(
+            first_english_mention(text).as_deref(),
+            Some("Ed Marlow, a professor of law and politics at Lakeview College, who advised the committee")
+        );
+        let text = "Rita Vance, the top Democrat on the panel, said the plan would fail.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, the top Democrat on the panel"));
+        let text = "Rita Vance, who chairs the panel, said the plan would fail.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, who chairs the panel"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use super::Speaker;
 use super::attribute::{Found, PersonMention, RawMention};
+use super::lexicon;
 use super::mention::MentionKind;
 
 /// Someone the article has named as a speaker.
@@ -26,12 +27,14 @@ pub struct Resolver {
     last_entity: Option<usize>,
     /// Everyone the article names, in text order, for pronouns.
     persons: Vec<PersonMention>,
+    /// Byte offsets where the sentences start, to tell a pronoun's sentence.
+    sentence_starts: Vec<usize>,
 }
 
 impl Resolver {
     /// A resolver that knows the people the article names.
-    pub fn new(persons: Vec<PersonMention>) -> Resolver {
-        Resolver { persons, ..Resolver::default() }
+    pub fn new(persons: Vec<PersonMention>, sentence_starts: Vec<usize>) -> Resolver {
+        Resolver { persons, sentence_starts, ..Resolver::default() }
     }
 
     /// The speaker of a statement found by the rules.
@@ -101,13 +104,19 @@ impl Resolver {
     }
 
     fn pronoun(&mut self, mention: &RawMention) -> Option<usize> {
-        let word = fold(&mention.bare);
+        // A possessive source ("seiner Meinung") keeps its possessive as head.
+        let word = fold(mention.head.as_deref().unwrap_or(&mention.bare));
+        let possessive = lexicon::possessive(&word);
         let female = match word.as_str() {
             "er" | "he" => Some(false),
             "she" => Some(true),
             "sie" if !mention.plural => Some(true),
-            _ => None,
+            _ => possessive.flatten(),
         };
+        if possessive.is_some() && female.is_none() {
+            // "eigenen Angaben", "their view": whoever spoke last.
+            return self.last_entity.or_else(|| self.entities.len().checked_sub(1));
+        }
         let Some(female) = female else {
             // "they", plural "sie": the last body that spoke, else the last speaker.
             return self.entities.iter().rposition(|e| !e.person).or(self.last_entity);
@@ -127,7 +136,8 @@ impl Resolver {
                 return Some(index);
             }
         }
-        let index = last_speaker.or_else(|| self.entities.iter().rposition(compatible))?;
+        let any_last = possessive.and(self.last_entity);
+        let index = last_speaker.or_else(|| self.entities.iter().rposition(compatible)).or(any_last)?;
         self.entities[index].female.get_or_insert(female);
         Some(index)
     }
@@ -135,7 +145,13 @@ impl Resolver {
     /// The first gender-compatible person of the latest sentence before
     /// `offset` that names one, if it is nearer than the last speaker.
     fn person_before(&self, offset: usize, female: bool) -> Option<PersonMention> {
-        let before = self.persons.iter().rposition(|p| p.start < offset && p.female != Some(!female))?;
+        // A name earlier in the pronoun's own sentence is seldom its referent:
+        // "Die Politik unter Mugabe kritisierte er …".
+        let sentence = self.sentence_starts.partition_point(|&start| start <= offset).saturating_sub(1);
+        let before = self
+            .persons
+            .iter()
+            .rposition(|p| p.start < offset && p.sentence < sentence && p.female != Some(!female))?;
         let sentence = self.persons[before].sentence;
         self.persons[..=before].iter().find(|p| p.sentence == sentence && p.female != Some(!female)).cloned()
     }
@@ -198,6 +214,30 @@ mod tests {
         }
     }
 
+    fn person(name: &str, start: usize, sentence: usize) -> PersonMention {
+        PersonMention { start, sentence, name: name.to_string(), role: None, female: None }
+    }
+
+    #[test]
+    fn a_pronoun_skips_a_name_in_its_own_sentence() {
+        // "Karl Brenner kam. Die Politik unter Otto Lanz kritisierte er …"
+        let persons = vec![person("Karl Brenner", 0, 0), person("Otto Lanz", 40, 1)];
+        let mut resolver = Resolver::new(persons, vec![0, 20]);
+        let speaker = resolver.resolve(&pronoun_found("er", 60));
+        assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Karl Brenner"));
+    }
+
+    #[test]
+    fn a_possessive_source_refers_like_a_pronoun() {
+        let persons = vec![person("Karl Brenner", 0, 0)];
+        let mut resolver = Resolver::new(persons, vec![0, 20]);
+        let mut found = pronoun_found("Meinung", 40);
+        if let Some(mention) = found.mention.as_mut() {
+            mention.head = Some("seiner".to_string());
+        }
+        assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Karl Brenner"));
+    }
+
     #[test]
     fn a_pronoun_refers_to_the_person_named_before_it() {
         let persons = vec![PersonMention {
@@ -207,7 +247,7 @@ mod tests {
             role: None,
             female: None,
         }];
-        let mut resolver = Resolver::new(persons);
+        let mut resolver = Resolver::new(persons, vec![0, 30]);
         let speaker = resolver.resolve(&pronoun_found("Er", 40));
         assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Benedikt Müller"));
     }

@@ -467,7 +467,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (
                 Tags::ROLE,
                 "minister ministerin sprecher sprecherin präsident präsidentin kanzler kanzlerin chef \
-             chefin vorsitzende vorsitzender botschafter botschafterin sekretär sekretärin beauftragte \
+             chefin vorsitzende vorsitzender vorsitzenden präsidenten botschafter botschafterin sekretär sekretärin beauftragte \
              beauftragter leiter leiterin direktor direktorin abgeordnete abgeordneter kommissar \
              kommissarin politiker politikerin experte expertin vertreter vertreterin berater beraterin \
              diplomat diplomatin gesandte bischof general anwalt anwältin richter richterin führer \
@@ -517,7 +517,14 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  praising suggesting proposing worried asking accusing slammed declaring announcing \
                  mentioned recommended mention pointing showed referred predicting highlighted promising \
                  apologized emailed claiming called shows listed opposed offered questioning discuss \
-                 implied deemed hopes urging learned requested criticizes insists",
+                 implied deemed hopes urging learned requested criticizes insists \
+                 hoped sounded seeks chants challenged portray refusing express discussing distanced \
+                 rebuked lashed speculated forecast reveal concludes lambasted balked interjected quoted \
+                 commented asserting derided recounted blaming applauded alleging mentions emphasize yelled \
+                 considers implying regarded labeled championed mocking detailing emphasizing pledges \
+                 responds sought supported proposed pushed sees oppose nominated praise defending prefer \
+                 threatened pressed highlighting describe preferred criticize embraced endorsing welcomed \
+                 predict threatening echoing referencing refuse demanding",
             ),
             (Tags::SOURCE_PREP, "according"),
             (
@@ -595,6 +602,40 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
         false,
     )
 });
+
+/// Possessive determiners that point a source noun at someone named
+/// before ("seiner Meinung nach", "ihren Angaben zufolge", "in his
+/// view"), with the gender they require: `Some(true)` female, `Some(false)`
+/// male, `None` anyone.
+const POSSESSIVES: [(&str, Option<bool>); 21] = [
+    ("sein", Some(false)),
+    ("seine", Some(false)),
+    ("seiner", Some(false)),
+    ("seinen", Some(false)),
+    ("seinem", Some(false)),
+    ("seines", Some(false)),
+    ("ihr", Some(true)),
+    ("ihre", Some(true)),
+    ("ihrer", Some(true)),
+    ("ihren", Some(true)),
+    ("ihrem", Some(true)),
+    ("ihres", Some(true)),
+    ("eigene", None),
+    ("eigenen", None),
+    ("eigener", None),
+    ("his", Some(false)),
+    ("her", Some(true)),
+    ("their", None),
+    ("its", None),
+    ("own", None),
+    ("our", None),
+];
+
+/// For a possessive determiner in lowercase, the gender of whom it points
+/// at (`Some(None)`: anyone); `None` when the word is no possessive.
+pub fn possessive(lower: &str) -> Option<Option<bool>> {
+    POSSESSIVES.iter().find(|(word, _)| *word == lower).map(|(_, female)| *female)
+}
 
 #[cfg(test)]
 mod tests {

@@ -3,8 +3,13 @@
 
 use std::ops::Range;
 
-use super::lexicon::Tags;
+use super::lexicon::{Tags, possessive};
 use super::segment::{Token, TokenKind};
+
+/// Words that attach an attribute to a German noun phrase's head.
+const GERMAN_LINKS: [&str; 9] = ["von", "vom", "des", "der", "aus", "bei", "im", "in", "für"];
+/// Words that attach an attribute to an English noun phrase's head.
+const ENGLISH_LINKS: [&str; 6] = ["of", "from", "at", "in", "for", "with"];
 
 /// What a mention refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -420,6 +425,60 @@ impl Phrases<'_> {
             && (participle || ENDINGS.iter().chain(&ADJECTIVE_ENDINGS).any(|e| word.ends_with(e)))
     }
 
+    /// A dot right after a one-letter capital with a capitalised word after
+    /// it: the initial of a name.
+    fn is_initial_dot(&self, index: usize) -> bool {
+        let (Some(previous), Some(next)) = (index.checked_sub(1).map(|i| &self.tokens[i]), self.tokens.get(index + 1))
+        else {
+            return false;
+        };
+        self.tokens[index].is_punct('.')
+            && previous.is_word()
+            && previous.upper
+            && previous.end - previous.start == 1
+            && previous.end == self.tokens[index].start
+            && next.is_word()
+            && next.upper
+    }
+
+    /// "seiner Meinung", "ihren eigenen Angaben", "his view": a possessive,
+    /// lowercase modifiers, and a source noun.
+    fn is_possessive_source(&self, range: Range<usize>) -> bool {
+        if range.len() < 2 || !self.tokens[range.end - 1].tags.has(Tags::SPEECH_NOUN) {
+            return false;
+        }
+        let first = self.word(range.start).to_lowercase();
+        let between = range.start + 1..range.end - 1;
+        possessive(&first).is_some() && between.into_iter().all(|i| self.tokens[i].is_word() && !self.tokens[i].upper)
+    }
+
+    /// The token that attaches an attribute to the phrase's head, after its
+    /// first capitalised word: "von", "des", "of", a comma, a parenthesis.
+    fn attribute_start(&self, range: Range<usize>) -> Option<usize> {
+        let first = range.clone().find(|&i| self.tokens[i].is_word() && self.tokens[i].upper)?;
+        let links: &[&str] = if self.german { &GERMAN_LINKS } else { &ENGLISH_LINKS };
+        (first + 1..range.end).find(|&i| {
+            let token = &self.tokens[i];
+            token.is_punct(',')
+                || token.is_punct('(')
+                || token.is_word() && !token.upper && links.iter().any(|l| self.word(i).eq_ignore_ascii_case(l))
+        })
+    }
+
+    /// The name among a mention's runs of capitalised words: the one in the
+    /// phrase's head, not in an attribute ("Patrick Kamanda von der
+    /// Umweltbehörde"), and after a role when one comes first ("Human Rights
+    /// Watch-Sprecher Malinowski"); else the longest.
+    fn head_name(&self, runs: &[Range<usize>], range: Range<usize>, role: Option<usize>) -> Option<Range<usize>> {
+        let link = self.attribute_start(range);
+        let in_head = |r: &&Range<usize>| link.is_none_or(|l| r.end <= l);
+        if let Some(after_role) = role.and_then(|role| runs.iter().filter(in_head).find(|r| r.start > role)) {
+            return Some(after_role.clone());
+        }
+        let head = runs.iter().filter(in_head).max_by_key(|r| (r.len(), r.start));
+        head.or_else(|| runs.iter().max_by_key(|r| (r.len(), r.start))).cloned()
+    }
+
     /// Reads a mention's tokens apart into name, role and kind.
     pub fn read(&self, range: Range<usize>) -> Reading {
         let tokens = &self.tokens[range.clone()];
@@ -435,12 +494,20 @@ impl Phrases<'_> {
             reading.kind = MentionKind::Pronoun;
             return reading;
         }
+        if self.is_possessive_source(range.clone()) {
+            // "seiner Meinung", "ihren Angaben": the source is whom the
+            // possessive points at, resolved like a pronoun.
+            reading.kind = MentionKind::Pronoun;
+            reading.head = Some(range.start);
+            return reading;
+        }
         let mut runs: Vec<Range<usize>> = Vec::new();
         let mut current: Option<usize> = None;
         let mut head_pending = false;
         let mut role_start: Option<usize> = None;
         let mut role_end = range.start;
         let mut body = false;
+        let mut first_role: Option<usize> = None;
         for index in range.clone() {
             let token = &self.tokens[index];
             let tags = token.tags;
@@ -456,7 +523,10 @@ impl Phrases<'_> {
                 head_pending = self.german;
             }
             let content = self.is_capitalised_content(index) && !tags.has(Tags::ROLE | Tags::BODY | Tags::SPEECH_NOUN);
-            if content && genitive_s && reading.possessor.is_none() && runs.is_empty() && current.is_none() {
+            // "Lawrows Vize", but not "Minister Thomas Lenz": after a role, a
+            // word in -s opens the name.
+            let first_content = runs.is_empty() && current.is_none() && first_role.is_none();
+            if content && genitive_s && reading.possessor.is_none() && first_content {
                 reading.possessor = Some(index);
                 continue;
             }
@@ -464,10 +534,15 @@ impl Phrases<'_> {
                 current.get_or_insert(index);
                 continue;
             }
+            if current.is_some() && self.is_initial_dot(index) {
+                // "George W. Bush": the initial's dot stays inside the name.
+                continue;
+            }
             if let Some(start) = current.take() {
                 runs.push(start..index);
             }
             if tags.has(Tags::ROLE) && token.is_word() {
+                first_role.get_or_insert(index);
                 role_start.get_or_insert(index);
                 role_end = index + 1;
                 reading.head = Some(index);
@@ -491,7 +566,7 @@ impl Phrases<'_> {
         if let Some(start) = current.take() {
             runs.push(start..range.end);
         }
-        let name = runs.iter().max_by_key(|r| (r.len(), r.start)).cloned();
+        let mut name = self.head_name(&runs, range.clone(), first_role);
         // A German noun is capitalised like a name: one word without a role
         // ("Iran", "Menschen") is not taken for a person.
         let lone_noun = self.german
@@ -507,6 +582,18 @@ impl Phrases<'_> {
             && role_end > start
         {
             reading.role = Some(start..role_end);
+        }
+        let body_adjective = body
+            && reading.possessor.is_none()
+            && name.as_ref().is_some_and(|n| n.len() == 1 && reading.head == Some(n.end));
+        if let (true, Some(adjective)) = (body_adjective, name.clone()) {
+            // "Die Bochumer Polizei", "das Schweriner Umweltministerium": the
+            // body is named with its adjective, not by the adjective alone.
+            name = Some(adjective.start..adjective.end + 1);
+            reading.role = None;
+            reading.kind = MentionKind::Body;
+            reading.name = name;
+            return reading;
         }
         reading.kind = match (&name, body, reading.role.is_some()) {
             (Some(_), true, _) if reading.possessor.is_some() => MentionKind::Body,
@@ -537,6 +624,39 @@ mod tests {
         let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
         let phrases = Phrases { text, tokens: &tokens, german };
         phrases.phrase_after(0, tokens.len()).map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+    }
+
+    /// The kind and name `read` gives the whole of `text`.
+    fn reading(text: &str, german: bool) -> (MentionKind, Option<String>) {
+        let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
+        let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
+        let phrases = Phrases { text, tokens: &tokens, german };
+        let reading = phrases.read(0..tokens.len());
+        let name = reading.name.map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string());
+        (reading.kind, name)
+    }
+
+    #[test]
+    fn the_name_is_the_head_not_the_attribute() {
+        let (kind, name) = reading("Karla Wendt von der Nationalen Umwelt Behörde Irgendwos", true);
+        assert_eq!((kind, name.as_deref()), (MentionKind::Person, Some("Karla Wendt")));
+        let (_, name) = reading("Green Valley Watch-Sprecher Ostrowski", true);
+        assert_eq!(name.as_deref(), Some("Ostrowski"));
+        let (_, name) = reading("Senator Tom Q. Harlow of Nowhere County", false);
+        assert_eq!(name.as_deref(), Some("Tom Q. Harlow"));
+    }
+
+    #[test]
+    fn a_body_keeps_its_adjective() {
+        let (kind, name) = reading("Die Bochumer Polizei", true);
+        assert_eq!((kind, name.as_deref()), (MentionKind::Body, Some("Bochumer Polizei")));
+    }
+
+    #[test]
+    fn a_possessive_source_is_read_as_a_pronoun() {
+        assert_eq!(reading("seiner Meinung", true).0, MentionKind::Pronoun);
+        assert_eq!(reading("ihren eigenen Angaben", true).0, MentionKind::Pronoun);
+        assert_ne!(reading("seiner Mannschaft", true).0, MentionKind::Pronoun);
     }
 
     #[test]

@@ -134,7 +134,12 @@ pub fn extract(article: &Article) -> Vec<Statement> {
     }
     found.extend(Rules::run(&article.text, &segments, german));
     let persons = attribute::person_mentions(&article.text, &segments, german);
-    let mut resolver = coref::Resolver::new(persons);
+    let sentence_starts = segments
+        .sentences
+        .iter()
+        .map(|s| segments.paragraphs[s.paragraph].tokens.get(s.tokens.start).map_or(0, |t| t.start))
+        .collect();
+    let mut resolver = coref::Resolver::new(persons, sentence_starts);
     let mut statements: Vec<Statement> = found
         .iter()
         .filter(|f| !f.spans.is_empty())

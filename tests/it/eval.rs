@@ -27,9 +27,9 @@ fn eval(gold: &str) -> String {
 // never lower them.
 const GERMAN_MESSAGE_F1: f64 = 0.69;
 const GERMAN_SPEAKER_F1: f64 = 0.53;
-const GERMAN_NAME_ACCURACY: f64 = 0.53;
-const ENGLISH_MESSAGE_F1: f64 = 0.74;
-const ENGLISH_SPEAKER_F1: f64 = 0.51;
+const GERMAN_NAME_ACCURACY: f64 = 0.60;
+const ENGLISH_MESSAGE_F1: f64 = 0.75;
+const ENGLISH_SPEAKER_F1: f64 = 0.59;
 
 #[test]
 fn german_dev_stays_above_the_floor() {
