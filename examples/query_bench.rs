@@ -1,6 +1,7 @@
 //! Query latency, in process: dictum's searcher against bare tantivy on
 //! indexes of the same files (built by `scripts/bench.sh`), p50 and p99
-//! over the same queries of each type.
+//! over the same queries of each type. Both sides return the total and
+//! the best ten with their stored text; dictum adds snippets and copies.
 //!
 //! Usage: `cargo run --release --example query_bench -- DICTUM_INDEX BARE_INDEX [QUERIES_PER_TYPE]`
 
@@ -10,7 +11,8 @@ use std::time::Instant;
 
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery};
-use tantivy::{Index, Term};
+use tantivy::schema::Value;
+use tantivy::{Index, TantivyDocument, Term};
 
 use dictum::date::{Period, day_number};
 use dictum::query::{SearchRequest, Searcher, Sort};
@@ -84,6 +86,7 @@ fn main() -> anyhow::Result<()> {
     let bare_searcher = bare_reader.searcher();
     let schema = bare.schema();
     let text = schema.get_field("text")?;
+    let title = schema.get_field("title")?;
     let day = schema.get_field("day")?;
     let parser = QueryParser::for_index(&bare, vec![text]);
     let years = |i: usize| {
@@ -92,8 +95,16 @@ fn main() -> anyhow::Result<()> {
     };
     let word = |i: usize| WORDS[i % WORDS.len()];
     let request = |query: Option<String>| SearchRequest { query, limit: 10, ..SearchRequest::default() };
+    // What a user needs from a search: the total and the best ten with
+    // their stored title and text, as dictum returns them.
     let bare_top = |query: &dyn Query| {
-        bare_searcher.search(query, &(TopDocs::with_limit(10).order_by_score(), Count)).expect("bare search");
+        let (top, _total) =
+            bare_searcher.search(query, &(TopDocs::with_limit(10).order_by_score(), Count)).expect("bare search");
+        for (_, address) in top {
+            let doc: TantivyDocument = bare_searcher.doc(address).expect("stored document");
+            std::hint::black_box(doc.get_first(title).and_then(|v| v.as_str()).map(str::to_string));
+            std::hint::black_box(doc.get_first(text).and_then(|v| v.as_str()).map(str::to_string));
+        }
     };
     let bare_range = |i: usize| -> Box<dyn Query> {
         let (from, to) = years(i);
