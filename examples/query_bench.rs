@@ -3,7 +3,10 @@
 //! over the same queries of each type. Both sides return the total and
 //! the best ten with their stored text; dictum adds snippets and copies.
 //!
-//! Usage: `cargo run --release --example query_bench -- DICTUM_INDEX BARE_INDEX [QUERIES_PER_TYPE]`
+//! Usage: `cargo run --release --example query_bench -- DICTUM_INDEX BARE_INDEX [QUERIES_PER_TYPE] [TSV_OUT]`
+//!
+//! With TSV_OUT, dictum's figures are also written there (type, p50, p99
+//! in ms) for `scripts/fts5_bench.py` to compare with SQLite FTS5.
 
 use std::ops::Bound;
 use std::path::Path;
@@ -77,7 +80,7 @@ fn time(count: usize, mut query: impl FnMut(usize)) -> Latency {
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [dictum_dir, bare_dir, rest @ ..] = args.as_slice() else {
-        anyhow::bail!("usage: query_bench DICTUM_INDEX BARE_INDEX [QUERIES_PER_TYPE]");
+        anyhow::bail!("usage: query_bench DICTUM_INDEX BARE_INDEX [QUERIES_PER_TYPE] [TSV_OUT]");
     };
     let count: usize = rest.first().map_or(Ok(500), |n| n.parse())?;
     let ours = Searcher::open(Path::new(dictum_dir))?;
@@ -166,6 +169,10 @@ fn main() -> anyhow::Result<()> {
         }),
         None,
     ));
+    if let Some(path) = rest.get(1) {
+        let lines: String = rows.iter().map(|(name, (p50, p99), _)| format!("{name}\t{p50}\t{p99}\n")).collect();
+        std::fs::write(path, lines)?;
+    }
     println!("| query ({count} of each) | dictum p50 / p99 | bare tantivy p50 / p99 | ratio p50 / p99 |");
     println!("|---|---|---|---|");
     for (name, (ours_p50, ours_p99), bare) in rows {
