@@ -87,6 +87,29 @@ fn a_touched_file_is_not_extracted_again() {
 }
 
 #[test]
+fn a_file_of_the_same_size_and_time_is_not_read_again() {
+    // What makes a re-index of a big archive cheap: an unchanged file costs
+    // a stat, not a read. (An edit that keeps both is not seen; a real edit
+    // changes the modification time.)
+    let workspace = Workspace::new();
+    let a = article(
+        &workspace,
+        "in/a.txt",
+        "2022",
+        "A",
+        "„Die Grenze bleibt für alle Händler offen“, sagte Ministerin Ana Petrova.",
+    );
+    workspace.run(&["index", "in"]).ok();
+    let modified = std::fs::metadata(&a).unwrap().modified().unwrap();
+    let content = std::fs::read_to_string(&a).unwrap().replace("offen", "zu!!!");
+    std::fs::write(&a, content).unwrap();
+    std::fs::File::options().write(true).open(&a).unwrap().set_modified(modified).unwrap();
+    let summary = workspace.run(&["index", "in"]).ok();
+    assert!(summary.contains("0 read, 1 unchanged"), "{summary}");
+    assert_eq!(workspace.count(&["offen"]), 1, "the statement as it was first read");
+}
+
+#[test]
 fn a_fresh_build_equals_an_updated_one() {
     let updated = Workspace::new();
     copy_seed(&updated, "in/seed.txt");
