@@ -1,8 +1,12 @@
 //! Query latency, in process: dictum's searcher against bare tantivy on
 //! indexes of the same files (built by `scripts/bench.sh`), p50 and p99
-//! over the same queries of each type.
+//! over the same queries of each type. Both sides return the total and
+//! the best ten with their stored text; dictum adds snippets and copies.
 //!
-//! Usage: `cargo run --release --example query_bench -- DICTUM_INDEX BARE_INDEX [QUERIES_PER_TYPE]`
+//! Usage: `cargo run --release --example query_bench -- DICTUM_INDEX BARE_INDEX [QUERIES_PER_TYPE] [TSV_OUT]`
+//!
+//! With TSV_OUT, dictum's figures are also written there (type, p50, p99
+//! in ms) for `scripts/fts5_bench.py` to compare with SQLite FTS5.
 
 use std::ops::Bound;
 use std::path::Path;
@@ -10,7 +14,8 @@ use std::time::Instant;
 
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery};
-use tantivy::{Index, Term};
+use tantivy::schema::Value;
+use tantivy::{Index, TantivyDocument, Term};
 
 use dictum::date::{Period, day_number};
 use dictum::query::{SearchRequest, Searcher, Sort};
@@ -75,7 +80,7 @@ fn time(count: usize, mut query: impl FnMut(usize)) -> Latency {
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [dictum_dir, bare_dir, rest @ ..] = args.as_slice() else {
-        anyhow::bail!("usage: query_bench DICTUM_INDEX BARE_INDEX [QUERIES_PER_TYPE]");
+        anyhow::bail!("usage: query_bench DICTUM_INDEX BARE_INDEX [QUERIES_PER_TYPE] [TSV_OUT]");
     };
     let count: usize = rest.first().map_or(Ok(500), |n| n.parse())?;
     let ours = Searcher::open(Path::new(dictum_dir))?;
@@ -84,6 +89,7 @@ fn main() -> anyhow::Result<()> {
     let bare_searcher = bare_reader.searcher();
     let schema = bare.schema();
     let text = schema.get_field("text")?;
+    let title = schema.get_field("title")?;
     let day = schema.get_field("day")?;
     let parser = QueryParser::for_index(&bare, vec![text]);
     let years = |i: usize| {
@@ -92,8 +98,16 @@ fn main() -> anyhow::Result<()> {
     };
     let word = |i: usize| WORDS[i % WORDS.len()];
     let request = |query: Option<String>| SearchRequest { query, limit: 10, ..SearchRequest::default() };
+    // What a user needs from a search: the total and the best ten with
+    // their stored title and text, as dictum returns them.
     let bare_top = |query: &dyn Query| {
-        bare_searcher.search(query, &(TopDocs::with_limit(10).order_by_score(), Count)).expect("bare search");
+        let (top, _total) =
+            bare_searcher.search(query, &(TopDocs::with_limit(10).order_by_score(), Count)).expect("bare search");
+        for (_, address) in top {
+            let doc: TantivyDocument = bare_searcher.doc(address).expect("stored document");
+            std::hint::black_box(doc.get_first(title).and_then(|v| v.as_str()).map(str::to_string));
+            std::hint::black_box(doc.get_first(text).and_then(|v| v.as_str()).map(str::to_string));
+        }
     };
     let bare_range = |i: usize| -> Box<dyn Query> {
         let (from, to) = years(i);
@@ -155,6 +169,10 @@ fn main() -> anyhow::Result<()> {
         }),
         None,
     ));
+    if let Some(path) = rest.get(1) {
+        let lines: String = rows.iter().map(|(name, (p50, p99), _)| format!("{name}\t{p50}\t{p99}\n")).collect();
+        std::fs::write(path, lines)?;
+    }
     println!("| query ({count} of each) | dictum p50 / p99 | bare tantivy p50 / p99 | ratio p50 / p99 |");
     println!("|---|---|---|---|");
     for (name, (ours_p50, ours_p99), bare) in rows {

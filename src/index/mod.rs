@@ -13,6 +13,7 @@ use std::time::UNIX_EPOCH;
 
 use rayon::prelude::*;
 use tantivy::directory::error::LockError;
+use tantivy::indexer::LogMergePolicy;
 use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
 
 pub use document::{quote_hash, statement_document};
@@ -150,13 +151,23 @@ fn writer(dir: &Path, index: &Index, request: &IndexRequest) -> Result<IndexWrit
     // tantivy needs at least 15 MB per thread.
     let threads = threads.clamp(1, (request.memory_bytes / 15_000_000).max(1));
     let memory = request.memory_bytes.max(15_000_000 * threads);
-    index.writer_with_num_threads(threads, memory).map_err(|error| match error {
+    let writer = index.writer_with_num_threads(threads, memory).map_err(|error| match error {
         TantivyError::LockFailure(LockError::LockBusy, _) => {
             Error::index(dir, "is locked by another process (is another `dictum index` running?)")
         }
         other => Error::index(dir, other),
-    })
+    })?;
+    // tantivy's default policy puts every segment under 10,000 documents in
+    // one layer, so that the few statements of one changed file made a run
+    // wait for a merge of the whole index once eight segments were there.
+    let mut policy = LogMergePolicy::default();
+    policy.set_min_layer_size(SMALL_SEGMENT_DOCS);
+    writer.set_merge_policy(Box::new(policy));
+    Ok(writer)
 }
+
+/// Segments up to this many statements are merged among themselves.
+const SMALL_SEGMENT_DOCS: u32 = 100;
 
 /// How one file fared.
 enum Outcome {

@@ -1,13 +1,14 @@
 //! What a search returns for each matching statement: its stored fields and
 //! a snippet of the quote with the matched words highlighted.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer, TokenStream, Tokenizer};
 use tantivy::{DocAddress, TantivyDocument, Term};
 
 use super::matcher::Matcher;
@@ -156,22 +157,21 @@ pub fn collect(
     addresses: &[(f32, DocAddress)],
     every_match: bool,
 ) -> Result<Vec<Hit>> {
-    let generators: Vec<(String, Generators)> = match &matcher.keywords {
+    let mut highlighters: Vec<(String, Highlighter)> = match &matcher.keywords {
         Some(keywords) => fields
             .quotes
             .iter()
             .filter_map(|(lang, field)| {
-                let mut whole = SnippetGenerator::create(searcher, &**keywords, *field).ok()?;
-                whole.set_max_num_chars(WHOLE_QUOTE_CHARS);
-                let mut terms = Vec::new();
+                let analyzer = searcher.index().tokenizer_for_field(*field).ok()?;
+                let mut terms = HashSet::new();
                 keywords.query_terms(&mut |term, _| {
                     if term.field() == *field
                         && let Some(text) = term.value().as_str()
                     {
-                        terms.push(text.to_string());
+                        terms.insert(text.to_string());
                     }
                 });
-                Some((lang.clone(), Generators { whole, terms, every_match }))
+                Some((lang.clone(), Highlighter::new(analyzer, terms, every_match)))
             })
             .collect(),
         None => Vec::new(),
@@ -182,12 +182,12 @@ pub fn collect(
         let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
         let quote = text(fields.quote).unwrap_or_default();
         let lang = text(fields.lang).unwrap_or_default();
-        let generator = generators
+        let position = highlighters
             .iter()
-            .find(|(code, _)| *code == lang)
-            .or_else(|| generators.iter().find(|(code, _)| code.is_empty()));
-        let (snippet, snippet_html, highlights) = match generator {
-            Some((_, generator)) => snippets(generator, &quote),
+            .position(|(code, _)| *code == lang)
+            .or_else(|| highlighters.iter().position(|(code, _)| code.is_empty()));
+        let (snippet, snippet_html, highlights) = match position {
+            Some(position) => snippets(&mut highlighters[position].1, &quote),
             None => {
                 let plain = truncate(&quote, SNIPPET_CHARS);
                 (plain.clone(), html_escape(&plain), Vec::new())
@@ -220,58 +220,161 @@ pub fn collect(
     Ok(hits)
 }
 
-/// The snippet generator of one quote field, set to find the matched words
-/// anywhere in the text it is given.
-struct Generators {
-    whole: SnippetGenerator,
-    /// The query's terms in this field, to find where a long quote matches.
-    terms: Vec<String>,
+/// Finds the words of a quote that match the query's terms in one quote
+/// field. Only the words that could match are run through the field's
+/// analyzer: stemming every word of a window cost more than the rest of
+/// a search.
+struct Highlighter {
+    /// The field's own analyzer, as the quote was indexed with.
+    analyzer: TextAnalyzer,
+    /// The query's terms in this field.
+    terms: HashSet<String>,
+    /// The first letters of each term, lowercase: a word that contains none
+    /// of them cannot analyse to a term.
+    prefixes: Vec<String>,
     /// Find every matched word of the quote, not only those of the snippet.
     every_match: bool,
+    /// A word lowercased, reused from word to word.
+    lower: String,
+}
+
+impl Highlighter {
+    fn new(analyzer: TextAnalyzer, terms: HashSet<String>, every_match: bool) -> Highlighter {
+        let prefixes = terms.iter().map(|term| stem_prefix(term).to_string()).filter(|p| !p.is_empty()).collect();
+        Highlighter { analyzer, terms, prefixes, every_match, lower: String::new() }
+    }
+
+    /// The byte ranges of the matched words (or compound parts) in `text`,
+    /// in order, overlaps merged.
+    fn highlights(&mut self, text: &str) -> Vec<Range<usize>> {
+        let mut found: Vec<Range<usize>> = Vec::new();
+        if self.terms.is_empty() {
+            return found;
+        }
+        let words = if text.is_ascii() { self.ascii_candidates(text) } else { self.candidates(text) };
+        for word in words {
+            // The analyzers start with the simple tokenizer, so a word
+            // analysed alone gives the tokens it gives within the text.
+            let mut parts = self.analyzer.token_stream(&text[word.clone()]);
+            while let Some(part) = parts.next() {
+                if self.terms.contains(&part.text) {
+                    found.push(word.start + part.offset_from..word.start + part.offset_to);
+                }
+            }
+        }
+        found.sort_by_key(|range| (range.start, std::cmp::Reverse(range.end)));
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(found.len());
+        for range in found {
+            match merged.last_mut() {
+                Some(last) if range.start < last.end => last.end = last.end.max(range.end),
+                _ => merged.push(range),
+            }
+        }
+        merged
+    }
+
+    /// The words of an ASCII text that contain a term's first letters,
+    /// found without splitting the rest of the text into words.
+    fn ascii_candidates(&self, text: &str) -> Vec<Range<usize>> {
+        let lower = text.to_ascii_lowercase();
+        let bytes = lower.as_bytes();
+        let mut words: Vec<Range<usize>> = Vec::new();
+        for prefix in &self.prefixes {
+            for (at, _) in lower.match_indices(prefix.as_str()) {
+                let mut start = at;
+                while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+                    start -= 1;
+                }
+                let mut end = at + prefix.len();
+                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+                words.push(start..end);
+            }
+        }
+        words.sort_by_key(|word| word.start);
+        words.dedup();
+        words
+    }
+
+    /// The words of any text that could analyse to a term.
+    fn candidates(&mut self, text: &str) -> Vec<Range<usize>> {
+        let mut words: Vec<Range<usize>> = Vec::new();
+        let mut tokenizer = SimpleTokenizer::default();
+        let mut stream = tokenizer.token_stream(text);
+        while let Some(word) = stream.next() {
+            self.lower.clear();
+            self.lower.push_str(&word.text);
+            self.lower.make_ascii_lowercase();
+            // Folding and stemming may change non-ASCII letters anywhere.
+            if !self.lower.is_ascii() || self.prefixes.iter().any(|p| self.lower.contains(p.as_str())) {
+                words.push(word.offset_from..word.offset_to);
+            }
+        }
+        words
+    }
+}
+
+/// The first letters of a stem that its words share, as a byte prefix.
+fn stem_prefix(term: &str) -> &str {
+    let mut end = MIN_STEM_PREFIX.min(term.len());
+    while !term.is_char_boundary(end) {
+        end -= 1;
+    }
+    &term[..end]
 }
 
 /// Quotes longer than this (whole speeches) are analysed only around their
 /// first match, unless every match is wanted.
 const LONG_QUOTE_BYTES: usize = 2000;
 
+/// The shortest part of a stem looked for when the whole stem is not in
+/// the text as written.
+const MIN_STEM_PREFIX: usize = 4;
+
 /// The part of a long quote around the first place a query term occurs,
-/// as a byte range; `None` when no term is found as written.
-fn match_window(terms: &[String], quote: &str) -> Option<std::ops::Range<usize>> {
+/// as a byte range; `None` when no term is found as written. A stem need
+/// not be a prefix of its words ("economi" of "economy"), so a stem not
+/// found is looked for again without its last letters.
+fn match_window<'a>(terms: impl IntoIterator<Item = &'a String>, quote: &str) -> Option<std::ops::Range<usize>> {
     let lower = quote.to_ascii_lowercase();
-    let first = terms.iter().filter(|t| !t.is_empty()).filter_map(|t| lower.find(t.as_str())).min()?;
-    let mut start = first.saturating_sub(SNIPPET_LEAD_BYTES * 4);
+    let find = |term: &String| {
+        (MIN_STEM_PREFIX.min(term.len())..=term.len())
+            .rev()
+            .filter(|&end| term.is_char_boundary(end))
+            .find_map(|end| lower.find(&term[..end]))
+    };
+    let first = terms.into_iter().filter(|t| !t.is_empty()).filter_map(find).min()?;
+    let mut start = first.saturating_sub(SNIPPET_LEAD_BYTES * 2);
     while !quote.is_char_boundary(start) {
         start += 1;
     }
-    let mut end = (first + SNIPPET_CHARS * 4).min(quote.len());
+    let mut end = (first + SNIPPET_CHARS * 2).min(quote.len());
     while !quote.is_char_boundary(end) {
         end -= 1;
     }
     Some(start..end)
 }
 
-/// Longer than any quote: the whole quote is one fragment.
-const WHOLE_QUOTE_CHARS: usize = 1 << 24;
-
 /// The snippet as text and HTML, and the matched words' ranges in the whole quote.
-fn snippets(generators: &Generators, quote: &str) -> (String, String, Vec<Range<usize>>) {
-    // One pass of the analyzer over the quote finds every matched word; the
-    // snippet is the window around the first of them (speeches are long).
-    let window = if generators.every_match || quote.len() <= LONG_QUOTE_BYTES {
-        None
-    } else {
-        match_window(&generators.terms, quote)
-    };
-    let highlights: Vec<Range<usize>> = match &window {
-        Some(window) => generators
-            .whole
-            .snippet(&quote[window.clone()])
-            .highlighted()
-            .iter()
+fn snippets(highlighter: &mut Highlighter, quote: &str) -> (String, String, Vec<Range<usize>>) {
+    // The snippet is the window around the first matched word: a long
+    // quote (a speech) is read only around the first place a term occurs.
+    let windowed = !highlighter.every_match && quote.len() > LONG_QUOTE_BYTES;
+    let window = if windowed { match_window(&highlighter.terms, quote) } else { None };
+    let around: Vec<Range<usize>> = match &window {
+        Some(window) => highlighter
+            .highlights(&quote[window.clone()])
+            .into_iter()
             .map(|r| r.start + window.start..r.end + window.start)
             .collect(),
-        None => generators.whole.snippet(quote).highlighted().to_vec(),
+        None => Vec::new(),
     };
+    // An ASCII quote without any term's first letters has no match (it
+    // matched by its title or role); otherwise, without a window or with a
+    // window around a word that only looks like a match, read it all.
+    let no_match = windowed && window.is_none() && quote.is_ascii();
+    let highlights = if !around.is_empty() || no_match { around } else { highlighter.highlights(quote) };
     let Some(first) = highlights.first() else {
         let plain = truncate(quote, SNIPPET_CHARS);
         return (plain.clone(), html_escape(&plain), highlights);
@@ -347,9 +450,43 @@ mod tests {
         assert!(quote[window.clone()].contains("The border stays open."));
         assert!(window.len() < 2000 && quote.is_char_boundary(window.start) && quote.is_char_boundary(window.end));
         assert_eq!(match_window(&["absent".to_string()], &quote), None);
+        let stemmed = match_window(&["economi".to_string()], &format!("{}The economy grows.", "Words. ".repeat(400)));
+        assert!(stemmed.is_some_and(|w| w.start > 2000));
         let multibyte = format!("{}é border", "ü".repeat(500));
         let window = match_window(&["border".to_string()], &multibyte).unwrap();
         assert!(multibyte.is_char_boundary(window.start));
+    }
+
+    /// A highlighter of the quote field of `lang` for `words`, analysed as queries are.
+    fn highlighter(lang: &str, words: &str) -> Highlighter {
+        let index = tantivy::Index::create_in_ram(crate::schema::build());
+        crate::schema::register_analyzers(&index);
+        let fields = Fields::new(&index.schema()).unwrap();
+        let query = crate::schema::query_analyzer_name(lang);
+        let mut analyzer = index.tokenizers().get(&query).unwrap();
+        let mut stream = analyzer.token_stream(words);
+        let mut terms = HashSet::new();
+        while let Some(token) = stream.next() {
+            terms.insert(token.text.clone());
+        }
+        Highlighter::new(index.tokenizer_for_field(fields.quote_for(lang)).unwrap(), terms, false)
+    }
+
+    #[test]
+    fn matched_words_are_found_as_the_index_analyses_them() {
+        let text = "The NEGOTIATIONS on the economy; Economies negotiate.";
+        let found: Vec<&str> =
+            highlighter("en", "negotiation economy").highlights(text).iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(found, ["NEGOTIATIONS", "economy", "Economies", "negotiate"]);
+        let german = "Die Cybersicherheit und der Sicherheitsrat, nicht die Sicht.";
+        let found: Vec<&str> =
+            highlighter("de", "Sicherheit").highlights(german).iter().map(|r| &german[r.clone()]).collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|word| word.to_lowercase().contains("sicherheit")), "{found:?}");
+        let french = "La sécurité d'abord.";
+        let found: Vec<&str> =
+            highlighter("fr", "Sécurité").highlights(french).iter().map(|r| &french[r.clone()]).collect();
+        assert_eq!(found, ["sécurité"]);
     }
 
     #[test]

@@ -13,7 +13,7 @@ mod speakers;
 
 use std::path::Path;
 
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy};
 
 pub use facets::{FacetCount, Facets};
@@ -24,6 +24,9 @@ use crate::error::{Error, Result};
 use crate::quote::Kind;
 use crate::schema::{self, Fields};
 use crate::speaker::{self, Aliases, Identity};
+
+/// A match and its score (0 when sorted by date).
+type Scored = (f32, DocAddress);
 
 /// The most hits one request may ask for.
 pub const MAX_LIMIT: usize = 10_000;
@@ -155,21 +158,26 @@ impl Searcher {
         }
         let searcher = self.reader.searcher();
         let matcher = matcher::build(&self.index, &self.fields, request, &self.aliases)?;
-        let facets = if request.facets { Some(self.facets(&searcher, &*matcher.query)?) } else { None };
-        let total = searcher.search(&*matcher.query, &Count).map_err(search_error)?;
+        // The total and the facets are collected in the same pass over the
+        // matches as the first page: each extra pass costs a whole query.
+        let facet_collectors = request.facets.then_some((speakers::SurfaceCollector, facets::BucketCollector));
         if request.limit == 0 {
-            return Ok(SearchResults { total, hits: Vec::new(), facets });
+            let (total, raw) = searcher.search(&*matcher.query, &(Count, facet_collectors)).map_err(search_error)?;
+            return Ok(SearchResults { total, hits: Vec::new(), facets: raw.map(|raw| self.facets(raw)) });
         }
         let wanted = request.offset + request.limit;
         let mut fetch = if request.all_copies { wanted } else { wanted * 2 + 16 };
+        let (mut candidates, (total, raw)) =
+            self.top(&searcher, &*matcher.query, request, fetch, (Count, facet_collectors))?;
+        let facets = raw.map(|raw| self.facets(raw));
         let page = loop {
-            let candidates = self.top(&searcher, &*matcher.query, request, fetch)?;
             let exhausted = candidates.len() < fetch || fetch >= total;
             let distinct = if request.all_copies { candidates } else { self.distinct(&searcher, candidates)? };
             if distinct.len() >= wanted || exhausted {
                 break distinct.into_iter().skip(request.offset).take(request.limit).collect::<Vec<_>>();
             }
             fetch *= 4;
+            (candidates, _) = self.top(&searcher, &*matcher.query, request, fetch, Option::<Count>::None)?;
         };
         let mut hits = hits::collect(&searcher, &self.fields, &matcher, &page, request.every_match)?;
         if !request.all_copies {
@@ -180,24 +188,26 @@ impl Searcher {
         Ok(SearchResults { total, hits, facets })
     }
 
-    /// The best `count` matches in the requested order.
-    fn top(
+    /// The best `count` matches in the requested order, and what `also`
+    /// collects in the same pass.
+    fn top<C: Collector>(
         &self,
         searcher: &tantivy::Searcher,
         query: &dyn tantivy::query::Query,
         request: &SearchRequest,
         count: usize,
-    ) -> Result<Vec<(f32, DocAddress)>> {
+        also: C,
+    ) -> Result<(Vec<Scored>, C::Fruit)> {
         let sort = request.sort.unwrap_or(if request.query.is_some() { Sort::Relevance } else { Sort::Newest });
         let top = TopDocs::with_limit(count.max(1));
         match sort {
-            Sort::Relevance => searcher.search(query, &top.order_by_score()).map_err(search_error),
+            Sort::Relevance => searcher.search(query, &(top.order_by_score(), also)).map_err(search_error),
             Sort::Newest | Sort::Oldest => {
                 let order = if sort == Sort::Newest { Order::Desc } else { Order::Asc };
-                let docs = searcher
-                    .search(query, &top.order_by_fast_field::<i64>(schema::DATE_START, order))
+                let (docs, fruit) = searcher
+                    .search(query, &(top.order_by_fast_field::<i64>(schema::DATE_START, order), also))
                     .map_err(search_error)?;
-                Ok(docs.into_iter().map(|(_, address)| (0.0, address)).collect())
+                Ok((docs.into_iter().map(|(_, address)| (0.0, address)).collect(), fruit))
             }
         }
     }
@@ -230,19 +240,18 @@ impl Searcher {
         Ok(out)
     }
 
-    fn facets(&self, searcher: &tantivy::Searcher, query: &dyn tantivy::query::Query) -> Result<Facets> {
-        let (surfaces, buckets) =
-            searcher.search(query, &(speakers::SurfaceCollector, facets::BucketCollector)).map_err(search_error)?;
+    /// The facets of the whole result set, from its speakers and buckets.
+    fn facets(&self, (surfaces, buckets): (Vec<speaker::Surface>, facets::Buckets)) -> Facets {
         let identities = speaker::identities(surfaces, &self.aliases);
         let (months, years) = buckets.periods();
-        Ok(Facets {
+        Facets {
             speakers: identities.into_iter().map(|i| FacetCount { value: i.name, count: i.count }).collect(),
             months: facets::chronological(months),
             years: facets::chronological(years),
             languages: facets::ranked(buckets.languages),
             kinds: facets::ranked(buckets.kinds),
             undated: buckets.undated,
-        })
+        }
     }
 }
 
