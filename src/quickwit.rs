@@ -9,7 +9,11 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use tantivy::tokenizer::TokenizerManager;
 
+use crate::date::Period;
+use crate::error::{Error, Result};
+use crate::query::SearchRequest;
 use crate::schema;
+use crate::speaker::{name_words, word_keys};
 
 /// The version of Quickwit's index-config format the config is written in
 /// (read by Quickwit 0.7 and later).
@@ -233,6 +237,123 @@ pub fn terms(text: &str, lang: &str) -> String {
     out
 }
 
+/// The Quickwit query that asks the statement index what `request` asks
+/// dictum (its filters; paging and order are Quickwit's own parameters).
+///
+/// Keywords translate when they are words and "phrases": they are analysed
+/// as dictum analyses query words for `request.lang` and searched in
+/// `terms`; without a language, in `quote.text` (lowercased only).
+pub fn query(request: &SearchRequest) -> Result<String> {
+    let mut clauses = Vec::new();
+    if let Some(keywords) = &request.query {
+        clauses.extend(keyword_clauses(keywords, request.lang.as_deref())?);
+    }
+    if let Some(speaker) = &request.speaker {
+        let words = name_words(speaker);
+        if words.is_empty() {
+            return Err(Error::Usage(format!("speaker {speaker:?} has no name words")));
+        }
+        // Every word of the name must match one of the speaker's keys, as in dictum.
+        for word in words {
+            let keys: Vec<String> = word_keys(&word).iter().map(|key| format!("speaker_key:{}", escape(key))).collect();
+            clauses.push(format!("({})", keys.join(" OR ")));
+        }
+    }
+    if let Some(role) = &request.role {
+        for word in role.split_whitespace() {
+            clauses.push(format!("speaker.role:{}", escape(&word.to_lowercase())));
+        }
+    }
+    if let Some(period) = request.period {
+        clauses.extend(period_clauses(period, request.within));
+    }
+    if !request.kinds.is_empty() {
+        let kinds: Vec<String> = request.kinds.iter().map(|k| format!("kind:{}", k.as_str())).collect();
+        clauses.push(format!("({})", kinds.join(" OR ")));
+    }
+    if let Some(lang) = &request.lang {
+        clauses.push(format!("lang:{}", escape(lang)));
+    }
+    if clauses.is_empty() {
+        return Ok("*".to_string());
+    }
+    Ok(clauses.join(" AND "))
+}
+
+/// A date overlap as two range clauses: the statement's period starts
+/// before the range ends and ends after it starts (or lies within it).
+fn period_clauses(period: Period, within: bool) -> Vec<String> {
+    // An open side of the range is NaiveDate::MIN or MAX: no clause for it.
+    let first =
+        (period.start != chrono::NaiveDate::MIN).then(|| format!("{}T00:00:00Z", period.start.format("%Y-%m-%d")));
+    let last = (period.end != chrono::NaiveDate::MAX).then(|| format!("{}T23:59:59Z", period.end.format("%Y-%m-%d")));
+    let (bounded_below, bounded_above) = if within { ("date_start", "date_end") } else { ("date_end", "date_start") };
+    let mut clauses = Vec::new();
+    if let Some(last) = last {
+        clauses.push(format!("{bounded_above}:[* TO {last}]"));
+    }
+    if let Some(first) = first {
+        clauses.push(format!("{bounded_below}:[{first} TO *]"));
+    }
+    clauses
+}
+
+/// Words and "phrases", analysed as dictum analyses query words.
+fn keyword_clauses(keywords: &str, lang: Option<&str>) -> Result<Vec<String>> {
+    let refuse = |reason: &str| Error::Query { input: keywords.to_string(), reason: reason.to_string() };
+    let (field, analyzer) = match lang {
+        Some(lang) => ("terms", schema::query_analyzer_name(lang)),
+        None => ("quote.text", schema::FOLD_ANALYZER.to_string()),
+    };
+    let mut clauses = Vec::new();
+    for (position, part) in keywords.split('"').enumerate() {
+        let phrase = position % 2 == 1;
+        if part.contains([':', '(', ')', '*', '~', '^', '[', ']', '{', '}']) {
+            return Err(refuse("only words and \"phrases\" translate to a Quickwit query"));
+        }
+        let groups: Vec<&str> = if phrase { vec![part] } else { part.split_whitespace().collect() };
+        for group in groups {
+            if !phrase && (matches!(group, "AND" | "OR" | "NOT") || group.starts_with(['-', '+'])) {
+                return Err(refuse("only words and \"phrases\" translate to a Quickwit query"));
+            }
+            let words = analysed(group, &analyzer);
+            match words.as_slice() {
+                [] => {}
+                [word] if !phrase => clauses.push(format!("{field}:{}", escape(word))),
+                _ => clauses.push(format!("{field}:\"{}\"", words.join(" "))),
+            }
+        }
+    }
+    if keywords.matches('"').count() % 2 == 1 {
+        return Err(refuse("a phrase's quotation mark is not closed"));
+    }
+    Ok(clauses)
+}
+
+fn analysed(text: &str, analyzer: &str) -> Vec<String> {
+    let Some(mut analyzer) = analyzers().get(analyzer) else {
+        return Vec::new();
+    };
+    let mut stream = analyzer.token_stream(text);
+    let mut words = Vec::new();
+    while let Some(token) = stream.next() {
+        words.push(token.text.clone());
+    }
+    words
+}
+
+/// A value as one term of Quickwit's query language.
+fn escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        if !c.is_alphanumeric() && c != '_' {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,6 +372,33 @@ mod tests {
     #[test]
     fn languages_without_a_stemmer_are_folded_only() {
         assert_eq!(terms("Ça VA", "und"), "ca va");
+    }
+
+    #[test]
+    fn searches_translate_to_quickwit_queries() {
+        let request = SearchRequest {
+            query: Some("Kontakten \"politischen Gründen\"".to_string()),
+            speaker: Some("Ryabkov".to_string()),
+            period: Period::between(Some("2021-06"), Some("2021-06")).unwrap(),
+            kinds: vec![crate::quote::Kind::Direct],
+            lang: Some("de".to_string()),
+            ..SearchRequest::default()
+        };
+        let query = query(&request).unwrap();
+        assert!(query.starts_with("terms:kontakt AND terms:\"polit grund\" AND ("), "{query}");
+        assert!(query.contains("(speaker_key:riabkov)"), "the keys of Ryabkov, which Rjabkow shares: {query}");
+        assert!(query.contains("date_start:[* TO 2021-06-30T23:59:59Z]"), "{query}");
+        assert!(query.contains("date_end:[2021-06-01T00:00:00Z TO *]"), "{query}");
+        assert!(query.ends_with("(kind:direct) AND lang:de"), "{query}");
+        assert_eq!(super::query(&SearchRequest::default()).unwrap(), "*");
+    }
+
+    #[test]
+    fn what_does_not_translate_is_refused() {
+        for keywords in ["a OR b", "-wort", "title:x", "wor*", "\"open"] {
+            let request = SearchRequest { query: Some(keywords.to_string()), ..SearchRequest::default() };
+            assert!(query(&request).is_err(), "{keywords}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod eval;
 mod extract;
 mod index;
 mod quickwit_config;
+mod quickwit_query;
 mod search;
 mod serve;
 mod show;
@@ -35,6 +36,7 @@ enum Command {
     Extract(extract::Args),
     Eval(eval::Args),
     QuickwitConfig(quickwit_config::Args),
+    QuickwitQuery(quickwit_query::Args),
 }
 
 /// Parses the command line and runs the subcommand.
@@ -58,6 +60,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
         Command::QuickwitConfig(args) => quickwit_config::run(args),
+        Command::QuickwitQuery(args) => quickwit_query::run(args),
     }
 }
 

@@ -189,3 +189,14 @@ fn every_field_of_real_statements_is_mapped() {
     let terms = cyber.expect("a quote on Cybersicherheit")["terms"].as_str().unwrap();
     assert!(terms.split(' ').any(|w| w == "sich"), "German compounds are split into stemmed parts: {terms}");
 }
+
+#[test]
+fn searches_print_as_quickwit_queries() {
+    let here = std::path::Path::new(".");
+    let query = dictum_in(here, &["quickwit-query", "--speaker", "Рябков", "--from", "2021-06", "--to", "2021-06"]).ok();
+    assert!(query.contains("speaker_key:riabkov"), "Cyrillic names become the same keys: {query}");
+    assert!(query.contains("date_start:[* TO 2021-06-30T23:59:59Z] AND date_end:[2021-06-01T00:00:00Z TO *]"), "{query}");
+    let refused = dictum_in(here, &["quickwit-query", "Sanktionen OR Embargo"]);
+    assert_eq!(refused.code, 2);
+    assert!(refused.stderr.contains("only words and \"phrases\""), "{}", refused.stderr);
+}
