@@ -193,9 +193,13 @@ fn every_field_of_real_statements_is_mapped() {
 #[test]
 fn searches_print_as_quickwit_queries() {
     let here = std::path::Path::new(".");
-    let query = dictum_in(here, &["quickwit-query", "--speaker", "Рябков", "--from", "2021-06", "--to", "2021-06"]).ok();
+    let query =
+        dictum_in(here, &["quickwit-query", "--speaker", "Рябков", "--from", "2021-06", "--to", "2021-06"]).ok();
     assert!(query.contains("speaker_key:riabkov"), "Cyrillic names become the same keys: {query}");
-    assert!(query.contains("date_start:[* TO 2021-06-30T23:59:59Z] AND date_end:[2021-06-01T00:00:00Z TO *]"), "{query}");
+    assert!(
+        query.contains("date_start:[* TO 2021-06-30T23:59:59Z] AND date_end:[2021-06-01T00:00:00Z TO *]"),
+        "{query}"
+    );
     let refused = dictum_in(here, &["quickwit-query", "Sanktionen OR Embargo"]);
     assert_eq!(refused.code, 2);
     assert!(refused.stderr.contains("only words and \"phrases\""), "{}", refused.stderr);
