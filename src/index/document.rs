@@ -82,3 +82,16 @@ pub fn statement_document(fields: &Fields, source: &str, article: &Article, stat
     doc.add_text(fields.lang, &article.lang);
     doc
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quote_hash_is_of_the_words_lowercased_one_space_apart() {
+        let expected = xxhash_rust::xxh3::xxh3_64("die grenze bleibt ça va 2024".as_bytes());
+        assert_eq!(quote_hash("„Die Grenze bleibt“ –  Ça va, 2024!"), expected);
+        assert_eq!(quote_hash("  die GRENZE\nbleibt... ÇA VA 2024"), expected);
+        assert_ne!(quote_hash("Die Grenze bleibt zu"), expected);
+    }
+}
