@@ -17,7 +17,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 pub use lang::detect_language;
-pub use walk::{Walk, find_files};
+pub use walk::{Walk, find_files, find_record_files};
 
 use crate::date::PartialDate;
 use crate::error::{Error, Result};

@@ -15,11 +15,42 @@ pub struct Walk {
     pub problems: Vec<Error>,
 }
 
+/// What a walk does with a file found in a folder.
+enum Found {
+    Take,
+    /// Passed over silently.
+    Skip,
+    /// Passed over and reported, for this reason.
+    Refuse(&'static str),
+}
+
 /// Walks `paths` recursively. A path named directly is read whatever its
 /// extension; inside folders only article files are taken, and hidden
 /// files, editor backups (`*~`, `#*#`) and hidden folders are passed over
 /// silently.
 pub fn find_files(paths: &[PathBuf]) -> Walk {
+    walk(paths, |path| {
+        if is_article_file(path) {
+            Found::Take
+        } else {
+            Found::Refuse(
+                "not an article file (dictum reads .txt, .md, .markdown, .text, .json, .jsonl, .ndjson, .xml)",
+            )
+        }
+    })
+}
+
+/// Walks `paths` for files of statement records: any file, whatever its
+/// extension (Spark names its parts `part-00000`), but for hidden ones and
+/// the markers whose names start with `_` (`_SUCCESS`).
+pub fn find_record_files(paths: &[PathBuf]) -> Walk {
+    walk(paths, |path| {
+        let marker = path.file_name().is_some_and(|name| name.to_string_lossy().starts_with('_'));
+        if marker { Found::Skip } else { Found::Take }
+    })
+}
+
+fn walk(paths: &[PathBuf], judge: impl Fn(&Path) -> Found) -> Walk {
     let mut walk = Walk::default();
     for root in paths {
         let metadata = match std::fs::metadata(root) {
@@ -56,15 +87,12 @@ pub fn find_files(paths: &[PathBuf]) -> Walk {
             if !entry.file_type().is_file() {
                 continue;
             }
-            if is_article_file(entry.path()) {
-                walk.files.push(entry.into_path());
-            } else {
-                walk.problems.push(Error::Unsupported {
-                    path: entry.into_path(),
-                    reason:
-                        "not an article file (dictum reads .txt, .md, .markdown, .text, .json, .jsonl, .ndjson, .xml)"
-                            .to_string(),
-                });
+            match judge(entry.path()) {
+                Found::Take => walk.files.push(entry.into_path()),
+                Found::Skip => {}
+                Found::Refuse(reason) => {
+                    walk.problems.push(Error::Unsupported { path: entry.into_path(), reason: reason.to_string() });
+                }
             }
         }
     }

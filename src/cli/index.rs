@@ -13,9 +13,14 @@ use dictum::index::{self, IndexRequest};
 /// changed, and drops files that are gone from the folders named.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Files or folders of articles.
+    /// Files or folders of articles (or of statement records, with --statements).
     #[arg(required = true)]
     paths: Vec<PathBuf>,
+    /// The files hold statement records, as `dictum extract` writes them
+    /// (on another machine, or by the Spark job), not articles: they are
+    /// indexed as they are, without reading any article.
+    #[arg(long)]
+    statements: bool,
     /// The index folder.
     #[arg(long, default_value = index::DEFAULT_INDEX_DIR)]
     index: PathBuf,
@@ -58,6 +63,7 @@ impl Args {
                 fields: FieldMap::parse(&self.fields)?,
             },
             commit_every: self.commit_every,
+            statements: self.statements,
             progress: progress_bar(),
         })
     }

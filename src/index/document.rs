@@ -1,10 +1,12 @@
 //! Turning a statement into a tantivy document.
 
+use std::ops::Range;
+
 use tantivy::TantivyDocument;
 
 use crate::article::Article;
-use crate::date::day_number;
-use crate::quote::Statement;
+use crate::date::{PartialDate, day_number};
+use crate::quote::{Kind, QuoteRecord, RECORD_FORMAT, Record, Statement};
 use crate::schema::Fields;
 use crate::speaker;
 
@@ -35,52 +37,162 @@ pub fn quote_hash(quote: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(&folded)
 }
 
+/// Everything the index keeps of one statement, whichever input it came
+/// from: an article extracted now, or a record extracted elsewhere.
+struct Row<'a> {
+    id: String,
+    file: &'a str,
+    /// The article's file, canonical when it exists: `show` reads it again.
+    source: &'a str,
+    /// The input file the statement was indexed from.
+    origin: &'a str,
+    article: String,
+    kind: &'a str,
+    quote: &'a str,
+    context: Option<&'a str>,
+    extent: Range<usize>,
+    speaker: Option<&'a str>,
+    role: Option<&'a str>,
+    mention: Option<&'a str>,
+    cue: Option<&'a str>,
+    rule: &'a str,
+    date: Option<PartialDate>,
+    title: &'a str,
+    lang: &'a str,
+}
+
+fn document(fields: &Fields, row: &Row) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(fields.id, &row.id);
+    doc.add_text(fields.file, row.file);
+    doc.add_text(fields.source, row.source);
+    doc.add_text(fields.origin, row.origin);
+    doc.add_text(fields.article, &row.article);
+    doc.add_text(fields.kind, row.kind);
+    doc.add_text(fields.quote_for(row.lang), row.quote);
+    doc.add_text(fields.quote, row.quote);
+    doc.add_u64(fields.quote_hash, quote_hash(row.quote));
+    if let Some(context) = row.context {
+        doc.add_text(fields.context, context);
+    }
+    doc.add_u64(fields.span_start, row.extent.start as u64);
+    doc.add_u64(fields.span_end, row.extent.end as u64);
+    if let Some(name) = row.speaker {
+        doc.add_text(fields.speaker, name);
+        doc.add_text(fields.speaker_exact, name);
+        for key in speaker::name_keys(name) {
+            doc.add_text(fields.speaker_key, key);
+        }
+        if let Some(role) = row.role {
+            doc.add_text(fields.role, role);
+            doc.add_text(fields.role_exact, role);
+        }
+        if let Some(mention) = row.mention {
+            doc.add_text(fields.mention, mention);
+        }
+    }
+    if let Some(cue) = row.cue {
+        doc.add_text(fields.cue, cue);
+    }
+    doc.add_text(fields.rule, row.rule);
+    if let Some(date) = row.date {
+        doc.add_text(fields.date, date.to_string());
+        doc.add_i64(fields.date_start, day_number(date.first_day()));
+        doc.add_i64(fields.date_end, day_number(date.last_day()));
+    }
+    doc.add_text(fields.title, row.title);
+    doc.add_text(fields.lang, row.lang);
+    doc
+}
+
 /// The document of `statement`, found in `article`, read from the file
 /// whose canonical path is `source`.
 pub fn statement_document(fields: &Fields, source: &str, article: &Article, statement: &Statement) -> TantivyDocument {
     let text = &article.text;
     let quote = statement.text(text);
-    let mut doc = TantivyDocument::default();
-    doc.add_text(fields.id, statement.id(article));
-    doc.add_text(fields.file, article.file.display().to_string());
-    doc.add_text(fields.source, source);
-    doc.add_text(fields.article, article.locator());
-    doc.add_text(fields.kind, statement.kind.as_str());
-    doc.add_text(fields.quote_for(&article.lang), &quote);
-    doc.add_text(fields.quote, &quote);
-    doc.add_u64(fields.quote_hash, quote_hash(&quote));
-    let extent = statement.extent();
-    if let Some(context) = statement.context(article) {
-        doc.add_text(fields.context, &text[context]);
+    let speaker = statement.speaker.as_ref();
+    let file = article.file.display().to_string();
+    document(
+        fields,
+        &Row {
+            id: statement.id(article),
+            file: &file,
+            source,
+            origin: source,
+            article: article.locator(),
+            kind: statement.kind.as_str(),
+            quote: &quote,
+            context: statement.context(article).map(|c| &text[c]),
+            extent: statement.extent(),
+            speaker: speaker.map(|s| s.name.as_str()),
+            role: speaker.and_then(|s| s.role.as_deref()),
+            mention: speaker.and_then(|s| s.mention.clone()).map(|m| &text[m]),
+            cue: statement.cue.clone().map(|c| &text[c]),
+            rule: statement.rule,
+            date: article.date,
+            title: &article.title,
+            lang: &article.lang,
+        },
+    )
+}
+
+/// The document of a statement record (`dictum extract` output) read from
+/// the file whose canonical path is `origin`; `source` is the canonical
+/// path of the record's article file.
+pub fn record_document(
+    fields: &Fields,
+    origin: &str,
+    source: &str,
+    record: &Record,
+) -> std::result::Result<TantivyDocument, String> {
+    if record.format > RECORD_FORMAT {
+        return Err(format!("record format {} is newer than this dictum reads ({RECORD_FORMAT})", record.format));
     }
-    doc.add_u64(fields.span_start, extent.start as u64);
-    doc.add_u64(fields.span_end, extent.end as u64);
-    if let Some(speaker) = &statement.speaker {
-        doc.add_text(fields.speaker, &speaker.name);
-        doc.add_text(fields.speaker_exact, &speaker.name);
-        for key in speaker::name_keys(&speaker.name) {
-            doc.add_text(fields.speaker_key, key);
+    if !Kind::ALL.iter().any(|kind| kind.as_str() == record.kind) {
+        return Err(format!("unknown kind {:?}", record.kind));
+    }
+    let date = match &record.date {
+        Some(text) => Some(text.parse::<PartialDate>().map_err(|e| format!("date {text:?}: {e}"))?),
+        None => None,
+    };
+    let (quote, extent) = match &record.quote {
+        QuoteRecord::One(span) => (span.text.as_str(), span.start..span.end),
+        QuoteRecord::Split { spans, text } => {
+            let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
+                return Err("a split quote without spans".to_string());
+            };
+            (text.as_str(), first[0]..last[1])
         }
-        if let Some(role) = &speaker.role {
-            doc.add_text(fields.role, role);
-            doc.add_text(fields.role_exact, role);
-        }
-        if let Some(mention) = &speaker.mention {
-            doc.add_text(fields.mention, &text[mention.clone()]);
-        }
+    };
+    if extent.start > extent.end {
+        return Err(format!("the quote's span {}..{} runs backwards", extent.start, extent.end));
     }
-    if let Some(cue) = &statement.cue {
-        doc.add_text(fields.cue, &text[cue.clone()]);
-    }
-    doc.add_text(fields.rule, statement.rule);
-    if let Some(date) = article.date {
-        doc.add_text(fields.date, date.to_string());
-        doc.add_i64(fields.date_start, day_number(date.first_day()));
-        doc.add_i64(fields.date_end, day_number(date.last_day()));
-    }
-    doc.add_text(fields.title, &article.title);
-    doc.add_text(fields.lang, &article.lang);
-    doc
+    let speaker = record.speaker.as_ref();
+    Ok(document(
+        fields,
+        &Row {
+            id: record.id.clone(),
+            file: &record.file,
+            source,
+            origin,
+            article: match record.record {
+                Some(number) => format!("{}#{number}", record.file),
+                None => record.file.clone(),
+            },
+            kind: &record.kind,
+            quote,
+            context: record.context.as_deref(),
+            extent,
+            speaker: speaker.map(|s| s.name.as_str()),
+            role: speaker.and_then(|s| s.role.as_deref()),
+            mention: speaker.and_then(|s| s.mention.as_ref()).map(|m| m.text.as_str()),
+            cue: record.cue.as_ref().map(|c| c.text.as_str()),
+            rule: &record.rule,
+            date,
+            title: &record.title,
+            lang: &record.lang,
+        },
+    ))
 }
 
 #[cfg(test)]

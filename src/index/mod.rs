@@ -5,6 +5,7 @@
 
 mod document;
 mod manifest;
+mod records;
 
 use std::collections::HashSet;
 use std::ops::Not;
@@ -45,6 +46,8 @@ pub struct IndexRequest {
     pub read: ReadOptions,
     /// Files read between commits: a crash loses at most this many.
     pub commit_every: usize,
+    /// The paths hold statement records (`dictum extract` output), not articles.
+    pub statements: bool,
     /// Advanced by the bytes of each file read; hidden unless the caller
     /// draws it (the CLI does on a terminal).
     pub progress: indicatif::ProgressBar,
@@ -60,6 +63,7 @@ impl IndexRequest {
             threads: None,
             read: ReadOptions::default(),
             commit_every: DEFAULT_COMMIT_EVERY,
+            statements: false,
             progress: indicatif::ProgressBar::hidden(),
         }
     }
@@ -189,7 +193,11 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
         Some(payload) => Manifest::load(dir, payload)?,
         None => Manifest::default(),
     };
-    let walk = article::find_files(&request.paths);
+    let walk = if request.statements {
+        article::find_record_files(&request.paths)
+    } else {
+        article::find_files(&request.paths)
+    };
     let mut summary =
         IndexSummary { files_found: walk.files.len(), problems: walk.problems, ..IndexSummary::default() };
 
@@ -228,11 +236,16 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
     for (number, batch) in batches.into_iter().enumerate() {
         let outcomes: Vec<(String, Outcome, Vec<Error>)> = batch
             .par_iter()
-            .map(|(path, key, metadata)| {
+            .map(|item| {
+                let (path, key, metadata) = item;
                 let mut problems = Vec::new();
                 let previous_state = manifest.files.get(key);
-                let outcome =
-                    index_file(&writer, &fields, path, key, metadata, previous_state, &request.read, &mut problems);
+                let outcome = if request.statements {
+                    let limit = request.read.max_file_bytes;
+                    records::index_records(&writer, &fields, item, previous_state, limit, &mut problems)
+                } else {
+                    index_file(&writer, &fields, path, key, metadata, previous_state, &request.read, &mut problems)
+                };
                 let done = files_done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 progress.inc(metadata.len());
                 progress.set_message(format!("{done}/{} files", work.len()));
@@ -284,7 +297,7 @@ pub fn index_paths(request: &IndexRequest) -> Result<IndexSummary> {
         .cloned()
         .collect();
     for key in gone {
-        writer.delete_term(Term::from_field_text(fields.source, &key));
+        writer.delete_term(Term::from_field_text(fields.origin, &key));
         manifest.files.remove(&key);
         summary.files_removed += 1;
         changed = true;
@@ -360,7 +373,7 @@ fn index_file(
         // Nothing readable: keep what the index had of this file.
         return Outcome::Failed;
     }
-    writer.delete_term(Term::from_field_text(fields.source, key));
+    writer.delete_term(Term::from_field_text(fields.origin, key));
     // Articles of one file in parallel: a JSON Lines file may hold a year of speeches.
     let added: Vec<std::result::Result<usize, tantivy::TantivyError>> = loaded
         .articles

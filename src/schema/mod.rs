@@ -16,13 +16,17 @@ use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFil
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 pub const ID: &str = "id";
 /// The file as the user named it.
 pub const FILE: &str = "file";
 /// The file's canonical path: what a re-index deletes by.
 pub const SOURCE: &str = "source";
+/// The canonical path of the input file the statement was indexed from:
+/// the article file, or a file of statement records (`index --statements`).
+/// Re-indexing a file replaces the statements of this origin.
+pub const ORIGIN: &str = "origin";
 /// The article within its file (`path#record` for JSON inputs).
 pub const ARTICLE: &str = "article";
 pub const KIND: &str = "kind";
@@ -118,6 +122,7 @@ pub fn build() -> Schema {
     builder.add_text_field(ID, STRING | STORED);
     builder.add_text_field(FILE, STORED);
     builder.add_text_field(SOURCE, STRING | STORED);
+    builder.add_text_field(ORIGIN, STRING);
     builder.add_text_field(ARTICLE, STRING | STORED);
     builder.add_text_field(KIND, STRING | STORED | FAST);
     builder.add_text_field(QUOTE, STORED);
@@ -215,6 +220,7 @@ pub struct Fields {
     pub id: tantivy::schema::Field,
     pub file: tantivy::schema::Field,
     pub source: tantivy::schema::Field,
+    pub origin: tantivy::schema::Field,
     pub article: tantivy::schema::Field,
     pub kind: tantivy::schema::Field,
     pub quote: tantivy::schema::Field,
@@ -252,6 +258,7 @@ impl Fields {
             id: field(ID)?,
             file: field(FILE)?,
             source: field(SOURCE)?,
+            origin: field(ORIGIN)?,
             article: field(ARTICLE)?,
             kind: field(KIND)?,
             quote: field(QUOTE)?,

@@ -1,7 +1,7 @@
 //! `dictum index`: building, updating without duplicates, replacing changed
 //! files, dropping removed ones, and reporting bad files.
 
-use crate::util::{Workspace, article, copy_seed};
+use crate::util::{Workspace, article, copy_seed, corpus};
 
 fn total(workspace: &Workspace) -> u64 {
     workspace.count(&[])
@@ -172,4 +172,81 @@ fn bad_options_exit_with_2() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--memory must be at least 15"), "{}", run.stderr);
     assert_eq!(workspace.run(&["index"]).code, 2);
+}
+
+/// The ids and speakers a search finds (sorted: statements of one date tie,
+/// and ties follow the order they were indexed in).
+fn found(workspace: &Workspace, index: &str, args: &[&str]) -> Vec<(String, String)> {
+    let mut all = vec!["search", "--format", "json", "--limit", "100", "--index", index];
+    all.extend_from_slice(args);
+    let run = workspace.run(&all);
+    if run.code == 1 {
+        return Vec::new();
+    }
+    let results = run.json();
+    let mut hits: Vec<(String, String)> = results["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (h["id"].as_str().unwrap().to_string(), h["speaker"].as_str().unwrap_or("").to_string()))
+        .collect();
+    hits.sort();
+    hits
+}
+
+#[test]
+fn statements_extracted_elsewhere_index_as_their_articles_do() {
+    let workspace = Workspace::new();
+    copy_seed(&workspace, "articles/seed.txt");
+    let corpus = corpus();
+    let corpus = corpus.to_str().unwrap();
+    let records = workspace.run(&["extract", "articles", corpus]).ok();
+    // As a Spark job writes them: parts, a marker file, hidden checksums.
+    let (first, second) = records.split_at(records.len() / 2);
+    let cut = first.len() + second.find('\n').unwrap() + 1;
+    workspace.write("statements/part-00000", &records[..cut]);
+    workspace.write("statements/part-00001", &records[cut..]);
+    workspace.write("statements/_SUCCESS", "");
+    workspace.write("statements/.part-00000.crc", "checksum");
+    let run = workspace.run(&["index", "--statements", "statements", "--index", "from-records"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    workspace.run(&["index", "articles", corpus, "--index", "from-articles"]).ok();
+
+    for search in [
+        vec!["--speaker", "Ryabkov"],
+        vec!["Cybersicherheit"],
+        vec!["Pelgrad", "--from", "2020", "--to", "2023"],
+        vec!["--kind", "direct", "--lang", "en", "--sort=-date"],
+    ] {
+        let from_records = found(&workspace, "from-records", &search);
+        assert!(!from_records.is_empty(), "{search:?}");
+        assert_eq!(from_records, found(&workspace, "from-articles", &search), "{search:?}");
+    }
+    let id = &found(&workspace, "from-records", &["--speaker", "Rjabkow", "--kind", "direct"])[0].0;
+    let shown = workspace.run(&["show", id, "--format", "json", "--index", "from-records"]).json();
+    assert!(shown["article_text"].as_str().unwrap().contains("Lawrows Vize"), "show reads the article: {shown}");
+}
+
+#[test]
+fn a_bad_record_is_reported_by_line_and_a_changed_file_replaces_its_statements() {
+    let workspace = Workspace::new();
+    copy_seed(&workspace, "seed.txt");
+    let records = workspace.run(&["extract", "seed.txt"]).ok();
+    let lines: Vec<&str> = records.lines().collect();
+    let damaged = format!("{}\n{{\"id\": \"broken\"}}\nnot json\n{}\n", lines[0], lines[1..].join("\n"));
+    workspace.write("records.jsonl", &damaged);
+    let run = workspace.run(&["index", "--statements", "records.jsonl"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("records.jsonl:2: not a statement record"), "{}", run.stderr);
+    assert!(run.stderr.contains("records.jsonl:3: not a statement record"), "{}", run.stderr);
+    assert_eq!(total(&workspace), lines.len() as u64);
+
+    workspace.write("records.jsonl", format!("{}\n", lines[0]));
+    workspace.run(&["index", "--statements", "records.jsonl"]).ok();
+    assert_eq!(total(&workspace), 1, "the file's old statements are replaced");
+    let newer = lines[0].replace("\"format\":1", "\"format\":99");
+    workspace.write("records.jsonl", format!("{newer}\n"));
+    let run = workspace.run(&["index", "--statements", "records.jsonl"]);
+    assert!(run.stderr.contains("newer than this dictum reads"), "{}", run.stderr);
+    assert_eq!(total(&workspace), 1, "a file with nothing readable keeps what it had");
 }
