@@ -78,6 +78,17 @@ for workers in 1 2; do
   rows+=("| $workers | $seconds | $stage_s | $(calc "$mb / $stage_s") |")
 done
 
+# The Spark output indexes as the articles do.
+target/release/dictum index --statements "$work/out-2" --index "$work/index-records" >/dev/null
+target/release/dictum index "$work/input" --index "$work/index-articles" >/dev/null 2>&1
+from_records=$(target/release/dictum search --format json --limit 0 --index "$work/index-records" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])')
+from_articles=$(target/release/dictum search --format json --limit 0 --index "$work/index-articles" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])')
+if [ "$from_records" != "$from_articles" ]; then
+  echo "dictum index --statements of the Spark output holds $from_records statements, of the articles $from_articles" >&2
+  exit 1
+fi
+echo "dictum index --statements of the Spark output: $from_records statements, as indexing the articles gives"
+
 echo
 echo "input: $mb MB of UN General Debate speeches ($years), $(wc -l <"$work/local.jsonl") statements"
 echo "local dictum extract (2 threads): $local_s s"
