@@ -206,6 +206,19 @@ mod tests {
     }
 
     #[test]
+    fn content_words_are_not_stemmed_into_function_words() {
+        let index = Index::create_in_ram(build());
+        register_analyzers(&index);
+        let query = |text: &str| tokens(&index, "dictum_de_query", text);
+        assert_ne!(query("Sicherheit"), query("sich"), "Sicherheit must not find every \"hat sich\"");
+        assert_ne!(query("Einheit"), query("ein"));
+        assert_eq!(query("Sicherheit"), query("Sicherheiten"));
+        assert_eq!(query("sich"), ["sich"]);
+        let indexed = tokens(&index, "dictum_de", "Cybersicherheit");
+        assert!(indexed.contains(&query("Sicherheit")[0]), "{indexed:?}");
+    }
+
+    #[test]
     fn every_language_has_a_quote_field() {
         let schema = build();
         for lang in ["de", "en", "fr", "ru", "und", "zh"] {

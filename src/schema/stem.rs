@@ -18,6 +18,23 @@ thread_local! {
     static CACHE: RefCell<Vec<Stems>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Words whose stem must stay theirs alone: German Snowball stems
+/// "Sicherheit" and "sicher" to "sich" and "Einheit" to "ein", so that a
+/// search for Sicherheit found every "hat sich". A content word whose stem
+/// is one of these gets it with a mark instead ("sich_"), and still
+/// matches its own inflections and relatives.
+const GERMAN_FUNCTION_WORDS: [&str; 40] = [
+    "sich", "sein", "ein", "die", "der", "das", "dem", "den", "des", "und", "oder", "mit", "auf", "aus", "bei", "nach",
+    "von", "vor", "zu", "um", "an", "in", "im", "es", "er", "sie", "wir", "ihr", "ich", "man", "nicht", "auch", "als",
+    "wie", "wenn", "dass", "so", "ob", "hat", "wird",
+];
+
+/// The stem, marked when it would be mistaken for a function word.
+fn guarded(algorithm: Algorithm, word: &str, stem: String) -> String {
+    let collides = algorithm == Algorithm::German && stem != word && GERMAN_FUNCTION_WORDS.contains(&stem.as_str());
+    if collides { stem + "_" } else { stem }
+}
+
 /// A stemmer for one language that remembers the stems it made.
 #[derive(Clone, Copy)]
 pub struct CachedStemmer {
@@ -53,6 +70,7 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
         CachedStemmerStream {
             tail: self.inner.token_stream(text),
             stemmer: frostem::Stemmer::new(self.stemmer.algorithm),
+            algorithm: self.stemmer.algorithm,
             tag: usize::from(self.stemmer.tag),
         }
     }
@@ -61,6 +79,7 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
 pub struct CachedStemmerStream<T> {
     tail: T,
     stemmer: frostem::Stemmer,
+    algorithm: Algorithm,
     tag: usize,
 }
 
@@ -81,7 +100,7 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<T> {
                 token.text.push_str(stem);
                 return;
             }
-            let stem = self.stemmer.stem(&token.text).into_owned();
+            let stem = guarded(self.algorithm, &token.text, self.stemmer.stem(&token.text).into_owned());
             if stems.len() >= CACHE_ENTRIES {
                 stems.clear();
             }
