@@ -114,7 +114,13 @@ pub fn with_article(
 /// and which (earliest first, undated last). One weight and one scorer per
 /// segment serve every hit: the copies of a quote are few, so the scorer
 /// only checks them, instead of a query per hit running again.
-pub fn add_copies(searcher: &tantivy::Searcher, fields: &Fields, query: &dyn Query, hits: &mut [Hit]) -> Result<()> {
+pub fn add_copies(
+    searcher: &tantivy::Searcher,
+    fields: &Fields,
+    query: &dyn Query,
+    hits: &mut [Hit],
+    addresses: &[(f32, DocAddress)],
+) -> Result<()> {
     let failed = |e: tantivy::TantivyError| Error::index("", e);
     let mut hashes: Vec<u64> = Vec::new();
     for hit in hits.iter() {
@@ -166,13 +172,25 @@ pub fn add_copies(searcher: &tantivy::Searcher, fields: &Fields, query: &dyn Que
             }
         }
     }
-    for hit in hits.iter_mut() {
+    for (hit, &(_, own)) in hits.iter_mut().zip(addresses) {
         let Some(found) = hit.quote_hash.and_then(|hash| copies.get_mut(&hash)) else {
             continue;
         };
         found.sort_unstable();
         hit.copies = found.len() as u64;
         for &(_, _, address) in found.iter().take(MAX_SOURCES) {
+            if address == own {
+                // Loaded already: a speech's document is a block of the store to decompress.
+                let source = Source {
+                    id: hit.id.clone(),
+                    date: hit.date.clone(),
+                    title: hit.title.clone(),
+                    file: hit.file.clone(),
+                    article: hit.article.clone(),
+                };
+                hit.sources.push(source);
+                continue;
+            }
             let doc: TantivyDocument = searcher.doc(address).map_err(failed)?;
             let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
             hit.sources.push(Source {
@@ -557,7 +575,7 @@ mod tests {
         let matcher = Matcher { query: Box::new(query), keywords: None };
         let first = [(1.0, DocAddress::new(0, 0))];
         let mut hits = collect(&searcher, &fields, &matcher, &first, false).unwrap();
-        add_copies(&searcher, &fields, &*matcher.query, &mut hits).unwrap();
+        add_copies(&searcher, &fields, &*matcher.query, &mut hits, &first).unwrap();
         assert_eq!(hits[0].copies, 3);
         let ids: Vec<&str> = hits[0].sources.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["b", "a", "c"]);
