@@ -1,15 +1,14 @@
 //! What a search returns for each matching statement: its stored fields and
 //! a snippet of the quote with the matched words highlighted.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
-use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{EnableScoring, Query};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer, TokenStream, Tokenizer};
-use tantivy::{DocAddress, TantivyDocument, Term};
+use tantivy::{DocAddress, DocId, DocSet, TERMINATED, TantivyDocument, Term};
 
 use super::matcher::Matcher;
 use crate::error::{Error, Result};
@@ -111,40 +110,97 @@ pub fn with_article(
     Ok(super::Shown { hit, article_text: Some(article.text), span: Some([start, end]), note: None })
 }
 
-/// Fills in how many articles report the hit's quote, and which.
-pub fn add_copies(searcher: &tantivy::Searcher, fields: &Fields, query: &dyn Query, hit: &mut Hit) -> Result<()> {
-    let Some(hash) = hit.quote_hash else {
-        return Ok(());
-    };
-    let term = Term::from_field_u64(fields.quote_hash, hash);
-    if searcher.doc_freq(&term).map_err(|e| Error::index("", e))? <= 1 {
+/// Fills in, for each hit, how many matching statements report its quote,
+/// and which (earliest first, undated last). One weight and one scorer per
+/// segment serve every hit: the copies of a quote are few, so the scorer
+/// only checks them, instead of a query per hit running again.
+pub fn add_copies(
+    searcher: &tantivy::Searcher,
+    fields: &Fields,
+    query: &dyn Query,
+    hits: &mut [Hit],
+    addresses: &[(f32, DocAddress)],
+) -> Result<()> {
+    let failed = |e: tantivy::TantivyError| Error::index("", e);
+    let mut hashes: Vec<u64> = Vec::new();
+    for hit in hits.iter() {
+        let Some(hash) = hit.quote_hash else {
+            continue;
+        };
+        let term = Term::from_field_u64(fields.quote_hash, hash);
+        if searcher.doc_freq(&term).map_err(failed)? > 1 && !hashes.contains(&hash) {
+            hashes.push(hash);
+        }
+    }
+    if hashes.is_empty() {
         return Ok(());
     }
-    let same = BooleanQuery::new(vec![
-        (Occur::Must, query.box_clone()),
-        (Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))),
-    ]);
-    let (top, count) = searcher
-        .search(
-            &same,
-            &(
-                TopDocs::with_limit(MAX_SOURCES)
-                    .order_by_fast_field::<i64>(crate::schema::DATE_START, tantivy::Order::Asc),
-                Count,
-            ),
-        )
-        .map_err(|e| Error::index("", e))?;
-    hit.copies = count as u64;
-    for (_, address) in top {
-        let doc: TantivyDocument = searcher.doc(address).map_err(|e| Error::index("", e))?;
-        let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
-        hit.sources.push(Source {
-            id: text(fields.id).unwrap_or_default(),
-            date: text(fields.date),
-            title: text(fields.title).unwrap_or_default(),
-            file: text(fields.file).unwrap_or_default(),
-            article: text(fields.article).unwrap_or_default(),
-        });
+    let weight = query.weight(EnableScoring::disabled_from_searcher(searcher)).map_err(failed)?;
+    // (undated, first day, address) of each matching copy, by hash.
+    let mut copies: HashMap<u64, Vec<(bool, i64, DocAddress)>> = HashMap::new();
+    for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
+        let postings = segment.inverted_index(fields.quote_hash).map_err(failed)?;
+        let mut docs: Vec<(DocId, u64)> = Vec::new();
+        for &hash in &hashes {
+            let term = Term::from_field_u64(fields.quote_hash, hash);
+            let Some(mut list) =
+                postings.read_postings(&term, IndexRecordOption::Basic).map_err(|e| Error::index("", e))?
+            else {
+                continue;
+            };
+            while list.doc() != TERMINATED {
+                if segment.alive_bitset().is_none_or(|alive| alive.is_alive(list.doc())) {
+                    docs.push((list.doc(), hash));
+                }
+                list.advance();
+            }
+        }
+        if docs.is_empty() {
+            continue;
+        }
+        docs.sort_unstable();
+        let dates = segment.fast_fields().i64(crate::schema::DATE_START).map_err(failed)?;
+        let mut scorer = weight.scorer(segment, 1.0).map_err(failed)?;
+        for (doc, hash) in docs {
+            if scorer.doc() < doc {
+                scorer.seek(doc);
+            }
+            if scorer.doc() == doc {
+                let date = dates.first(doc);
+                let address = DocAddress::new(ordinal as u32, doc);
+                copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
+            }
+        }
+    }
+    for (hit, &(_, own)) in hits.iter_mut().zip(addresses) {
+        let Some(found) = hit.quote_hash.and_then(|hash| copies.get_mut(&hash)) else {
+            continue;
+        };
+        found.sort_unstable();
+        hit.copies = found.len() as u64;
+        for &(_, _, address) in found.iter().take(MAX_SOURCES) {
+            if address == own {
+                // Loaded already: a speech's document is a block of the store to decompress.
+                let source = Source {
+                    id: hit.id.clone(),
+                    date: hit.date.clone(),
+                    title: hit.title.clone(),
+                    file: hit.file.clone(),
+                    article: hit.article.clone(),
+                };
+                hit.sources.push(source);
+                continue;
+            }
+            let doc: TantivyDocument = searcher.doc(address).map_err(failed)?;
+            let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+            hit.sources.push(Source {
+                id: text(fields.id).unwrap_or_default(),
+                date: text(fields.date),
+                title: text(fields.title).unwrap_or_default(),
+                file: text(fields.file).unwrap_or_default(),
+                article: text(fields.article).unwrap_or_default(),
+            });
+        }
     }
     Ok(())
 }
@@ -487,6 +543,42 @@ mod tests {
         let found: Vec<&str> =
             highlighter("fr", "Sécurité").highlights(french).iter().map(|r| &french[r.clone()]).collect();
         assert_eq!(found, ["sécurité"]);
+    }
+
+    #[test]
+    fn copies_are_those_that_match_earliest_first_undated_last() {
+        let index = tantivy::Index::create_in_ram(crate::schema::build());
+        crate::schema::register_analyzers(&index);
+        let fields = Fields::new(&index.schema()).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for (id, day, text) in [
+            ("a", Some(200), "border open"),
+            ("b", Some(100), "border open"),
+            ("c", None, "border"),
+            ("d", Some(50), "closed"),
+        ] {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(fields.id, id);
+            doc.add_text(fields.quote_for("en"), text);
+            doc.add_u64(fields.quote_hash, 7);
+            if let Some(day) = day {
+                doc.add_i64(fields.date_start, day);
+            }
+            writer.add_document(doc).unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let query = tantivy::query::TermQuery::new(
+            Term::from_field_text(fields.quote_for("en"), "border"),
+            IndexRecordOption::Basic,
+        );
+        let matcher = Matcher { query: Box::new(query), keywords: None };
+        let first = [(1.0, DocAddress::new(0, 0))];
+        let mut hits = collect(&searcher, &fields, &matcher, &first, false).unwrap();
+        add_copies(&searcher, &fields, &*matcher.query, &mut hits, &first).unwrap();
+        assert_eq!(hits[0].copies, 3);
+        let ids: Vec<&str> = hits[0].sources.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["b", "a", "c"]);
     }
 
     #[test]

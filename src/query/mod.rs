@@ -181,9 +181,7 @@ impl Searcher {
         };
         let mut hits = hits::collect(&searcher, &self.fields, &matcher, &page, request.every_match)?;
         if !request.all_copies {
-            for hit in &mut hits {
-                hits::add_copies(&searcher, &self.fields, &*matcher.query, hit)?;
-            }
+            hits::add_copies(&searcher, &self.fields, &*matcher.query, &mut hits, &page)?;
         }
         Ok(SearchResults { total, hits, facets })
     }
