@@ -25,6 +25,10 @@ import time
 from pyspark import SparkContext, SparkFiles
 
 
+# Statements handed to Spark at once, in bytes of JSON Lines.
+BLOCK_BYTES = 1 << 20
+
+
 def article_files(root):
     """Every file under root, sorted, hidden files and folders skipped."""
     found = []
@@ -56,8 +60,18 @@ def extractor(dictum, shipped):
         problems = []
         drainer = threading.Thread(target=lambda: problems.append(process.stderr.read()))
         drainer.start()
+        # Statements travel to the JVM in blocks of whole lines: one RDD
+        # element per statement made moving them cost more than extracting.
+        block = []
+        size = 0
         for line in process.stdout:
-            yield line.decode("utf-8").rstrip("\n")
+            block.append(line)
+            size += len(line)
+            if size >= BLOCK_BYTES:
+                yield b"".join(block).decode("utf-8").rstrip("\n")
+                block, size = [], 0
+        if block:
+            yield b"".join(block).decode("utf-8").rstrip("\n")
         feeder.join()
         drainer.join()
         code = process.wait()
