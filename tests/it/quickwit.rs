@@ -187,7 +187,9 @@ fn every_field_of_real_statements_is_mapped() {
     assert!(split["terms"].as_str().unwrap().contains("preis"), "{split}");
     let cyber = records.iter().find(|r| r["quote"]["text"].as_str().is_some_and(|q| q.contains("Cybersicherheit")));
     let terms = cyber.expect("a quote on Cybersicherheit")["terms"].as_str().unwrap();
-    assert!(terms.split(' ').any(|w| w == "sich"), "German compounds are split into stemmed parts: {terms}");
+    let sicherheit = dictum::quickwit::terms("Sicherheit", "de");
+    let stem = sicherheit.split(' ').next().unwrap();
+    assert!(terms.split(' ').any(|w| w == stem), "German compounds are split into stemmed parts: {stem} in {terms}");
 }
 
 #[test]
