@@ -1461,10 +1461,13 @@ impl<'a> Rules<'a> {
 /// Reads a mention's tokens into a [`RawMention`].
 fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawMention {
     let tokens = phrases.tokens;
-    let reading = phrases.read(range.clone());
+    // "Angaben des Sprechers", "Berichte der Zeitung": the source is who
+    // gave them; the whole phrase stays the mention.
+    let holder = phrases.source_holder(range.clone()).unwrap_or(range.clone());
+    let reading = phrases.read(holder.clone());
     let text_of = |r: Range<usize>| phrases.text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
-    let mut bare_start = range.start;
-    while bare_start + 1 < range.end && tokens[bare_start].tags.has(Tags::DETERMINER) {
+    let mut bare_start = holder.start;
+    while bare_start + 1 < holder.end && tokens[bare_start].tags.has(Tags::DETERMINER) {
         bare_start += 1;
     }
     let role = reading.role.clone().map(|r| {
@@ -1499,7 +1502,7 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
         role,
         possessor: reading.possessor.map(|i| phrases.text[tokens[i].span()].to_string()),
         head: reading.head.map(|i| phrases.text[tokens[i].span()].to_string()),
-        bare: in_nominative(bare_start..range.end),
+        bare: in_nominative(bare_start..holder.end),
         plural,
     }
 }

@@ -172,6 +172,17 @@ impl Resolver {
             if by_role.is_some() {
                 return by_role;
             }
+            // Someone the article named with that role before, who has not
+            // spoken yet: "Präsident Lula da Silva … der brasilianische Präsident".
+            let offset = mention.span.start;
+            let named = self.persons.iter().rev().find(|p| {
+                p.start < offset
+                    && p.role.as_deref().is_some_and(|r| fold(r).contains(&head))
+                    && possessor.as_deref().is_none_or(|o| !fold(&p.name).ends_with(o))
+            });
+            if let Some(person) = named.cloned() {
+                return Some(self.named(&person.name, person.role.as_deref(), true));
+            }
         }
         match self.last_entity {
             Some(last) if allowed(&self.entities[last]) => Some(last),
@@ -225,6 +236,19 @@ mod tests {
         let mut resolver = Resolver::new(persons, vec![0, 20]);
         let speaker = resolver.resolve(&pronoun_found("er", 60));
         assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Karl Brenner"));
+    }
+
+    #[test]
+    fn a_description_finds_the_person_named_with_its_role() {
+        let mut named = person("Lina Okafor", 10, 0);
+        named.role = Some("Präsidentin".to_string());
+        let mut resolver = Resolver::new(vec![person("Karl Brenner", 0, 0), named], vec![0, 30]);
+        let mut found = pronoun_found("Präsidentin", 40);
+        if let Some(mention) = found.mention.as_mut() {
+            mention.kind = MentionKind::Description;
+            mention.head = Some("Präsidentin".to_string());
+        }
+        assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Lina Okafor"));
     }
 
     #[test]

@@ -369,7 +369,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  wörtlich vor allem sogar gar laut so etwa rund fast knapp mehr weniger ganz sehr sich \
                  zwar damit entsprechend da dann doch dort hier zunächst anschließend daraufhin \
                  gleichzeitig stattdessen ebenso also insgesamt erst bisher allein offenbar angeblich \
-                 vermutlich möglicherweise offensichtlich bislang jetzt nunmehr künftig demnächst",
+                 vermutlich möglicherweise offensichtlich bislang jetzt nunmehr künftig demnächst \
+                 unterdessen darin offiziell",
             ),
             (Tags::COMPLEMENTIZER, "dass daß ob wie weil"),
             (
@@ -483,7 +484,9 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::SPEECH_NOUN,
                 "angaben aussage aussagen bericht berichten berichts meldung meldungen mitteilung informationen \
                  erkenntnissen schätzung schätzungen umfrage studie meinung ergebnis ergebnissen hochrechnung \
-                 hochrechnungen prognose statistik analyse untersuchung ermittlungen einschätzung erklärung",
+                 hochrechnungen prognose statistik analyse untersuchung ermittlungen einschätzung erklärung \
+                 untersuchungen mitteilungen erklärungen umfragen prognosen stellungnahme \
+                 stellungnahmen vorstellungen berichte darstellung darstellungen",
             ),
         ],
         true,

@@ -452,6 +452,21 @@ impl Phrases<'_> {
         possessive(&first).is_some() && between.into_iter().all(|i| self.tokens[i].is_word() && !self.tokens[i].upper)
     }
 
+    /// In a phrase headed by a source noun with a genitive or "von"
+    /// attribute ("Angaben des Sprechers des Ministeriums", "Berichten der
+    /// Zeitung"), the attribute's tokens: who gave the information.
+    pub fn source_holder(&self, range: Range<usize>) -> Option<Range<usize>> {
+        let head = range.clone().find(|&i| self.tokens[i].is_word() && self.tokens[i].upper)?;
+        if !self.tokens[head].tags.has(Tags::SPEECH_NOUN) {
+            return None;
+        }
+        let link = head + 1;
+        let links = ["des", "der", "von", "vom", "of", "from", "by"];
+        let linked = link + 1 < range.end && links.iter().any(|l| self.is(link, l));
+        let from = if self.is(link, "von") || self.is(link, "of") || self.is(link, "by") { link + 1 } else { link };
+        linked.then_some(from..range.end)
+    }
+
     /// The token that attaches an attribute to the phrase's head, after its
     /// first capitalised word: "von", "des", "of", a comma, a parenthesis.
     fn attribute_start(&self, range: Range<usize>) -> Option<usize> {
@@ -644,6 +659,17 @@ mod tests {
         assert_eq!(name.as_deref(), Some("Ostrowski"));
         let (_, name) = reading("Senator Tom Q. Harlow of Nowhere County", false);
         assert_eq!(name.as_deref(), Some("Tom Q. Harlow"));
+    }
+
+    #[test]
+    fn a_source_noun_is_held_by_its_attribute() {
+        let text = "Angaben des Sprechers der Stadtwerke";
+        let lexicon = Lexicon::for_language("de");
+        let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
+        let phrases = Phrases { text, tokens: &tokens, german: true };
+        let holder = phrases.source_holder(0..tokens.len()).map(|r| text[tokens[r.start].start..].to_string());
+        assert_eq!(holder.as_deref(), Some("des Sprechers der Stadtwerke"));
+        assert!(phrases.source_holder(1..tokens.len()).is_none());
     }
 
     #[test]
