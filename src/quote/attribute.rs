@@ -1216,7 +1216,7 @@ impl<'a> Rules<'a> {
             let mut end = first.end;
             let mut relative = false;
             for clause in &clauses[1..c] {
-                if is_phrase(clause) && !relative {
+                if (is_phrase(clause) || self.is_described_apposition(p, clause.clone())) && !relative {
                     end = clause.end;
                 } else if self.is_relative_clause(p, clause.clone()) {
                     relative = true;
@@ -1254,6 +1254,25 @@ impl<'a> Rules<'a> {
             return None;
         }
         Some(clauses[first].start..clauses[last - 1].end)
+    }
+
+    /// A German apposition that is more than one noun phrase: an article
+    /// first, a noun last, no verb between ("ein Repräsentant aus Minnesota
+    /// und Marineoberst außer Dienst").
+    fn is_described_apposition(&self, p: usize, clause: Range<usize>) -> bool {
+        let tokens = self.tokens(p);
+        let mut end = clause.end;
+        while end > clause.start && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let verbless = tokens[clause.start..end]
+            .iter()
+            .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE));
+        (3..=15).contains(&(end - clause.start))
+            && tokens[clause.start].tags.has(Tags::DETERMINER)
+            && tokens[end - 1].is_word()
+            && tokens[end - 1].upper
+            && verbless
     }
 
     /// A German relative clause: a relative pronoun first and a verb last
@@ -1712,6 +1731,19 @@ mod tests {
                     Parlament betonte, er gehöre keiner Partei an.";
         let statements = found(text, true);
         assert_eq!(statements.last().map(|s| s.1.as_str()), Some("er gehöre keiner Partei an"));
+    }
+
+    #[test]
+    fn german_opinion_phrases_and_lowercase_names() {
+        let statements = found("Der Sprecher Karl Brenner ist der Meinung, dass die Pläne scheitern.", true);
+        assert_eq!(statements[0].1, "dass die Pläne scheitern");
+        let text = "Ein Reporter des Senders k-tv berichtete, dass die Lage ruhig sei.";
+        assert_eq!(first_mention(text).as_deref(), Some("Ein Reporter des Senders k-tv"));
+        let text = "Tom Kessler, ein Abgeordneter aus Kassel und Oberst außer Dienst, sagte, dass der Plan scheitere.";
+        assert_eq!(
+            first_mention(text).as_deref(),
+            Some("Tom Kessler, ein Abgeordneter aus Kassel und Oberst außer Dienst")
+        );
     }
 
     #[test]

@@ -302,7 +302,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  begrüßten begrüßt verglich bezweifelte bezweifelt bezweifeln prognostizierte \
                  prognostiziert bekräftigten sprachen sprechen appellierten meinen hoffen hofften \
                  fürchten fürchtete fürchteten kommentierten antworteten verurteilten lobten drohten \
-                 mahnten ankündigten berichten",
+                 mahnten ankündigten berichten verlangen schätzen spekuliert spekulierte spekulieren",
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
             (Tags::REPORTATIVE, "soll sollen"),
@@ -455,7 +455,13 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (&["deutete", "deutet", "deuteten"], &["an"]),
             (&["machte", "macht", "machten", "machen"], &["deutlich", "klar", "geltend"]),
             (&["hielt", "hält", "hielten", "halten"], &["fest", "entgegen"]),
-            (&["legte", "legt", "legten"], &["dar"]),
+            (&["legte", "legt", "legten"], &["dar", "fest"]),
+            (&["vertritt", "vertrat", "vertreten", "vertraten"], &["ansicht", "auffassung", "meinung", "position"]),
+            // "ist der Meinung, dass …", "ist zuversichtlich, …"
+            (
+                &["ist", "sind", "war", "waren"],
+                &["meinung", "ansicht", "auffassung", "überzeugung", "zuversichtlich", "überzeugt"],
+            ),
             (&["gestand", "gesteht", "gestanden"], &["ein"]),
             (&["sprach", "spricht", "sprachen"], &["aus"]),
             (&["wandte", "wendet", "wandten"], &["ein"]),

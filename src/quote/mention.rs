@@ -245,7 +245,10 @@ impl Phrases<'_> {
                 index += 1;
                 continue;
             }
-            if self.is_capitalised_content(index) || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB)) {
+            if self.is_capitalised_content(index)
+                || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB))
+                || seen_noun && self.is_lowercase_name(index)
+            {
                 seen_noun = true;
                 index += 1;
                 end = index;
@@ -262,6 +265,18 @@ impl Phrases<'_> {
             break;
         }
         (end > start).then_some(start..end)
+    }
+
+    /// A short lowercase name with a digit or a hyphen after a noun: the
+    /// broadcasters "n-tv" and "n24" in "ein Reporter des Senders n-tv".
+    fn is_lowercase_name(&self, index: usize) -> bool {
+        let token = &self.tokens[index];
+        let word = self.word(index);
+        token.is_word()
+            && !token.upper
+            && token.tags.is_empty()
+            && word.len() <= 6
+            && word.chars().any(|c| c.is_ascii_digit() || c == '-')
     }
 
     /// A number in digits or one of the small numbers in words.
