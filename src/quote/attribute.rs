@@ -966,7 +966,9 @@ impl<'a> Rules<'a> {
         } else {
             // "Den Vorwurf wies der Minister zurück": an object before the
             // verb puts the subject after it.
-            match phrases.phrase_before(clause.start, index) {
+            // "wie der Verband bekannt gab": the subject ends before the particle.
+            let subject_end = if separable && self.particle_before(p, index, &lower) { index - 1 } else { index };
+            match phrases.phrase_before(clause.start, subject_end) {
                 Some(object) if oblique(&object) && self.german => phrases.phrase_after(index + 1, clause.end),
                 // "Besorgt zeigte sich Kofi Annan", "Eine Verschiebung bezeichnete
                 // Conze als fatal": the first place holds something else, and
@@ -1370,6 +1372,13 @@ impl<'a> Rules<'a> {
         self.tokens(p).get(index).is_some_and(|t| t.is_word() && self.text[t.span()].eq_ignore_ascii_case(word))
     }
 
+    /// A separable verb's particle right before it, as verb-final clauses
+    /// put it: "bekannt gab".
+    fn particle_before(&self, p: usize, index: usize, lower: &str) -> bool {
+        let particles = super::lexicon::Lexicon::for_language(if self.german { "de" } else { "en" }).particles(lower);
+        index > 0 && particles.iter().any(|particle| self.is_word(p, index - 1, particle))
+    }
+
     /// A separable verb's particle later in its clause: "teilte … mit".
     fn has_particle(&self, p: usize, index: usize, clause: Range<usize>, lower: &str) -> bool {
         let particles = super::lexicon::Lexicon::for_language(if self.german { "de" } else { "en" }).particles(lower);
@@ -1384,11 +1393,15 @@ impl<'a> Rules<'a> {
             last -= 1;
         }
         let i = last - 1;
-        i > index
-            && particles.iter().any(|particle| match particle.split_once(' ') {
-                Some((first, second)) => i > index + 1 && matches(i - 1, first) && matches(i, second),
-                None => matches(i, particle),
-            })
+        // A verb-final clause puts the particle right before the verb: "wie
+        // der Verband bekannt gab".
+        let joined = i == index && index > clause.start && self.particle_before(p, index, lower);
+        joined
+            || i > index
+                && particles.iter().any(|particle| match particle.split_once(' ') {
+                    Some((first, second)) => i > index + 1 && matches(i - 1, first) && matches(i, second),
+                    None => matches(i, particle),
+                })
     }
 
     /// The message of an indirect statement: the sentence without the
@@ -1731,6 +1744,14 @@ mod tests {
                     Parlament betonte, er gehöre keiner Partei an.";
         let statements = found(text, true);
         assert_eq!(statements.last().map(|s| s.1.as_str()), Some("er gehöre keiner Partei an"));
+    }
+
+    #[test]
+    fn a_verb_final_wie_clause_attributes_the_main_clause() {
+        let statements = found("Wie der Verband bekannt gab, wird die Vergabe die letzte sein.", true);
+        assert_eq!(statements[0].1, "wird die Vergabe die letzte sein");
+        let text = "Wie ein Sprecher der Stadtwerke am Montag erklärte, wird die Leitung repariert.";
+        assert_eq!(first_mention(text).as_deref(), Some("ein Sprecher der Stadtwerke"));
     }
 
     #[test]

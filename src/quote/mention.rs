@@ -372,7 +372,9 @@ impl Phrases<'_> {
             }
             // "Clinton on Tuesday said", "Trump last week told": a time
             // adverbial between subject and verb.
-            let time = stop > limit + 1 && !self.german && self.tokens[stop - 1].tags.has(Tags::TIME);
+            // German verb-final clauses do the same: "wie ein Sprecher am
+            // Montag erklärte".
+            let time = stop > limit + 1 && self.tokens[stop - 1].tags.has(Tags::TIME);
             if !time {
                 break;
             }
