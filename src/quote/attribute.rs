@@ -272,6 +272,17 @@ impl<'a> Rules<'a> {
             }
             let attribution = attribution.or_else(|| self.quote_frame(sentence));
             let found = match (attribution, colon) {
+                (Some(a), _) if !self.german && self.quotes_in_reported_clause(&big, &a) => {
+                    // "Trump says voting fraud is “a big, big problem”":
+                    // PolNeAR's content is the whole reported clause.
+                    let clause = self.message(sentence, &a);
+                    let last_quote = spans.last().map_or(0, |q| q.end);
+                    let mut clause_spans = if clause.is_empty() { spans } else { clause };
+                    if let Some(last) = clause_spans.last_mut() {
+                        last.end = last.end.max(last_quote);
+                    }
+                    self.found_from(Kind::Direct, clause_spans, &a, p, index)
+                }
                 (Some(a), _) => self.found_from(Kind::Direct, spans, &a, p, index),
                 (None, Some(intro)) => {
                     Found { kind: Kind::Direct, spans, rule: "colon-introduction", sentence: index, ..intro }
@@ -460,6 +471,16 @@ impl<'a> Rules<'a> {
             }
         }
         None
+    }
+
+    /// True when an English attribution's reported clause starts before
+    /// the sentence's quotations and holds them all: the quotations are part
+    /// of an indirect statement.
+    fn quotes_in_reported_clause(&self, quotations: &[usize], attribution: &Attribution) -> bool {
+        let Some(from) = attribution.message_from else {
+            return false;
+        };
+        quotations.iter().all(|&q| self.segments.quotations[q].tokens.start > from)
     }
 
     /// True when the last statement is a direct quotation from the sentence
@@ -1837,6 +1858,15 @@ mod tests {
             Some("Aides to Halvorsen")
         );
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
+    }
+
+    #[test]
+    fn an_english_quotation_inside_a_reported_clause_is_part_of_it() {
+        let text = "Marlow says that voting fraud is “a big, big problem in this country” for everyone.";
+        let statements = found(text, false);
+        assert_eq!(statements[0].1, "that voting fraud is “a big, big problem in this country” for everyone");
+        let text = "“We will win this race in November,” Marlow said.";
+        assert_eq!(found(text, false)[0].1, "“We will win this race in November,”");
     }
 
     #[test]
