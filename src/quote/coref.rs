@@ -70,7 +70,8 @@ impl Resolver {
         match mention.kind {
             MentionKind::Person => {
                 let name = mention.name.as_deref()?;
-                Some(self.named(name, mention.role.as_deref(), true))
+                let full = self.full_name(name, mention.span.start);
+                Some(self.named(full.as_deref().unwrap_or(name), mention.role.as_deref(), true))
             }
             MentionKind::Pronoun => self.pronoun(mention),
             MentionKind::Description => self.description(mention),
@@ -79,6 +80,26 @@ impl Resolver {
                 Some(self.named(name, None, false))
             }
         }
+    }
+
+    /// For a one-word name no speaker so far bears, the full name of a
+    /// person the article named before with it as surname or first word:
+    /// "Rice" after "Condoleezza Rice", "Li" after "Li Fei".
+    fn full_name(&self, name: &str, offset: usize) -> Option<String> {
+        if name.contains(' ') {
+            return None;
+        }
+        let folded = fold(name);
+        let spoken =
+            self.entities.iter().any(|e| e.person && (e.surname == folded || fold(&e.name).starts_with(&folded)));
+        if spoken {
+            return None;
+        }
+        let person = self.persons.iter().rev().find(|p| {
+            let words: Vec<String> = p.name.split_whitespace().map(fold).collect();
+            p.start < offset && words.len() > 1 && (words.last() == Some(&folded) || words.first() == Some(&folded))
+        })?;
+        Some(person.name.clone())
     }
 
     /// Finds or adds the entity a name refers to; a surname alone finds the
@@ -91,7 +112,17 @@ impl Resolver {
             .entities
             .iter()
             .rposition(|e| e.person == person && (e.surname == surname || (words.len() == 1 && e.surname == genitive)));
-        if let Some(index) = found {
+        // "Li" after "Li Fei", "Angela" after "Angela Merkel": a single word
+        // that opens a full name introduced before.
+        let first_word = || {
+            let folded = fold(name);
+            self.entities.iter().rposition(|e| {
+                e.person == person
+                    && words.len() == 1
+                    && fold(&e.name).split_whitespace().next() == Some(folded.as_str())
+            })
+        };
+        if let Some(index) = found.or_else(first_word) {
             let entity = &mut self.entities[index];
             if words.len() > entity.name.split_whitespace().count() {
                 entity.name = name.to_string();
@@ -236,6 +267,17 @@ mod tests {
         let mut resolver = Resolver::new(persons, vec![0, 20]);
         let speaker = resolver.resolve(&pronoun_found("er", 60));
         assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Karl Brenner"));
+    }
+
+    #[test]
+    fn a_single_name_takes_the_full_name_given_before() {
+        let mut resolver = Resolver::new(vec![person("Wu Lan", 0, 0)], vec![0, 30]);
+        let mut found = pronoun_found("Wu", 40);
+        if let Some(mention) = found.mention.as_mut() {
+            mention.kind = MentionKind::Person;
+            mention.name = Some("Wu".to_string());
+        }
+        assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Wu Lan"));
     }
 
     #[test]

@@ -502,6 +502,15 @@ impl Phrases<'_> {
     /// Umweltbehörde"), and after a role when one comes first ("Human Rights
     /// Watch-Sprecher Malinowski"); else the longest.
     fn head_name(&self, runs: &[Range<usize>], range: Range<usize>, role: Option<usize>) -> Option<Range<usize>> {
+        if let Some(last) = runs.last()
+            && last.end == range.end
+            && last.start > range.start
+            && self.tokens[last.start - 1].is_punct(',')
+        {
+            // "der Sprecher der Bewegung, Ehsanullah Ehsan": a name in
+            // apposition names the one the role describes.
+            return Some(last.clone());
+        }
         let link = self.attribute_start(range);
         let in_head = |r: &&Range<usize>| link.is_none_or(|l| r.end <= l);
         if let Some(after_role) = role.and_then(|role| runs.iter().filter(in_head).find(|r| r.start > role)) {
@@ -672,6 +681,8 @@ mod tests {
     fn the_name_is_the_head_not_the_attribute() {
         let (kind, name) = reading("Karla Wendt von der Nationalen Umwelt Behörde Irgendwos", true);
         assert_eq!((kind, name.as_deref()), (MentionKind::Person, Some("Karla Wendt")));
+        let (_, name) = reading("der Sprecher der Bewegung Grüne Welle, Jonas Feldmann", true);
+        assert_eq!(name.as_deref(), Some("Jonas Feldmann"));
         let (_, name) = reading("Green Valley Watch-Sprecher Ostrowski", true);
         assert_eq!(name.as_deref(), Some("Ostrowski"));
         let (_, name) = reading("Senator Tom Q. Harlow of Nowhere County", false);
