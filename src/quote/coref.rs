@@ -179,6 +179,19 @@ impl Resolver {
         // A name earlier in the pronoun's own sentence is seldom its referent:
         // "Die Politik unter Mugabe kritisierte er …".
         let sentence = self.sentence_starts.partition_point(|&start| start <= offset).saturating_sub(1);
+        // A person known to match the pronoun, by first name or role, in the
+        // two sentences before outranks names of unknown gender, which are
+        // as often places and things ("Atomkraftwerk Krümmel").
+        let known = self.persons.iter().rposition(|p| {
+            p.start < offset && p.sentence < sentence && p.sentence + 2 >= sentence && p.female == Some(female)
+        });
+        if let Some(known) = known {
+            let in_sentence = self.persons[known].sentence;
+            return self.persons[..=known]
+                .iter()
+                .find(|p| p.sentence == in_sentence && p.female == Some(female))
+                .cloned();
+        }
         let before = self
             .persons
             .iter()
@@ -266,6 +279,16 @@ mod tests {
         let persons = vec![person("Karl Brenner", 0, 0), person("Otto Lanz", 40, 1)];
         let mut resolver = Resolver::new(persons, vec![0, 20]);
         let speaker = resolver.resolve(&pronoun_found("er", 60));
+        assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Karl Brenner"));
+    }
+
+    #[test]
+    fn a_pronoun_prefers_a_person_of_known_gender() {
+        let mut named = person("Karl Brenner", 0, 0);
+        named.female = Some(false);
+        let persons = vec![named, person("Werk Nordhafen", 25, 1)];
+        let mut resolver = Resolver::new(persons, vec![0, 20, 40]);
+        let speaker = resolver.resolve(&pronoun_found("er", 50));
         assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Karl Brenner"));
     }
 

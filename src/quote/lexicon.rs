@@ -398,6 +398,26 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 "frau präsidentin kanzlerin ministerin sprecherin botschafterin chefin leiterin direktorin bürgermeisterin königin",
             ),
             (Tags::MALE, "herr präsident kanzler minister sprecher botschafter chef leiter direktor könig papst"),
+            // First names, for the pronouns that refer back to a person.
+            (
+                Tags::FEMALE,
+                "anna maria angela ursula gisela petra sabine claudia monika andrea susanne katrin kathrin \
+                 julia renate brigitte christine birgit heike karin barbara elisabeth helga ingrid martina \
+                 nicole stefanie annegret annalena manuela hannelore sahra theresa hillary condoleezza \
+                 nancy michelle melania elizabeth margaret ségolène helen yulia julija benazir aung \
+                 cristina dilma gloria hélène sarah jennifer laura susan mary patricia linda karen emily \
+                 emma olivia sophie ayaan rita gabriela gülsen ilse jutta doris marianne",
+            ),
+            (
+                Tags::MALE,
+                "hans peter klaus michael thomas wolfgang jürgen uwe frank stefan andreas markus martin \
+                 werner gerhard helmut horst heinz karl josef joschka guido sigmar olaf friedrich franz \
+                 walter dieter bernd günter rainer ralf joachim norbert volker christian sebastian matthias \
+                 alexander george barack donald john james robert william bill joe mike david richard \
+                 nicolas vladimir wladimir sergei sergej dmitri dmitrij boris ali mahmud mahmoud benjamin \
+                 ariel ehud jacques françois emmanuel silvio tony gordon jean pierre recep hugo fidel raúl \
+                 luiz evo kofi ban morgan felipe toby roland kurt",
+            ),
             (
                 Tags::BODY,
                 "regierung polizei ministerium außenministerium kreml moskau washington peking berlin london paris \
@@ -658,6 +678,8 @@ mod tests {
         assert!(german.tags("außenministerium").has(Tags::BODY));
         assert!(!german.tags("außenministerium").has(Tags::ROLE));
         assert!(german.tags("sagte").has(Tags::CUE));
+        assert!(german.tags("gisela").has(Tags::FEMALE));
+        assert!(german.tags("joachim").has(Tags::MALE));
         assert_eq!(german.particles("teilte"), &["mit"]);
         assert!(Lexicon::for_language("en").tags("said").has(Tags::CUE));
         assert!(Lexicon::for_language("en").tags("rjabkow").is_empty());
