@@ -270,6 +270,11 @@ impl<'a> Rules<'a> {
             if first.continued && self.continue_quotation(&spans) {
                 return None;
             }
+            let dashed = self.dash_attributions(&big, sentence, index);
+            if !dashed.is_empty() {
+                self.found.extend(dashed);
+                return None;
+            }
             let attribution = attribution.or_else(|| self.quote_frame(sentence));
             let found = match (attribution, colon) {
                 (Some(a), _) if !self.german && self.quotes_in_reported_clause(&big, &a) => {
@@ -471,6 +476,40 @@ impl<'a> Rules<'a> {
             }
         }
         None
+    }
+
+    /// Quotations signed with a dash and a name, as reader voices and
+    /// epigraphs are: "“…” ― Mia Torres". Each is a statement of its own,
+    /// even when several share a sentence.
+    fn dash_attributions(&self, quotations: &[usize], sentence: &Sentence, index: usize) -> Vec<Found> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let mut found = Vec::new();
+        for (n, &q) in quotations.iter().enumerate() {
+            let quotation = &self.segments.quotations[q];
+            let dash = quotation.tokens.end;
+            let signed = tokens
+                .get(dash)
+                .is_some_and(|t| !t.quoted && t.kind == TokenKind::Punct && matches!(t.first, '―' | '—' | '–'));
+            if !signed {
+                continue;
+            }
+            let limit = quotations
+                .get(n + 1)
+                .map_or(sentence.tokens.end, |&next| self.segments.quotations[next].tokens.start)
+                .min(sentence.tokens.end);
+            let Some(mention) = phrases.phrase_after(dash + 1, limit).filter(|m| m.start == dash + 1) else {
+                continue;
+            };
+            if phrases.read(mention.clone()).kind != MentionKind::Person {
+                continue;
+            }
+            let attribution =
+                Attribution::source(dash..dash + 1, Some(mention.clone()), dash..mention.end, "dash-signature");
+            found.push(self.found_from(Kind::Direct, vec![quotation.span.clone()], &attribution, p, index));
+        }
+        found
     }
 
     /// True when an English attribution's reported clause starts before
@@ -1858,6 +1897,16 @@ mod tests {
             Some("Aides to Halvorsen")
         );
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
+    }
+
+    #[test]
+    fn quotations_signed_with_a_dash_are_statements_of_their_own() {
+        let text = "“The plan is a disaster for everyone here.” ― Mia Torres\n“He does not know our \
+                    lives at all.”― Leo Vance";
+        let statements = found(text, false);
+        let rules: Vec<&str> = statements.iter().map(|s| s.2).collect();
+        assert_eq!(rules, ["dash-signature", "dash-signature"]);
+        assert_eq!(statements[1].1, "“He does not know our lives at all.”");
     }
 
     #[test]
