@@ -229,7 +229,19 @@ impl<'a> Rules<'a> {
     pub fn run(text: &'a str, segments: &'a Segments, german: bool) -> Vec<Found> {
         let mut rules = Rules { text, segments, german, found: Vec::new(), phrases: Vec::new() };
         let mut colon: Option<Found> = None;
+        let mut turn_paragraph: Option<usize> = None;
         for index in 0..segments.sentences.len() {
+            let p = segments.sentences[index].paragraph;
+            if turn_paragraph == Some(p) {
+                continue;
+            }
+            if let Some(turn) = rules.transcript_turn(index) {
+                // The whole paragraph is the turn.
+                rules.found.push(turn);
+                turn_paragraph = Some(p);
+                colon = None;
+                continue;
+            }
             colon = rules.sentence(index, colon.take());
         }
         rules.found.append(&mut rules.phrases);
@@ -476,6 +488,46 @@ impl<'a> Rules<'a> {
             }
         }
         None
+    }
+
+    /// A paragraph of a transcript quoted in an article: a speaker's name in
+    /// capitals and a colon, then what they said ("WALLACE: Let's start
+    /// with …"), possibly after an opening quotation mark.
+    fn transcript_turn(&self, index: usize) -> Option<Found> {
+        let sentence = &self.segments.sentences[index];
+        let p = sentence.paragraph;
+        if index > 0 && self.segments.sentences[index - 1].paragraph == p {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let start = usize::from(tokens.first()?.kind == TokenKind::QuoteMark);
+        // "USA:", "NATO:" open headlines and summaries, not turns.
+        let capitals = |t: &Token| {
+            let word = &self.text[t.span()];
+            t.is_word()
+                && word.chars().count() >= 4
+                && word.chars().all(|c| c.is_uppercase() || c == '-')
+                && !t.tags.has(Tags::PLACE | Tags::BODY)
+        };
+        let label_end = start + tokens[start..].iter().take(3).take_while(|t| capitals(t)).count();
+        let colon = tokens.get(label_end).filter(|t| t.is_punct(':'))?;
+        if label_end == start || label_end + 1 >= tokens.len() {
+            return None;
+        }
+        let mut end = tokens.len();
+        while end > label_end + 1 && (tokens[end - 1].kind == TokenKind::QuoteMark) {
+            end -= 1;
+        }
+        let message = colon.end..tokens[end - 1].end;
+        let trimmed = self.text[message.clone()].trim_start();
+        let message = message.end - trimmed.len()..message.end;
+        let attribution = Attribution::source(
+            label_end..label_end + 1,
+            Some(start..label_end),
+            start..label_end + 1,
+            "transcript-label",
+        );
+        Some(self.found_from(Kind::Direct, vec![message], &attribution, p, index))
     }
 
     /// Quotations signed with a dash and a name, as reader voices and
@@ -1897,6 +1949,23 @@ mod tests {
             Some("Aides to Halvorsen")
         );
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
+    }
+
+    #[test]
+    fn a_transcript_paragraph_is_the_turn_of_its_label() {
+        let text = "\"HOST: Let us start with the news of the day. Will the bill pass?\n\n\"ROSS: It will pass, \
+                    the senator said so.";
+        let statements = found(text, false);
+        let turns: Vec<(&str, &str)> = statements.iter().map(|s| (s.1.as_str(), s.2)).collect();
+        assert_eq!(
+            turns,
+            [
+                ("Let us start with the news of the day. Will the bill pass?", "transcript-label"),
+                ("It will pass, the senator said so.", "transcript-label"),
+            ]
+        );
+        assert!(found("USA: Die Wahl ist vorbei und die Stimmen sind ausgezählt.", true).is_empty());
+        assert!(found("NATO: Die Übung ist vorbei und die Truppen sind abgezogen.", true).is_empty());
     }
 
     #[test]
