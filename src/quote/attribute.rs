@@ -1287,9 +1287,15 @@ impl<'a> Rules<'a> {
             // "said Joe Bateman, who traveled from Illinois to help,"
             return Some(clause.start..end);
         }
+        // "an expert on trade", or a bare role without a verb: "founder and
+        // CEO of …".
+        let opening = &tokens[clause.start];
+        let bare_role = (opening.tags.has(Tags::ROLE)
+            || opening.is_word() && !opening.upper && opening.tags.is_empty())
+            && tokens[clause.start..end].iter().all(|t| !t.tags.has(Tags::VERB | Tags::AUXILIARY));
         let described = !self.german
-            && tokens[clause.start].tags.has(Tags::DETERMINER)
-            && !tokens[clause.start].quoted
+            && (opening.tags.has(Tags::DETERMINER) || bare_role)
+            && !opening.quoted
             && (2..=APPOSITION_WORDS).contains(&(end - clause.start))
             && tokens[clause.start..end].iter().all(|t| !t.quoted && !t.tags.has(Tags::CUE));
         if described {
@@ -2005,6 +2011,8 @@ mod tests {
             first_english_mention(text).as_deref(),
             Some("Ed Marlow, a professor of law and politics at Lakeview College, who advised the committee")
         );
+        let text = "\"The plan will not pass this year,\" said Paul Orr, founder and CEO of Veterans of Ohio.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Paul Orr, founder and CEO of Veterans of Ohio"));
         let text = "Rita Vance, the top Democrat on the panel, said the plan would fail.";
         assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, the top Democrat on the panel"));
         let text = "Rita Vance, who chairs the panel, said the plan would fail.";

@@ -553,7 +553,10 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  considers implying regarded labeled championed mocking detailing emphasizing pledges \
                  responds sought supported proposed pushed sees oppose nominated praise defending prefer \
                  threatened pressed highlighting describe preferred criticize embraced endorsing welcomed \
-                 predict threatening echoing referencing refuse demanding",
+                 predict threatening echoing referencing refuse demanding supporting seeking backing \
+                 pushing offering pressing portraying outlining condemning rejecting alluding fearing \
+                 expressing admitting chanting protesting stressing mulling congratulating trumpeting \
+                 decrying conceding commenting confirming chiding quoting crediting lamenting promoting",
             ),
             (Tags::SOURCE_PREP, "according"),
             (

@@ -29,7 +29,7 @@ const GERMAN_MESSAGE_F1: f64 = 0.71;
 const GERMAN_SPEAKER_F1: f64 = 0.56;
 const GERMAN_NAME_ACCURACY: f64 = 0.63;
 const ENGLISH_MESSAGE_F1: f64 = 0.78;
-const ENGLISH_SPEAKER_F1: f64 = 0.60;
+const ENGLISH_SPEAKER_F1: f64 = 0.61;
 
 #[test]
 fn german_dev_stays_above_the_floor() {
