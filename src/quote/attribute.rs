@@ -926,7 +926,7 @@ impl<'a> Rules<'a> {
         if !token.is_word() || token.quoted {
             return None;
         }
-        if let Some(source) = self.source_at(index, clause.clone(), c, p) {
+        if let Some(source) = self.source_at(index, clauses, c, p) {
             return source;
         }
         if !token.tags.has(Tags::CUE | Tags::SEPARABLE) {
@@ -939,7 +939,8 @@ impl<'a> Rules<'a> {
     /// der Polizei", "…, so X.", "Demnach …", "In der Erklärung heißt es".
     /// `None` when the word cannot open such a source, `Some(None)` when it
     /// does but no source is found.
-    fn source_at(&self, index: usize, clause: Range<usize>, c: usize, p: usize) -> Option<Option<Attribution>> {
+    fn source_at(&self, index: usize, clauses: &[Range<usize>], c: usize, p: usize) -> Option<Option<Attribution>> {
+        let clause = clauses[c].clone();
         let tokens = self.tokens(p);
         let phrases = self.phrases(p);
         let tags = tokens[index].tags;
@@ -950,6 +951,7 @@ impl<'a> Rules<'a> {
         if tags.has(Tags::SOURCE_PREP) {
             let from = if self.is_word(p, index + 1, "to") { index + 2 } else { index + 1 };
             return Some(phrases.phrase_after(from, clause.end).map(|mention| {
+                let mention = self.with_apposition(p, clauses, c, mention);
                 Attribution::source(index..from, Some(mention.clone()), index..mention.end, "source-preposition")
             }));
         }
@@ -972,6 +974,7 @@ impl<'a> Rules<'a> {
             if let Some(noun) = self.speech_noun_after(p, index + 1, clause.end) {
                 let mention = phrases.phrase_after(index + 1, clause.end).filter(|m| m.end > noun);
                 return Some(mention.map(|mention| {
+                    let mention = self.with_apposition(p, clauses, c, mention);
                     Attribution::source(index..index + 1, Some(mention.clone()), index..mention.end, "source-noun")
                 }));
             }
@@ -1393,6 +1396,24 @@ impl<'a> Rules<'a> {
             && tokens[end - 1].is_word()
             && tokens[end - 1].upper
             && verbless
+    }
+
+    /// A source phrase that closes its clause, with the name in apposition
+    /// after it: "nach Angaben des Sprechers des Ministeriums, Roland Eichhorn,".
+    fn with_apposition(&self, p: usize, clauses: &[Range<usize>], c: usize, mention: Range<usize>) -> Range<usize> {
+        let tokens = self.tokens(p);
+        let clause = &clauses[c];
+        let mut end = clause.end;
+        while end > clause.start && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        if mention.end != end || !self.german {
+            return mention;
+        }
+        match self.apposition_clause(p, clauses, c + 1) {
+            Some(name) if self.phrases(p).read(name.clone()).kind == MentionKind::Person => mention.start..name.end,
+            _ => mention,
+        }
     }
 
     /// A German relative clause: a relative pronoun first and a verb last
@@ -1862,6 +1883,16 @@ mod tests {
                     Parlament betonte, er gehöre keiner Partei an.";
         let statements = found(text, true);
         assert_eq!(statements.last().map(|s| s.1.as_str()), Some("er gehöre keiner Partei an"));
+    }
+
+    #[test]
+    fn a_source_takes_its_attribute_and_the_name_in_apposition() {
+        let text = "Nach Angaben des Sprechers der Stadtwerke, Karl Brenner, ist die Leitung repariert.";
+        assert_eq!(first_mention(text).as_deref(), Some("Angaben des Sprechers der Stadtwerke, Karl Brenner"));
+        let text = "Nach Angaben einer Gewerkschaft sollen drei Betriebe bestreikt worden sein.";
+        assert_eq!(first_mention(text).as_deref(), Some("Angaben einer Gewerkschaft"));
+        let text = "Nach Angaben von k24 sind die Gruppen sehr mobil.";
+        assert_eq!(first_mention(text).as_deref(), Some("Angaben von k24"));
     }
 
     #[test]

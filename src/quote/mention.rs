@@ -194,13 +194,16 @@ impl Phrases<'_> {
                 index = adjective;
                 continue;
             }
+            let genitive_article = ["des", "der", "eines", "einer"].iter().any(|a| self.is(index, a));
             let genitive = seen_noun
-                && link
-                && (tags.has(Tags::DETERMINER) && self.german && (self.is(index, "des") || self.is(index, "der"))
+                && (link || self.is(index, "eines") || self.is(index, "einer"))
+                && (tags.has(Tags::DETERMINER) && self.german && genitive_article
                     || self.is(index, "of")
                     || self.is(index, "von")
                         && index + 1 < limit
-                        && (self.tokens[index + 1].upper || self.tokens[index + 1].tags.has(Tags::DETERMINER))
+                        && (self.tokens[index + 1].upper
+                            || self.tokens[index + 1].tags.has(Tags::DETERMINER)
+                            || self.is_lowercase_name(index + 1))
                     || self.is(index, "vom"));
             let place = seen_noun
                 && link
@@ -247,7 +250,7 @@ impl Phrases<'_> {
             }
             if self.is_capitalised_content(index)
                 || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB))
-                || seen_noun && self.is_lowercase_name(index)
+                || (seen_noun || index > start && self.is(index - 1, "von")) && self.is_lowercase_name(index)
             {
                 seen_noun = true;
                 index += 1;
