@@ -524,7 +524,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
         &[
             (
                 Tags::CUE,
-                "said says say saying told tells tell stated states added adds noted notes explained explains \
+                "said says say saying told tells tell stated added adds noted notes explained explains \
                  argued argues claimed claims insisted insists warned warns announced announces declared declares \
                  reported reports wrote writes tweeted tweets acknowledged acknowledges admitted admits asserted \
                  asserts confirmed confirms denied denies suggested suggests predicted predicts promised promises \
