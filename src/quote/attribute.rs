@@ -1257,8 +1257,23 @@ impl<'a> Rules<'a> {
         let mut end = phrase_end;
         // Where and to whom it was said is not the source: "so der Sprecher
         // gegenüber der Zeitung", "so X am Montag".
-        const CIRCUMSTANCE: [&str; 10] =
-            ["gegenüber", "nach", "laut", "am", "im", "auf", "bei", "während", "vor", "seit"];
+        const CIRCUMSTANCE: [&str; 15] = [
+            "gegenüber",
+            "nach",
+            "laut",
+            "am",
+            "im",
+            "auf",
+            "bei",
+            "während",
+            "vor",
+            "seit",
+            "zu",
+            "zum",
+            "zur",
+            "über",
+            "mit",
+        ];
         for (index, token) in tokens.iter().enumerate().take(clause_end).skip(phrase_end) {
             if token.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE) {
                 return None;
@@ -1883,6 +1898,12 @@ mod tests {
                     Parlament betonte, er gehöre keiner Partei an.";
         let statements = found(text, true);
         assert_eq!(statements.last().map(|s| s.1.as_str()), Some("er gehöre keiner Partei an"));
+    }
+
+    #[test]
+    fn a_so_insertion_ends_before_what_it_was_said_about() {
+        let text = "Die Halle bleibt geschlossen, so Vereinschef Jonas Feldmann zu den Plänen des Vereins.";
+        assert_eq!(first_mention(text).as_deref(), Some("Vereinschef Jonas Feldmann"));
     }
 
     #[test]
