@@ -229,7 +229,19 @@ impl<'a> Rules<'a> {
     pub fn run(text: &'a str, segments: &'a Segments, german: bool) -> Vec<Found> {
         let mut rules = Rules { text, segments, german, found: Vec::new(), phrases: Vec::new() };
         let mut colon: Option<Found> = None;
+        let mut turn_paragraph: Option<usize> = None;
         for index in 0..segments.sentences.len() {
+            let p = segments.sentences[index].paragraph;
+            if turn_paragraph == Some(p) {
+                continue;
+            }
+            if let Some(turn) = rules.transcript_turn(index) {
+                // The whole paragraph is the turn.
+                rules.found.push(turn);
+                turn_paragraph = Some(p);
+                colon = None;
+                continue;
+            }
             colon = rules.sentence(index, colon.take());
         }
         rules.found.append(&mut rules.phrases);
@@ -270,8 +282,24 @@ impl<'a> Rules<'a> {
             if first.continued && self.continue_quotation(&spans) {
                 return None;
             }
+            let dashed = self.dash_attributions(&big, sentence, index);
+            if !dashed.is_empty() {
+                self.found.extend(dashed);
+                return None;
+            }
             let attribution = attribution.or_else(|| self.quote_frame(sentence));
             let found = match (attribution, colon) {
+                (Some(a), _) if !self.german && self.quotes_in_reported_clause(&big, &a) => {
+                    // "Trump says voting fraud is “a big, big problem”":
+                    // PolNeAR's content is the whole reported clause.
+                    let clause = self.message(sentence, &a);
+                    let last_quote = spans.last().map_or(0, |q| q.end);
+                    let mut clause_spans = if clause.is_empty() { spans } else { clause };
+                    if let Some(last) = clause_spans.last_mut() {
+                        last.end = last.end.max(last_quote);
+                    }
+                    self.found_from(Kind::Direct, clause_spans, &a, p, index)
+                }
                 (Some(a), _) => self.found_from(Kind::Direct, spans, &a, p, index),
                 (None, Some(intro)) => {
                     Found { kind: Kind::Direct, spans, rule: "colon-introduction", sentence: index, ..intro }
@@ -460,6 +488,90 @@ impl<'a> Rules<'a> {
             }
         }
         None
+    }
+
+    /// A paragraph of a transcript quoted in an article: a speaker's name in
+    /// capitals and a colon, then what they said ("WALLACE: Let's start
+    /// with …"), possibly after an opening quotation mark.
+    fn transcript_turn(&self, index: usize) -> Option<Found> {
+        let sentence = &self.segments.sentences[index];
+        let p = sentence.paragraph;
+        if index > 0 && self.segments.sentences[index - 1].paragraph == p {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let start = usize::from(tokens.first()?.kind == TokenKind::QuoteMark);
+        // "USA:", "NATO:" open headlines and summaries, not turns.
+        let capitals = |t: &Token| {
+            let word = &self.text[t.span()];
+            t.is_word()
+                && word.chars().count() >= 4
+                && word.chars().all(|c| c.is_uppercase() || c == '-')
+                && !t.tags.has(Tags::PLACE | Tags::BODY)
+        };
+        let label_end = start + tokens[start..].iter().take(3).take_while(|t| capitals(t)).count();
+        let colon = tokens.get(label_end).filter(|t| t.is_punct(':'))?;
+        if label_end == start || label_end + 1 >= tokens.len() {
+            return None;
+        }
+        let mut end = tokens.len();
+        while end > label_end + 1 && (tokens[end - 1].kind == TokenKind::QuoteMark) {
+            end -= 1;
+        }
+        let message = colon.end..tokens[end - 1].end;
+        let trimmed = self.text[message.clone()].trim_start();
+        let message = message.end - trimmed.len()..message.end;
+        let attribution = Attribution::source(
+            label_end..label_end + 1,
+            Some(start..label_end),
+            start..label_end + 1,
+            "transcript-label",
+        );
+        Some(self.found_from(Kind::Direct, vec![message], &attribution, p, index))
+    }
+
+    /// Quotations signed with a dash and a name, as reader voices and
+    /// epigraphs are: "“…” ― Mia Torres". Each is a statement of its own,
+    /// even when several share a sentence.
+    fn dash_attributions(&self, quotations: &[usize], sentence: &Sentence, index: usize) -> Vec<Found> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let mut found = Vec::new();
+        for (n, &q) in quotations.iter().enumerate() {
+            let quotation = &self.segments.quotations[q];
+            let dash = quotation.tokens.end;
+            let signed = tokens
+                .get(dash)
+                .is_some_and(|t| !t.quoted && t.kind == TokenKind::Punct && matches!(t.first, '―' | '—' | '–'));
+            if !signed {
+                continue;
+            }
+            let limit = quotations
+                .get(n + 1)
+                .map_or(sentence.tokens.end, |&next| self.segments.quotations[next].tokens.start)
+                .min(sentence.tokens.end);
+            let Some(mention) = phrases.phrase_after(dash + 1, limit).filter(|m| m.start == dash + 1) else {
+                continue;
+            };
+            if phrases.read(mention.clone()).kind != MentionKind::Person {
+                continue;
+            }
+            let attribution =
+                Attribution::source(dash..dash + 1, Some(mention.clone()), dash..mention.end, "dash-signature");
+            found.push(self.found_from(Kind::Direct, vec![quotation.span.clone()], &attribution, p, index));
+        }
+        found
+    }
+
+    /// True when an English attribution's reported clause starts before
+    /// the sentence's quotations and holds them all: the quotations are part
+    /// of an indirect statement.
+    fn quotes_in_reported_clause(&self, quotations: &[usize], attribution: &Attribution) -> bool {
+        let Some(from) = attribution.message_from else {
+            return false;
+        };
+        quotations.iter().all(|&q| self.segments.quotations[q].tokens.start > from)
     }
 
     /// True when the last statement is a direct quotation from the sentence
@@ -814,7 +926,7 @@ impl<'a> Rules<'a> {
         if !token.is_word() || token.quoted {
             return None;
         }
-        if let Some(source) = self.source_at(index, clause.clone(), c, p) {
+        if let Some(source) = self.source_at(index, clauses, c, p) {
             return source;
         }
         if !token.tags.has(Tags::CUE | Tags::SEPARABLE) {
@@ -827,7 +939,8 @@ impl<'a> Rules<'a> {
     /// der Polizei", "…, so X.", "Demnach …", "In der Erklärung heißt es".
     /// `None` when the word cannot open such a source, `Some(None)` when it
     /// does but no source is found.
-    fn source_at(&self, index: usize, clause: Range<usize>, c: usize, p: usize) -> Option<Option<Attribution>> {
+    fn source_at(&self, index: usize, clauses: &[Range<usize>], c: usize, p: usize) -> Option<Option<Attribution>> {
+        let clause = clauses[c].clone();
         let tokens = self.tokens(p);
         let phrases = self.phrases(p);
         let tags = tokens[index].tags;
@@ -838,6 +951,7 @@ impl<'a> Rules<'a> {
         if tags.has(Tags::SOURCE_PREP) {
             let from = if self.is_word(p, index + 1, "to") { index + 2 } else { index + 1 };
             return Some(phrases.phrase_after(from, clause.end).map(|mention| {
+                let mention = self.with_apposition(p, clauses, c, mention);
                 Attribution::source(index..from, Some(mention.clone()), index..mention.end, "source-preposition")
             }));
         }
@@ -860,6 +974,7 @@ impl<'a> Rules<'a> {
             if let Some(noun) = self.speech_noun_after(p, index + 1, clause.end) {
                 let mention = phrases.phrase_after(index + 1, clause.end).filter(|m| m.end > noun);
                 return Some(mention.map(|mention| {
+                    let mention = self.with_apposition(p, clauses, c, mention);
                     Attribution::source(index..index + 1, Some(mention.clone()), index..mention.end, "source-noun")
                 }));
             }
@@ -966,7 +1081,9 @@ impl<'a> Rules<'a> {
         } else {
             // "Den Vorwurf wies der Minister zurück": an object before the
             // verb puts the subject after it.
-            match phrases.phrase_before(clause.start, index) {
+            // "wie der Verband bekannt gab": the subject ends before the particle.
+            let subject_end = if separable && self.particle_before(p, index, &lower) { index - 1 } else { index };
+            match phrases.phrase_before(clause.start, subject_end) {
                 Some(object) if oblique(&object) && self.german => phrases.phrase_after(index + 1, clause.end),
                 // "Besorgt zeigte sich Kofi Annan", "Eine Verschiebung bezeichnete
                 // Conze als fatal": the first place holds something else, and
@@ -1140,8 +1257,23 @@ impl<'a> Rules<'a> {
         let mut end = phrase_end;
         // Where and to whom it was said is not the source: "so der Sprecher
         // gegenüber der Zeitung", "so X am Montag".
-        const CIRCUMSTANCE: [&str; 10] =
-            ["gegenüber", "nach", "laut", "am", "im", "auf", "bei", "während", "vor", "seit"];
+        const CIRCUMSTANCE: [&str; 15] = [
+            "gegenüber",
+            "nach",
+            "laut",
+            "am",
+            "im",
+            "auf",
+            "bei",
+            "während",
+            "vor",
+            "seit",
+            "zu",
+            "zum",
+            "zur",
+            "über",
+            "mit",
+        ];
         for (index, token) in tokens.iter().enumerate().take(clause_end).skip(phrase_end) {
             if token.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE) {
                 return None;
@@ -1173,9 +1305,15 @@ impl<'a> Rules<'a> {
             // "said Joe Bateman, who traveled from Illinois to help,"
             return Some(clause.start..end);
         }
+        // "an expert on trade", or a bare role without a verb: "founder and
+        // CEO of …".
+        let opening = &tokens[clause.start];
+        let bare_role = (opening.tags.has(Tags::ROLE)
+            || opening.is_word() && !opening.upper && opening.tags.is_empty())
+            && tokens[clause.start..end].iter().all(|t| !t.tags.has(Tags::VERB | Tags::AUXILIARY));
         let described = !self.german
-            && tokens[clause.start].tags.has(Tags::DETERMINER)
-            && !tokens[clause.start].quoted
+            && (opening.tags.has(Tags::DETERMINER) || bare_role)
+            && !opening.quoted
             && (2..=APPOSITION_WORDS).contains(&(end - clause.start))
             && tokens[clause.start..end].iter().all(|t| !t.quoted && !t.tags.has(Tags::CUE));
         if described {
@@ -1216,7 +1354,7 @@ impl<'a> Rules<'a> {
             let mut end = first.end;
             let mut relative = false;
             for clause in &clauses[1..c] {
-                if is_phrase(clause) && !relative {
+                if (is_phrase(clause) || self.is_described_apposition(p, clause.clone())) && !relative {
                     end = clause.end;
                 } else if self.is_relative_clause(p, clause.clone()) {
                     relative = true;
@@ -1254,6 +1392,43 @@ impl<'a> Rules<'a> {
             return None;
         }
         Some(clauses[first].start..clauses[last - 1].end)
+    }
+
+    /// A German apposition that is more than one noun phrase: an article
+    /// first, a noun last, no verb between ("ein Repräsentant aus Minnesota
+    /// und Marineoberst außer Dienst").
+    fn is_described_apposition(&self, p: usize, clause: Range<usize>) -> bool {
+        let tokens = self.tokens(p);
+        let mut end = clause.end;
+        while end > clause.start && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let verbless = tokens[clause.start..end]
+            .iter()
+            .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE));
+        (3..=15).contains(&(end - clause.start))
+            && tokens[clause.start].tags.has(Tags::DETERMINER)
+            && tokens[end - 1].is_word()
+            && tokens[end - 1].upper
+            && verbless
+    }
+
+    /// A source phrase that closes its clause, with the name in apposition
+    /// after it: "nach Angaben des Sprechers des Ministeriums, Roland Eichhorn,".
+    fn with_apposition(&self, p: usize, clauses: &[Range<usize>], c: usize, mention: Range<usize>) -> Range<usize> {
+        let tokens = self.tokens(p);
+        let clause = &clauses[c];
+        let mut end = clause.end;
+        while end > clause.start && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        if mention.end != end || !self.german {
+            return mention;
+        }
+        match self.apposition_clause(p, clauses, c + 1) {
+            Some(name) if self.phrases(p).read(name.clone()).kind == MentionKind::Person => mention.start..name.end,
+            _ => mention,
+        }
     }
 
     /// A German relative clause: a relative pronoun first and a verb last
@@ -1351,6 +1526,13 @@ impl<'a> Rules<'a> {
         self.tokens(p).get(index).is_some_and(|t| t.is_word() && self.text[t.span()].eq_ignore_ascii_case(word))
     }
 
+    /// A separable verb's particle right before it, as verb-final clauses
+    /// put it: "bekannt gab".
+    fn particle_before(&self, p: usize, index: usize, lower: &str) -> bool {
+        let particles = super::lexicon::Lexicon::for_language(if self.german { "de" } else { "en" }).particles(lower);
+        index > 0 && particles.iter().any(|particle| self.is_word(p, index - 1, particle))
+    }
+
     /// A separable verb's particle later in its clause: "teilte … mit".
     fn has_particle(&self, p: usize, index: usize, clause: Range<usize>, lower: &str) -> bool {
         let particles = super::lexicon::Lexicon::for_language(if self.german { "de" } else { "en" }).particles(lower);
@@ -1365,11 +1547,15 @@ impl<'a> Rules<'a> {
             last -= 1;
         }
         let i = last - 1;
-        i > index
-            && particles.iter().any(|particle| match particle.split_once(' ') {
-                Some((first, second)) => i > index + 1 && matches(i - 1, first) && matches(i, second),
-                None => matches(i, particle),
-            })
+        // A verb-final clause puts the particle right before the verb: "wie
+        // der Verband bekannt gab".
+        let joined = i == index && index > clause.start && self.particle_before(p, index, lower);
+        joined
+            || i > index
+                && particles.iter().any(|particle| match particle.split_once(' ') {
+                    Some((first, second)) => i > index + 1 && matches(i - 1, first) && matches(i, second),
+                    None => matches(i, particle),
+                })
     }
 
     /// The message of an indirect statement: the sentence without the
@@ -1461,10 +1647,13 @@ impl<'a> Rules<'a> {
 /// Reads a mention's tokens into a [`RawMention`].
 fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawMention {
     let tokens = phrases.tokens;
-    let reading = phrases.read(range.clone());
+    // "Angaben des Sprechers", "Berichte der Zeitung": the source is who
+    // gave them; the whole phrase stays the mention.
+    let holder = phrases.source_holder(range.clone()).unwrap_or(range.clone());
+    let reading = phrases.read(holder.clone());
     let text_of = |r: Range<usize>| phrases.text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
-    let mut bare_start = range.start;
-    while bare_start + 1 < range.end && tokens[bare_start].tags.has(Tags::DETERMINER) {
+    let mut bare_start = holder.start;
+    while bare_start + 1 < holder.end && tokens[bare_start].tags.has(Tags::DETERMINER) {
         bare_start += 1;
     }
     let role = reading.role.clone().map(|r| {
@@ -1499,7 +1688,7 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
         role,
         possessor: reading.possessor.map(|i| phrases.text[tokens[i].span()].to_string()),
         head: reading.head.map(|i| phrases.text[tokens[i].span()].to_string()),
-        bare: in_nominative(bare_start..range.end),
+        bare: in_nominative(bare_start..holder.end),
         plural,
     }
 }
@@ -1712,6 +1901,43 @@ mod tests {
     }
 
     #[test]
+    fn a_so_insertion_ends_before_what_it_was_said_about() {
+        let text = "Die Halle bleibt geschlossen, so Vereinschef Jonas Feldmann zu den Plänen des Vereins.";
+        assert_eq!(first_mention(text).as_deref(), Some("Vereinschef Jonas Feldmann"));
+    }
+
+    #[test]
+    fn a_source_takes_its_attribute_and_the_name_in_apposition() {
+        let text = "Nach Angaben des Sprechers der Stadtwerke, Karl Brenner, ist die Leitung repariert.";
+        assert_eq!(first_mention(text).as_deref(), Some("Angaben des Sprechers der Stadtwerke, Karl Brenner"));
+        let text = "Nach Angaben einer Gewerkschaft sollen drei Betriebe bestreikt worden sein.";
+        assert_eq!(first_mention(text).as_deref(), Some("Angaben einer Gewerkschaft"));
+        let text = "Nach Angaben von k24 sind die Gruppen sehr mobil.";
+        assert_eq!(first_mention(text).as_deref(), Some("Angaben von k24"));
+    }
+
+    #[test]
+    fn a_verb_final_wie_clause_attributes_the_main_clause() {
+        let statements = found("Wie der Verband bekannt gab, wird die Vergabe die letzte sein.", true);
+        assert_eq!(statements[0].1, "wird die Vergabe die letzte sein");
+        let text = "Wie ein Sprecher der Stadtwerke am Montag erklärte, wird die Leitung repariert.";
+        assert_eq!(first_mention(text).as_deref(), Some("ein Sprecher der Stadtwerke"));
+    }
+
+    #[test]
+    fn german_opinion_phrases_and_lowercase_names() {
+        let statements = found("Der Sprecher Karl Brenner ist der Meinung, dass die Pläne scheitern.", true);
+        assert_eq!(statements[0].1, "dass die Pläne scheitern");
+        let text = "Ein Reporter des Senders k-tv berichtete, dass die Lage ruhig sei.";
+        assert_eq!(first_mention(text).as_deref(), Some("Ein Reporter des Senders k-tv"));
+        let text = "Tom Kessler, ein Abgeordneter aus Kassel und Oberst außer Dienst, sagte, dass der Plan scheitere.";
+        assert_eq!(
+            first_mention(text).as_deref(),
+            Some("Tom Kessler, ein Abgeordneter aus Kassel und Oberst außer Dienst")
+        );
+    }
+
+    #[test]
     fn a_relative_clause_between_subject_and_cue_is_skipped() {
         let text = "Jonas Feldmann von der Wetterwarte, die die Messung zuerst gemeldet hatte, sagte, dass \
                     der Schaden gering sei.";
@@ -1784,6 +2010,42 @@ mod tests {
     }
 
     #[test]
+    fn a_transcript_paragraph_is_the_turn_of_its_label() {
+        let text = "\"HOST: Let us start with the news of the day. Will the bill pass?\n\n\"ROSS: It will pass, \
+                    the senator said so.";
+        let statements = found(text, false);
+        let turns: Vec<(&str, &str)> = statements.iter().map(|s| (s.1.as_str(), s.2)).collect();
+        assert_eq!(
+            turns,
+            [
+                ("Let us start with the news of the day. Will the bill pass?", "transcript-label"),
+                ("It will pass, the senator said so.", "transcript-label"),
+            ]
+        );
+        assert!(found("USA: Die Wahl ist vorbei und die Stimmen sind ausgezählt.", true).is_empty());
+        assert!(found("NATO: Die Übung ist vorbei und die Truppen sind abgezogen.", true).is_empty());
+    }
+
+    #[test]
+    fn quotations_signed_with_a_dash_are_statements_of_their_own() {
+        let text = "“The plan is a disaster for everyone here.” ― Mia Torres\n“He does not know our \
+                    lives at all.”― Leo Vance";
+        let statements = found(text, false);
+        let rules: Vec<&str> = statements.iter().map(|s| s.2).collect();
+        assert_eq!(rules, ["dash-signature", "dash-signature"]);
+        assert_eq!(statements[1].1, "“He does not know our lives at all.”");
+    }
+
+    #[test]
+    fn an_english_quotation_inside_a_reported_clause_is_part_of_it() {
+        let text = "Marlow says that voting fraud is “a big, big problem in this country” for everyone.";
+        let statements = found(text, false);
+        assert_eq!(statements[0].1, "that voting fraud is “a big, big problem in this country” for everyone");
+        let text = "“We will win this race in November,” Marlow said.";
+        assert_eq!(found(text, false)[0].1, "“We will win this race in November,”");
+    }
+
+    #[test]
     fn an_english_message_ends_before_a_trailing_adjunct() {
         let statements = found("The mayor said the plan would fail, after the council voted against it.", false);
         assert_eq!(statements[0].1, "the plan would fail");
@@ -1801,6 +2063,8 @@ mod tests {
             first_english_mention(text).as_deref(),
             Some("Ed Marlow, a professor of law and politics at Lakeview College, who advised the committee")
         );
+        let text = "\"The plan will not pass this year,\" said Paul Orr, founder and CEO of Veterans of Ohio.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Paul Orr, founder and CEO of Veterans of Ohio"));
         let text = "Rita Vance, the top Democrat on the panel, said the plan would fail.";
         assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, the top Democrat on the panel"));
         let text = "Rita Vance, who chairs the panel, said the plan would fail.";

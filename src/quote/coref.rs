@@ -70,7 +70,8 @@ impl Resolver {
         match mention.kind {
             MentionKind::Person => {
                 let name = mention.name.as_deref()?;
-                Some(self.named(name, mention.role.as_deref(), true))
+                let full = self.full_name(name, mention.span.start);
+                Some(self.named(full.as_deref().unwrap_or(name), mention.role.as_deref(), true))
             }
             MentionKind::Pronoun => self.pronoun(mention),
             MentionKind::Description => self.description(mention),
@@ -79,6 +80,26 @@ impl Resolver {
                 Some(self.named(name, None, false))
             }
         }
+    }
+
+    /// For a one-word name no speaker so far bears, the full name of a
+    /// person the article named before with it as surname or first word:
+    /// "Rice" after "Condoleezza Rice", "Li" after "Li Fei".
+    fn full_name(&self, name: &str, offset: usize) -> Option<String> {
+        if name.contains(' ') {
+            return None;
+        }
+        let folded = fold(name);
+        let spoken =
+            self.entities.iter().any(|e| e.person && (e.surname == folded || fold(&e.name).starts_with(&folded)));
+        if spoken {
+            return None;
+        }
+        let person = self.persons.iter().rev().find(|p| {
+            let words: Vec<String> = p.name.split_whitespace().map(fold).collect();
+            p.start < offset && words.len() > 1 && (words.last() == Some(&folded) || words.first() == Some(&folded))
+        })?;
+        Some(person.name.clone())
     }
 
     /// Finds or adds the entity a name refers to; a surname alone finds the
@@ -91,7 +112,17 @@ impl Resolver {
             .entities
             .iter()
             .rposition(|e| e.person == person && (e.surname == surname || (words.len() == 1 && e.surname == genitive)));
-        if let Some(index) = found {
+        // "Li" after "Li Fei", "Angela" after "Angela Merkel": a single word
+        // that opens a full name introduced before.
+        let first_word = || {
+            let folded = fold(name);
+            self.entities.iter().rposition(|e| {
+                e.person == person
+                    && words.len() == 1
+                    && fold(&e.name).split_whitespace().next() == Some(folded.as_str())
+            })
+        };
+        if let Some(index) = found.or_else(first_word) {
             let entity = &mut self.entities[index];
             if words.len() > entity.name.split_whitespace().count() {
                 entity.name = name.to_string();
@@ -148,6 +179,19 @@ impl Resolver {
         // A name earlier in the pronoun's own sentence is seldom its referent:
         // "Die Politik unter Mugabe kritisierte er …".
         let sentence = self.sentence_starts.partition_point(|&start| start <= offset).saturating_sub(1);
+        // A person known to match the pronoun, by first name or role, in the
+        // two sentences before outranks names of unknown gender, which are
+        // as often places and things ("Atomkraftwerk Krümmel").
+        let known = self.persons.iter().rposition(|p| {
+            p.start < offset && p.sentence < sentence && p.sentence + 2 >= sentence && p.female == Some(female)
+        });
+        if let Some(known) = known {
+            let in_sentence = self.persons[known].sentence;
+            return self.persons[..=known]
+                .iter()
+                .find(|p| p.sentence == in_sentence && p.female == Some(female))
+                .cloned();
+        }
         let before = self
             .persons
             .iter()
@@ -171,6 +215,17 @@ impl Resolver {
                 .rposition(|e| allowed(e) && e.role.as_deref().is_some_and(|r| fold(r).contains(&head)));
             if by_role.is_some() {
                 return by_role;
+            }
+            // Someone the article named with that role before, who has not
+            // spoken yet: "Präsident Lula da Silva … der brasilianische Präsident".
+            let offset = mention.span.start;
+            let named = self.persons.iter().rev().find(|p| {
+                p.start < offset
+                    && p.role.as_deref().is_some_and(|r| fold(r).contains(&head))
+                    && possessor.as_deref().is_none_or(|o| !fold(&p.name).ends_with(o))
+            });
+            if let Some(person) = named.cloned() {
+                return Some(self.named(&person.name, person.role.as_deref(), true));
             }
         }
         match self.last_entity {
@@ -225,6 +280,40 @@ mod tests {
         let mut resolver = Resolver::new(persons, vec![0, 20]);
         let speaker = resolver.resolve(&pronoun_found("er", 60));
         assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Karl Brenner"));
+    }
+
+    #[test]
+    fn a_pronoun_prefers_a_person_of_known_gender() {
+        let mut named = person("Karl Brenner", 0, 0);
+        named.female = Some(false);
+        let persons = vec![named, person("Werk Nordhafen", 25, 1)];
+        let mut resolver = Resolver::new(persons, vec![0, 20, 40]);
+        let speaker = resolver.resolve(&pronoun_found("er", 50));
+        assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Karl Brenner"));
+    }
+
+    #[test]
+    fn a_single_name_takes_the_full_name_given_before() {
+        let mut resolver = Resolver::new(vec![person("Wu Lan", 0, 0)], vec![0, 30]);
+        let mut found = pronoun_found("Wu", 40);
+        if let Some(mention) = found.mention.as_mut() {
+            mention.kind = MentionKind::Person;
+            mention.name = Some("Wu".to_string());
+        }
+        assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Wu Lan"));
+    }
+
+    #[test]
+    fn a_description_finds_the_person_named_with_its_role() {
+        let mut named = person("Lina Okafor", 10, 0);
+        named.role = Some("Präsidentin".to_string());
+        let mut resolver = Resolver::new(vec![person("Karl Brenner", 0, 0), named], vec![0, 30]);
+        let mut found = pronoun_found("Präsidentin", 40);
+        if let Some(mention) = found.mention.as_mut() {
+            mention.kind = MentionKind::Description;
+            mention.head = Some("Präsidentin".to_string());
+        }
+        assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Lina Okafor"));
     }
 
     #[test]

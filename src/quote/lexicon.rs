@@ -302,7 +302,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  begrüßten begrüßt verglich bezweifelte bezweifelt bezweifeln prognostizierte \
                  prognostiziert bekräftigten sprachen sprechen appellierten meinen hoffen hofften \
                  fürchten fürchtete fürchteten kommentierten antworteten verurteilten lobten drohten \
-                 mahnten ankündigten berichten",
+                 mahnten ankündigten berichten verlangen schätzen spekuliert spekulierte spekulieren",
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
             (Tags::REPORTATIVE, "soll sollen"),
@@ -369,7 +369,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  wörtlich vor allem sogar gar laut so etwa rund fast knapp mehr weniger ganz sehr sich \
                  zwar damit entsprechend da dann doch dort hier zunächst anschließend daraufhin \
                  gleichzeitig stattdessen ebenso also insgesamt erst bisher allein offenbar angeblich \
-                 vermutlich möglicherweise offensichtlich bislang jetzt nunmehr künftig demnächst",
+                 vermutlich möglicherweise offensichtlich bislang jetzt nunmehr künftig demnächst \
+                 unterdessen darin offiziell",
             ),
             (Tags::COMPLEMENTIZER, "dass daß ob wie weil"),
             (
@@ -397,6 +398,26 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 "frau präsidentin kanzlerin ministerin sprecherin botschafterin chefin leiterin direktorin bürgermeisterin königin",
             ),
             (Tags::MALE, "herr präsident kanzler minister sprecher botschafter chef leiter direktor könig papst"),
+            // First names, for the pronouns that refer back to a person.
+            (
+                Tags::FEMALE,
+                "anna maria angela ursula gisela petra sabine claudia monika andrea susanne katrin kathrin \
+                 julia renate brigitte christine birgit heike karin barbara elisabeth helga ingrid martina \
+                 nicole stefanie annegret annalena manuela hannelore sahra theresa hillary condoleezza \
+                 nancy michelle melania elizabeth margaret ségolène helen yulia julija benazir aung \
+                 cristina dilma gloria hélène sarah jennifer laura susan mary patricia linda karen emily \
+                 emma olivia sophie ayaan rita gabriela gülsen ilse jutta doris marianne",
+            ),
+            (
+                Tags::MALE,
+                "hans peter klaus michael thomas wolfgang jürgen uwe frank stefan andreas markus martin \
+                 werner gerhard helmut horst heinz karl josef joschka guido sigmar olaf friedrich franz \
+                 walter dieter bernd günter rainer ralf joachim norbert volker christian sebastian matthias \
+                 alexander george barack donald john james robert william bill joe mike david richard \
+                 nicolas vladimir wladimir sergei sergej dmitri dmitrij boris ali mahmud mahmoud benjamin \
+                 ariel ehud jacques françois emmanuel silvio tony gordon jean pierre recep hugo fidel raúl \
+                 luiz evo kofi ban morgan felipe toby roland kurt",
+            ),
             (
                 Tags::BODY,
                 "regierung polizei ministerium außenministerium kreml moskau washington peking berlin london paris \
@@ -454,7 +475,13 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (&["deutete", "deutet", "deuteten"], &["an"]),
             (&["machte", "macht", "machten", "machen"], &["deutlich", "klar", "geltend"]),
             (&["hielt", "hält", "hielten", "halten"], &["fest", "entgegen"]),
-            (&["legte", "legt", "legten"], &["dar"]),
+            (&["legte", "legt", "legten"], &["dar", "fest"]),
+            (&["vertritt", "vertrat", "vertreten", "vertraten"], &["ansicht", "auffassung", "meinung", "position"]),
+            // "ist der Meinung, dass …", "ist zuversichtlich, …"
+            (
+                &["ist", "sind", "war", "waren"],
+                &["meinung", "ansicht", "auffassung", "überzeugung", "zuversichtlich", "überzeugt"],
+            ),
             (&["gestand", "gesteht", "gestanden"], &["ein"]),
             (&["sprach", "spricht", "sprachen"], &["aus"]),
             (&["wandte", "wendet", "wandten"], &["ein"]),
@@ -483,7 +510,9 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::SPEECH_NOUN,
                 "angaben aussage aussagen bericht berichten berichts meldung meldungen mitteilung informationen \
                  erkenntnissen schätzung schätzungen umfrage studie meinung ergebnis ergebnissen hochrechnung \
-                 hochrechnungen prognose statistik analyse untersuchung ermittlungen einschätzung erklärung",
+                 hochrechnungen prognose statistik analyse untersuchung ermittlungen einschätzung erklärung \
+                 untersuchungen mitteilungen erklärungen umfragen prognosen stellungnahme \
+                 stellungnahmen vorstellungen berichte darstellung darstellungen",
             ),
         ],
         true,
@@ -495,7 +524,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
         &[
             (
                 Tags::CUE,
-                "said says say saying told tells tell stated states added adds noted notes explained explains \
+                "said says say saying told tells tell stated added adds noted notes explained explains \
                  argued argues claimed claims insisted insists warned warns announced announces declared declares \
                  reported reports wrote writes tweeted tweets acknowledged acknowledges admitted admits asserted \
                  asserts confirmed confirms denied denies suggested suggests predicted predicts promised promises \
@@ -524,7 +553,10 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  considers implying regarded labeled championed mocking detailing emphasizing pledges \
                  responds sought supported proposed pushed sees oppose nominated praise defending prefer \
                  threatened pressed highlighting describe preferred criticize embraced endorsing welcomed \
-                 predict threatening echoing referencing refuse demanding",
+                 predict threatening echoing referencing refuse demanding supporting seeking backing \
+                 pushing offering pressing portraying outlining condemning rejecting alluding fearing \
+                 expressing admitting chanting protesting stressing mulling congratulating trumpeting \
+                 decrying conceding commenting confirming chiding quoting crediting lamenting promoting",
             ),
             (Tags::SOURCE_PREP, "according"),
             (
@@ -649,6 +681,8 @@ mod tests {
         assert!(german.tags("außenministerium").has(Tags::BODY));
         assert!(!german.tags("außenministerium").has(Tags::ROLE));
         assert!(german.tags("sagte").has(Tags::CUE));
+        assert!(german.tags("gisela").has(Tags::FEMALE));
+        assert!(german.tags("joachim").has(Tags::MALE));
         assert_eq!(german.particles("teilte"), &["mit"]);
         assert!(Lexicon::for_language("en").tags("said").has(Tags::CUE));
         assert!(Lexicon::for_language("en").tags("rjabkow").is_empty());

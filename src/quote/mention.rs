@@ -194,13 +194,16 @@ impl Phrases<'_> {
                 index = adjective;
                 continue;
             }
+            let genitive_article = ["des", "der", "eines", "einer"].iter().any(|a| self.is(index, a));
             let genitive = seen_noun
-                && link
-                && (tags.has(Tags::DETERMINER) && self.german && (self.is(index, "des") || self.is(index, "der"))
+                && (link || self.is(index, "eines") || self.is(index, "einer"))
+                && (tags.has(Tags::DETERMINER) && self.german && genitive_article
                     || self.is(index, "of")
                     || self.is(index, "von")
                         && index + 1 < limit
-                        && (self.tokens[index + 1].upper || self.tokens[index + 1].tags.has(Tags::DETERMINER))
+                        && (self.tokens[index + 1].upper
+                            || self.tokens[index + 1].tags.has(Tags::DETERMINER)
+                            || self.is_lowercase_name(index + 1))
                     || self.is(index, "vom"));
             let place = seen_noun
                 && link
@@ -245,7 +248,10 @@ impl Phrases<'_> {
                 index += 1;
                 continue;
             }
-            if self.is_capitalised_content(index) || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB)) {
+            if self.is_capitalised_content(index)
+                || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB))
+                || (seen_noun || index > start && self.is(index - 1, "von")) && self.is_lowercase_name(index)
+            {
                 seen_noun = true;
                 index += 1;
                 end = index;
@@ -262,6 +268,18 @@ impl Phrases<'_> {
             break;
         }
         (end > start).then_some(start..end)
+    }
+
+    /// A short lowercase name with a digit or a hyphen after a noun: the
+    /// broadcasters "n-tv" and "n24" in "ein Reporter des Senders n-tv".
+    fn is_lowercase_name(&self, index: usize) -> bool {
+        let token = &self.tokens[index];
+        let word = self.word(index);
+        token.is_word()
+            && !token.upper
+            && token.tags.is_empty()
+            && word.len() <= 6
+            && word.chars().any(|c| c.is_ascii_digit() || c == '-')
     }
 
     /// A number in digits or one of the small numbers in words.
@@ -357,7 +375,9 @@ impl Phrases<'_> {
             }
             // "Clinton on Tuesday said", "Trump last week told": a time
             // adverbial between subject and verb.
-            let time = stop > limit + 1 && !self.german && self.tokens[stop - 1].tags.has(Tags::TIME);
+            // German verb-final clauses do the same: "wie ein Sprecher am
+            // Montag erklärte".
+            let time = stop > limit + 1 && self.tokens[stop - 1].tags.has(Tags::TIME);
             if !time {
                 break;
             }
@@ -452,6 +472,21 @@ impl Phrases<'_> {
         possessive(&first).is_some() && between.into_iter().all(|i| self.tokens[i].is_word() && !self.tokens[i].upper)
     }
 
+    /// In a phrase headed by a source noun with a genitive or "von"
+    /// attribute ("Angaben des Sprechers des Ministeriums", "Berichten der
+    /// Zeitung"), the attribute's tokens: who gave the information.
+    pub fn source_holder(&self, range: Range<usize>) -> Option<Range<usize>> {
+        let head = range.clone().find(|&i| self.tokens[i].is_word() && self.tokens[i].upper)?;
+        if !self.tokens[head].tags.has(Tags::SPEECH_NOUN) {
+            return None;
+        }
+        let link = head + 1;
+        let links = ["des", "der", "von", "vom", "of", "from", "by"];
+        let linked = link + 1 < range.end && links.iter().any(|l| self.is(link, l));
+        let from = if self.is(link, "von") || self.is(link, "of") || self.is(link, "by") { link + 1 } else { link };
+        linked.then_some(from..range.end)
+    }
+
     /// The token that attaches an attribute to the phrase's head, after its
     /// first capitalised word: "von", "des", "of", a comma, a parenthesis.
     fn attribute_start(&self, range: Range<usize>) -> Option<usize> {
@@ -470,6 +505,15 @@ impl Phrases<'_> {
     /// Umweltbehörde"), and after a role when one comes first ("Human Rights
     /// Watch-Sprecher Malinowski"); else the longest.
     fn head_name(&self, runs: &[Range<usize>], range: Range<usize>, role: Option<usize>) -> Option<Range<usize>> {
+        if let Some(last) = runs.last()
+            && last.end == range.end
+            && last.start > range.start
+            && self.tokens[last.start - 1].is_punct(',')
+        {
+            // "der Sprecher der Bewegung, Ehsanullah Ehsan": a name in
+            // apposition names the one the role describes.
+            return Some(last.clone());
+        }
         let link = self.attribute_start(range);
         let in_head = |r: &&Range<usize>| link.is_none_or(|l| r.end <= l);
         if let Some(after_role) = role.and_then(|role| runs.iter().filter(in_head).find(|r| r.start > role)) {
@@ -640,10 +684,23 @@ mod tests {
     fn the_name_is_the_head_not_the_attribute() {
         let (kind, name) = reading("Karla Wendt von der Nationalen Umwelt Behörde Irgendwos", true);
         assert_eq!((kind, name.as_deref()), (MentionKind::Person, Some("Karla Wendt")));
+        let (_, name) = reading("der Sprecher der Bewegung Grüne Welle, Jonas Feldmann", true);
+        assert_eq!(name.as_deref(), Some("Jonas Feldmann"));
         let (_, name) = reading("Green Valley Watch-Sprecher Ostrowski", true);
         assert_eq!(name.as_deref(), Some("Ostrowski"));
         let (_, name) = reading("Senator Tom Q. Harlow of Nowhere County", false);
         assert_eq!(name.as_deref(), Some("Tom Q. Harlow"));
+    }
+
+    #[test]
+    fn a_source_noun_is_held_by_its_attribute() {
+        let text = "Angaben des Sprechers der Stadtwerke";
+        let lexicon = Lexicon::for_language("de");
+        let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
+        let phrases = Phrases { text, tokens: &tokens, german: true };
+        let holder = phrases.source_holder(0..tokens.len()).map(|r| text[tokens[r.start].start..].to_string());
+        assert_eq!(holder.as_deref(), Some("des Sprechers der Stadtwerke"));
+        assert!(phrases.source_holder(1..tokens.len()).is_none());
     }
 
     #[test]

@@ -223,6 +223,15 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_acronym_is_a_name_even_when_it_spells_a_pronoun() {
+        let body = "Die Lage in der Region ist nach Angaben der Behörden ernst. Laut WHO sind in der \
+                    Region viele Menschen an der Grippe erkrankt.";
+        let (_, statements) = statements("Grippe in der Region breitet sich weiter aus", body);
+        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+        assert!(names.contains(&"WHO"), "{names:?}");
+    }
+
     /// Extraction speed on articles made of typical news paragraphs: run
     /// with `cargo test --release --lib extraction_speed -- --ignored --nocapture`.
     #[test]

@@ -36,8 +36,11 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
         let Some(speaker) = &statement.speaker else {
             return !in_speech || statement.kind == super::Kind::Speech;
         };
-        let first = speaker.name.split_whitespace().next().unwrap_or_default().to_lowercase();
-        if NOT_NAMES.contains(&first.as_str()) || first.is_empty() {
+        let first_word = speaker.name.split_whitespace().next().unwrap_or_default();
+        let first = first_word.to_lowercase();
+        // "WHO" is the World Health Organization, not "who".
+        let acronym = first_word.chars().count() >= 2 && first_word.chars().all(|c| c.is_uppercase());
+        if !acronym && NOT_NAMES.contains(&first.as_str()) || first.is_empty() {
             return false;
         }
         if in_speech && statement.kind != super::Kind::Speech {

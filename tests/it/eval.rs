@@ -25,11 +25,11 @@ fn eval(gold: &str) -> String {
 
 // Floors: the figures reached so far. Raise them as attribution improves;
 // never lower them.
-const GERMAN_MESSAGE_F1: f64 = 0.69;
-const GERMAN_SPEAKER_F1: f64 = 0.53;
-const GERMAN_NAME_ACCURACY: f64 = 0.60;
-const ENGLISH_MESSAGE_F1: f64 = 0.75;
-const ENGLISH_SPEAKER_F1: f64 = 0.59;
+const GERMAN_MESSAGE_F1: f64 = 0.71;
+const GERMAN_SPEAKER_F1: f64 = 0.57;
+const GERMAN_NAME_ACCURACY: f64 = 0.64;
+const ENGLISH_MESSAGE_F1: f64 = 0.78;
+const ENGLISH_SPEAKER_F1: f64 = 0.61;
 
 #[test]
 fn german_dev_stays_above_the_floor() {
