@@ -27,6 +27,8 @@ pub struct Resolver {
     last_entity: Option<usize>,
     /// Everyone the article names, in text order, for pronouns.
     persons: Vec<PersonMention>,
+    /// For each of `persons`, folded once: first word, last word, role.
+    keys: Vec<PersonKey>,
     /// Byte offsets where the sentences start, to tell a pronoun's sentence.
     sentence_starts: Vec<usize>,
 }
@@ -34,7 +36,8 @@ pub struct Resolver {
 impl Resolver {
     /// A resolver that knows the people the article names.
     pub fn new(persons: Vec<PersonMention>, sentence_starts: Vec<usize>) -> Resolver {
-        Resolver { persons, sentence_starts, ..Resolver::default() }
+        let keys = persons.iter().map(PersonKey::of).collect();
+        Resolver { persons, keys, sentence_starts, ..Resolver::default() }
     }
 
     /// The speaker of a statement found by the rules.
@@ -95,11 +98,12 @@ impl Resolver {
         if spoken {
             return None;
         }
-        let person = self.persons.iter().rev().find(|p| {
-            let words: Vec<String> = p.name.split_whitespace().map(fold).collect();
-            p.start < offset && words.len() > 1 && (words.last() == Some(&folded) || words.first() == Some(&folded))
-        })?;
-        Some(person.name.clone())
+        let index = self
+            .persons
+            .iter()
+            .zip(&self.keys)
+            .rposition(|(p, key)| p.start < offset && key.several && (key.last == folded || key.first == folded))?;
+        Some(self.persons[index].name.clone())
     }
 
     /// Finds or adds the entity a name refers to; a surname alone finds the
@@ -219,18 +223,42 @@ impl Resolver {
             // Someone the article named with that role before, who has not
             // spoken yet: "Präsident Lula da Silva … der brasilianische Präsident".
             let offset = mention.span.start;
-            let named = self.persons.iter().rev().find(|p| {
+            let named = self.persons.iter().zip(&self.keys).rposition(|(p, key)| {
                 p.start < offset
-                    && p.role.as_deref().is_some_and(|r| fold(r).contains(&head))
-                    && possessor.as_deref().is_none_or(|o| !fold(&p.name).ends_with(o))
+                    && key.role.as_deref().is_some_and(|r| r.contains(&head))
+                    && possessor.as_deref().is_none_or(|o| key.last != o)
             });
-            if let Some(person) = named.cloned() {
+            if let Some(person) = named.map(|i| self.persons[i].clone()) {
                 return Some(self.named(&person.name, person.role.as_deref(), true));
             }
         }
         match self.last_entity {
             Some(last) if allowed(&self.entities[last]) => Some(last),
             _ => self.entities.iter().rposition(allowed),
+        }
+    }
+}
+
+/// A person mention's words as coreference compares them, folded once.
+#[derive(Debug, Default)]
+struct PersonKey {
+    first: String,
+    last: String,
+    /// The name has more than one word.
+    several: bool,
+    role: Option<String>,
+}
+
+impl PersonKey {
+    fn of(person: &PersonMention) -> PersonKey {
+        let mut words = person.name.split_whitespace();
+        let first = words.next().map(fold).unwrap_or_default();
+        let last = words.last().map(fold);
+        PersonKey {
+            several: last.is_some(),
+            last: last.unwrap_or_else(|| first.clone()),
+            first,
+            role: person.role.as_deref().map(fold),
         }
     }
 }

@@ -194,10 +194,11 @@ impl Phrases<'_> {
                 index = adjective;
                 continue;
             }
-            let genitive_article = ["des", "der", "eines", "einer"].iter().any(|a| self.is(index, a));
+            let genitive_article = || ["des", "der", "eines", "einer"].iter().any(|a| self.is(index, a));
             let genitive = seen_noun
-                && (link || self.is(index, "eines") || self.is(index, "einer"))
-                && (tags.has(Tags::DETERMINER) && self.german && genitive_article
+                && !token.upper
+                && (link || self.german && tags.has(Tags::DETERMINER))
+                && (tags.has(Tags::DETERMINER) && self.german && genitive_article()
                     || self.is(index, "of")
                     || self.is(index, "von")
                         && index + 1 < limit
