@@ -132,3 +132,15 @@ fn usage_errors_exit_with_2() {
     let run = dictum_in(std::path::Path::new("."), &["extract"]);
     assert_eq!(run.code, 2);
 }
+
+#[test]
+fn a_role_word_before_a_name_is_the_role() {
+    let workspace = Workspace::new();
+    workspace.write(
+        "host.txt",
+        "date 2024-04-19 Summit ends\n\nHost Mara Velden said the talks had \"changed the tone\" between both capitals.\n",
+    );
+    let records = workspace.run(&["extract", "host.txt"]).json_lines();
+    let speakers: Vec<&str> = records.iter().filter_map(|r| r["speaker"]["name"].as_str()).collect();
+    assert!(speakers.contains(&"Mara Velden"), "{speakers:?}");
+}
