@@ -22,7 +22,7 @@ import subprocess
 import threading
 import time
 
-from pyspark import SparkContext, SparkFiles
+from pyspark import SparkContext, SparkFiles, TaskContext
 
 
 # Statements handed to Spark at once, in bytes of JSON Lines.
@@ -47,8 +47,13 @@ def extractor(dictum, shipped):
         if not paths:
             return
         binary = SparkFiles.get(os.path.basename(dictum)) if shipped else dictum
+        # dictum extracts on every core it sees; a task may use only the
+        # cores Spark gave it, or workers on one machine fight over them.
+        task = TaskContext.get()
+        cores = str(task.cpus()) if task is not None else "1"
         process = subprocess.Popen(
             [binary, "extract", "--files-from", "-"],
+            env={**os.environ, "RAYON_NUM_THREADS": cores},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
