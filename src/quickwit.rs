@@ -221,20 +221,7 @@ fn analyzers() -> &'static TokenizerManager {
 /// The words of `text` as dictum indexes them for `lang`, space-separated:
 /// what a search engine without dictum's analyzers indexes instead.
 pub fn terms(text: &str, lang: &str) -> String {
-    let name = schema::index_analyzer_name(lang);
-    let Some(mut analyzer) = analyzers().get(&name) else {
-        debug_assert!(false, "every language has an analyzer: {name}");
-        return String::new();
-    };
-    let mut stream = analyzer.token_stream(text);
-    let mut out = String::with_capacity(text.len());
-    while let Some(token) = stream.next() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&token.text);
-    }
-    out
+    analysed(text, &schema::index_analyzer_name(lang)).join(" ")
 }
 
 /// The Quickwit query that asks the statement index what `request` asks
@@ -331,10 +318,11 @@ fn keyword_clauses(keywords: &str, lang: Option<&str>) -> Result<Vec<String>> {
 }
 
 fn analysed(text: &str, analyzer: &str) -> Vec<String> {
-    let Some(mut analyzer) = analyzers().get(analyzer) else {
+    let Some(mut tokenizer) = analyzers().get(analyzer) else {
+        debug_assert!(false, "every language has an analyzer: {analyzer}");
         return Vec::new();
     };
-    let mut stream = analyzer.token_stream(text);
+    let mut stream = tokenizer.token_stream(text);
     let mut words = Vec::new();
     while let Some(token) = stream.next() {
         words.push(token.text.clone());
