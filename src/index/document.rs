@@ -148,7 +148,7 @@ pub fn record_document(
     if record.format > RECORD_FORMAT {
         return Err(format!("record format {} is newer than this dictum reads ({RECORD_FORMAT})", record.format));
     }
-    if !Kind::ALL.iter().any(|kind| kind.as_str() == record.kind) {
+    if Kind::from_name(&record.kind).is_none() {
         return Err(format!("unknown kind {:?}", record.kind));
     }
     let date = match &record.date {

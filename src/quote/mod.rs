@@ -48,6 +48,11 @@ impl Kind {
     /// Every kind, in the order they are listed to users.
     pub const ALL: [Kind; 4] = [Kind::Direct, Kind::Indirect, Kind::FreeIndirect, Kind::Speech];
 
+    /// The kind a name of [`as_str`](Self::as_str) names.
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+
     /// The name used in output, the index and `--kind`.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -105,7 +105,7 @@ impl Params {
         list.split(',')
             .map(|name| {
                 let wanted = name.trim().replace('-', "_");
-                Kind::ALL.into_iter().find(|kind| kind.as_str() == wanted).ok_or_else(|| {
+                Kind::from_name(&wanted).ok_or_else(|| {
                     let known: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
                     Error::Usage(format!("unknown kind {name:?} (known: {})", known.join(", ")))
                 })
