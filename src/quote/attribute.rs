@@ -991,7 +991,10 @@ impl<'a> Rules<'a> {
         if is("so") && index == clause.start && c > 0 {
             let phrase = phrases.phrase_after(index + 1, clause.end)?;
             let mention = phrase.start..self.insertion_end(p, phrase.end, clause.end)?;
-            return Some(Some(Attribution::source(index..index + 1, Some(mention), clause, "so-insertion")));
+            // "so der Sprecher der Bewegung, Karim Said.": the name in apposition.
+            let mention = self.with_apposition(p, clauses, c, mention);
+            let region = clause.start..clause.end.max(mention.end);
+            return Some(Some(Attribution::source(index..index + 1, Some(mention), region, "so-insertion")));
         }
         // "Demnach …", "…, wonach …": the source is the one just named; the
         // word itself is the mention that stands for it.
@@ -1073,7 +1076,10 @@ impl<'a> Rules<'a> {
         let oblique = |m: &Range<usize>| tokens[m.start].tags.has(Tags::OBLIQUE);
         // "Ein Sprecher der Polizei, Lars Beringer, sagte heute …": the
         // subject is in the clauses before.
-        let chain = (before.is_empty() && c > 0).then(|| self.apposition_chain(p, clauses, c)).flatten();
+        // "Leo Brandt, Chef der Werft, hat bereits angekündigt, …": an
+        // auxiliary or adverb before the verb leaves the subject there too.
+        let bare_verb = tokens[before.clone()].iter().all(|t| t.tags.has(Tags::AUXILIARY | Tags::ADVERB) && !t.upper);
+        let chain = (bare_verb && c > 0).then(|| self.apposition_chain(p, clauses, c)).flatten();
         let mut mention = if chain.is_some() {
             chain
         } else if inverted {
@@ -1132,6 +1138,16 @@ impl<'a> Rules<'a> {
             });
         }
         let mut mention = mention?;
+        let mut region_start = clause.start.min(mention.start);
+        if self.german
+            && !inverted
+            && let Some(name) = self.name_before_role(p, clauses, c, &mention)
+        {
+            // "wie Lea Brandt, Direktorin des Instituts, betont": the name
+            // is in the clause before its role.
+            region_start = name.start.min(clauses[c - 1].start);
+            mention.start = name.start;
+        }
         let mut clause = clause;
         let mut c = c;
         if mention.end == clause.end
@@ -1156,7 +1172,6 @@ impl<'a> Rules<'a> {
         let message_from = self
             .message_start(p, after_attribution, clause.end, &lower)
             .filter(|&from| !self.german || tokens[from].tags.has(Tags::COMPLEMENTIZER));
-        let region_start = clause.start.min(mention.start);
         let region_end = message_from.unwrap_or(clause.end);
         Some(Attribution {
             cue: index..index + 1,
@@ -1179,6 +1194,41 @@ impl<'a> Rules<'a> {
                 || (c + 1 < clauses.len() && self.object_words(p, after_attribution, clause.end) == 0),
             coordinated: false,
         })
+    }
+
+    /// For a German subject that opens its clause with a role ("Sprecher des
+    /// Verbands kommentierte"), the name the clause before ends with, as in
+    /// "Jan Roth, Sprecher des Verbands kommentierte" or "wie Jan Roth,
+    /// Direktor des Instituts betont".
+    fn name_before_role(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        c: usize,
+        mention: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        let clause = &clauses[c];
+        let role_first = (clause.start..mention.start).all(|i| tokens[i].kind == TokenKind::Punct)
+            && tokens[mention.start..mention.end.min(mention.start + 2)].iter().any(|t| t.tags.has(Tags::ROLE));
+        if c == 0 || !role_first {
+            return None;
+        }
+        let previous = &clauses[c - 1];
+        let mut end = previous.end;
+        while end > previous.start && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let opener = tokens[previous.start].tags.has(Tags::COMPLEMENTIZER | Tags::CONJUNCTION | Tags::SUBORDINATOR)
+            || self.is_word(p, previous.start, "wie");
+        let start = if opener { previous.start + 1 } else { previous.start };
+        if !opener && c > 1 {
+            // Only a clause that opens the sentence or a subordinate one holds the subject.
+            return None;
+        }
+        let phrases = self.phrases(p);
+        let name = phrases.phrase_after(start, end).filter(|name| *name == (start..end))?;
+        (phrases.read(name.clone()).kind == MentionKind::Person).then_some(name)
     }
 
     /// True when a phrase reads as someone who can speak: a person, a
@@ -1322,11 +1372,24 @@ impl<'a> Rules<'a> {
             // their own prepositions and coordinations.
             return Some(clause.start..end);
         }
-        let phrase = phrases.phrase_after(clause.start, end)?;
-        if phrase != (clause.start..end) || tokens[phrase.start].tags.has(Tags::PRONOUN) {
+        let phrase = phrases.phrase_after(clause.start, clause.end)?;
+        // A parenthesis closing the clause is the phrase's: "Lena Graf (SPD),".
+        let whole = phrase.start == clause.start && phrase.end >= end && phrase.end <= clause.end;
+        if tokens[phrase.start].tags.has(Tags::PRONOUN) {
             return None;
         }
         let kind = phrases.read(phrase.clone()).kind;
+        if !whole {
+            // "sagte der Kommandeur, General Leo Brandt heute in Bonn": a
+            // name with an adverbial after it, and no verb.
+            let rest = &tokens[phrase.end..end];
+            let adverbial = rest.first().is_some_and(|t| t.tags.has(Tags::TIME | Tags::ADVERB | Tags::PREPOSITION))
+                && rest
+                    .iter()
+                    .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE));
+            let named = self.german && kind == MentionKind::Person && phrase.start == clause.start && adverbial;
+            return named.then_some(phrase);
+        }
         // English appositions are as often "a Democratic pollster" as a name.
         let described = !self.german && tokens[phrase.start].tags.has(Tags::DETERMINER);
         (matches!(kind, MentionKind::Person | MentionKind::Description) || described).then_some(phrase)
@@ -1406,8 +1469,10 @@ impl<'a> Rules<'a> {
         let verbless = tokens[clause.start..end]
             .iter()
             .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE));
+        // "Vorsitzende des Vereins und Kandidatin im Wahlkreis": a role opens
+        // it as well as an article.
         (3..=15).contains(&(end - clause.start))
-            && tokens[clause.start].tags.has(Tags::DETERMINER)
+            && tokens[clause.start].tags.has(Tags::DETERMINER | Tags::ROLE)
             && tokens[end - 1].is_word()
             && tokens[end - 1].upper
             && verbless
@@ -1657,7 +1722,8 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
         bare_start += 1;
     }
     let role = reading.role.clone().map(|r| {
-        let role = text_of(r);
+        // "der Korrespondent in Bonn, Jan Roth": the comma before the name is not the role's.
+        let role = text_of(r).trim_end_matches(',').to_string();
         if reading.masculine_article { strong_ending(&role) } else { role }
     });
     // "Angaben des Roten Kreuzes": a name in the genitive is looked up in
@@ -1695,7 +1761,7 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
 
 /// A German phrase whose last word is in the genitive, with that word in
 /// the nominative: "Sozialgerichts" is "Sozialgericht", "Kreuzes" "Kreuz".
-fn nominative(phrase: &str) -> String {
+pub(super) fn nominative(phrase: &str) -> String {
     let (head, last) = phrase.rsplit_once(' ').map_or(("", phrase), |(h, l)| (h, l));
     let stem = if let Some(stem) = last.strip_suffix("es")
         && stem.chars().count() >= 3

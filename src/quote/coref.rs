@@ -4,8 +4,9 @@
 
 use super::Speaker;
 use super::attribute::{Found, PersonMention, RawMention};
-use super::lexicon;
+use super::lexicon::{self, Tags};
 use super::mention::MentionKind;
+use super::segment::{Segments, Token};
 
 /// Someone the article has named as a speaker.
 #[derive(Debug, Clone)]
@@ -31,6 +32,14 @@ pub struct Resolver {
     keys: Vec<PersonKey>,
     /// Byte offsets where the sentences start, to tell a pronoun's sentence.
     sentence_starts: Vec<usize>,
+    /// Short forms the article introduces in parentheses, with the name they
+    /// stand for: ("BGH", "Bundesgerichtshof").
+    acronyms: Vec<(String, String)>,
+    /// Bodies the article names whose last word a later short mention does
+    /// not repeat: "Fischereiministerium" for "das Ministerium" and
+    /// "Staatsanwaltschaft von Manhattan" for "die Staatsanwaltschaft". The
+    /// byte offset, the name, and its head noun folded.
+    bodies: Vec<(usize, String, String)>,
 }
 
 impl Resolver {
@@ -38,6 +47,45 @@ impl Resolver {
     pub fn new(persons: Vec<PersonMention>, sentence_starts: Vec<usize>) -> Resolver {
         let keys = persons.iter().map(PersonKey::of).collect();
         Resolver { persons, keys, sentence_starts, ..Resolver::default() }
+    }
+
+    /// Learns the short forms and the bodies the article names, which a
+    /// search user looks statements up under rather than by the form a
+    /// mention happens to use.
+    pub fn learn_names(&mut self, text: &str, segments: &Segments, german: bool) {
+        for paragraph in &segments.paragraphs {
+            let tokens = &paragraph.tokens;
+            for (index, token) in tokens.iter().enumerate() {
+                if token.quoted {
+                    continue;
+                }
+                if token.is_punct('(') {
+                    if let Some(pair) = acronym_at(text, tokens, index, german) {
+                        self.acronyms.push(pair);
+                    }
+                    continue;
+                }
+                if german && token.is_word() && token.upper && token.tags.has(Tags::BODY) {
+                    self.bodies.extend(body_at(text, tokens, index));
+                }
+            }
+        }
+    }
+
+    /// The name a short form stands for, when the article introduced it.
+    fn expansion(&self, name: &str) -> Option<&str> {
+        self.acronyms.iter().find(|(short, _)| short == name).map(|(_, full)| full.as_str())
+    }
+
+    /// For a body mentioned by its head noun alone ("die Staatsanwaltschaft",
+    /// "das Ministerium"), the fuller name the article gave it before.
+    fn fuller_body(&self, head: &str, offset: usize) -> Option<&str> {
+        let folded = fold(head);
+        self.bodies
+            .iter()
+            .rev()
+            .find(|(start, name, key)| *start < offset && key.ends_with(&folded) && name.len() > head.len())
+            .map(|(_, name, _)| name.as_str())
     }
 
     /// The speaker of a statement found by the rules.
@@ -73,6 +121,10 @@ impl Resolver {
         match mention.kind {
             MentionKind::Person => {
                 let name = mention.name.as_deref()?;
+                if let Some(full) = self.expansion(name).map(str::to_string) {
+                    // "Die CCE" after "Coca-Cola Erfrischungsgetränke AG (CCE)".
+                    return Some(self.named(&full, None, false));
+                }
                 let full = self.full_name(name, mention.span.start);
                 Some(self.named(full.as_deref().unwrap_or(name), mention.role.as_deref(), true))
             }
@@ -80,7 +132,16 @@ impl Resolver {
             MentionKind::Description => self.description(mention),
             MentionKind::Body | MentionKind::Other => {
                 let name = mention.name.as_deref().unwrap_or(&mention.bare);
-                Some(self.named(name, None, false))
+                // "NASA-Angaben", "Polizeiangaben": the body that gave them.
+                let name = without_source_noun(name).unwrap_or(name);
+                let single = !name.contains(' ');
+                let fuller = match self.expansion(name) {
+                    Some(full) => Some(full),
+                    None if single && mention.kind == MentionKind::Body => self.fuller_body(name, mention.span.start),
+                    None => None,
+                };
+                let name = fuller.map(str::to_string).unwrap_or_else(|| name.to_string());
+                Some(self.named(&name, None, false))
             }
         }
     }
@@ -172,7 +233,10 @@ impl Resolver {
             }
         }
         let any_last = possessive.and(self.last_entity);
-        let index = last_speaker.or_else(|| self.entities.iter().rposition(compatible)).or(any_last)?;
+        // "Die Gewerkschaft … Sie bezeichnet …": "sie" also stands for a
+        // body named by a feminine noun.
+        let body = self.last_entity.filter(|&last| female && !self.entities[last].person);
+        let index = last_speaker.or_else(|| self.entities.iter().rposition(compatible)).or(any_last).or(body)?;
         self.entities[index].female.get_or_insert(female);
         Some(index)
     }
@@ -237,6 +301,85 @@ impl Resolver {
             _ => self.entities.iter().rposition(allowed),
         }
     }
+}
+
+/// "NASA-Angaben", "israelischen Armeeangaben": the words before the
+/// compound's source noun, which name who gave the information.
+fn without_source_noun(name: &str) -> Option<&str> {
+    const SOURCE: &str = "angaben";
+    let cut = name.len().checked_sub(SOURCE.len())?;
+    let tail = name.get(cut..)?;
+    if !tail.eq_ignore_ascii_case(SOURCE) || cut < 3 {
+        return None;
+    }
+    let stem = name[..cut].trim_end_matches('-');
+    let last = stem.rsplit(' ').next().unwrap_or(stem);
+    // "Unternehmensangaben", "Regierungsangaben": the linking s is not the body's.
+    let linking = stem.ends_with("ngs") || stem.ends_with("ens");
+    let stem = if linking { &stem[..stem.len() - 1] } else { stem };
+    last.chars().next().is_some_and(char::is_uppercase).then_some(stem)
+}
+
+/// "Bundesgerichtshof (BGH)", "des United States Geological Survey (USGS)":
+/// the short form in the parenthesis at `open` and the name before it, which
+/// starts with a word that has the short form's first letter.
+fn acronym_at(text: &str, tokens: &[Token], open: usize, german: bool) -> Option<(String, String)> {
+    let (short, close) = (tokens.get(open + 1)?, tokens.get(open + 2)?);
+    let short_text = &text[short.span()];
+    let capitals = short_text.chars().filter(|c| c.is_uppercase()).count();
+    if !short.is_word() || !close.is_punct(')') || capitals < 2 || short_text.len() > 8 || open == 0 {
+        return None;
+    }
+    let initial = short_text.chars().next()?.to_lowercase().next()?;
+    const LINKS: [&str; 11] = ["der", "des", "für", "von", "und", "im", "in", "of", "the", "for", "and"];
+    let mut start = None;
+    let mut index = open;
+    while index > 0 && open - index < 7 {
+        let token = &tokens[index - 1];
+        let word = &text[token.span()];
+        let link = !token.upper && LINKS.contains(&word);
+        if !token.is_word() || !(token.upper || link) || token.tags.has(Tags::DETERMINER) && token.upper {
+            break;
+        }
+        index -= 1;
+        if token.upper && word.chars().next().and_then(|c| c.to_lowercase().next()) == Some(initial) {
+            start = Some(index);
+        }
+    }
+    let start = start?;
+    let full = &text[tokens[start].start..tokens[open - 1].end];
+    // "Stefan Pold (SPD)": a person and the party after the name.
+    let person = tokens[start].tags.has(Tags::FEMALE | Tags::MALE);
+    let mut letters = full.chars().flat_map(char::to_lowercase);
+    let spelled = short_text.chars().flat_map(char::to_lowercase).all(|c| letters.any(|l| l == c));
+    if person || !spelled {
+        return None;
+    }
+    let genitive = start > 0 && ["des", "eines"].contains(&&text[tokens[start - 1].span()]);
+    let full = if german && genitive { super::attribute::nominative(full) } else { full.to_string() };
+    Some((short_text.to_string(), full))
+}
+
+/// A body named with more than its head noun: a compound
+/// ("Fischereiministerium") or a place after it ("Staatsanwaltschaft von
+/// Manhattan").
+fn body_at(text: &str, tokens: &[Token], index: usize) -> Option<(usize, String, String)> {
+    let token = &tokens[index];
+    let word = &text[token.span()];
+    let place = tokens.get(index + 2).filter(|next| {
+        let link = &tokens[index + 1];
+        link.is_word()
+            && ["von", "in"].contains(&&text[link.span()])
+            && next.is_word()
+            && next.upper
+            && !next.tags.has(Tags::DETERMINER)
+    });
+    let end = place.map_or(token.end, |next| next.end);
+    let compound = word.contains('-') || word.chars().count() > 14;
+    if place.is_none() && !compound {
+        return None;
+    }
+    Some((token.start, text[token.start..end].to_string(), fold(word)))
 }
 
 /// A person mention's words as coreference compares them, folded once.

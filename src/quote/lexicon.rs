@@ -302,7 +302,9 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  begrüßten begrüßt verglich bezweifelte bezweifelt bezweifeln prognostizierte \
                  prognostiziert bekräftigten sprachen sprechen appellierten meinen hoffen hofften \
                  fürchten fürchtete fürchteten kommentierten antworteten verurteilten lobten drohten \
-                 mahnten ankündigten berichten verlangen schätzen spekuliert spekulierte spekulieren",
+                 mahnten ankündigten berichten verlangen schätzen spekuliert spekulierte spekulieren \
+                 aufgerufen entschieden verlautete verlauten bekundete bekundet riet rät rieten vermeldet \
+                 vermeldete vermelden beanstandet beanstandete angeregt vorgeschlagen",
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
             (Tags::REPORTATIVE, "soll sollen"),
@@ -473,6 +475,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (&["warf", "wirft", "warfen"], &["vor"]),
             (&["merkte", "merkt", "merkten"], &["an"]),
             (&["deutete", "deutet", "deuteten"], &["an"]),
+            // "Der Beschluss sieht vor, dass …"
+            (&["sieht", "sah"], &["vor"]),
             (&["machte", "macht", "machten", "machen"], &["deutlich", "klar", "geltend"]),
             (&["hielt", "hält", "hielten", "halten"], &["fest", "entgegen"]),
             (&["legte", "legt", "legten"], &["dar", "fest"]),
@@ -499,7 +503,10 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
              kommissarin politiker politikerin experte expertin vertreter vertreterin berater beraterin \
              diplomat diplomatin gesandte bischof general anwalt anwältin richter richterin führer \
              führerin manager managerin analyst analystin forscher forscherin wissenschaftler \
-             wissenschaftlerin beamte beamter funktionär funktionärin",
+             wissenschaftlerin beamte beamter funktionär funktionärin korrespondent korrespondentin \
+             reporter reporterin journalist journalistin redakteur redakteurin mitarbeiter mitarbeiterin \
+             ermittler ermittlerin geschäftsführer geschäftsführerin intendant intendantin aktivist \
+             aktivistin professor professorin ökonom ökonomin",
             ),
             (
                 Tags::BODY,

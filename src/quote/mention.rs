@@ -209,7 +209,7 @@ impl Phrases<'_> {
             let place = seen_noun
                 && link
                 && (if self.german {
-                    self.is(index, "in") || self.is(index, "aus") || self.is(index, "bei")
+                    ["in", "im", "aus", "bei"].iter().any(|w| self.is(index, w))
                 } else {
                     ["in", "from", "for", "to", "at", "with"]
                         .iter()
