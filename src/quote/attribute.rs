@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::Kind;
-use super::lexicon::Tags;
+use super::lexicon::{self, Tags};
 use super::mention::{MentionKind, Phrases};
 use super::segment::{Quotation, Segments, Sentence, Token, TokenKind};
 
@@ -180,6 +180,10 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             let Some(name) = reading.name.clone() else {
                 continue;
             };
+            if name.len() == 1 && tokens[name.start].tags.has(Tags::PLACE) {
+                // "der Innenminister Frankreichs": a country, not a person.
+                continue;
+            }
             let named_by_role = reading.role.is_some();
             if reading.kind != MentionKind::Person || (name.len() < 2 && !named_by_role) {
                 continue;
@@ -894,9 +898,16 @@ impl<'a> Rules<'a> {
                 let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) else {
                     continue;
                 };
-                if found.coordinated {
-                    continue;
-                }
+                let found = match found {
+                    found if !found.coordinated => found,
+                    // "Er akzeptierte die Niederlage und kommentierte, dass …":
+                    // with no cue before it, the sentence's subject speaks.
+                    found if first.is_none() => match self.with_sentence_subject(p, &clauses, found) {
+                        Some(found) => found,
+                        None => continue,
+                    },
+                    _ => continue,
+                };
                 // "Sarkozy bestritt das, indem er sagte, …": a German cue with an
                 // object gives way to a later one whose clause the message follows.
                 let settled = !self.german || !found.verb || found.clausal;
@@ -910,6 +921,19 @@ impl<'a> Rules<'a> {
             }
         }
         first
+    }
+
+    /// A coordinated cue with the subject that opens the sentence as its
+    /// speaker, when that subject can speak.
+    fn with_sentence_subject(&self, p: usize, clauses: &[Range<usize>], found: Attribution) -> Option<Attribution> {
+        let start = clauses.first()?.start;
+        let subject = self.phrases(p).phrase_after(start, found.region.start)?;
+        let oblique = self.tokens(p)[subject.start].tags.has(Tags::OBLIQUE);
+        if subject.start != start || oblique || !self.can_speak(p, &subject) {
+            return None;
+        }
+        let region = subject.start..found.region.end;
+        Some(Attribution { mention: Some(subject), region, coordinated: false, ..found })
     }
 
     /// Tries to read an attribution around the word at `index`.
@@ -984,6 +1008,11 @@ impl<'a> Rules<'a> {
                 return None;
             }
             return Some(phrases.phrase_before(clause.start, index).map(|mention| {
+                // "…, das seiner Meinung nach …": the relative pronoun is not the source's.
+                let relative = mention.len() > 2
+                    && tokens[mention.start].tags.has(Tags::DETERMINER)
+                    && lexicon::possessive(&self.text[tokens[mention.start + 1].span()].to_lowercase()).is_some();
+                let mention = if relative { mention.start + 1..mention.end } else { mention };
                 Attribution::source(index..index + 1, Some(mention.clone()), mention.start..index + 1, "source-noun")
             }));
         }
@@ -1098,6 +1127,11 @@ impl<'a> Rules<'a> {
                     .phrase_after(index + 1, clause.end)
                     .filter(|after| !oblique(after) && self.can_speak(p, after))
                     .or(Some(fronted)),
+                // "Einer Anfechtung mit rechtlichen Mitteln räumte er keine
+                // Chance ein": no subject before the verb, so it follows.
+                None if self.german => phrases
+                    .phrase_after(index + 1, clause.end)
+                    .filter(|after| !oblique(after) && self.can_speak(p, after)),
                 subject => subject,
             }
         };
@@ -1408,8 +1442,17 @@ impl<'a> Rules<'a> {
         if self.german {
             let first = clauses.first()?;
             // A quotation is what was said, never who said it.
-            if clauses[..c].iter().any(|clause| tokens[clause.start].quoted) || !is_phrase(first) {
+            if clauses[..c].iter().any(|clause| tokens[clause.start].quoted) {
                 return None;
+            }
+            if !is_phrase(first) {
+                // "Seine Kollegin und Mitabgeordnete im Landtag, Eva Roth,
+                // urteilte": a description too long for one phrase, and the name.
+                let named = c == 2
+                    && self.is_verbless(p, first.clone())
+                    && is_phrase(&clauses[1])
+                    && phrases.read(clauses[1].clone()).kind == MentionKind::Person;
+                return named.then(|| first.start..clauses[1].end);
             }
             // "Brian Baptie von der Erdbebenwarte, die die Stärke zunächst
             // angegeben hatte, sagte, …": relative clauses between the
@@ -1455,6 +1498,15 @@ impl<'a> Rules<'a> {
             return None;
         }
         Some(clauses[first].start..clauses[last - 1].end)
+    }
+
+    /// A clause with no verb, cue or quotation in it, of at most 15 tokens.
+    fn is_verbless(&self, p: usize, clause: Range<usize>) -> bool {
+        let tokens = &self.tokens(p)[clause];
+        tokens.len() <= 15
+            && tokens
+                .iter()
+                .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE))
     }
 
     /// A German apposition that is more than one noun phrase: an article
@@ -1747,16 +1799,35 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
         let after_role = r.start > range.start && tokens[r.start - 1].tags.has(Tags::ROLE);
         if genitive(&r) && !after_role { nominative(&text) } else { text }
     };
+    // "die „Automobilwoche“", "der Sender „Channel 10“": a name in
+    // quotation marks is the body's whole name.
+    let quoted = quoted_name(tokens, holder.clone()).filter(|q| {
+        reading.kind != MentionKind::Pronoun && reading.name.as_ref().is_none_or(|n| n.start < q.end && q.start < n.end)
+    });
+    let (kind, name) = match quoted {
+        Some(q) => (MentionKind::Body, Some(text_of(q))),
+        None => (reading.kind, reading.name.clone().map(in_nominative)),
+    };
     RawMention {
         span: tokens[range.start].start..tokens[range.end - 1].end,
-        kind: reading.kind,
-        name: reading.name.clone().map(in_nominative),
+        kind,
+        name,
         role,
         possessor: reading.possessor.map(|i| phrases.text[tokens[i].span()].to_string()),
         head: reading.head.map(|i| phrases.text[tokens[i].span()].to_string()),
         bare: in_nominative(bare_start..holder.end),
         plural,
     }
+}
+
+/// The words between the first pair of quotation marks in `range`, when they
+/// are few enough to be a name.
+fn quoted_name(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
+    let mark = |t: &Token| t.kind == TokenKind::QuoteMark && t.quoted;
+    let open = range.clone().find(|&i| mark(&tokens[i]))?;
+    let close = (open + 1..range.end).find(|&i| mark(&tokens[i]))?;
+    let words = tokens[open + 1..close].iter().filter(|t| t.is_word()).count();
+    (1..=4).contains(&words).then_some(open + 1..close)
 }
 
 /// A German phrase whose last word is in the genitive, with that word in

@@ -304,7 +304,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  fürchten fürchtete fürchteten kommentierten antworteten verurteilten lobten drohten \
                  mahnten ankündigten berichten verlangen schätzen spekuliert spekulierte spekulieren \
                  aufgerufen entschieden verlautete verlauten bekundete bekundet riet rät rieten vermeldet \
-                 vermeldete vermelden beanstandet beanstandete angeregt vorgeschlagen",
+                 vermeldete vermelden beanstandet beanstandete angeregt vorgeschlagen glaubten argumentierten \
+                 urteilt urteilten",
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
             (Tags::REPORTATIVE, "soll sollen"),
@@ -358,7 +359,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (
                 Tags::PREPOSITION,
                 "am an auf aus bei beim gegenüber im in mit nach über um unter vom von vor zu zum zur für gegen \
-                 durch seit während wegen trotz ohne hinter neben zwischen bis ab inmitten",
+                 durch seit während wegen trotz ohne hinter neben zwischen bis ab inmitten anlässlich \
+                 angesichts aufgrund infolge bezüglich hinsichtlich",
             ),
             (Tags::PRONOUN_MALE, "er"),
             (Tags::PRONOUN_FEMALE, "sie"),

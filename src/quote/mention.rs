@@ -63,8 +63,11 @@ impl Phrases<'_> {
     /// A capitalised word that the lexicon does not know as a function word.
     fn is_capitalised_content(&self, index: usize) -> bool {
         let token = &self.tokens[index];
+        // "Der 39-Jährige": a noun behind a number.
+        let numbered = token.first.is_ascii_digit()
+            && self.word(index).rsplit_once('-').is_some_and(|(_, tail)| tail.starts_with(char::is_uppercase));
         token.is_word()
-            && token.upper
+            && (token.upper || numbered)
             && !token.tags.has(
                 Tags::DETERMINER
                     | Tags::PREPOSITION
@@ -110,8 +113,11 @@ impl Phrases<'_> {
             return None;
         }
         let start = index;
-        if self.tokens[index].tags.has(Tags::COMPLEMENTIZER) && !self.german {
-            // "said that …": the clause, not a speaker.
+        if !self.german
+            && (self.tokens[index].tags.has(Tags::COMPLEMENTIZER | Tags::PREPOSITION) || self.is(index, "of"))
+        {
+            // "said that …": the clause, not a speaker; "warned of a battle":
+            // an object.
             return None;
         }
         if self.tokens[index].tags.has(Tags::PRONOUN) {
@@ -209,7 +215,7 @@ impl Phrases<'_> {
             let place = seen_noun
                 && link
                 && (if self.german {
-                    ["in", "im", "aus", "bei"].iter().any(|w| self.is(index, w))
+                    ["in", "im", "aus", "bei", "für"].iter().any(|w| self.is(index, w))
                 } else {
                     ["in", "from", "for", "to", "at", "with"]
                         .iter()
@@ -369,7 +375,9 @@ impl Phrases<'_> {
         loop {
             while stop > limit
                 && (self.tokens[stop - 1].tags.has(Tags::AUXILIARY | Tags::ADVERB)
-                    || !self.german && !self.tokens[stop - 1].upper && self.word(stop - 1).ends_with("ly"))
+                    || !self.german && !self.tokens[stop - 1].upper && self.word(stop - 1).ends_with("ly")
+                    // "Carson did not mention", "Trump has not yet responded"
+                    || !self.german && ["not", "never", "yet", "being"].contains(&self.word(stop - 1)))
                 && !self.tokens[stop - 1].tags.has(Tags::ROLE)
             {
                 stop -= 1;
@@ -391,7 +399,11 @@ impl Phrases<'_> {
         let mut start = limit;
         while start < stop {
             let token = &self.tokens[start];
+            // "what Obama says", "where authorities reported": the word
+            // opens the clause, and the subject follows it.
+            const OPENERS: [&str; 8] = ["what", "where", "when", "while", "though", "although", "because", "if"];
             let skip = token.tags.has(Tags::CONJUNCTION | Tags::COMPLEMENTIZER)
+                || !self.german && !token.upper && start + 1 < stop && OPENERS.contains(&self.word(start))
                 || token.kind == TokenKind::Punct
                 || token.tags.has(Tags::ADVERB) && !token.upper;
             if !skip {
@@ -400,6 +412,11 @@ impl Phrases<'_> {
             start += 1;
         }
         for from in start..stop {
+            if self.german && from > start && self.inside_phrase(start, from) {
+                // "mit rechtlichen Mitteln", "anlässlich der Eröffnung": the
+                // tail of a prepositional or longer phrase is no subject.
+                continue;
+            }
             if let Some(range) = self.phrase_after(from, stop)
                 && range.end == stop
             {
@@ -412,6 +429,23 @@ impl Phrases<'_> {
             }
         }
         None
+    }
+
+    /// True when the words before `from`, back to `start`, open a phrase
+    /// that `from` continues: a determiner or preposition, with only
+    /// lowercase modifiers between.
+    fn inside_phrase(&self, start: usize, from: usize) -> bool {
+        if self.tokens[from].tags.has(Tags::PRONOUN) {
+            // "bei dem sie gesagt hatte": a pronoun is a phrase of its own.
+            return false;
+        }
+        let mut index = from;
+        while index > start && self.is_modifier(index - 1) {
+            index -= 1;
+        }
+        index > start
+            && self.tokens[index - 1].is_word()
+            && self.tokens[index - 1].tags.has(Tags::DETERMINER | Tags::PREPOSITION)
     }
 
     /// "attorneys and legal experts", "Merkel sowie Stoiber": the phrase with

@@ -238,6 +238,19 @@ mod tests {
         assert!(names.contains(&"WHO"), "{names:?}");
     }
 
+    #[test]
+    fn speakers_are_named_as_the_article_introduces_them() {
+        let body = "Der Bundesverband Nordseefischerei (BVN) hat die Quote kritisiert. Der BVN erklärte, die \
+                    Fangmengen seien zu gering. Nach Nordwerk-Angaben sei das Lager voll.\n\n\
+                    Die Kosten würden steigen, wie Lena Brandt, Direktorin des Instituts für Meereskunde betont.";
+        let (_, statements) = statements("Streit um die Fangquote", body);
+        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+        assert!(names.contains(&"Bundesverband Nordseefischerei"), "{names:?}");
+        assert!(names.contains(&"Nordwerk"), "{names:?}");
+        assert!(names.contains(&"Lena Brandt"), "{names:?}");
+        assert!(!names.iter().any(|n| *n == "BVN" || n.contains("Angaben")), "{names:?}");
+    }
+
     /// Extraction speed on articles made of typical news paragraphs: run
     /// with `cargo test --release --lib extraction_speed -- --ignored --nocapture`.
     #[test]

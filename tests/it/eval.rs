@@ -26,10 +26,10 @@ fn eval(gold: &str) -> String {
 // Floors: the figures reached so far. Raise them as attribution improves;
 // never lower them.
 const GERMAN_MESSAGE_F1: f64 = 0.72;
-const GERMAN_SPEAKER_F1: f64 = 0.59;
-const GERMAN_NAME_ACCURACY: f64 = 0.68;
+const GERMAN_SPEAKER_F1: f64 = 0.61;
+const GERMAN_NAME_ACCURACY: f64 = 0.72;
 const ENGLISH_MESSAGE_F1: f64 = 0.78;
-const ENGLISH_SPEAKER_F1: f64 = 0.61;
+const ENGLISH_SPEAKER_F1: f64 = 0.62;
 
 #[test]
 fn german_dev_stays_above_the_floor() {
