@@ -1808,8 +1808,20 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
         Some(q) => (MentionKind::Body, Some(text_of(q))),
         None => (reading.kind, reading.name.clone().map(in_nominative)),
     };
+    let mut end = tokens[range.end - 1].end;
+    if !phrases.german && range.len() == 1 {
+        // "He’s said", "you're told": the pronoun without its contracted verb.
+        let word = &phrases.text[tokens[range.start].span()];
+        let apostrophe = word.find(['\'', '’']).filter(|&at| {
+            const PRONOUNS: [&str; 8] = ["he", "she", "it", "i", "you", "we", "they", "who"];
+            PRONOUNS.iter().any(|p| word[..at].eq_ignore_ascii_case(p))
+        });
+        if let Some(at) = apostrophe {
+            end = tokens[range.start].start + at;
+        }
+    }
     RawMention {
-        span: tokens[range.start].start..tokens[range.end - 1].end,
+        span: tokens[range.start].start..end,
         kind,
         name,
         role,
@@ -1848,6 +1860,47 @@ pub(super) fn nominative(phrase: &str) -> String {
 /// A headline of the form "Speaker: message" ("Russlands Außenministerium:
 /// USA verweigern Dialog …") is a statement of that speaker.
 pub fn headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
+    colon_headline(text, tokens, german).or_else(|| if german { None } else { says_headline(text, tokens) })
+}
+
+/// An English headline with a reporting verb: "De Blasio says the blast was
+/// intentional", "Trump could address clean energy, Lindsey Graham says".
+fn says_headline(text: &str, tokens: &[Token]) -> Option<Found> {
+    const VERBS: [&str; 8] = ["says", "said", "warns", "claims", "admits", "insists", "suggests", "predicts"];
+    let cue = tokens
+        .iter()
+        .position(|t| t.is_word() && !t.quoted && VERBS.iter().any(|v| text[t.span()].eq_ignore_ascii_case(v)))?;
+    let phrases = Phrases { text, tokens, german: false };
+    let mut end = tokens.len();
+    while end > cue + 1 && tokens[end - 1].kind == TokenKind::Punct && tokens[end - 1].first != '!' {
+        end -= 1;
+    }
+    let (mention, message) = if cue + 1 == end {
+        // The speaker after the message: "…, Lindsey Graham Says."
+        let comma = tokens[..cue].iter().rposition(|t| t.is_punct(',') && !t.quoted)?;
+        let mention = phrases.phrase_after(comma + 1, cue).filter(|m| m.end == cue)?;
+        (mention, 0..comma)
+    } else {
+        (phrases.phrase_before(0, cue)?, cue + 1..end)
+    };
+    let words = tokens[message.clone()].iter().filter(|t| t.is_word()).count();
+    if words < 2 {
+        return None;
+    }
+    Some(Found {
+        kind: Kind::Indirect,
+        spans: vec![tokens[message.start].start..tokens[message.end - 1].end],
+        cue: Some(tokens[cue].span()),
+        mention: Some(raw_mention(&phrases, mention, false)),
+        rule: "headline",
+        inherits: false,
+        paragraph: 0,
+        sentence: 0,
+    })
+}
+
+/// A headline of the form "Speaker: message".
+fn colon_headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
     let colon = tokens.iter().take(8).position(|t| t.is_punct(':') && !t.quoted)?;
     if colon == 0 || colon + 1 >= tokens.len() {
         return None;

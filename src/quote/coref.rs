@@ -84,7 +84,7 @@ impl Resolver {
         self.bodies
             .iter()
             .rev()
-            .find(|(start, name, key)| *start < offset && key.ends_with(&folded) && name.len() > head.len())
+            .find(|(start, name, key)| *start < offset && key.ends_with(&folded) && !name.eq_ignore_ascii_case(head))
             .map(|(_, name, _)| name.as_str())
     }
 
@@ -137,6 +137,11 @@ impl Resolver {
                 let single = !name.contains(' ');
                 let fuller = match self.expansion(name) {
                     Some(full) => Some(full),
+                    // "der gleichen Nachrichtenagentur": its head noun alone.
+                    None if mention.kind == MentionKind::Body && mention.name.is_none() => {
+                        let head = mention.head.as_deref().unwrap_or(name);
+                        self.fuller_body(head, mention.span.start)
+                    }
                     None if single && mention.kind == MentionKind::Body => self.fuller_body(name, mention.span.start),
                     None => None,
                 };
@@ -366,6 +371,16 @@ fn acronym_at(text: &str, tokens: &[Token], open: usize, german: bool) -> Option
 fn body_at(text: &str, tokens: &[Token], index: usize) -> Option<(usize, String, String)> {
     let token = &tokens[index];
     let word = &text[token.span()];
+    // "die Nachrichtenagentur RIA Novosti": the body's own name follows its noun.
+    let named = tokens[index + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_word() && t.upper && !t.quoted && t.tags.is_empty())
+        .count();
+    if named > 0 {
+        let name = text[tokens[index + 1].start..tokens[index + named].end].to_string();
+        return Some((token.start, name, fold(word)));
+    }
     let place = tokens.get(index + 2).filter(|next| {
         let link = &tokens[index + 1];
         link.is_word()

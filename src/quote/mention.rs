@@ -376,8 +376,9 @@ impl Phrases<'_> {
             while stop > limit
                 && (self.tokens[stop - 1].tags.has(Tags::AUXILIARY | Tags::ADVERB)
                     || !self.german && !self.tokens[stop - 1].upper && self.word(stop - 1).ends_with("ly")
-                    // "Carson did not mention", "Trump has not yet responded"
-                    || !self.german && ["not", "never", "yet", "being"].contains(&self.word(stop - 1)))
+                    // "Carson did not mention", "Trump has not yet responded",
+                    // "The agency isn't"
+                    || !self.german && self.is_negation(stop - 1))
                 && !self.tokens[stop - 1].tags.has(Tags::ROLE)
             {
                 stop -= 1;
@@ -401,7 +402,8 @@ impl Phrases<'_> {
             let token = &self.tokens[start];
             // "what Obama says", "where authorities reported": the word
             // opens the clause, and the subject follows it.
-            const OPENERS: [&str; 8] = ["what", "where", "when", "while", "though", "although", "because", "if"];
+            const OPENERS: [&str; 10] =
+                ["what", "where", "when", "while", "though", "although", "because", "if", "which", "whom"];
             let skip = token.tags.has(Tags::CONJUNCTION | Tags::COMPLEMENTIZER)
                 || !self.german && !token.upper && start + 1 < stop && OPENERS.contains(&self.word(start))
                 || token.kind == TokenKind::Punct
@@ -429,6 +431,12 @@ impl Phrases<'_> {
             }
         }
         None
+    }
+
+    /// An English negation or auxiliary between a subject and its verb.
+    fn is_negation(&self, index: usize) -> bool {
+        let word = self.word(index);
+        ["not", "never", "yet", "being"].contains(&word) || word.ends_with("n't") || word.ends_with("n’t")
     }
 
     /// True when the words before `from`, back to `start`, open a phrase
