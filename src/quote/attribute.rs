@@ -1171,6 +1171,21 @@ impl<'a> Rules<'a> {
                 coordinated: true,
             });
         }
+        if mention.is_none() && self.german && self.is_passive_report(p, clauses, c, index) {
+            // "Ihm wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …":
+            // a passive cue reports without naming who spoke.
+            let message_from = self
+                .message_start(p, index + 1, clause.end, &lower)
+                .filter(|&from| tokens[from].tags.has(Tags::COMPLEMENTIZER));
+            return Some(Attribution {
+                rule: "passive-cue",
+                message_from,
+                plural,
+                subject_first: true,
+                verb: true,
+                ..Attribution::source(index..index + 1, None, clause.start..message_from.unwrap_or(clause.end), "")
+            });
+        }
         let mut mention = mention?;
         let mut region_start = clause.start.min(mention.start);
         if self.german
@@ -1228,6 +1243,23 @@ impl<'a> Rules<'a> {
                 || (c + 1 < clauses.len() && self.object_words(p, after_attribution, clause.end) == 0),
             coordinated: false,
         })
+    }
+
+    /// A German passive of a cue ("wurde vorgeworfen") whose clause is
+    /// followed by a reported one: a "dass" clause, a zu-infinitive or a
+    /// subjunctive.
+    fn is_passive_report(&self, p: usize, clauses: &[Range<usize>], c: usize, index: usize) -> bool {
+        const PASSIVE: [&str; 5] = ["wird", "wurde", "wurden", "werden", "worden"];
+        let tokens = self.tokens(p);
+        let passive = (clauses[c].start..index).any(|i| PASSIVE.iter().any(|w| self.is_word(p, i, w)));
+        let Some(next) = clauses.get(c + 1) else {
+            return false;
+        };
+        let reported = tokens[next.start].tags.has(Tags::COMPLEMENTIZER)
+            || next
+                .clone()
+                .any(|i| !tokens[i].quoted && (self.is_word(p, i, "zu") || tokens[i].tags.has(Tags::SUBJUNCTIVE)));
+        passive && reported
     }
 
     /// For a German subject that opens its clause with a role ("Sprecher des
@@ -1441,6 +1473,10 @@ impl<'a> Rules<'a> {
         };
         if self.german {
             let first = clauses.first()?;
+            // "Wie der Direktor des Amtes, Jan Roth, mitteilte": the
+            // conjunction opens the clause, not the subject.
+            let opener = tokens[first.start].tags.has(Tags::COMPLEMENTIZER) && first.len() > 1;
+            let first = &(if opener { first.start + 1 } else { first.start }..first.end);
             // A quotation is what was said, never who said it.
             if clauses[..c].iter().any(|clause| tokens[clause.start].quoted) {
                 return None;

@@ -305,7 +305,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  mahnten ankündigten berichten verlangen schätzen spekuliert spekulierte spekulieren \
                  aufgerufen entschieden verlautete verlauten bekundete bekundet riet rät rieten vermeldet \
                  vermeldete vermelden beanstandet beanstandete angeregt vorgeschlagen glaubten argumentierten \
-                 urteilt urteilten",
+                 urteilt urteilten verdächtigt gebeten",
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
             (Tags::REPORTATIVE, "soll sollen"),
