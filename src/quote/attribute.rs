@@ -2073,6 +2073,27 @@ mod tests {
     }
 
     #[test]
+    fn an_english_headline_names_its_speaker_on_either_side_of_the_verb() {
+        let lexicon = Lexicon::for_language("en");
+        for (title, speaker, message) in [
+            ("Mayor Lou Parr says the budget is broken", "Mayor Lou Parr", "the budget is broken"),
+            ("The budget is broken, Mayor Lou Parr Says.", "Mayor Lou Parr", "The budget is broken"),
+        ] {
+            let tokens = tokenize(title, 0..title.len(), lexicon, &mut String::new());
+            let found = headline(title, &tokens, false).expect(title);
+            let mention = found.mention.map(|m| &title[m.span]);
+            assert_eq!((mention, &title[found.spans[0].clone()]), (Some(speaker), message));
+        }
+    }
+
+    #[test]
+    fn a_german_passive_cue_reports_without_a_speaker() {
+        let statements = found("Dem Wirt wurde vorgeworfen, seine Gäste zu betrügen.", true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!((statements[0].1.as_str(), statements[0].2), ("seine Gäste zu betrügen", "passive-cue"));
+    }
+
+    #[test]
     fn nach_introduces_a_source_before_or_after_its_noun() {
         let statements = found("Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.", true);
         assert_eq!(statements[0].1, "Die Feuerwehr hat … die Hälfte der Halle abgesucht");
