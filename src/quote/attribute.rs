@@ -383,6 +383,14 @@ impl<'a> Rules<'a> {
                     last.sentence = index;
                     return None;
                 }
+                if let Some(frame) = self.subject_between(index) {
+                    // "Karl Roth, Chef der Werft, verteidigte den Plan. So
+                    // seien …": a sentence with a speaker came between, and
+                    // the Konjunktiv reports what that one said.
+                    let found = self.found_from(Kind::FreeIndirect, vec![span], &frame, p, index);
+                    self.found.push(Found { rule: "subjunctive-report", ..found });
+                    return None;
+                }
                 self.found.push(Found {
                     kind: Kind::FreeIndirect,
                     spans: vec![span],
@@ -761,6 +769,18 @@ impl<'a> Rules<'a> {
     /// For a German sentence in Konjunktiv I that no statement before it
     /// explains, the subject of the sentence before, in the same paragraph,
     /// when it can speak.
+    /// The subject of the sentence before `index`, in its paragraph, when
+    /// no statement was found there and it names a person or body with a
+    /// role or body noun.
+    fn subject_between(&self, index: usize) -> Option<Attribution> {
+        let gap = self.found.last().is_some_and(|last| last.sentence + 1 < index);
+        let previous = &self.segments.sentences[index.checked_sub(1)?];
+        if !gap || previous.paragraph != self.segments.sentences[index].paragraph {
+            return None;
+        }
+        self.quote_frame(previous).filter(|frame| self.can_speak_strictly(previous.paragraph, frame))
+    }
+
     fn unanchored_report(&self, index: usize) -> Option<Attribution> {
         if !self.german || index == 0 {
             return None;
@@ -2084,6 +2104,15 @@ mod tests {
             let mention = found.mention.map(|m| &title[m.span]);
             assert_eq!((mention, &title[found.spans[0].clone()]), (Some(speaker), message));
         }
+    }
+
+    #[test]
+    fn a_konjunktiv_after_a_named_subject_reports_that_subject() {
+        let text = "Die Polizei sagte, der Hafen sei gesperrt. Der Chef der Werft, Karl Roth, verteidigte den \
+                    Plan. So seien am Montag hunderte Arbeiter gekommen.";
+        let statements = found(text, true);
+        let last = statements.last().map(|s| (s.1.as_str(), s.2));
+        assert_eq!(last, Some(("So seien am Montag hunderte Arbeiter gekommen", "subjunctive-report")));
     }
 
     #[test]
