@@ -81,11 +81,12 @@ impl Resolver {
     /// "das Ministerium"), the fuller name the article gave it before.
     fn fuller_body(&self, head: &str, offset: usize) -> Option<&str> {
         let folded = fold(head);
-        self.bodies
-            .iter()
-            .rev()
-            .find(|(start, name, key)| *start < offset && key.ends_with(&folded) && !name.eq_ignore_ascii_case(head))
-            .map(|(_, name, _)| name.as_str())
+        let fits =
+            |(_, name, key): &&(usize, String, String)| key.ends_with(&folded) && !name.eq_ignore_ascii_case(head);
+        // The nearest before the mention, else the first after it: an
+        // article may give the full name only later.
+        let before = self.bodies.iter().rev().filter(|(start, ..)| *start < offset).find(fits);
+        before.or_else(|| self.bodies.iter().find(fits)).map(|(_, name, _)| name.as_str())
     }
 
     /// The speaker of a statement found by the rules.

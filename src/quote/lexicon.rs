@@ -513,7 +513,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (
                 Tags::BODY,
                 "ministerium regierung amt behörde behörden polizei verband partei kommission gericht \
-             agentur rat institut bank büro gewerkschaft organisation fraktion",
+             agentur rat institut bank büro gewerkschaft organisation fraktion staatsanwaltschaft",
             ),
             (
                 Tags::SPEECH_NOUN,

@@ -27,7 +27,7 @@ fn eval(gold: &str) -> String {
 // never lower them.
 const GERMAN_MESSAGE_F1: f64 = 0.72;
 const GERMAN_SPEAKER_F1: f64 = 0.62;
-const GERMAN_NAME_ACCURACY: f64 = 0.73;
+const GERMAN_NAME_ACCURACY: f64 = 0.74;
 const ENGLISH_MESSAGE_F1: f64 = 0.78;
 const ENGLISH_SPEAKER_F1: f64 = 0.62;
 
