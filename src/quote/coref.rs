@@ -72,6 +72,17 @@ impl Resolver {
         }
     }
 
+    /// True when `learn_names` can change a speaker's name: in German always
+    /// (bodies), in English only when a mention could be a short form, so
+    /// that most English articles skip the pass over their tokens.
+    pub fn needs_names(found: &[Found], german: bool) -> bool {
+        german
+            || found.iter().filter_map(|f| f.mention.as_ref()).any(|mention| {
+                let name = mention.name.as_deref().unwrap_or(&mention.bare);
+                !name.contains(' ') && name.chars().filter(|c| c.is_uppercase()).count() >= 2
+            })
+    }
+
     /// The name a short form stands for, when the article introduced it.
     fn expansion(&self, name: &str) -> Option<&str> {
         self.acronyms.iter().find(|(short, _)| short == name).map(|(_, full)| full.as_str())

@@ -145,7 +145,9 @@ pub fn extract(article: &Article) -> Vec<Statement> {
         .map(|s| segments.paragraphs[s.paragraph].tokens.get(s.tokens.start).map_or(0, |t| t.start))
         .collect();
     let mut resolver = coref::Resolver::new(persons, sentence_starts);
-    resolver.learn_names(&article.text, &segments, german);
+    if coref::Resolver::needs_names(&found, german) {
+        resolver.learn_names(&article.text, &segments, german);
+    }
     let mut statements: Vec<Statement> = found
         .iter()
         .filter(|f| !f.spans.is_empty())
