@@ -135,6 +135,12 @@ impl Phrases<'_> {
             if token.kind == TokenKind::QuoteMark || token.quoted {
                 // A quoted name inside the phrase: „Der Spiegel“, der „Welt“.
                 match self.quoted_name_end(index, limit) {
+                    // "„Reuters“ Warnschüsse": a capitalised word after the
+                    // name starts another phrase.
+                    Some(after) if after < limit && self.is_capitalised_content(after) => {
+                        end = after;
+                        break;
+                    }
                     Some(after) => {
                         seen_noun = true;
                         index = after;
@@ -201,10 +207,18 @@ impl Phrases<'_> {
                 continue;
             }
             let genitive_article = || ["des", "der", "eines", "einer"].iter().any(|a| self.is(index, a));
+            // "des BMI der Verbesserung", "Robert Mugabe der Vorbereitung": a
+            // short form or a person's name takes no genitive attribute.
+            let named_before = index >= 2 && {
+                let previous = &self.tokens[index - 1];
+                let short =
+                    previous.end - previous.start >= 2 && self.word(index - 1).chars().all(|c| c.is_uppercase());
+                short || previous.upper && self.tokens[index - 2].tags.has(Tags::FEMALE | Tags::MALE)
+            };
             let genitive = seen_noun
                 && !token.upper
                 && (link || self.german && tags.has(Tags::DETERMINER))
-                && (tags.has(Tags::DETERMINER) && self.german && genitive_article()
+                && (tags.has(Tags::DETERMINER) && self.german && genitive_article() && !named_before
                     || self.is(index, "of")
                     || self.is(index, "von")
                         && index + 1 < limit
@@ -769,6 +783,15 @@ mod tests {
             phrase("Karl Harb von den Salzburger Nachrichten meinte", true).as_deref(),
             Some("Karl Harb von den Salzburger Nachrichten")
         );
+    }
+
+    #[test]
+    fn a_short_form_or_a_persons_name_takes_no_genitive() {
+        assert_eq!(
+            phrase("die Regierung von Karl Brenner der Vorbereitung eines Betrugs", true).as_deref(),
+            Some("die Regierung von Karl Brenner")
+        );
+        assert_eq!(phrase("einer Mitteilung des BVN der Fischer", true).as_deref(), Some("einer Mitteilung des BVN"));
     }
 
     #[test]
