@@ -787,11 +787,12 @@ mod tests {
 
     #[test]
     fn a_short_form_or_a_persons_name_takes_no_genitive() {
-        assert_eq!(
-            phrase("die Regierung von Karl Brenner der Vorbereitung eines Betrugs", true).as_deref(),
-            Some("die Regierung von Karl Brenner")
-        );
-        assert_eq!(phrase("einer Mitteilung des BVN der Fischer", true).as_deref(), Some("einer Mitteilung des BVN"));
+        for (text, expected) in [
+            ("die Regierung von Karl Brenner der Vorbereitung eines Betrugs", "die Regierung von Karl Brenner"),
+            ("einer Mitteilung des BVN der Fischer", "einer Mitteilung des BVN"),
+        ] {
+            assert_eq!(phrase(text, true).as_deref(), Some(expected));
+        }
     }
 
     #[test]
