@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
+use tantivy::columnar::BytesColumn;
 use tantivy::query::{EnableScoring, Query};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer, TokenStream, Tokenizer};
@@ -12,7 +13,7 @@ use tantivy::{DocAddress, DocId, DocSet, TERMINATED, TantivyDocument, Term};
 
 use super::matcher::Matcher;
 use crate::error::{Error, Result};
-use crate::schema::Fields;
+use crate::schema::{Fields, LISTING};
 
 /// Characters of quote shown around the matched words.
 const SNIPPET_CHARS: usize = 240;
@@ -172,6 +173,8 @@ pub fn add_copies(
             }
         }
     }
+    let mut columns: HashMap<u32, Option<BytesColumn>> = HashMap::new();
+    let mut buffer = Vec::new();
     for (hit, &(_, own)) in hits.iter_mut().zip(addresses) {
         let Some(found) = hit.quote_hash.and_then(|hash| copies.get_mut(&hash)) else {
             continue;
@@ -180,7 +183,7 @@ pub fn add_copies(
         hit.copies = found.len() as u64;
         for &(_, _, address) in found.iter().take(MAX_SOURCES) {
             if address == own {
-                // Loaded already: a speech's document is a block of the store to decompress.
+                // The hit itself, loaded already.
                 let source = Source {
                     id: hit.id.clone(),
                     date: hit.date.clone(),
@@ -191,18 +194,27 @@ pub fn add_copies(
                 hit.sources.push(source);
                 continue;
             }
-            let doc: TantivyDocument = searcher.doc(address).map_err(failed)?;
-            let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
-            hit.sources.push(Source {
-                id: text(fields.id).unwrap_or_default(),
-                date: text(fields.date),
-                title: text(fields.title).unwrap_or_default(),
-                file: text(fields.file).unwrap_or_default(),
-                article: text(fields.article).unwrap_or_default(),
-            });
+            let listings = match columns.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+                std::collections::hash_map::Entry::Vacant(entry) => entry
+                    .insert(searcher.segment_reader(address.segment_ord).fast_fields().bytes(LISTING).map_err(failed)?),
+            };
+            hit.sources.push(listed_source(listings.as_ref(), address.doc_id, &mut buffer)?);
         }
     }
     Ok(())
+}
+
+/// A copy's source, read from its listing (see [`LISTING`]).
+fn listed_source(listings: Option<&BytesColumn>, doc: DocId, buffer: &mut Vec<u8>) -> Result<Source> {
+    let broken = |reason: String| Error::index("", format!("the listing of document {doc}: {reason}"));
+    let Some((listings, ord)) = listings.and_then(|c| Some((c, c.term_ords(doc).next()?))) else {
+        return Err(broken("missing".to_string()));
+    };
+    buffer.clear();
+    listings.ord_to_bytes(ord, buffer).map_err(|e| broken(e.to_string()))?;
+    let (id, date, title, file, article) = serde_json::from_slice(buffer).map_err(|e| broken(e.to_string()))?;
+    Ok(Source { id, date, title, file, article })
 }
 
 /// Loads the hits at `addresses`, with snippets for the keyword query.
@@ -561,6 +573,8 @@ mod tests {
             doc.add_text(fields.id, id);
             doc.add_text(fields.quote_for("en"), text);
             doc.add_u64(fields.quote_hash, 7);
+            let listing = (id, None::<String>, "", "", "");
+            doc.add_bytes(fields.listing, &serde_json::to_vec(&listing).unwrap());
             if let Some(day) = day {
                 doc.add_i64(fields.date_start, day);
             }
