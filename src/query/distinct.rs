@@ -1,0 +1,135 @@
+//! The best matches with one hit per quote, found in the pass over the
+//! matches: copies of one quote (the same speech in several files) are
+//! folded as they are collected, instead of taking twice as many matches
+//! as a page needs and running the query again, with four times as many,
+//! whenever copies filled them.
+//!
+//! The order is that of tantivy's `TopDocs` (best score first, or by the
+//! first day, undated last; ties by address) and the copy kept is the first
+//! of its quote in that order, so a page is the one that folding `TopDocs`'
+//! matches would give.
+
+use std::cmp::Ordering;
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+
+use super::{Scored, Sort};
+use crate::schema;
+
+/// Collects the best `limit` matches of distinct quotes in `sort` order.
+pub struct DistinctTop {
+    pub limit: usize,
+    pub sort: Sort,
+}
+
+/// A match: its rank (greater is better), its quote and its address.
+#[derive(Debug, Clone, Copy)]
+pub struct Ranked {
+    rank: f64,
+    score: Score,
+    quote: Option<u64>,
+    address: DocAddress,
+}
+
+/// Better first: greater rank, then lower address.
+fn order(a: &Ranked, b: &Ranked) -> Ordering {
+    b.rank.total_cmp(&a.rank).then(a.address.cmp(&b.address))
+}
+
+/// Sorts `matches` best first and keeps the first of each quote, at most `limit`.
+fn fold(matches: &mut Vec<Ranked>, limit: usize) {
+    matches.sort_unstable_by(order);
+    let mut seen = std::collections::HashSet::new();
+    // A statement without a quote hash is a quote of its own.
+    matches.retain(|m| m.quote.is_none_or(|hash| seen.insert(hash)));
+    matches.truncate(limit);
+}
+
+impl Collector for DistinctTop {
+    type Fruit = Vec<Scored>;
+    type Child = SegmentDistinctTop;
+
+    fn for_segment(&self, segment_ord: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<Self::Child> {
+        let fast = segment.fast_fields();
+        let dates = match self.sort {
+            Sort::Relevance => None,
+            Sort::Newest | Sort::Oldest => Some(fast.i64(schema::DATE_START)?),
+        };
+        Ok(SegmentDistinctTop {
+            segment_ord,
+            hashes: fast.u64(schema::QUOTE_HASH)?,
+            dates,
+            oldest_first: self.sort == Sort::Oldest,
+            limit: self.limit.max(1),
+            matches: Vec::new(),
+            threshold: None,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        self.sort == Sort::Relevance
+    }
+
+    fn merge_fruits(&self, segments: Vec<Vec<Ranked>>) -> tantivy::Result<Vec<Scored>> {
+        let mut all: Vec<Ranked> = segments.into_iter().flatten().collect();
+        fold(&mut all, self.limit);
+        Ok(all.into_iter().map(|m| (m.score, m.address)).collect())
+    }
+}
+
+/// [`DistinctTop`] within one segment.
+pub struct SegmentDistinctTop {
+    segment_ord: SegmentOrdinal,
+    hashes: Column<u64>,
+    /// The first day of each statement, when sorting by date.
+    dates: Option<Column<i64>>,
+    oldest_first: bool,
+    limit: usize,
+    /// Matches not yet folded, best among them unknown.
+    matches: Vec<Ranked>,
+    /// The rank of the last of `limit` distinct quotes once that many are
+    /// found: a later match ranked no higher cannot be on the page (its
+    /// address is greater, so it loses a tie).
+    threshold: Option<f64>,
+}
+
+impl SegmentDistinctTop {
+    fn rank(&self, doc: DocId, score: Score) -> f64 {
+        let Some(dates) = &self.dates else {
+            return f64::from(score);
+        };
+        match dates.first(doc) {
+            // Undated statements come last in either order.
+            None => f64::NEG_INFINITY,
+            Some(day) if self.oldest_first => -(day as f64),
+            Some(day) => day as f64,
+        }
+    }
+}
+
+impl SegmentCollector for SegmentDistinctTop {
+    type Fruit = Vec<Ranked>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let rank = self.rank(doc, score);
+        if self.threshold.is_some_and(|threshold| rank <= threshold) {
+            return;
+        }
+        let score = if self.dates.is_some() { 0.0 } else { score };
+        let address = DocAddress::new(self.segment_ord, doc);
+        self.matches.push(Ranked { rank, score, quote: self.hashes.first(doc), address });
+        if self.matches.len() >= self.limit * 2 + 16 {
+            fold(&mut self.matches, self.limit);
+            if self.matches.len() == self.limit {
+                self.threshold = self.matches.last().map(|m| m.rank);
+            }
+        }
+    }
+
+    fn harvest(mut self) -> Vec<Ranked> {
+        fold(&mut self.matches, self.limit);
+        self.matches
+    }
+}
