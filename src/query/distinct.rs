@@ -13,7 +13,7 @@ use std::cmp::Ordering;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
-use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::{BitSet, DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::{Scored, Sort};
 use crate::schema;
@@ -22,6 +22,16 @@ use crate::schema;
 pub struct DistinctTop {
     pub limit: usize,
     pub sort: Sort,
+}
+
+/// Every match of a search, by segment.
+#[derive(Default)]
+pub struct Matches(Vec<BitSet>);
+
+impl Matches {
+    pub fn contains(&self, address: DocAddress) -> bool {
+        self.0.get(address.segment_ord as usize).is_some_and(|segment| segment.contains(address.doc_id))
+    }
 }
 
 /// A match: its rank (greater is better), its quote and its address.
@@ -48,7 +58,7 @@ fn fold(matches: &mut Vec<Ranked>, limit: usize) {
 }
 
 impl Collector for DistinctTop {
-    type Fruit = Vec<Scored>;
+    type Fruit = (Vec<Scored>, Matches);
     type Child = SegmentDistinctTop;
 
     fn for_segment(&self, segment_ord: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<Self::Child> {
@@ -65,6 +75,7 @@ impl Collector for DistinctTop {
             limit: self.limit.max(1),
             matches: Vec::new(),
             threshold: None,
+            matched: BitSet::with_max_value(segment.max_doc()),
         })
     }
 
@@ -72,10 +83,19 @@ impl Collector for DistinctTop {
         self.sort == Sort::Relevance
     }
 
-    fn merge_fruits(&self, segments: Vec<Vec<Ranked>>) -> tantivy::Result<Vec<Scored>> {
-        let mut all: Vec<Ranked> = segments.into_iter().flatten().collect();
+    fn merge_fruits(&self, segments: Vec<(SegmentOrdinal, Vec<Ranked>, BitSet)>) -> tantivy::Result<Self::Fruit> {
+        let mut all: Vec<Ranked> = Vec::new();
+        let mut matched: Vec<BitSet> = Vec::new();
+        for (ordinal, ranked, bits) in segments {
+            all.extend(ranked);
+            let ordinal = ordinal as usize;
+            if matched.len() <= ordinal {
+                matched.resize_with(ordinal + 1, || BitSet::with_max_value(0));
+            }
+            matched[ordinal] = bits;
+        }
         fold(&mut all, self.limit);
-        Ok(all.into_iter().map(|m| (m.score, m.address)).collect())
+        Ok((all.into_iter().map(|m| (m.score, m.address)).collect(), Matches(matched)))
     }
 }
 
@@ -93,6 +113,7 @@ pub struct SegmentDistinctTop {
     /// found: a later match ranked no higher cannot be on the page (its
     /// address is greater, so it loses a tie).
     threshold: Option<f64>,
+    matched: BitSet,
 }
 
 impl SegmentDistinctTop {
@@ -110,9 +131,10 @@ impl SegmentDistinctTop {
 }
 
 impl SegmentCollector for SegmentDistinctTop {
-    type Fruit = Vec<Ranked>;
+    type Fruit = (SegmentOrdinal, Vec<Ranked>, BitSet);
 
     fn collect(&mut self, doc: DocId, score: Score) {
+        self.matched.insert(doc);
         let rank = self.rank(doc, score);
         if self.threshold.is_some_and(|threshold| rank <= threshold) {
             return;
@@ -128,8 +150,8 @@ impl SegmentCollector for SegmentDistinctTop {
         }
     }
 
-    fn harvest(mut self) -> Vec<Ranked> {
+    fn harvest(mut self) -> Self::Fruit {
         fold(&mut self.matches, self.limit);
-        self.matches
+        (self.segment_ord, self.matches, self.matched)
     }
 }

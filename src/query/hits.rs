@@ -6,11 +6,11 @@ use std::ops::Range;
 
 use serde::Serialize;
 use tantivy::columnar::BytesColumn;
-use tantivy::query::{EnableScoring, Query};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer, TokenStream, Tokenizer};
 use tantivy::{DocAddress, DocId, DocSet, TERMINATED, TantivyDocument, Term};
 
+use super::distinct::Matches;
 use super::matcher::Matcher;
 use crate::error::{Error, Result};
 use crate::schema::{Fields, LISTING};
@@ -112,13 +112,12 @@ pub fn with_article(
 }
 
 /// Fills in, for each hit, how many matching statements report its quote,
-/// and which (earliest first, undated last). One weight and one scorer per
-/// segment serve every hit: the copies of a quote are few, so the scorer
-/// only checks them, instead of a query per hit running again.
+/// and which (earliest first, undated last): the documents of each quote
+/// hash that are among the search's `matches`.
 pub fn add_copies(
     searcher: &tantivy::Searcher,
     fields: &Fields,
-    query: &dyn Query,
+    matches: &Matches,
     hits: &mut [Hit],
     addresses: &[(f32, DocAddress)],
 ) -> Result<()> {
@@ -136,7 +135,6 @@ pub fn add_copies(
     if hashes.is_empty() {
         return Ok(());
     }
-    let weight = query.weight(EnableScoring::disabled_from_searcher(searcher)).map_err(failed)?;
     // (undated, first day, address) of each matching copy, by hash.
     let mut copies: HashMap<u64, Vec<(bool, i64, DocAddress)>> = HashMap::new();
     for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
@@ -150,7 +148,7 @@ pub fn add_copies(
                 continue;
             };
             while list.doc() != TERMINATED {
-                if segment.alive_bitset().is_none_or(|alive| alive.is_alive(list.doc())) {
+                if matches.contains(DocAddress::new(ordinal as u32, list.doc())) {
                     docs.push((list.doc(), hash));
                 }
                 list.advance();
@@ -159,18 +157,11 @@ pub fn add_copies(
         if docs.is_empty() {
             continue;
         }
-        docs.sort_unstable();
         let dates = segment.fast_fields().i64(crate::schema::DATE_START).map_err(failed)?;
-        let mut scorer = weight.scorer(segment, 1.0).map_err(failed)?;
         for (doc, hash) in docs {
-            if scorer.doc() < doc {
-                scorer.seek(doc);
-            }
-            if scorer.doc() == doc {
-                let date = dates.first(doc);
-                let address = DocAddress::new(ordinal as u32, doc);
-                copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
-            }
+            let date = dates.first(doc);
+            let address = DocAddress::new(ordinal as u32, doc);
+            copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
         }
     }
     let mut columns: HashMap<u32, Option<BytesColumn>> = HashMap::new();
@@ -587,9 +578,11 @@ mod tests {
             IndexRecordOption::Basic,
         );
         let matcher = Matcher { query: Box::new(query), keywords: None };
-        let first = [(1.0, DocAddress::new(0, 0))];
+        let distinct = super::super::distinct::DistinctTop { limit: 1, sort: super::super::Sort::Relevance };
+        let (first, matches) = searcher.search(&*matcher.query, &distinct).unwrap();
+        assert_eq!(first.len(), 1, "the copies are one quote");
         let mut hits = collect(&searcher, &fields, &matcher, &first, false).unwrap();
-        add_copies(&searcher, &fields, &*matcher.query, &mut hits, &first).unwrap();
+        add_copies(&searcher, &fields, &matches, &mut hits, &first).unwrap();
         assert_eq!(hits[0].copies, 3);
         let ids: Vec<&str> = hits[0].sources.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["b", "a", "c"]);

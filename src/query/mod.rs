@@ -167,17 +167,20 @@ impl Searcher {
             return Ok(SearchResults { total, hits: Vec::new(), facets: raw.map(|raw| self.facets(raw)) });
         }
         let wanted = request.offset + request.limit;
-        let (found, (total, raw)) = if request.all_copies {
-            self.top(&searcher, &*matcher.query, request, wanted, (Count, facet_collectors))?
+        let (found, matches, (total, raw)) = if request.all_copies {
+            let (found, also) = self.top(&searcher, &*matcher.query, request, wanted, (Count, facet_collectors))?;
+            (found, None, also)
         } else {
             let distinct = distinct::DistinctTop { limit: wanted, sort: self.sort(request) };
-            searcher.search(&*matcher.query, &(distinct, (Count, facet_collectors))).map_err(search_error)?
+            let ((found, matches), also) =
+                searcher.search(&*matcher.query, &(distinct, (Count, facet_collectors))).map_err(search_error)?;
+            (found, Some(matches), also)
         };
         let facets = raw.map(|raw| self.facets(raw));
         let page: Vec<Scored> = found.into_iter().skip(request.offset).take(request.limit).collect();
         let mut hits = hits::collect(&searcher, &self.fields, &matcher, &page, request.every_match)?;
-        if !request.all_copies {
-            hits::add_copies(&searcher, &self.fields, &*matcher.query, &mut hits, &page)?;
+        if let Some(matches) = matches {
+            hits::add_copies(&searcher, &self.fields, &matches, &mut hits, &page)?;
         }
         Ok(SearchResults { total, hits, facets })
     }
