@@ -5,15 +5,16 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
-use tantivy::columnar::BytesColumn;
-use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::columnar::{BytesColumn, Column};
+use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
+use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
 use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer, TokenStream, Tokenizer};
 use tantivy::{DocAddress, DocId, DocSet, TERMINATED, TantivyDocument, Term};
 
 use super::distinct::Matches;
 use super::matcher::Matcher;
 use crate::error::{Error, Result};
-use crate::schema::{Fields, LISTING};
+use crate::schema::{DATE_START, Fields, LISTING};
 
 /// Characters of quote shown around the matched words.
 const SNIPPET_CHARS: usize = 240;
@@ -122,24 +123,15 @@ pub fn add_copies(
     addresses: &[(f32, DocAddress)],
 ) -> Result<()> {
     let failed = |e: tantivy::TantivyError| Error::index("", e);
-    let mut hashes: Vec<u64> = Vec::new();
-    for hit in hits.iter() {
-        let Some(hash) = hit.quote_hash else {
-            continue;
-        };
-        let term = Term::from_field_u64(fields.quote_hash, hash);
-        if searcher.doc_freq(&term).map_err(failed)? > 1 && !hashes.contains(&hash) {
-            hashes.push(hash);
-        }
-    }
-    if hashes.is_empty() {
-        return Ok(());
-    }
-    // (undated, first day, address) of each matching copy, by hash.
-    let mut copies: HashMap<u64, Vec<(bool, i64, DocAddress)>> = HashMap::new();
+    let mut hashes: Vec<u64> = hits.iter().filter_map(|hit| hit.quote_hash).collect();
+    hashes.sort_unstable();
+    hashes.dedup();
+    // Documents with each hash, matching or not, deleted or not: a quote
+    // that only one document ever had lists no sources.
+    let mut held: HashMap<u64, u32> = HashMap::new();
+    let mut matching: Vec<(u64, DocAddress)> = Vec::new();
     for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
         let postings = segment.inverted_index(fields.quote_hash).map_err(failed)?;
-        let mut docs: Vec<(DocId, u64)> = Vec::new();
         for &hash in &hashes {
             let term = Term::from_field_u64(fields.quote_hash, hash);
             let Some(mut list) =
@@ -147,22 +139,28 @@ pub fn add_copies(
             else {
                 continue;
             };
+            *held.entry(hash).or_default() += list.doc_freq();
             while list.doc() != TERMINATED {
-                if matches.contains(DocAddress::new(ordinal as u32, list.doc())) {
-                    docs.push((list.doc(), hash));
+                let address = DocAddress::new(ordinal as u32, list.doc());
+                if matches.contains(address) {
+                    matching.push((hash, address));
                 }
                 list.advance();
             }
         }
-        if docs.is_empty() {
-            continue;
-        }
-        let dates = segment.fast_fields().i64(crate::schema::DATE_START).map_err(failed)?;
-        for (doc, hash) in docs {
-            let date = dates.first(doc);
-            let address = DocAddress::new(ordinal as u32, doc);
-            copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
-        }
+    }
+    matching.retain(|(hash, _)| held.get(hash).is_some_and(|&count| count > 1));
+    // (undated, first day, address) of each matching copy, by hash.
+    let mut copies: HashMap<u64, Vec<(bool, i64, DocAddress)>> = HashMap::new();
+    let mut dates: HashMap<u32, Column<i64>> = HashMap::new();
+    for (hash, address) in matching {
+        let column = match dates.entry(address.segment_ord) {
+            std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+            std::collections::hash_map::Entry::Vacant(entry) => entry
+                .insert(searcher.segment_reader(address.segment_ord).fast_fields().i64(DATE_START).map_err(failed)?),
+        };
+        let date = column.first(address.doc_id);
+        copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
     }
     let mut columns: HashMap<u32, Option<BytesColumn>> = HashMap::new();
     let mut buffer = Vec::new();
@@ -237,8 +235,8 @@ pub fn collect(
     };
     let mut hits = Vec::with_capacity(addresses.len());
     for (score, address) in addresses {
-        let doc: TantivyDocument = searcher.doc(*address).map_err(|e| Error::index("", e))?;
-        let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let mut doc: StoredFields = searcher.doc(*address).map_err(|e| Error::index("", e))?;
+        let mut text = |field: Field| doc.take_text(field);
         let quote = text(fields.quote).unwrap_or_default();
         let lang = text(fields.lang).unwrap_or_default();
         let position = highlighters
@@ -273,10 +271,42 @@ pub fn collect(
             context: text(fields.context),
             copies: 1,
             sources: Vec::new(),
-            quote_hash: doc.get_first(fields.quote_hash).and_then(|v| v.as_u64()),
+            quote_hash: doc.first_u64(fields.quote_hash),
         });
     }
     Ok(hits)
+}
+
+/// A statement's stored fields, each value read once from the store into
+/// its own string and then moved into the hit: a [`TantivyDocument`] copies
+/// every value twice more, and the quote can be a whole speech.
+struct StoredFields(Vec<(Field, OwnedValue)>);
+
+impl StoredFields {
+    /// The first text of `field`, moved out.
+    fn take_text(&mut self, field: Field) -> Option<String> {
+        let (_, value) = self.0.iter_mut().find(|(f, v)| *f == field && matches!(v, OwnedValue::Str(_)))?;
+        match std::mem::replace(value, OwnedValue::Null) {
+            OwnedValue::Str(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    fn first_u64(&self, field: Field) -> Option<u64> {
+        self.0.iter().find(|(f, _)| *f == field).and_then(|(_, value)| value.as_u64())
+    }
+}
+
+impl DocumentDeserialize for StoredFields {
+    fn deserialize<'de, D: DocumentDeserializer<'de>>(
+        mut deserializer: D,
+    ) -> std::result::Result<Self, DeserializeError> {
+        let mut values = Vec::with_capacity(deserializer.size_hint());
+        while let Some(entry) = deserializer.next_field::<OwnedValue>()? {
+            values.push(entry);
+        }
+        Ok(StoredFields(values))
+    }
 }
 
 /// Finds the words of a quote that match the query's terms in one quote
