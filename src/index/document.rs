@@ -102,6 +102,9 @@ fn document(fields: &Fields, row: &Row) -> TantivyDocument {
     }
     doc.add_text(fields.title, row.title);
     doc.add_text(fields.lang, row.lang);
+    let date = row.date.map(|date| date.to_string());
+    let listing = (&row.id, date, row.title, row.file, &row.article);
+    doc.add_bytes(fields.listing, &serde_json::to_vec(&listing).expect("strings serialize"));
     doc
 }
 

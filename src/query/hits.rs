@@ -5,14 +5,16 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
-use tantivy::query::{EnableScoring, Query};
-use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::columnar::{BytesColumn, Column};
+use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
+use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
 use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer, TokenStream, Tokenizer};
 use tantivy::{DocAddress, DocId, DocSet, TERMINATED, TantivyDocument, Term};
 
+use super::distinct::Matches;
 use super::matcher::Matcher;
 use crate::error::{Error, Result};
-use crate::schema::Fields;
+use crate::schema::{DATE_START, Fields, LISTING};
 
 /// Characters of quote shown around the matched words.
 const SNIPPET_CHARS: usize = 240;
@@ -111,36 +113,25 @@ pub fn with_article(
 }
 
 /// Fills in, for each hit, how many matching statements report its quote,
-/// and which (earliest first, undated last). One weight and one scorer per
-/// segment serve every hit: the copies of a quote are few, so the scorer
-/// only checks them, instead of a query per hit running again.
+/// and which (earliest first, undated last): the documents of each quote
+/// hash that are among the search's `matches`.
 pub fn add_copies(
     searcher: &tantivy::Searcher,
     fields: &Fields,
-    query: &dyn Query,
+    matches: &Matches,
     hits: &mut [Hit],
     addresses: &[(f32, DocAddress)],
 ) -> Result<()> {
     let failed = |e: tantivy::TantivyError| Error::index("", e);
-    let mut hashes: Vec<u64> = Vec::new();
-    for hit in hits.iter() {
-        let Some(hash) = hit.quote_hash else {
-            continue;
-        };
-        let term = Term::from_field_u64(fields.quote_hash, hash);
-        if searcher.doc_freq(&term).map_err(failed)? > 1 && !hashes.contains(&hash) {
-            hashes.push(hash);
-        }
-    }
-    if hashes.is_empty() {
-        return Ok(());
-    }
-    let weight = query.weight(EnableScoring::disabled_from_searcher(searcher)).map_err(failed)?;
-    // (undated, first day, address) of each matching copy, by hash.
-    let mut copies: HashMap<u64, Vec<(bool, i64, DocAddress)>> = HashMap::new();
+    let mut hashes: Vec<u64> = hits.iter().filter_map(|hit| hit.quote_hash).collect();
+    hashes.sort_unstable();
+    hashes.dedup();
+    // Documents with each hash, matching or not, deleted or not: a quote
+    // that only one document ever had lists no sources.
+    let mut held: HashMap<u64, u32> = HashMap::new();
+    let mut matching: Vec<(u64, DocAddress)> = Vec::new();
     for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
         let postings = segment.inverted_index(fields.quote_hash).map_err(failed)?;
-        let mut docs: Vec<(DocId, u64)> = Vec::new();
         for &hash in &hashes {
             let term = Term::from_field_u64(fields.quote_hash, hash);
             let Some(mut list) =
@@ -148,30 +139,31 @@ pub fn add_copies(
             else {
                 continue;
             };
+            *held.entry(hash).or_default() += list.doc_freq();
             while list.doc() != TERMINATED {
-                if segment.alive_bitset().is_none_or(|alive| alive.is_alive(list.doc())) {
-                    docs.push((list.doc(), hash));
+                let address = DocAddress::new(ordinal as u32, list.doc());
+                if matches.contains(address) {
+                    matching.push((hash, address));
                 }
                 list.advance();
             }
         }
-        if docs.is_empty() {
-            continue;
-        }
-        docs.sort_unstable();
-        let dates = segment.fast_fields().i64(crate::schema::DATE_START).map_err(failed)?;
-        let mut scorer = weight.scorer(segment, 1.0).map_err(failed)?;
-        for (doc, hash) in docs {
-            if scorer.doc() < doc {
-                scorer.seek(doc);
-            }
-            if scorer.doc() == doc {
-                let date = dates.first(doc);
-                let address = DocAddress::new(ordinal as u32, doc);
-                copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
-            }
-        }
     }
+    matching.retain(|(hash, _)| held.get(hash).is_some_and(|&count| count > 1));
+    // (undated, first day, address) of each matching copy, by hash.
+    let mut copies: HashMap<u64, Vec<(bool, i64, DocAddress)>> = HashMap::new();
+    let mut dates: HashMap<u32, Column<i64>> = HashMap::new();
+    for (hash, address) in matching {
+        let column = match dates.entry(address.segment_ord) {
+            std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+            std::collections::hash_map::Entry::Vacant(entry) => entry
+                .insert(searcher.segment_reader(address.segment_ord).fast_fields().i64(DATE_START).map_err(failed)?),
+        };
+        let date = column.first(address.doc_id);
+        copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
+    }
+    let mut columns: HashMap<u32, Option<BytesColumn>> = HashMap::new();
+    let mut buffer = Vec::new();
     for (hit, &(_, own)) in hits.iter_mut().zip(addresses) {
         let Some(found) = hit.quote_hash.and_then(|hash| copies.get_mut(&hash)) else {
             continue;
@@ -180,7 +172,7 @@ pub fn add_copies(
         hit.copies = found.len() as u64;
         for &(_, _, address) in found.iter().take(MAX_SOURCES) {
             if address == own {
-                // Loaded already: a speech's document is a block of the store to decompress.
+                // The hit itself, loaded already.
                 let source = Source {
                     id: hit.id.clone(),
                     date: hit.date.clone(),
@@ -191,18 +183,27 @@ pub fn add_copies(
                 hit.sources.push(source);
                 continue;
             }
-            let doc: TantivyDocument = searcher.doc(address).map_err(failed)?;
-            let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
-            hit.sources.push(Source {
-                id: text(fields.id).unwrap_or_default(),
-                date: text(fields.date),
-                title: text(fields.title).unwrap_or_default(),
-                file: text(fields.file).unwrap_or_default(),
-                article: text(fields.article).unwrap_or_default(),
-            });
+            let listings = match columns.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+                std::collections::hash_map::Entry::Vacant(entry) => entry
+                    .insert(searcher.segment_reader(address.segment_ord).fast_fields().bytes(LISTING).map_err(failed)?),
+            };
+            hit.sources.push(listed_source(listings.as_ref(), address.doc_id, &mut buffer)?);
         }
     }
     Ok(())
+}
+
+/// A copy's source, read from its listing (see [`LISTING`]).
+fn listed_source(listings: Option<&BytesColumn>, doc: DocId, buffer: &mut Vec<u8>) -> Result<Source> {
+    let broken = |reason: String| Error::index("", format!("the listing of document {doc}: {reason}"));
+    let Some((listings, ord)) = listings.and_then(|c| Some((c, c.term_ords(doc).next()?))) else {
+        return Err(broken("missing".to_string()));
+    };
+    buffer.clear();
+    listings.ord_to_bytes(ord, buffer).map_err(|e| broken(e.to_string()))?;
+    let (id, date, title, file, article) = serde_json::from_slice(buffer).map_err(|e| broken(e.to_string()))?;
+    Ok(Source { id, date, title, file, article })
 }
 
 /// Loads the hits at `addresses`, with snippets for the keyword query.
@@ -234,8 +235,8 @@ pub fn collect(
     };
     let mut hits = Vec::with_capacity(addresses.len());
     for (score, address) in addresses {
-        let doc: TantivyDocument = searcher.doc(*address).map_err(|e| Error::index("", e))?;
-        let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let mut doc: StoredFields = searcher.doc(*address).map_err(|e| Error::index("", e))?;
+        let mut text = |field: Field| doc.take_text(field);
         let quote = text(fields.quote).unwrap_or_default();
         let lang = text(fields.lang).unwrap_or_default();
         let position = highlighters
@@ -270,10 +271,42 @@ pub fn collect(
             context: text(fields.context),
             copies: 1,
             sources: Vec::new(),
-            quote_hash: doc.get_first(fields.quote_hash).and_then(|v| v.as_u64()),
+            quote_hash: doc.first_u64(fields.quote_hash),
         });
     }
     Ok(hits)
+}
+
+/// A statement's stored fields, each value read once from the store into
+/// its own string and then moved into the hit: a [`TantivyDocument`] copies
+/// every value twice more, and the quote can be a whole speech.
+struct StoredFields(Vec<(Field, OwnedValue)>);
+
+impl StoredFields {
+    /// The first text of `field`, moved out.
+    fn take_text(&mut self, field: Field) -> Option<String> {
+        let (_, value) = self.0.iter_mut().find(|(f, v)| *f == field && matches!(v, OwnedValue::Str(_)))?;
+        match std::mem::replace(value, OwnedValue::Null) {
+            OwnedValue::Str(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    fn first_u64(&self, field: Field) -> Option<u64> {
+        self.0.iter().find(|(f, _)| *f == field).and_then(|(_, value)| value.as_u64())
+    }
+}
+
+impl DocumentDeserialize for StoredFields {
+    fn deserialize<'de, D: DocumentDeserializer<'de>>(
+        mut deserializer: D,
+    ) -> std::result::Result<Self, DeserializeError> {
+        let mut values = Vec::with_capacity(deserializer.size_hint());
+        while let Some(entry) = deserializer.next_field::<OwnedValue>()? {
+            values.push(entry);
+        }
+        Ok(StoredFields(values))
+    }
 }
 
 /// Finds the words of a quote that match the query's terms in one quote
@@ -561,6 +594,8 @@ mod tests {
             doc.add_text(fields.id, id);
             doc.add_text(fields.quote_for("en"), text);
             doc.add_u64(fields.quote_hash, 7);
+            let listing = (id, None::<String>, "", "", "");
+            doc.add_bytes(fields.listing, &serde_json::to_vec(&listing).unwrap());
             if let Some(day) = day {
                 doc.add_i64(fields.date_start, day);
             }
@@ -573,9 +608,11 @@ mod tests {
             IndexRecordOption::Basic,
         );
         let matcher = Matcher { query: Box::new(query), keywords: None };
-        let first = [(1.0, DocAddress::new(0, 0))];
+        let distinct = super::super::distinct::DistinctTop { limit: 1, sort: super::super::Sort::Relevance };
+        let (first, matches) = searcher.search(&*matcher.query, &distinct).unwrap();
+        assert_eq!(first.len(), 1, "the copies are one quote");
         let mut hits = collect(&searcher, &fields, &matcher, &first, false).unwrap();
-        add_copies(&searcher, &fields, &*matcher.query, &mut hits, &first).unwrap();
+        add_copies(&searcher, &fields, &matches, &mut hits, &first).unwrap();
         assert_eq!(hits[0].copies, 3);
         let ids: Vec<&str> = hits[0].sources.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["b", "a", "c"]);

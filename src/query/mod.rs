@@ -5,6 +5,7 @@
 //! Which statements match is decided in `matcher`; what is returned for each
 //! (stored fields, snippets) in `hits`.
 
+mod distinct;
 mod facets;
 mod hits;
 mod keywords;
@@ -166,24 +167,27 @@ impl Searcher {
             return Ok(SearchResults { total, hits: Vec::new(), facets: raw.map(|raw| self.facets(raw)) });
         }
         let wanted = request.offset + request.limit;
-        let mut fetch = if request.all_copies { wanted } else { wanted * 2 + 16 };
-        let (mut candidates, (total, raw)) =
-            self.top(&searcher, &*matcher.query, request, fetch, (Count, facet_collectors))?;
-        let facets = raw.map(|raw| self.facets(raw));
-        let page = loop {
-            let exhausted = candidates.len() < fetch || fetch >= total;
-            let distinct = if request.all_copies { candidates } else { self.distinct(&searcher, candidates)? };
-            if distinct.len() >= wanted || exhausted {
-                break distinct.into_iter().skip(request.offset).take(request.limit).collect::<Vec<_>>();
-            }
-            fetch *= 4;
-            (candidates, _) = self.top(&searcher, &*matcher.query, request, fetch, Option::<Count>::None)?;
+        let (found, matches, (total, raw)) = if request.all_copies {
+            let (found, also) = self.top(&searcher, &*matcher.query, request, wanted, (Count, facet_collectors))?;
+            (found, None, also)
+        } else {
+            let distinct = distinct::DistinctTop { limit: wanted, sort: self.sort(request) };
+            let ((found, matches), also) =
+                searcher.search(&*matcher.query, &(distinct, (Count, facet_collectors))).map_err(search_error)?;
+            (found, Some(matches), also)
         };
+        let facets = raw.map(|raw| self.facets(raw));
+        let page: Vec<Scored> = found.into_iter().skip(request.offset).take(request.limit).collect();
         let mut hits = hits::collect(&searcher, &self.fields, &matcher, &page, request.every_match)?;
-        if !request.all_copies {
-            hits::add_copies(&searcher, &self.fields, &*matcher.query, &mut hits, &page)?;
+        if let Some(matches) = matches {
+            hits::add_copies(&searcher, &self.fields, &matches, &mut hits, &page)?;
         }
         Ok(SearchResults { total, hits, facets })
+    }
+
+    /// The order of a request's hits.
+    fn sort(&self, request: &SearchRequest) -> Sort {
+        request.sort.unwrap_or(if request.query.is_some() { Sort::Relevance } else { Sort::Newest })
     }
 
     /// The best `count` matches in the requested order, and what `also`
@@ -196,7 +200,7 @@ impl Searcher {
         count: usize,
         also: C,
     ) -> Result<(Vec<Scored>, C::Fruit)> {
-        let sort = request.sort.unwrap_or(if request.query.is_some() { Sort::Relevance } else { Sort::Newest });
+        let sort = self.sort(request);
         let top = TopDocs::with_limit(count.max(1));
         match sort {
             Sort::Relevance => searcher.search(query, &(top.order_by_score(), also)).map_err(search_error),
@@ -208,34 +212,6 @@ impl Searcher {
                 Ok((docs.into_iter().map(|(_, address)| (0.0, address)).collect(), fruit))
             }
         }
-    }
-
-    /// The first of each set of copies of one quote, in order.
-    fn distinct(
-        &self,
-        searcher: &tantivy::Searcher,
-        candidates: Vec<(f32, DocAddress)>,
-    ) -> Result<Vec<(f32, DocAddress)>> {
-        let mut seen = std::collections::HashSet::new();
-        let mut columns: std::collections::HashMap<u32, tantivy::columnar::Column<u64>> = Default::default();
-        let mut out = Vec::with_capacity(candidates.len());
-        for (score, address) in candidates {
-            let column = match columns.entry(address.segment_ord) {
-                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
-                std::collections::hash_map::Entry::Vacant(entry) => entry.insert(
-                    searcher
-                        .segment_reader(address.segment_ord)
-                        .fast_fields()
-                        .u64(schema::QUOTE_HASH)
-                        .map_err(search_error)?,
-                ),
-            };
-            let hash = column.first(address.doc_id);
-            if hash.is_none_or(|hash| seen.insert(hash)) {
-                out.push((score, address));
-            }
-        }
-        Ok(out)
     }
 
     /// The facets of the whole result set, from its speakers and buckets.

@@ -16,7 +16,7 @@ use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFil
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 pub const ID: &str = "id";
 /// The file as the user named it.
@@ -57,6 +57,10 @@ pub const DATE_START: &str = "date_start";
 pub const DATE_END: &str = "date_end";
 pub const TITLE: &str = "title";
 pub const LANG: &str = "lang";
+/// What a hit lists of each copy of its quote (id, date, title, file,
+/// article), as one JSON array in a column: a copy's stored document is a
+/// whole speech to decompress, its listing one value of a column.
+pub const LISTING: &str = "listing";
 
 /// Languages whose quotes are stemmed in a field of their own. Quotes in
 /// any other language go to [`QUOTE_OTHER`].
@@ -142,6 +146,7 @@ pub fn build() -> Schema {
     builder.add_i64_field(DATE_START, INDEXED | FAST);
     builder.add_i64_field(DATE_END, INDEXED | FAST);
     builder.add_text_field(TITLE, text(FOLD_ANALYZER, true) | STORED);
+    builder.add_bytes_field(LISTING, FAST);
     builder.add_text_field(LANG, STRING | STORED | FAST);
     for (lang, _) in STEMMED_LANGUAGES {
         builder.add_text_field(&quote_field(lang), text(&analyzer_name(lang), true));
@@ -254,6 +259,7 @@ pub struct Fields {
     pub date_end: tantivy::schema::Field,
     pub title: tantivy::schema::Field,
     pub lang: tantivy::schema::Field,
+    pub listing: tantivy::schema::Field,
     /// Quote fields by language code, and the one for other languages last.
     pub quotes: Vec<(String, tantivy::schema::Field)>,
 }
@@ -292,6 +298,7 @@ impl Fields {
             date_end: field(DATE_END)?,
             title: field(TITLE)?,
             lang: field(LANG)?,
+            listing: field(LISTING)?,
             quotes,
         })
     }

@@ -1,0 +1,252 @@
+//! The best matches with one hit per quote, found in the pass over the
+//! matches: copies of one quote (the same speech in several files) are
+//! folded as they are collected, instead of taking twice as many matches
+//! as a page needs and running the query again, with four times as many,
+//! whenever copies filled them.
+//!
+//! The order is that of tantivy's `TopDocs` (best score first, or by the
+//! first day, undated last; ties by address) and the copy kept is the first
+//! of its quote in that order, so a page is the one that folding `TopDocs`'
+//! matches would give.
+
+use std::cmp::Ordering;
+use std::collections::HashSet;
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::{BitSet, DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+
+use super::{Scored, Sort};
+use crate::schema;
+
+/// Collects the best `limit` matches of distinct quotes in `sort` order.
+pub struct DistinctTop {
+    pub limit: usize,
+    pub sort: Sort,
+}
+
+/// Every match of a search, by segment.
+#[derive(Default)]
+pub struct Matches(Vec<BitSet>);
+
+impl Matches {
+    pub fn contains(&self, address: DocAddress) -> bool {
+        self.0.get(address.segment_ord as usize).is_some_and(|segment| segment.contains(address.doc_id))
+    }
+}
+
+/// A match: its rank (greater is better), its quote and its address.
+#[derive(Debug, Clone, Copy)]
+pub struct Ranked {
+    rank: f64,
+    score: Score,
+    quote: Option<u64>,
+    address: DocAddress,
+}
+
+/// Better first: greater rank, then lower address.
+fn order(a: &Ranked, b: &Ranked) -> Ordering {
+    b.rank.total_cmp(&a.rank).then(a.address.cmp(&b.address))
+}
+
+/// Sorts `matches` best first and keeps the first of each quote, at most
+/// `limit`; `seen` is scratch space, kept from fold to fold.
+fn fold(matches: &mut Vec<Ranked>, limit: usize, seen: &mut HashSet<u64>) {
+    matches.sort_unstable_by(order);
+    seen.clear();
+    let mut kept = 0;
+    for at in 0..matches.len() {
+        if kept == limit {
+            break;
+        }
+        let candidate = matches[at];
+        // A statement without a quote hash is a quote of its own. A page is
+        // short: its quotes are checked one by one rather than hashed.
+        let copy = candidate.quote.is_some_and(|hash| {
+            if limit <= SHORT_PAGE { matches[..kept].iter().any(|m| m.quote == Some(hash)) } else { !seen.insert(hash) }
+        });
+        if !copy {
+            matches[kept] = candidate;
+            kept += 1;
+        }
+    }
+    matches.truncate(kept);
+}
+
+/// Pages up to this long are folded without a hash set.
+const SHORT_PAGE: usize = 64;
+
+/// Matches gathered in a segment before they are folded.
+fn fold_at(limit: usize) -> usize {
+    limit * 2 + 16
+}
+
+impl Collector for DistinctTop {
+    type Fruit = (Vec<Scored>, Matches);
+    type Child = SegmentDistinctTop;
+
+    fn for_segment(&self, segment_ord: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<Self::Child> {
+        let fast = segment.fast_fields();
+        let dates = match self.sort {
+            Sort::Relevance => None,
+            Sort::Newest | Sort::Oldest => Some(fast.i64(schema::DATE_START)?),
+        };
+        Ok(SegmentDistinctTop {
+            segment_ord,
+            hashes: fast.u64(schema::QUOTE_HASH)?,
+            dates,
+            oldest_first: self.sort == Sort::Oldest,
+            limit: self.limit.max(1),
+            matches: Vec::new(),
+            seen: HashSet::new(),
+            threshold: None,
+            matched: BitSet::with_max_value(segment.max_doc()),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        self.sort == Sort::Relevance
+    }
+
+    fn merge_fruits(&self, segments: Vec<(SegmentOrdinal, Vec<Ranked>, BitSet)>) -> tantivy::Result<Self::Fruit> {
+        let mut all: Vec<Ranked> = Vec::new();
+        let mut matched: Vec<BitSet> = Vec::new();
+        for (ordinal, ranked, bits) in segments {
+            all.extend(ranked);
+            let ordinal = ordinal as usize;
+            if matched.len() <= ordinal {
+                matched.resize_with(ordinal + 1, || BitSet::with_max_value(0));
+            }
+            matched[ordinal] = bits;
+        }
+        fold(&mut all, self.limit, &mut HashSet::new());
+        Ok((all.into_iter().map(|m| (m.score, m.address)).collect(), Matches(matched)))
+    }
+}
+
+/// [`DistinctTop`] within one segment.
+pub struct SegmentDistinctTop {
+    segment_ord: SegmentOrdinal,
+    hashes: Column<u64>,
+    /// The first day of each statement, when sorting by date.
+    dates: Option<Column<i64>>,
+    oldest_first: bool,
+    limit: usize,
+    /// Matches not yet folded, best among them unknown.
+    matches: Vec<Ranked>,
+    seen: HashSet<u64>,
+    /// The rank of the last of `limit` distinct quotes once that many are
+    /// found: a later match ranked no higher cannot be on the page (its
+    /// address is greater, so it loses a tie).
+    threshold: Option<f64>,
+    matched: BitSet,
+}
+
+impl SegmentDistinctTop {
+    fn rank(&self, doc: DocId, score: Score) -> f64 {
+        let Some(dates) = &self.dates else {
+            return f64::from(score);
+        };
+        match dates.first(doc) {
+            // Undated statements come last in either order.
+            None => f64::NEG_INFINITY,
+            Some(day) if self.oldest_first => -(day as f64),
+            Some(day) => day as f64,
+        }
+    }
+}
+
+impl SegmentCollector for SegmentDistinctTop {
+    type Fruit = (SegmentOrdinal, Vec<Ranked>, BitSet);
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        self.matched.insert(doc);
+        let rank = self.rank(doc, score);
+        if self.threshold.is_some_and(|threshold| rank <= threshold) {
+            return;
+        }
+        let score = if self.dates.is_some() { 0.0 } else { score };
+        let address = DocAddress::new(self.segment_ord, doc);
+        self.matches.push(Ranked { rank, score, quote: self.hashes.first(doc), address });
+        if self.matches.len() >= fold_at(self.limit) {
+            fold(&mut self.matches, self.limit, &mut self.seen);
+            if self.matches.len() == self.limit {
+                self.threshold = self.matches.last().map(|m| m.rank);
+            }
+        }
+    }
+
+    fn harvest(mut self) -> Self::Fruit {
+        fold(&mut self.matches, self.limit, &mut self.seen);
+        (self.segment_ord, self.matches, self.matched)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::collector::TopDocs;
+    use tantivy::query::TermQuery;
+    use tantivy::schema::IndexRecordOption;
+    use tantivy::{Index, Order, TantivyDocument, Term};
+
+    use super::*;
+    use crate::schema::Fields;
+
+    /// Every match in `sort` order as TopDocs gives it, copies after the first dropped.
+    fn folded_top_docs(searcher: &tantivy::Searcher, query: &TermQuery, sort: Sort, limit: usize) -> Vec<DocAddress> {
+        let all = TopDocs::with_limit(10_000);
+        let addresses: Vec<DocAddress> = match sort {
+            Sort::Relevance => {
+                searcher.search(query, &all.order_by_score()).unwrap().into_iter().map(|r| r.1).collect()
+            }
+            Sort::Newest | Sort::Oldest => {
+                let order = if sort == Sort::Newest { Order::Desc } else { Order::Asc };
+                let top = all.order_by_fast_field::<i64>(schema::DATE_START, order);
+                searcher.search(query, &top).unwrap().into_iter().map(|r| r.1).collect()
+            }
+        };
+        let mut seen = HashSet::new();
+        let hash = |address: DocAddress| {
+            searcher
+                .segment_reader(address.segment_ord)
+                .fast_fields()
+                .u64(schema::QUOTE_HASH)
+                .unwrap()
+                .first(address.doc_id)
+        };
+        addresses.into_iter().filter(|&a| seen.insert(hash(a))).take(limit).collect()
+    }
+
+    #[test]
+    fn the_page_is_top_docs_with_copies_folded() {
+        let index = Index::create_in_ram(schema::build());
+        schema::register_analyzers(&index);
+        let fields = Fields::new(&index.schema()).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for n in 0..300u64 {
+            let mut doc = TantivyDocument::default();
+            let words = format!("{} {}", "border ".repeat(1 + (n % 7) as usize), "open ".repeat((n % 5) as usize));
+            doc.add_text(fields.quote_for("en"), &words);
+            doc.add_u64(fields.quote_hash, n % 41);
+            if n % 9 != 0 {
+                doc.add_i64(fields.date_start, (n % 13) as i64);
+            }
+            writer.add_document(doc).unwrap();
+            if n % 100 == 99 {
+                writer.commit().unwrap(); // several segments, copies across them
+            }
+        }
+        let searcher = index.reader().unwrap().searcher();
+        assert!(searcher.segment_readers().len() > 1);
+        let query =
+            TermQuery::new(Term::from_field_text(fields.quote_for("en"), "border"), IndexRecordOption::WithFreqs);
+        for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
+            for limit in [1, 10, 30, 100] {
+                let (page, matches) = searcher.search(&query, &DistinctTop { limit, sort }).unwrap();
+                let page: Vec<DocAddress> = page.into_iter().map(|(_, address)| address).collect();
+                assert_eq!(page, folded_top_docs(&searcher, &query, sort, limit), "{sort:?}, {limit}");
+                assert!(page.iter().all(|&address| matches.contains(address)));
+            }
+        }
+    }
+}
