@@ -186,6 +186,15 @@ fn assert_same_as_fresh_build(workspace: &Workspace, what: &str) {
     panic!("{what}: the updated index differs from a fresh build in {differing:?}");
 }
 
+/// Waits until a file exists (at most a minute).
+fn wait_for(path: &std::path::Path) {
+    let start = std::time::Instant::now();
+    while !path.exists() {
+        assert!(start.elapsed() < Duration::from_secs(60), "{} never appeared", path.display());
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
 fn dictum_command(workspace: &Workspace, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_dictum"));
     command.args(args).current_dir(workspace.path()).stdout(Stdio::null()).stderr(Stdio::piped());
@@ -233,7 +242,6 @@ fn kill_nine_at_any_moment_leaves_a_working_index() {
     let workspace = Workspace::new();
     many_articles(&workspace, 400);
     let mut random = Lcg(7);
-    let mut answered = 0;
     for round in 0..50 {
         // Rewrite a few files each round, so every run has work to do.
         for _ in 0..20 {
@@ -243,19 +251,20 @@ fn kill_nine_at_any_moment_leaves_a_working_index() {
             std::fs::write(&path, format!("{text}\nRunde {round}.\n")).unwrap();
         }
         let mut child = dictum_command(&workspace, &["index", "many", "--commit-every", "25"]).spawn().unwrap();
+        if round == 0 {
+            // On a loaded machine starting up can take longer than the
+            // longest wait below: let the first run create the index, so
+            // that every round kills a run that has an index to break.
+            wait_for(&workspace.path().join("index/meta.json"));
+        }
         std::thread::sleep(Duration::from_millis(random.next(400)));
         let _ = child.kill();
         let _ = child.wait();
         let run = workspace.run(&["search", "--limit", "0", "--format", "json"]);
-        if !workspace.path().join("index/meta.json").exists() {
-            continue; // killed before the index was created
-        }
         // Killed before the first commit, the index is there and empty, and says so.
         let empty = run.code == 2 && run.stderr.contains("is empty");
         assert!(run.code == 0 || run.code == 1 || empty, "round {round}: {}", run.stderr);
-        answered += 1;
     }
-    assert!(answered >= 40, "most rounds got as far as creating the index: {answered}");
     let finish = workspace.run(&["index", "many"]);
     assert_eq!(finish.code, 0, "{}", finish.stderr);
     assert_same_as_fresh_build(&workspace, "the next run finishes the job");
