@@ -1106,6 +1106,11 @@ impl<'a> Rules<'a> {
             // "the claims", "30 states"
             return None;
         }
+        if !self.german && matches!(lower.as_str(), "want" | "wants" | "plans") && !self.is_word(p, index + 1, "to") {
+            // "Rubio wants to emerge as …" reports an aim; "voters want change"
+            // names a thing.
+            return None;
+        }
         if !self.german && lower.ends_with("ing") && index == clause.start && c > 0 {
             return self.participle_cue(index, clause, clauses, c, p, &lower);
         }

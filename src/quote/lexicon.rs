@@ -541,7 +541,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  stresses reiterated reiterates responded replied replies answered asked asks recalled recalls \
                  complained complains conceded concedes countered counters estimated estimates cautioned \
                  observed remarked pointed charged charges accused alleged alleges agreed agrees believes \
-                 believed thinks thought argue announce admit acknowledge warn claim insist stress note explain \
+                 believed thinks thought argue announce admit acknowledge warn claim insist stress explain \
                  testified informed assured boasted lamented predicted signaled signalled indicated indicates \
                  revealed reveals disclosed writing telling adding noting explaining arguing warning \
                  thanking remarking assailed joked defended blasting praises thanked shouted denounced \
@@ -565,7 +565,9 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  predict threatening echoing referencing refuse demanding supporting seeking backing \
                  pushing offering pressing portraying outlining condemning rejecting alluding fearing \
                  expressing admitting chanting protesting stressing mulling congratulating trumpeting \
-                 decrying conceding commenting confirming chiding quoting crediting lamenting promoting",
+                 decrying conceding commenting confirming chiding quoting crediting lamenting promoting \
+                 found show believe think know knows want wants hope fear fears feared \
+                 see saw expect expects expected plans feel feels felt agree view views",
             ),
             (Tags::SOURCE_PREP, "according"),
             (
