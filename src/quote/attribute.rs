@@ -2287,6 +2287,19 @@ mod tests {
             first_english_mention("Aides to Halvorsen said the campaign would go on until June.").as_deref(),
             Some("Aides to Halvorsen")
         );
+        assert_eq!(
+            first_english_mention("A Harlow/Emden poll showed the mayor ahead by four points in May.").as_deref(),
+            Some("A Harlow/Emden poll")
+        );
+        assert_eq!(
+            first_english_mention("Records compiled by the Center for Fair Votes show the senator gave twice.")
+                .as_deref(),
+            Some("Records compiled by the Center for Fair Votes")
+        );
+        assert_eq!(
+            first_english_mention("Hours after Halvorsen spoke, Brandt said the campaign would go on.").as_deref(),
+            Some("Brandt")
+        );
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
     }
 
