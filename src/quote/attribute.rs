@@ -673,7 +673,36 @@ impl<'a> Rules<'a> {
     }
 
     fn raw_mention(&self, p: usize, range: Range<usize>, plural: bool) -> RawMention {
-        raw_mention(&self.phrases(p), range, plural)
+        let phrases = self.phrases(p);
+        let Some(antecedent) = self.antecedent(p, range.clone()) else {
+            return raw_mention(&phrases, range, plural);
+        };
+        // "voters who say …": PolNeAR marks the relative pronoun, but the
+        // statement is looked up under the phrase it stands for.
+        let span = self.tokens(p)[range.start].span();
+        RawMention { span, ..raw_mention(&phrases, antecedent, plural) }
+    }
+
+    /// The phrase an English relative pronoun mention ("who", "which",
+    /// "that") follows, within its clause: "Democrats who", "the poll,
+    /// which".
+    fn antecedent(&self, p: usize, range: Range<usize>) -> Option<Range<usize>> {
+        if self.german || range.len() != 1 || range.start == 0 {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let word = &self.text[tokens[range.start].span()];
+        if !["who", "which", "that"].contains(&word) {
+            return None;
+        }
+        let end = if tokens[range.start - 1].is_punct(',') { range.start - 1 } else { range.start };
+        let limit = tokens[..end]
+            .iter()
+            .rposition(|t| t.kind == TokenKind::Punct && !t.is_punct('.') || t.quoted)
+            .map_or(0, |i| i + 1)
+            .max(end.saturating_sub(12));
+        let place = |a: &Range<usize>| a.len() == 1 && tokens[a.start].tags.has(Tags::PLACE);
+        self.phrases(p).phrase_before(limit, end).filter(|a| a.end == end && !place(a) && self.can_speak(p, a))
     }
 
     /// True when a quotation in the sentence is a statement of its own rather
@@ -2158,9 +2187,7 @@ mod tests {
     #[test]
     fn an_object_before_the_verb_puts_the_subject_after_it() {
         let text = "Den Vorwurf wies der Minister am Montag zurück, die Regierung habe nichts gewusst.";
-        let lexicon = Lexicon::for_language("de");
-        let segments = segment(text, 0..text.len(), lexicon);
-        let found = Rules::run(text, &segments, true);
+        let found = run(text, true);
         let mention = found[0].mention.as_ref().map(|m| &text[m.span.clone()]);
         assert_eq!(mention, Some("der Minister"));
     }
@@ -2266,10 +2293,14 @@ mod tests {
     }
 
     /// The mention of the first statement found in English `text`.
-    fn first_english_mention(text: &str) -> Option<String> {
-        let lexicon = Lexicon::for_language("en");
+    fn run(text: &str, german: bool) -> Vec<Found> {
+        let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
         let segments = segment(text, 0..text.len(), lexicon);
-        let found = Rules::run(text, &segments, false);
+        Rules::run(text, &segments, german)
+    }
+
+    fn first_english_mention(text: &str) -> Option<String> {
+        let found = run(text, false);
         found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
     }
 
@@ -2301,6 +2332,15 @@ mod tests {
             Some("Brandt")
         );
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
+    }
+
+    #[test]
+    fn a_relative_pronoun_stands_for_the_phrase_before_it() {
+        let text = "The ballot was counted by Nora Brandt, who said the race in the north is close.";
+        let found = run(text, false);
+        let mention = found.first().and_then(|f| f.mention.as_ref()).expect("a speaker");
+        assert_eq!(&text[mention.span.clone()], "who");
+        assert_eq!(mention.name.as_deref(), Some("Nora Brandt"));
     }
 
     #[test]
