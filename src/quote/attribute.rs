@@ -2328,6 +2328,10 @@ mod tests {
             Some("Records compiled by the Center for Fair Votes")
         );
         assert_eq!(
+            first_english_mention("People close to the mayor say the plan for the bridge is dead.").as_deref(),
+            Some("People close to the mayor")
+        );
+        assert_eq!(
             first_english_mention("Hours after Halvorsen spoke, Brandt said the campaign would go on.").as_deref(),
             Some("Brandt")
         );

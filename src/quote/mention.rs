@@ -458,11 +458,16 @@ impl Phrases<'_> {
         }
         // Not "hours after Sanders" or "an effort to recruit pastors": those
         // phrases are adjuncts or clauses of their own.
-        const LINKS: [&str; 8] = ["of", "by", "from", "in", "at", "for", "on", "among"];
-        let joint = &self.tokens[phrase.start - 1];
-        let linked = joint.is_punct('/') || LINKS.iter().any(|l| self.is(phrase.start - 1, l));
+        const LINKS: [&str; 9] = ["of", "by", "from", "in", "at", "for", "on", "among", "with"];
+        let joint = phrase.start - 1;
+        let linked = self.tokens[joint].is_punct('/')
+            || LINKS.iter().any(|l| self.is(joint, l))
+            // "People close to the Clintons"
+            || self.is(joint, "to") && self.is(joint - 1, "close");
+        // "At least half of voters in each state"
+        let at_least = self.is(start, "at") && self.is(start + 1, "least");
         let opener = &self.tokens[start];
-        if !linked || !opener.is_word() || opener.tags.has(Tags::PREPOSITION) {
+        if !linked || !opener.is_word() || opener.tags.has(Tags::PREPOSITION) && !at_least {
             return phrase;
         }
         let not_in_subject = Tags::VERB
