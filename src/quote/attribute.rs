@@ -1996,8 +1996,24 @@ fn colon_headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
         return None;
     }
     let phrases = Phrases { text, tokens, german };
-    let phrase = phrases.phrase_after(0, colon)?;
-    if phrase != (0..colon) {
+    // "EXCLUSIVE – Roger Stone: …": a label before a dash is no speaker.
+    let start = if german {
+        0
+    } else {
+        tokens[..colon]
+            .iter()
+            .rposition(|t| t.kind == TokenKind::Punct && matches!(t.first, '–' | '—' | '|'))
+            .map_or(0, |i| i + 1)
+    };
+    let phrase = phrases.phrase_after(start, colon)?;
+    // "Gillibrand on Hillary's Speeches: …", "Obama To Asians Worried About
+    // the Election: …": an English speaker may name the topic or the
+    // audience before the colon.
+    let topic = !german
+        && phrase.end < colon
+        && ["on", "to"].iter().any(|w| text[tokens[phrase.end].span()].eq_ignore_ascii_case(w))
+        && tokens[phrase.end..colon].iter().all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB));
+    if phrase.start != start || phrase.end != colon && !topic {
         return None;
     }
     if german && !names_speaker(&tokens[phrase.clone()]) {
@@ -2132,6 +2148,8 @@ mod tests {
         for (title, speaker, message) in [
             ("Mayor Lou Parr says the budget is broken", "Mayor Lou Parr", "the budget is broken"),
             ("The budget is broken, Mayor Lou Parr Says.", "Mayor Lou Parr", "The budget is broken"),
+            ("EXCLUSIVE – Lou Parr: The Budget Is Broken.", "Lou Parr", "The Budget Is Broken"),
+            ("Mayor Lou Parr on the Bridge: We Will Rebuild It.", "Mayor Lou Parr", "We Will Rebuild It"),
         ] {
             let tokens = tokenize(title, 0..title.len(), lexicon, &mut String::new());
             let found = headline(title, &tokens, false).expect(title);
