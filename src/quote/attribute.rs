@@ -1040,7 +1040,7 @@ impl<'a> Rules<'a> {
             }));
         }
         if !self.german {
-            return None;
+            return self.poll_source(index, clauses, c, p);
         }
         // "nach Angaben der Polizei", "nach einer Stellungnahme der US-Armee"
         if is("nach") {
@@ -1100,6 +1100,30 @@ impl<'a> Rules<'a> {
             }));
         }
         None
+    }
+
+    /// "In a CNN poll released Monday, Clinton led by 24 points": a poll
+    /// or survey in an English opening adverbial is the source of the rest
+    /// of the sentence, unless a cue there names another.
+    fn poll_source(&self, index: usize, clauses: &[Range<usize>], c: usize, p: usize) -> Option<Option<Attribution>> {
+        const POLLS: [&str; 6] = ["poll", "polls", "survey", "surveys", "study", "studies"];
+        let clause = clauses[c].clone();
+        if c != 0 || index != clause.start || clauses.len() < 2 || !self.is_word(p, index, "in") {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let polled = (index + 1..clause.end).any(|i| POLLS.iter().any(|w| self.is_word(p, i, w)));
+        let rest = clauses[1].start..clauses[clauses.len() - 1].end;
+        let cued = tokens[rest].iter().any(|t| t.tags.has(Tags::CUE | Tags::SOURCE_PREP) && !t.quoted);
+        if !polled || cued {
+            return None;
+        }
+        let mut end = clause.end;
+        while end > index + 1 && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let mention = index + 1..end;
+        Some(Some(Attribution::source(index..index + 1, Some(mention), clause, "poll-source")))
     }
 
     /// A reporting verb and its subject: "sagte der Minister", "Er teilte
@@ -2353,6 +2377,11 @@ mod tests {
             first_english_mention("Hours after Halvorsen spoke, Brandt said the campaign would go on.").as_deref(),
             Some("Brandt")
         );
+        assert_eq!(
+            first_english_mention("In a Harlow County poll released Monday, the mayor led by ten points.").as_deref(),
+            Some("a Harlow County poll released Monday")
+        );
+        assert_eq!(found("In a Harlow County poll, most voters said they liked the mayor.", false)[0].2, "verb-cue");
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
     }
 
