@@ -658,8 +658,23 @@ impl<'a> Rules<'a> {
         p: usize,
         sentence: usize,
     ) -> Found {
-        let mention = attribution.mention.clone().map(|m| self.raw_mention(p, m, attribution.plural));
         let tokens = self.tokens(p);
+        let mention = attribution.mention.clone().map(|m| {
+            // An English source's span runs to its clause's end, but its name
+            // is the phrase's: "an email from the president … obtained by The
+            // Huffington Post" is the email's.
+            let head = (!self.german && attribution.rule == "source-preposition")
+                .then(|| self.phrases(p).phrase_after(m.start, m.end))
+                .flatten()
+                .filter(|head| head.end < m.end);
+            match head {
+                Some(head) => {
+                    let raw = self.raw_mention(p, head, attribution.plural);
+                    RawMention { span: raw.span.start..tokens[m.end - 1].end, ..raw }
+                }
+                None => self.raw_mention(p, m, attribution.plural),
+            }
+        });
         Found {
             kind,
             spans,
@@ -1025,6 +1040,11 @@ impl<'a> Rules<'a> {
             let from = if self.is_word(p, index + 1, "to") { index + 2 } else { index + 1 };
             return Some(phrases.phrase_after(from, clause.end).map(|mention| {
                 let mention = self.with_apposition(p, clauses, c, mention);
+                // "according to an email from the president of the federation
+                // obtained by The Huffington Post": English sources run to the
+                // clause's end, PolNeAR's source span.
+                let mention =
+                    if self.german { mention } else { mention.start..self.source_end(p, mention.end, clause.end) };
                 Attribution::source(index..from, Some(mention.clone()), index..mention.end, "source-preposition")
             }));
         }
@@ -1100,6 +1120,18 @@ impl<'a> Rules<'a> {
             }));
         }
         None
+    }
+
+    /// Where an English source phrase ending at `end` ends with the words
+    /// after it up to the clause's end, when no cue or quotation comes between.
+    fn source_end(&self, p: usize, end: usize, clause_end: usize) -> usize {
+        let tokens = self.tokens(p);
+        let mut last = clause_end;
+        while last > end && tokens[last - 1].kind == TokenKind::Punct {
+            last -= 1;
+        }
+        let plain = tokens[end..last].iter().all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::COMPLEMENTIZER));
+        if plain && last - end <= APPOSITION_WORDS { last } else { end }
     }
 
     /// "In a CNN poll released Monday, Clinton led by 24 points": a poll
@@ -2382,6 +2414,10 @@ mod tests {
             Some("a Harlow County poll released Monday")
         );
         assert_eq!(found("In a Harlow County poll, most voters said they liked the mayor.", false)[0].2, "verb-cue");
+        let text = "The bridge will close in May, according to a memo from the mayor obtained by the Harlow Post.";
+        let source = run(text, false).into_iter().next().and_then(|f| f.mention).expect("a source");
+        assert_eq!(&text[source.span], "a memo from the mayor obtained by the Harlow Post");
+        assert_ne!(source.name.as_deref(), Some("Harlow Post"));
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
     }
 
