@@ -2414,6 +2414,11 @@ mod tests {
             Some("a Harlow County poll released Monday")
         );
         assert_eq!(found("In a Harlow County poll, most voters said they liked the mayor.", false)[0].2, "verb-cue");
+        assert_eq!(
+            first_english_mention("According to early results of the exit poll, Halvorsen led in the north.")
+                .as_deref(),
+            Some("early results of the exit poll")
+        );
         let text = "The bridge will close in May, according to a memo from the mayor obtained by the Harlow Post.";
         let source = run(text, false).into_iter().next().and_then(|f| f.mention).expect("a source");
         assert_eq!(&text[source.span], "a memo from the mayor obtained by the Harlow Post");

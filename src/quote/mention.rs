@@ -93,8 +93,12 @@ impl Phrases<'_> {
         }
         let word = self.word(index);
         if !self.german {
-            // "widely", "falsely": adverbs, not part of a name.
-            const LY_NOUNS: [&str; 6] = ["family", "rally", "ally", "assembly", "supply", "reply"];
+            // "widely", "falsely": adverbs, not part of a name; but "early
+            // results", "elderly voters" and "a weekly survey" modify a noun.
+            const LY_NOUNS: [&str; 11] = [
+                "family", "rally", "ally", "assembly", "supply", "reply", "early", "elderly", "daily", "weekly",
+                "monthly",
+            ];
             return !word.ends_with("ly") || LY_NOUNS.contains(&word);
         }
         ["e", "en", "er", "es", "em"].iter().any(|ending| word.ends_with(ending))
