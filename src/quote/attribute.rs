@@ -658,8 +658,23 @@ impl<'a> Rules<'a> {
         p: usize,
         sentence: usize,
     ) -> Found {
-        let mention = attribution.mention.clone().map(|m| self.raw_mention(p, m, attribution.plural));
         let tokens = self.tokens(p);
+        let mention = attribution.mention.clone().map(|m| {
+            // An English source's span runs to its clause's end, but its name
+            // is the phrase's: "an email from the president … obtained by The
+            // Huffington Post" is the email's.
+            let head = (!self.german && attribution.rule == "source-preposition")
+                .then(|| self.phrases(p).phrase_after(m.start, m.end))
+                .flatten()
+                .filter(|head| head.end < m.end);
+            match head {
+                Some(head) => {
+                    let raw = self.raw_mention(p, head, attribution.plural);
+                    RawMention { span: raw.span.start..tokens[m.end - 1].end, ..raw }
+                }
+                None => self.raw_mention(p, m, attribution.plural),
+            }
+        });
         Found {
             kind,
             spans,
@@ -673,7 +688,36 @@ impl<'a> Rules<'a> {
     }
 
     fn raw_mention(&self, p: usize, range: Range<usize>, plural: bool) -> RawMention {
-        raw_mention(&self.phrases(p), range, plural)
+        let phrases = self.phrases(p);
+        let Some(antecedent) = self.antecedent(p, range.clone()) else {
+            return raw_mention(&phrases, range, plural);
+        };
+        // "voters who say …": PolNeAR marks the relative pronoun, but the
+        // statement is looked up under the phrase it stands for.
+        let span = self.tokens(p)[range.start].span();
+        RawMention { span, ..raw_mention(&phrases, antecedent, plural) }
+    }
+
+    /// The phrase an English relative pronoun mention ("who", "which",
+    /// "that") follows, within its clause: "Democrats who", "the poll,
+    /// which".
+    fn antecedent(&self, p: usize, range: Range<usize>) -> Option<Range<usize>> {
+        if self.german || range.len() != 1 || range.start == 0 {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let word = &self.text[tokens[range.start].span()];
+        if !["who", "which", "that"].contains(&word) {
+            return None;
+        }
+        let end = if tokens[range.start - 1].is_punct(',') { range.start - 1 } else { range.start };
+        let limit = tokens[..end]
+            .iter()
+            .rposition(|t| t.kind == TokenKind::Punct && !t.is_punct('.') || t.quoted)
+            .map_or(0, |i| i + 1)
+            .max(end.saturating_sub(12));
+        let place = |a: &Range<usize>| a.len() == 1 && tokens[a.start].tags.has(Tags::PLACE);
+        self.phrases(p).phrase_before(limit, end).filter(|a| a.end == end && !place(a) && self.can_speak(p, a))
     }
 
     /// True when a quotation in the sentence is a statement of its own rather
@@ -996,6 +1040,11 @@ impl<'a> Rules<'a> {
             let from = if self.is_word(p, index + 1, "to") { index + 2 } else { index + 1 };
             return Some(phrases.phrase_after(from, clause.end).map(|mention| {
                 let mention = self.with_apposition(p, clauses, c, mention);
+                // "according to an email from the president of the federation
+                // obtained by The Huffington Post": English sources run to the
+                // clause's end, PolNeAR's source span.
+                let mention =
+                    if self.german { mention } else { mention.start..self.source_end(p, mention.end, clause.end) };
                 Attribution::source(index..from, Some(mention.clone()), index..mention.end, "source-preposition")
             }));
         }
@@ -1011,7 +1060,7 @@ impl<'a> Rules<'a> {
             }));
         }
         if !self.german {
-            return None;
+            return self.poll_source(index, clauses, c, p);
         }
         // "nach Angaben der Polizei", "nach einer Stellungnahme der US-Armee"
         if is("nach") {
@@ -1073,6 +1122,42 @@ impl<'a> Rules<'a> {
         None
     }
 
+    /// Where an English source phrase ending at `end` ends with the words
+    /// after it up to the clause's end, when no cue or quotation comes between.
+    fn source_end(&self, p: usize, end: usize, clause_end: usize) -> usize {
+        let tokens = self.tokens(p);
+        let mut last = clause_end;
+        while last > end && tokens[last - 1].kind == TokenKind::Punct {
+            last -= 1;
+        }
+        let plain = tokens[end..last].iter().all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::COMPLEMENTIZER));
+        if plain && last - end <= APPOSITION_WORDS { last } else { end }
+    }
+
+    /// "In a CNN poll released Monday, Clinton led by 24 points": a poll
+    /// or survey in an English opening adverbial is the source of the rest
+    /// of the sentence, unless a cue there names another.
+    fn poll_source(&self, index: usize, clauses: &[Range<usize>], c: usize, p: usize) -> Option<Option<Attribution>> {
+        const POLLS: [&str; 6] = ["poll", "polls", "survey", "surveys", "study", "studies"];
+        let clause = clauses[c].clone();
+        if c != 0 || index != clause.start || clauses.len() < 2 || !self.is_word(p, index, "in") {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let polled = (index + 1..clause.end).any(|i| POLLS.iter().any(|w| self.is_word(p, i, w)));
+        let rest = clauses[1].start..clauses[clauses.len() - 1].end;
+        let cued = tokens[rest].iter().any(|t| t.tags.has(Tags::CUE | Tags::SOURCE_PREP) && !t.quoted);
+        if !polled || cued {
+            return None;
+        }
+        let mut end = clause.end;
+        while end > index + 1 && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let mention = index + 1..end;
+        Some(Some(Attribution::source(index..index + 1, Some(mention), clause, "poll-source")))
+    }
+
     /// A reporting verb and its subject: "sagte der Minister", "Er teilte
     /// mit", "Dies erklärte X".
     fn verb_cue_at(
@@ -1104,6 +1189,11 @@ impl<'a> Rules<'a> {
                 || tokens[index - 1].first.is_ascii_digit() && lower == "states")
         {
             // "the claims", "30 states"
+            return None;
+        }
+        if !self.german && matches!(lower.as_str(), "want" | "wants" | "plans") && !self.is_word(p, index + 1, "to") {
+            // "Rubio wants to emerge as …" reports an aim; "voters want change"
+            // names a thing.
             return None;
         }
         if !self.german && lower.ends_with("ing") && index == clause.start && c > 0 {
@@ -1962,8 +2052,24 @@ fn colon_headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
         return None;
     }
     let phrases = Phrases { text, tokens, german };
-    let phrase = phrases.phrase_after(0, colon)?;
-    if phrase != (0..colon) {
+    // "EXCLUSIVE – Roger Stone: …": a label before a dash is no speaker.
+    let start = if german {
+        0
+    } else {
+        tokens[..colon]
+            .iter()
+            .rposition(|t| t.kind == TokenKind::Punct && matches!(t.first, '–' | '—' | '|'))
+            .map_or(0, |i| i + 1)
+    };
+    let phrase = phrases.phrase_after(start, colon)?;
+    // "Gillibrand on Hillary's Speeches: …", "Obama To Asians Worried About
+    // the Election: …": an English speaker may name the topic or the
+    // audience before the colon.
+    let topic = !german
+        && phrase.end < colon
+        && ["on", "to"].iter().any(|w| text[tokens[phrase.end].span()].eq_ignore_ascii_case(w))
+        && tokens[phrase.end..colon].iter().all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB));
+    if phrase.start != start || phrase.end != colon && !topic {
         return None;
     }
     if german && !names_speaker(&tokens[phrase.clone()]) {
@@ -2098,6 +2204,8 @@ mod tests {
         for (title, speaker, message) in [
             ("Mayor Lou Parr says the budget is broken", "Mayor Lou Parr", "the budget is broken"),
             ("The budget is broken, Mayor Lou Parr Says.", "Mayor Lou Parr", "The budget is broken"),
+            ("EXCLUSIVE – Lou Parr: The Budget Is Broken.", "Lou Parr", "The Budget Is Broken"),
+            ("Mayor Lou Parr on the Bridge: We Will Rebuild It.", "Mayor Lou Parr", "We Will Rebuild It"),
         ] {
             let tokens = tokenize(title, 0..title.len(), lexicon, &mut String::new());
             let found = headline(title, &tokens, false).expect(title);
@@ -2153,9 +2261,7 @@ mod tests {
     #[test]
     fn an_object_before_the_verb_puts_the_subject_after_it() {
         let text = "Den Vorwurf wies der Minister am Montag zurück, die Regierung habe nichts gewusst.";
-        let lexicon = Lexicon::for_language("de");
-        let segments = segment(text, 0..text.len(), lexicon);
-        let found = Rules::run(text, &segments, true);
+        let found = run(text, true);
         let mention = found[0].mention.as_ref().map(|m| &text[m.span.clone()]);
         assert_eq!(mention, Some("der Minister"));
     }
@@ -2261,10 +2367,14 @@ mod tests {
     }
 
     /// The mention of the first statement found in English `text`.
-    fn first_english_mention(text: &str) -> Option<String> {
-        let lexicon = Lexicon::for_language("en");
+    fn run(text: &str, german: bool) -> Vec<Found> {
+        let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
         let segments = segment(text, 0..text.len(), lexicon);
-        let found = Rules::run(text, &segments, false);
+        Rules::run(text, &segments, german)
+    }
+
+    fn first_english_mention(text: &str) -> Option<String> {
+        let found = run(text, false);
         found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
     }
 
@@ -2282,7 +2392,47 @@ mod tests {
             first_english_mention("Aides to Halvorsen said the campaign would go on until June.").as_deref(),
             Some("Aides to Halvorsen")
         );
+        assert_eq!(
+            first_english_mention("A Harlow/Emden poll showed the mayor ahead by four points in May.").as_deref(),
+            Some("A Harlow/Emden poll")
+        );
+        assert_eq!(
+            first_english_mention("Records compiled by the Center for Fair Votes show the senator gave twice.")
+                .as_deref(),
+            Some("Records compiled by the Center for Fair Votes")
+        );
+        assert_eq!(
+            first_english_mention("People close to the mayor say the plan for the bridge is dead.").as_deref(),
+            Some("People close to the mayor")
+        );
+        assert_eq!(
+            first_english_mention("Hours after Halvorsen spoke, Brandt said the campaign would go on.").as_deref(),
+            Some("Brandt")
+        );
+        assert_eq!(
+            first_english_mention("In a Harlow County poll released Monday, the mayor led by ten points.").as_deref(),
+            Some("a Harlow County poll released Monday")
+        );
+        assert_eq!(found("In a Harlow County poll, most voters said they liked the mayor.", false)[0].2, "verb-cue");
+        assert_eq!(
+            first_english_mention("According to early results of the exit poll, Halvorsen led in the north.")
+                .as_deref(),
+            Some("early results of the exit poll")
+        );
+        let text = "The bridge will close in May, according to a memo from the mayor obtained by the Harlow Post.";
+        let source = run(text, false).into_iter().next().and_then(|f| f.mention).expect("a source");
+        assert_eq!(&text[source.span], "a memo from the mayor obtained by the Harlow Post");
+        assert_ne!(source.name.as_deref(), Some("Harlow Post"));
         assert!(found("Voters in the United States want change in Washington now.", false).is_empty());
+    }
+
+    #[test]
+    fn a_relative_pronoun_stands_for_the_phrase_before_it() {
+        let text = "The ballot was counted by Nora Brandt, who said the race in the north is close.";
+        let found = run(text, false);
+        let mention = found.first().and_then(|f| f.mention.as_ref()).expect("a speaker");
+        assert_eq!(&text[mention.span.clone()], "who");
+        assert_eq!(mention.name.as_deref(), Some("Nora Brandt"));
     }
 
     #[test]

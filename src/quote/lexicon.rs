@@ -537,11 +537,11 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  argued argues claimed claims insisted insists warned warns announced announces declared declares \
                  reported reports wrote writes tweeted tweets acknowledged acknowledges admitted admits asserted \
                  asserts confirmed confirms denied denies suggested suggests predicted predicts promised promises \
-                 vowed vows urged urges contended contends maintained maintains emphasized emphasised stressed \
+                 vowed vows urged urges contended contends emphasized emphasised stressed \
                  stresses reiterated reiterates responded replied replies answered asked asks recalled recalls \
                  complained complains conceded concedes countered counters estimated estimates cautioned \
                  observed remarked pointed charged charges accused alleged alleges agreed agrees believes \
-                 believed thinks thought argue announce admit acknowledge warn claim insist stress note explain \
+                 believed thinks thought argue announce admit acknowledge warn claim insist stress explain \
                  testified informed assured boasted lamented predicted signaled signalled indicated indicates \
                  revealed reveals disclosed writing telling adding noting explaining arguing warning \
                  thanking remarking assailed joked defended blasting praises thanked shouted denounced \
@@ -559,13 +559,15 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  hoped sounded seeks chants challenged portray refusing express discussing distanced \
                  rebuked lashed speculated forecast reveal concludes lambasted balked interjected quoted \
                  commented asserting derided recounted blaming applauded alleging mentions emphasize yelled \
-                 considers implying regarded labeled championed mocking detailing emphasizing pledges \
-                 responds sought supported proposed pushed sees oppose nominated praise defending prefer \
-                 threatened pressed highlighting describe preferred criticize embraced endorsing welcomed \
-                 predict threatening echoing referencing refuse demanding supporting seeking backing \
+                 considers implying regarded labeled mocking detailing emphasizing pledges \
+                 responds sought supported proposed sees oppose nominated praise defending prefer \
+                 threatened pressed highlighting describe criticize endorsing welcomed \
+                 predict threatening echoing referencing refuse demanding supporting seeking \
                  pushing offering pressing portraying outlining condemning rejecting alluding fearing \
                  expressing admitting chanting protesting stressing mulling congratulating trumpeting \
-                 decrying conceding commenting confirming chiding quoting crediting lamenting promoting",
+                 decrying conceding commenting confirming chiding quoting crediting lamenting promoting \
+                 found show believe think know knows want wants hope fear fears feared \
+                 see saw expect expects expected plans feel feels felt agree view views",
             ),
             (Tags::SOURCE_PREP, "according"),
             (

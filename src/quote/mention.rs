@@ -93,8 +93,12 @@ impl Phrases<'_> {
         }
         let word = self.word(index);
         if !self.german {
-            // "widely", "falsely": adverbs, not part of a name.
-            const LY_NOUNS: [&str; 6] = ["family", "rally", "ally", "assembly", "supply", "reply"];
+            // "widely", "falsely": adverbs, not part of a name; but "early
+            // results", "elderly voters" and "a weekly survey" modify a noun.
+            const LY_NOUNS: [&str; 11] = [
+                "family", "rally", "ally", "assembly", "supply", "reply", "early", "elderly", "daily", "weekly",
+                "monthly",
+            ];
             return !word.ends_with("ly") || LY_NOUNS.contains(&word);
         }
         ["e", "en", "er", "es", "em"].iter().any(|ending| word.ends_with(ending))
@@ -436,7 +440,8 @@ impl Phrases<'_> {
             if let Some(range) = self.phrase_after(from, stop)
                 && range.end == stop
             {
-                return Some(self.with_coordinate(start, range));
+                let range = self.with_coordinate(start, range);
+                return Some(self.with_head_before(start, range));
             }
             if self.german && from == start {
                 // German puts one phrase before the verb; if it does not reach the
@@ -445,6 +450,51 @@ impl Phrases<'_> {
             }
         }
         None
+    }
+
+    /// "Federal Election Commission records compiled by the Center for
+    /// Responsive Politics show", "A CNN/ORC poll showed": an English
+    /// phrase found after a preposition or slash is the tail of the subject
+    /// that opens the clause, and PolNeAR marks that whole subject.
+    fn with_head_before(&self, start: usize, phrase: Range<usize>) -> Range<usize> {
+        if self.german || phrase.start <= start || phrase.start - start > 8 {
+            return phrase;
+        }
+        // Not "hours after Sanders" or "an effort to recruit pastors": those
+        // phrases are adjuncts or clauses of their own.
+        const LINKS: [&str; 9] = ["of", "by", "from", "in", "at", "for", "on", "among", "with"];
+        let joint = phrase.start - 1;
+        let linked = self.tokens[joint].is_punct('/')
+            || LINKS.iter().any(|l| self.is(joint, l))
+            // "People close to the Clintons"
+            || self.is(joint, "to") && self.is(joint - 1, "close");
+        // "At least half of voters in each state"
+        let at_least = self.is(start, "at") && self.is(start + 1, "least");
+        let opener = &self.tokens[start];
+        if !linked || !opener.is_word() || opener.tags.has(Tags::PREPOSITION) && !at_least {
+            return phrase;
+        }
+        let not_in_subject = Tags::VERB
+            | Tags::AUXILIARY
+            | Tags::CUE
+            | Tags::PRONOUN
+            | Tags::COMPLEMENTIZER
+            | Tags::CONJUNCTION
+            | Tags::TIME
+            | Tags::ADVERB
+            | Tags::ANAPHOR;
+        // "Surveys conducted by …" belongs to the subject, "a judge ruled in
+        // …" has the verb.
+        let verb = |i: usize| {
+            !self.tokens[i].upper && self.word(i).ends_with("ed") && !self.is(i + 1, "by")
+                || self.is_negation(i)
+                || ["who", "which", "whose"].iter().any(|w| self.is(i, w))
+        };
+        let subject = (start..phrase.start).all(|i| {
+            let t = &self.tokens[i];
+            !t.quoted && (t.is_word() && !t.tags.has(not_in_subject) && !verb(i) || t.is_punct('/') || t.is_punct('-'))
+        });
+        if subject { start..phrase.end } else { phrase }
     }
 
     /// An English negation or auxiliary between a subject and its verb.
