@@ -7,6 +7,9 @@
 //!
 //! With TSV_OUT, dictum's figures are also written there (type, p50, p99
 //! in ms) for `scripts/fts5_bench.py` to compare with SQLite FTS5.
+//!
+//! With `ONLY=TEXT` in the environment, only the query types whose name
+//! contains TEXT run (to profile one of them).
 
 use std::ops::Bound;
 use std::path::Path;
@@ -118,57 +121,69 @@ fn main() -> anyhow::Result<()> {
         ))
     };
 
+    let only = std::env::var("ONLY").unwrap_or_default();
+    let wanted = |name: &str| name.contains(only.as_str());
     let mut rows: Vec<(&str, Latency, Option<Latency>)> = Vec::new();
-    rows.push((
-        "single keyword",
-        time(count, |i| {
-            ours.search(&request(Some(word(i).to_string()))).expect("search");
-        }),
-        Some(time(count, |i| bare_top(&*parser.parse_query(word(i)).expect("query")))),
-    ));
-    rows.push((
-        "two keywords AND date range",
-        time(count, |i| {
-            let (from, to) = years(i);
-            let period = Period::between(Some(&from), Some(&to)).expect("years");
-            let query = format!("{} {}", word(i), word(i + 7));
-            ours.search(&SearchRequest { period, ..request(Some(query)) }).expect("search");
-        }),
-        Some(time(count, |i| {
-            let words = parser.parse_query(&format!("+{} +{}", word(i), word(i + 7))).expect("query");
-            let both = BooleanQuery::new(vec![(Occur::Must, words), (Occur::Must, bare_range(i))]);
-            bare_top(&both);
-        })),
-    ));
-    rows.push((
-        "phrase",
-        time(count, |i| {
-            ours.search(&request(Some(format!("\"{} {}\"", "international", word(i))))).expect("search");
-        }),
-        Some(time(count, |i| {
-            bare_top(&*parser.parse_query(&format!("\"international {}\"", word(i))).expect("query"))
-        })),
-    ));
+    if wanted("single keyword") {
+        rows.push((
+            "single keyword",
+            time(count, |i| {
+                ours.search(&request(Some(word(i).to_string()))).expect("search");
+            }),
+            Some(time(count, |i| bare_top(&*parser.parse_query(word(i)).expect("query")))),
+        ));
+    }
+    if wanted("two keywords AND date range") {
+        rows.push((
+            "two keywords AND date range",
+            time(count, |i| {
+                let (from, to) = years(i);
+                let period = Period::between(Some(&from), Some(&to)).expect("years");
+                let query = format!("{} {}", word(i), word(i + 7));
+                ours.search(&SearchRequest { period, ..request(Some(query)) }).expect("search");
+            }),
+            Some(time(count, |i| {
+                let words = parser.parse_query(&format!("+{} +{}", word(i), word(i + 7))).expect("query");
+                let both = BooleanQuery::new(vec![(Occur::Must, words), (Occur::Must, bare_range(i))]);
+                bare_top(&both);
+            })),
+        ));
+    }
+    if wanted("phrase") {
+        rows.push((
+            "phrase",
+            time(count, |i| {
+                ours.search(&request(Some(format!("\"{} {}\"", "international", word(i))))).expect("search");
+            }),
+            Some(time(count, |i| {
+                bare_top(&*parser.parse_query(&format!("\"international {}\"", word(i))).expect("query"))
+            })),
+        ));
+    }
     let speakers = ["Lavrov", "Obama", "Merkel", "Guterres", "Xi Jinping", "Erdogan", "Modi", "Macron"];
-    rows.push((
-        "speaker only, newest first",
-        time(count, |i| {
-            let speaker = Some(speakers[i % speakers.len()].to_string());
-            ours.search(&SearchRequest { speaker, sort: Some(Sort::Newest), ..request(None) }).expect("search");
-        }),
-        None,
-    ));
-    rows.push((
-        "keyword + speaker + date + facets",
-        time(count, |i| {
-            let (from, to) = years(i);
-            let period = Period::between(Some(&from), Some(&to)).expect("years");
-            let speaker = Some(speakers[i % speakers.len()].to_string());
-            ours.search(&SearchRequest { period, speaker, facets: true, ..request(Some(word(i).to_string())) })
-                .expect("search");
-        }),
-        None,
-    ));
+    if wanted("speaker only, newest first") {
+        rows.push((
+            "speaker only, newest first",
+            time(count, |i| {
+                let speaker = Some(speakers[i % speakers.len()].to_string());
+                ours.search(&SearchRequest { speaker, sort: Some(Sort::Newest), ..request(None) }).expect("search");
+            }),
+            None,
+        ));
+    }
+    if wanted("keyword + speaker + date + facets") {
+        rows.push((
+            "keyword + speaker + date + facets",
+            time(count, |i| {
+                let (from, to) = years(i);
+                let period = Period::between(Some(&from), Some(&to)).expect("years");
+                let speaker = Some(speakers[i % speakers.len()].to_string());
+                ours.search(&SearchRequest { period, speaker, facets: true, ..request(Some(word(i).to_string())) })
+                    .expect("search");
+            }),
+            None,
+        ));
+    }
     if let Some(path) = rest.get(1) {
         let lines: String = rows.iter().map(|(name, (p50, p99), _)| format!("{name}\t{p50}\t{p99}\n")).collect();
         std::fs::write(path, lines)?;

@@ -38,7 +38,7 @@ corpus() { # copies: prints the folder of the speeches that many times, made if 
   if [ ! -d "$dir" ]; then python3 ../shared/tools/ungdc_to_jsonl.py "$dir" --copies "$1" >/dev/null; fi
   echo "$dir"
 }
-megabytes() { python3 -c "import sys; print(round(int(sys.argv[1]) / 1e6, 1))" "$(du -sb "$1" | cut -f1)"; }
+megabytes() { python3 -c "import sys; print(round(int(sys.argv[1]) / 1e6, 1))" "$(du -sbL "$1" | cut -f1)"; }
 measure() { # name, command...: prints "wall_s cpu_s rss_mb"
   local name=$1; shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" "$@" >/dev/null 2>"$work/$name.err" || { cat "$work/$name.err" >&2; exit 1; }
@@ -105,9 +105,9 @@ for name in sorted(os.listdir(source)):
                 one.write(line)
 PY
 fi
-count=$(find "$files" -type f | wc -l)
+count=$(find "$files/" -type f | wc -l)
 rm -rf "$work/ix-files" "$files/added"
-one=$(find "$files" -type f -name '00010.jsonl' | sort | head -1)
+one=$(find "$files/" -type f -name '00010.jsonl' | sort | head -1)
 read -r f_wall _ f_rss < <(measure files $dictum index "$files" --index "$work/ix-files" --threads $threads --memory $memory)
 read -r n_wall _ _ < <(measure nothing $dictum index "$files" --index "$work/ix-files" --threads $threads --memory $memory)
 touch "$one"

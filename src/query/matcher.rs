@@ -4,12 +4,14 @@
 
 use std::ops::Bound;
 
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use chrono::NaiveDate;
+
+use tantivy::query::{AllQuery, BooleanQuery, InvertedIndexRangeQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
 use super::SearchRequest;
-use crate::date::day_number;
+use crate::date::{Period, day_number};
 use crate::error::{Error, Result};
 use crate::schema::Fields;
 use crate::speaker::{self, Aliases, Person};
@@ -42,23 +44,9 @@ pub fn build(index: &Index, fields: &Fields, request: &SearchRequest, aliases: &
         clauses.push((Occur::Must, words_query(index, fields.role, role, "--role")?));
     }
     if let Some(period) = &request.period {
-        let start = day_number(period.start);
-        let end = day_number(period.end);
-        let (first, last) = if request.within {
-            // Entirely inside: starts on or after the start, ends on or before the end.
-            (
-                range(fields.date_start, Bound::Included(start), Bound::Unbounded),
-                range(fields.date_end, Bound::Unbounded, Bound::Included(end)),
-            )
-        } else {
-            // Overlapping: starts on or before the end, ends on or after the start.
-            (
-                range(fields.date_start, Bound::Unbounded, Bound::Included(end)),
-                range(fields.date_end, Bound::Included(start), Bound::Unbounded),
-            )
-        };
-        clauses.push((Occur::Must, first));
-        clauses.push((Occur::Must, last));
+        for (field, lower, upper) in date_ranges(fields, period, request.within) {
+            clauses.push((Occur::Must, range(field, lower, upper)));
+        }
     }
     if !request.kinds.is_empty() {
         let any: Vec<(Occur, Box<dyn Query>)> =
@@ -75,16 +63,83 @@ pub fn build(index: &Index, fields: &Fields, request: &SearchRequest, aliases: &
     Ok(Matcher { query, keywords })
 }
 
+/// The most days a statement's date spans after its first: a year-only date
+/// in a leap year runs from its first day to 365 days later. One more for
+/// safety costs nothing measurable.
+const LONGEST_DATE_SPAN: i64 = 366;
+
+/// The ranges on `date_start` and `date_end` that select the statements
+/// whose date overlaps `period` (or lies within it, with `within`).
+///
+/// Overlap alone says `date_start <= end` and `date_end >= start`: two
+/// open-ended ranges, each matching most of the index, that tantivy scans
+/// and intersects (a fifth of a keyword-and-date query). Since a date spans
+/// at most a year, `date_start` is also at least `start` minus a year and
+/// `date_end` at most `end` plus a year, which makes both ranges about as
+/// narrow as the period itself with the same matches. A side the user left
+/// open needs no range at all: with no `--from`, `date_start <= end` alone
+/// implies the bound on `date_end`, and the other way round.
+///
+/// Each range adds 1 to the score of every match, as before; a bounded one
+/// now does so in every segment, where the column scan added nothing in a
+/// segment whose dates all lay inside it (hits ranked the same, scores of
+/// such periods 1 or 2 higher than before).
+fn date_ranges(fields: &Fields, period: &Period, within: bool) -> Vec<(Field, Bound<i64>, Bound<i64>)> {
+    let from = (period.start != NaiveDate::MIN).then(|| day_number(period.start));
+    let to = (period.end != NaiveDate::MAX).then(|| day_number(period.end));
+    match (from, to) {
+        (Some(start), Some(end)) if within => {
+            // Starts on or after the start and ends on or before the end; a
+            // date starts before it ends, so both days lie inside the period.
+            vec![
+                (fields.date_start, Bound::Included(start), Bound::Included(end)),
+                (fields.date_end, Bound::Included(start), Bound::Included(end)),
+            ]
+        }
+        // Starts on or before the end and ends on or after the start, each
+        // no more than a year from the other.
+        (Some(start), Some(end)) => vec![
+            (fields.date_start, Bound::Included(start - LONGEST_DATE_SPAN), Bound::Included(end)),
+            (fields.date_end, Bound::Included(start), Bound::Included(end + LONGEST_DATE_SPAN)),
+        ],
+        // Entirely inside: starts on or after the start (and so ends after it).
+        (Some(start), None) if within => vec![(fields.date_start, Bound::Included(start), Bound::Unbounded)],
+        // Overlapping: ends on or after the start.
+        (Some(start), None) => vec![(fields.date_end, Bound::Included(start), Bound::Unbounded)],
+        // Entirely inside: ends on or before the end (and so starts before it).
+        (None, Some(end)) if within => vec![(fields.date_end, Bound::Unbounded, Bound::Included(end))],
+        // Overlapping: starts on or before the end.
+        (None, Some(end)) => vec![(fields.date_start, Bound::Unbounded, Bound::Included(end))],
+        // No side given (not from the command line): every dated statement,
+        // as an open range would not require a date.
+        (None, None) => vec![(fields.date_start, Bound::Unbounded, Bound::Included(day_number(period.end)))],
+    }
+}
+
 fn term(field: Field, text: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::Basic))
 }
 
+/// A range of days on a date field.
+///
+/// A range bounded on both sides is read from the term index: it collects
+/// the statements of those few days into a bitset, small enough to lead
+/// the intersection with the keywords. tantivy's default for a fast field
+/// scans the column from the first document to its first match when the
+/// query starts, and never leads (its cost is most of the index), so a
+/// narrow period gained nothing from it (measured: 0.87 ms against 0.59 ms
+/// for two keywords and three years on the 4x bench index). An open range
+/// matches much of the index and keeps the column scan.
 fn range(field: Field, lower: Bound<i64>, upper: Bound<i64>) -> Box<dyn Query> {
     let to_term = |bound: Bound<i64>| match bound {
         Bound::Included(value) => Bound::Included(Term::from_field_i64(field, value)),
         Bound::Excluded(value) => Bound::Excluded(Term::from_field_i64(field, value)),
         Bound::Unbounded => Bound::Unbounded,
     };
+    let bounded = lower != Bound::Unbounded && upper != Bound::Unbounded;
+    if bounded {
+        return Box::new(InvertedIndexRangeQuery::new(to_term(lower), to_term(upper)));
+    }
     Box::new(RangeQuery::new(to_term(lower), to_term(upper)))
 }
 
@@ -137,4 +192,114 @@ fn words_query(index: &Index, field: Field, text: &str, option: &str) -> Result<
 /// The keyword query over the quote fields (and, weaker, the title and role).
 fn keyword_query(index: &Index, fields: &Fields, text: &str, lang: Option<&str>) -> Result<Box<dyn Query>> {
     super::keywords::Keywords::new(index, fields, text, lang).build()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use tantivy::TantivyDocument;
+    use tantivy::collector::DocSetCollector;
+
+    use super::*;
+    use crate::date::PartialDate;
+
+    /// The ranges as the definition says them, open-ended.
+    fn open_ranges(fields: &Fields, period: &Period, within: bool) -> Box<dyn Query> {
+        let (start, end) = (day_number(period.start), day_number(period.end));
+        let (first, last) = if within {
+            (
+                range(fields.date_start, Bound::Included(start), Bound::Unbounded),
+                range(fields.date_end, Bound::Unbounded, Bound::Included(end)),
+            )
+        } else {
+            (
+                range(fields.date_start, Bound::Unbounded, Bound::Included(end)),
+                range(fields.date_end, Bound::Included(start), Bound::Unbounded),
+            )
+        };
+        Box::new(BooleanQuery::new(vec![(Occur::Must, first), (Occur::Must, last)]))
+    }
+
+    #[test]
+    fn bounded_date_ranges_match_as_the_open_ones() {
+        let index = Index::create_in_ram(crate::schema::build());
+        crate::schema::register_analyzers(&index);
+        let fields = Fields::new(&index.schema()).unwrap();
+        // Year-only dates (2020 a leap year), months and days at the edges
+        // of years and months, and an undated statement.
+        let dates = [
+            "2019",
+            "2020",
+            "2021",
+            "2022",
+            "2020-02",
+            "2020-12",
+            "2021-01",
+            "2021-06",
+            "2021-12",
+            "2022-01",
+            "2019-12-31",
+            "2020-01-01",
+            "2020-12-31",
+            "2021-01-01",
+            "2021-06-30",
+            "2021-07-01",
+            "2021-12-31",
+            "2022-01-01",
+            "2022-12-31",
+            "2023-01-01",
+        ];
+        let dates: Vec<Option<PartialDate>> =
+            dates.iter().map(|d| Some(d.parse().unwrap())).chain(std::iter::once(None)).collect();
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for date in &dates {
+            let mut doc = TantivyDocument::default();
+            if let Some(date) = date {
+                doc.add_i64(fields.date_start, day_number(date.first_day()));
+                doc.add_i64(fields.date_end, day_number(date.last_day()));
+            }
+            writer.add_document(doc).unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let found = |query: &dyn Query| -> BTreeSet<u32> {
+            searcher.search(query, &DocSetCollector).unwrap().into_iter().map(|a| a.doc_id).collect()
+        };
+        let sides = [
+            None,
+            Some("2020"),
+            Some("2020-12-31"),
+            Some("2021-01-01"),
+            Some("2021"),
+            Some("2021-06"),
+            Some("2021-06-30"),
+            Some("2021-07-01"),
+        ];
+        let mut periods = 0;
+        for from in sides {
+            for to in sides {
+                let Ok(Some(period)) = Period::between(from, to) else {
+                    continue;
+                };
+                periods += 1;
+                for within in [false, true] {
+                    let request = SearchRequest { period: Some(period), within, ..SearchRequest::default() };
+                    let bounded = found(&*build(&index, &fields, &request, &Aliases::default()).unwrap().query);
+                    let expected: BTreeSet<u32> = (0u32..)
+                        .zip(&dates)
+                        .filter_map(|(doc, date)| {
+                            let date = date.as_ref()?.period();
+                            (if within { period.contains(&date) } else { period.overlaps(&date) }).then_some(doc)
+                        })
+                        .collect();
+                    let context = format!("from {from:?} to {to:?}, within {within}");
+                    assert_eq!(bounded, expected, "{context}");
+                    assert_eq!(bounded, found(&*open_ranges(&fields, &period, within)), "{context}");
+                    assert!(!bounded.contains(&(dates.len() as u32 - 1)), "undated: {context}");
+                }
+            }
+        }
+        assert!(periods > 20, "{periods}");
+    }
 }
