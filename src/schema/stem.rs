@@ -4,66 +4,42 @@
 use std::cell::RefCell;
 
 use frostem::Algorithm;
+use hashbrown::HashTable;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use xxhash_rust::xxh3::xxh3_64;
 
 /// Entries kept per thread and language before the cache starts over.
 const CACHE_ENTRIES: usize = 200_000;
 
-/// Stems by word for one language, in an open-addressing table of 8-byte
-/// slots over one byte arena where each word is followed by its stem.
+/// Stems by word for one language: a hash table of 8-byte slots over one
+/// byte arena where each word is followed by its stem.
 ///
 /// A `HashMap<String, String>` cost a fifth of indexing CPU in hash probes
 /// and compares: a 48-byte bucket, then the key's own allocation to
 /// compare, then the stem's to copy, three cache misses in a table of
-/// megabytes. Here a slot holds a tag of the hash, so a probe rarely reads
-/// the arena for another word, and the word and its stem share a cache line.
+/// megabytes. Here the table holds only slots, and the word and its stem
+/// share a cache line in the arena.
 #[derive(Default)]
 struct Stems {
-    /// 0 is empty; otherwise `tag << 48 | stem_len << 40 | word_len << 32 | offset`.
-    slots: Vec<u64>,
+    /// `stem_len << 40 | word_len << 32 | offset` into the arena.
+    slots: HashTable<u64>,
     /// Each cached word, then its stem.
     arena: Vec<u8>,
-    len: usize,
 }
 
-/// Slots at first; the table doubles when half full.
-const FIRST_SLOTS: usize = 1 << 12;
+/// The word and the stem a slot points at.
+fn entry(arena: &[u8], slot: u64) -> (&[u8], &[u8]) {
+    let offset = (slot & 0xffff_ffff) as usize;
+    let word_len = ((slot >> 32) & 0xff) as usize;
+    let stem_len = ((slot >> 40) & 0xff) as usize;
+    (&arena[offset..offset + word_len], &arena[offset + word_len..offset + word_len + stem_len])
+}
 
 impl Stems {
-    fn hash(word: &[u8]) -> u64 {
-        xxh3_64(word)
-    }
-
-    /// The top 16 bits of the hash, never 0 so that a slot is never empty.
-    fn tag(hash: u64) -> u64 {
-        (hash >> 48).max(1)
-    }
-
     fn get(&self, word: &str) -> Option<&str> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let hash = Stems::hash(word.as_bytes());
-        let tag = Stems::tag(hash);
-        let mask = self.slots.len() - 1;
-        let mut at = hash as usize & mask;
-        loop {
-            let slot = self.slots[at];
-            if slot == 0 {
-                return None;
-            }
-            let offset = (slot & 0xffff_ffff) as usize;
-            let word_len = ((slot >> 32) & 0xff) as usize;
-            if slot >> 48 == tag && word_len == word.len() && &self.arena[offset..offset + word_len] == word.as_bytes()
-            {
-                let stem_len = ((slot >> 40) & 0xff) as usize;
-                let stem = &self.arena[offset + word_len..offset + word_len + stem_len];
-                // Copied in from a `&str` by `insert`.
-                return std::str::from_utf8(stem).ok();
-            }
-            at = (at + 1) & mask;
-        }
+        let slot = self.slots.find(xxh3_64(word.as_bytes()), |&slot| entry(&self.arena, slot).0 == word.as_bytes())?;
+        // Copied in from a `&str` by `insert`.
+        std::str::from_utf8(entry(&self.arena, *slot).1).ok()
     }
 
     /// Remembers a stem; words or stems too long for a slot's lengths are
@@ -72,42 +48,14 @@ impl Stems {
         if word.len() > 0xff || stem.len() > 0xff {
             return;
         }
-        if self.len >= CACHE_ENTRIES || self.arena.len() + word.len() + stem.len() > u32::MAX as usize {
+        if self.slots.len() >= CACHE_ENTRIES || self.arena.len() + word.len() + stem.len() > u32::MAX as usize {
             *self = Stems::default();
         }
-        if self.slots.is_empty() {
-            self.slots = vec![0; FIRST_SLOTS];
-        } else if (self.len + 1) * 2 > self.slots.len() {
-            self.grow();
-        }
-        let offset = self.arena.len() as u64;
+        let slot = (stem.len() as u64) << 40 | (word.len() as u64) << 32 | self.arena.len() as u64;
         self.arena.extend_from_slice(word.as_bytes());
         self.arena.extend_from_slice(stem.as_bytes());
-        let hash = Stems::hash(word.as_bytes());
-        let slot = Stems::tag(hash) << 48 | (stem.len() as u64) << 40 | (word.len() as u64) << 32 | offset;
-        self.place(hash, slot);
-        self.len += 1;
-    }
-
-    /// Puts a slot in the first empty place from its hash on.
-    fn place(&mut self, hash: u64, slot: u64) {
-        let mask = self.slots.len() - 1;
-        let mut at = hash as usize & mask;
-        while self.slots[at] != 0 {
-            at = (at + 1) & mask;
-        }
-        self.slots[at] = slot;
-    }
-
-    fn grow(&mut self) {
-        let doubled = vec![0; self.slots.len() * 2];
-        let old = std::mem::replace(&mut self.slots, doubled);
-        for slot in old.into_iter().filter(|&slot| slot != 0) {
-            let offset = (slot & 0xffff_ffff) as usize;
-            let word_len = ((slot >> 32) & 0xff) as usize;
-            let hash = Stems::hash(&self.arena[offset..offset + word_len]);
-            self.place(hash, slot);
-        }
+        let arena = &self.arena;
+        self.slots.insert_unique(xxh3_64(word.as_bytes()), slot, |&slot| xxh3_64(entry(arena, slot).0));
     }
 }
 
