@@ -218,7 +218,7 @@ fn char_at(text: &str, offset: usize) -> char {
 }
 
 /// For each byte, its lowercase when it is an ASCII letter or digit, else 0.
-static ASCII_WORD: [u8; 256] = {
+pub static ASCII_FOLD: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut byte = 0u8;
     while byte < 128 {
@@ -241,7 +241,7 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> usize {
     let mut end = start;
     loop {
         while let Some(&byte) = bytes.get(end) {
-            let folded = ASCII_WORD[usize::from(byte)];
+            let folded = ASCII_FOLD[usize::from(byte)];
             if folded == 0 {
                 break;
             }
