@@ -6,35 +6,57 @@ use tantivy::TantivyDocument;
 
 use crate::article::Article;
 use crate::date::{PartialDate, day_number};
-use crate::quote::{Kind, QuoteRecord, RECORD_FORMAT, Record, Statement};
+use crate::quote::{ASCII_FOLD, Kind, QuoteRecord, RECORD_FORMAT, Record, Statement};
 use crate::schema::Fields;
 use crate::speaker;
 
 /// A hash of the quote's words, case and accents folded, so that copies of
 /// one quote differing only in quotation marks, spacing or case agree.
 pub fn quote_hash(quote: &str) -> u64 {
-    // One pass into one buffer, hashed at once: whole speeches are hashed too.
-    let mut folded: Vec<u8> = Vec::with_capacity(quote.len());
+    // One pass into one buffer, hashed at once: whole speeches are hashed
+    // too. The buffer is sized up front and written by index, without a
+    // capacity check per byte: a character's lowercase takes at most three
+    // times its bytes ("İ", two bytes, is "i̇", three), a gap one byte for
+    // at least one.
+    let bytes = quote.as_bytes();
+    let mut folded = vec![0u8; 3 * bytes.len()];
+    let mut len = 0;
     let mut gap = false;
-    for c in quote.chars() {
+    let mut offset = 0;
+    while let Some(&byte) = bytes.get(offset) {
+        let lower = ASCII_FOLD[usize::from(byte)];
+        if lower != 0 {
+            if gap {
+                folded[len] = b' ';
+                len += 1;
+                gap = false;
+            }
+            folded[len] = lower;
+            len += 1;
+            offset += 1;
+            continue;
+        }
+        if byte < 128 {
+            gap = len > 0;
+            offset += 1;
+            continue;
+        }
+        let c = quote[offset..].chars().next().unwrap_or_default();
+        offset += c.len_utf8();
         if !c.is_alphanumeric() {
-            gap = !folded.is_empty();
+            gap = len > 0;
             continue;
         }
         if gap {
-            folded.push(b' ');
+            folded[len] = b' ';
+            len += 1;
             gap = false;
         }
-        if c.is_ascii() {
-            folded.push(c.to_ascii_lowercase() as u8);
-        } else {
-            let mut buffer = [0u8; 4];
-            for lower in c.to_lowercase() {
-                folded.extend_from_slice(lower.encode_utf8(&mut buffer).as_bytes());
-            }
+        for lower in c.to_lowercase() {
+            len += lower.encode_utf8(&mut folded[len..]).len();
         }
     }
-    xxhash_rust::xxh3::xxh3_64(&folded)
+    xxhash_rust::xxh3::xxh3_64(&folded[..len])
 }
 
 /// Everything the index keeps of one statement, whichever input it came
@@ -208,5 +230,8 @@ mod tests {
         assert_eq!(quote_hash("„Die Grenze bleibt“ –  Ça va, 2024!"), expected);
         assert_eq!(quote_hash("  die GRENZE\nbleibt... ÇA VA 2024"), expected);
         assert_ne!(quote_hash("Die Grenze bleibt zu"), expected);
+        let folded = xxhash_rust::xxh3::xxh3_64("i̇stanbul straße σασ 9".as_bytes());
+        assert_eq!(quote_hash("«İSTANBUL» — Straße, ΣΑΣ… 9"), folded);
+        assert_eq!(quote_hash("İ"), xxhash_rust::xxh3::xxh3_64("i̇".as_bytes()));
     }
 }

@@ -126,17 +126,46 @@ type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 #[derive(Default)]
 struct WordHasher(u64);
 
+impl WordHasher {
+    fn mix(&mut self, word: u64) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+            self.mix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         }
-        for &byte in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
-        }
+        // The last up to seven bytes in one step, read as two overlapping
+        // halves or three single bytes: a byte at a time was a tenth of the
+        // tagger, and most words are shorter than eight bytes.
+        let rest = chunks.remainder();
+        let n = rest.len();
+        let word = match n {
+            0 => return,
+            1..4 => u64::from(rest[0]) << 16 | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]),
+            _ => {
+                let head = u32::from_le_bytes(rest[..4].try_into().unwrap_or_default());
+                let tail = u32::from_le_bytes(rest[n - 4..].try_into().unwrap_or_default());
+                u64::from(head) << 32 | u64::from(tail)
+            }
+        };
+        self.mix(word | (n as u64) << 59);
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.mix(u64::from(byte));
+    }
+
+    fn write_u32(&mut self, value: u32) {
+        self.mix(u64::from(value));
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.mix(value as u64);
     }
 
     fn finish(&self) -> u64 {
@@ -161,13 +190,26 @@ pub struct Lexicon {
 /// a lookup tests only the endings that can match.
 #[derive(Default)]
 struct SuffixIndex {
-    by_tail: FastMap<[u8; 3], Vec<(&'static str, Tags)>>,
+    by_tail: FastMap<u32, Vec<(&'static str, Tags)>>,
+    /// One bit per hash of a tail in `by_tail`: most words end in no listed
+    /// ending, and a bit tells so without a map lookup.
+    filter: [u64; FILTER_WORDS],
+}
+
+const FILTER_WORDS: usize = 32;
+
+/// The bit of a tail in `SuffixIndex::filter`.
+fn filter_bit(tail: u32) -> (usize, u64) {
+    let hash = u64::from(tail).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52;
+    ((hash >> 6) as usize % FILTER_WORDS, 1 << (hash & 63))
 }
 
 impl SuffixIndex {
     fn insert(&mut self, suffix: &'static str, tags: Tags) {
         if let Some(tail) = tail(suffix) {
             self.by_tail.entry(tail).or_default().push((suffix, tags));
+            let (word, bit) = filter_bit(tail);
+            self.filter[word] |= bit;
         }
     }
 
@@ -175,7 +217,14 @@ impl SuffixIndex {
     /// a compound: `minister` itself is in the word list.
     fn tags(&self, lower: &str) -> Tags {
         let mut tags = Tags::default();
-        let Some(candidates) = tail(lower).and_then(|t| self.by_tail.get(&t)) else {
+        let Some(tail) = tail(lower) else {
+            return tags;
+        };
+        let (word, bit) = filter_bit(tail);
+        if self.filter[word] & bit == 0 {
+            return tags;
+        }
+        let Some(candidates) = self.by_tail.get(&tail) else {
             return tags;
         };
         for &(suffix, suffix_tags) in candidates {
@@ -187,10 +236,11 @@ impl SuffixIndex {
     }
 }
 
-fn tail(word: &str) -> Option<[u8; 3]> {
+/// The last three bytes of a word, as a number.
+fn tail(word: &str) -> Option<u32> {
     let bytes = word.as_bytes();
     let start = bytes.len().checked_sub(3)?;
-    bytes[start..].try_into().ok()
+    Some(u32::from(bytes[start]) << 16 | u32::from(bytes[start + 1]) << 8 | u32::from(bytes[start + 2]))
 }
 
 impl Lexicon {

@@ -23,6 +23,7 @@ use std::ops::Range;
 
 pub use coref::fold;
 pub use record::{QuoteRecord, RECORD_FORMAT, Record, SpanRecord, SpeakerRecord};
+pub use segment::ASCII_FOLD;
 
 use crate::article::Article;
 use attribute::{Found, Rules};

@@ -142,25 +142,29 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
     let slice = &text[span.clone()];
     let bytes = slice.as_bytes();
     let mut offset = 0;
-    // Bytes below 128 are ASCII characters and decided without decoding;
-    // only other characters are decoded.
     while offset < bytes.len() {
-        let c = char_at(slice, offset);
-        if c.is_whitespace() {
-            offset += c.len_utf8();
-            continue;
-        }
-        let start = span.start + offset;
-        if c.is_alphanumeric() {
-            let end = span.start + word_end(slice, offset);
-            let word = &text[start..end];
-            lower.clear();
-            if word.is_ascii() {
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(word.chars().flat_map(char::to_lowercase));
+        let byte = bytes[offset];
+        // Bytes below 128 are ASCII characters and decided without
+        // decoding: most of the text, in the languages read.
+        let (c, alphanumeric) = if byte < 128 {
+            if matches!(byte, b'\t'..=b'\r' | b' ') {
+                // `char::is_whitespace` of an ASCII character.
+                offset += 1;
+                continue;
             }
+            (char::from(byte), byte.is_ascii_alphanumeric())
+        } else {
+            let c = char_at(slice, offset);
+            if c.is_whitespace() {
+                offset += c.len_utf8();
+                continue;
+            }
+            (c, c.is_alphanumeric())
+        };
+        let start = span.start + offset;
+        if alphanumeric {
+            let word_len = word_end(slice, offset, lower);
+            let end = span.start + word_len;
             let tags = lexicon.tags(lower);
             tokens.push(Token {
                 start,
@@ -171,7 +175,7 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
                 quoted: false,
                 upper: c.is_uppercase(),
             });
-            offset = end - span.start;
+            offset = word_len;
             continue;
         }
         if c == '\'' && bytes.get(offset + 1) == Some(&b'\'') {
@@ -213,31 +217,66 @@ fn char_at(text: &str, offset: usize) -> char {
     text[offset..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
 }
 
+/// For each byte, its lowercase when it is an ASCII letter or digit, else 0.
+pub static ASCII_FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut byte = 0u8;
+    while byte < 128 {
+        if byte.is_ascii_alphanumeric() {
+            table[byte as usize] = byte.to_ascii_lowercase();
+        }
+        byte += 1;
+    }
+    table
+};
+
 /// Where the word starting at byte `start` of `text` ends: letters and
 /// digits, and the hyphens and apostrophes that join two word parts
-/// ("US-Kollegen", "Clinton’s").
-fn word_end(text: &str, start: usize) -> usize {
+/// ("US-Kollegen", "Clinton’s"). Leaves the word in lowercase in `lower`,
+/// made in the same pass when the word is ASCII, as most are.
+fn word_end(text: &str, start: usize, lower: &mut String) -> usize {
     let bytes = text.as_bytes();
-    let mut end = start + char_at(text, start).len_utf8();
-    while end < bytes.len() {
-        let byte = bytes[end];
-        if byte.is_ascii_alphanumeric() {
+    lower.clear();
+    let mut ascii = true;
+    let mut end = start;
+    loop {
+        while let Some(&byte) = bytes.get(end) {
+            let folded = ASCII_FOLD[usize::from(byte)];
+            if folded == 0 {
+                break;
+            }
+            lower.push(char::from(folded));
             end += 1;
-            continue;
         }
+        let Some(&byte) = bytes.get(end) else {
+            break;
+        };
         let next = char_at(text, end);
         if byte >= 128 && next.is_alphanumeric() {
+            ascii = false;
             end += next.len_utf8();
             continue;
         }
+        // The word's first character is a letter or digit, taken above.
+        debug_assert!(end > start);
         let joins = matches!(next, '-' | '\'' | '’' | '‑');
         let after = end + next.len_utf8();
         if joins && after < bytes.len() && char_at(text, after).is_alphanumeric() {
+            if byte < 128 {
+                lower.push(next);
+            } else {
+                ascii = false;
+            }
             end = after;
             continue;
         }
         break;
     }
+    if !ascii {
+        lower.clear();
+        lower.extend(text[start..end].chars().flat_map(char::to_lowercase));
+    }
+    debug_assert!(ascii == text[start..end].is_ascii() && (!ascii || *lower == text[start..end].to_ascii_lowercase()));
     end
 }
 
@@ -379,6 +418,10 @@ fn split_sentences(p: usize, segments: &mut Segments) {
 
 fn ends_sentence(tokens: &[Token], index: usize) -> bool {
     let token = &tokens[index];
+    if token.kind == TokenKind::Word {
+        // Neither a closing mark nor a sentence end: most tokens.
+        return false;
+    }
     let next = &tokens[index + 1];
     let starts_anew = next.upper
         || next.first.is_ascii_digit()

@@ -23,23 +23,29 @@ const CACHE_ENTRIES: usize = 200_000;
 struct Stems {
     /// `stem_len << 40 | word_len << 32 | offset` into the arena.
     slots: HashTable<u64>,
-    /// Each cached word, then its stem.
-    arena: Vec<u8>,
+    /// Each cached word, then its stem: a `String`, so that a stem is read
+    /// back without checking its UTF-8 again.
+    arena: String,
 }
 
-/// The word and the stem a slot points at.
-fn entry(arena: &[u8], slot: u64) -> (&[u8], &[u8]) {
+/// Where the word and the stem a slot points at lie in the arena.
+#[inline]
+fn entry(slot: u64) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
     let offset = (slot & 0xffff_ffff) as usize;
     let word_len = ((slot >> 32) & 0xff) as usize;
     let stem_len = ((slot >> 40) & 0xff) as usize;
-    (&arena[offset..offset + word_len], &arena[offset + word_len..offset + word_len + stem_len])
+    (offset..offset + word_len, offset + word_len..offset + word_len + stem_len)
 }
 
 impl Stems {
     fn get(&self, word: &str) -> Option<&str> {
-        let slot = self.slots.find(xxh3_64(word.as_bytes()), |&slot| entry(&self.arena, slot).0 == word.as_bytes())?;
-        // Copied in from a `&str` by `insert`.
-        std::str::from_utf8(entry(&self.arena, *slot).1).ok()
+        let arena = self.arena.as_bytes();
+        let slot = self.slots.find(xxh3_64(word.as_bytes()), |&slot| {
+            // The length is in the slot: most other words are told apart
+            // without reading the arena.
+            ((slot >> 32) & 0xff) as usize == word.len() && arena.get(entry(slot).0) == Some(word.as_bytes())
+        })?;
+        self.arena.get(entry(*slot).1)
     }
 
     /// Remembers a stem; words or stems too long for a slot's lengths are
@@ -52,10 +58,10 @@ impl Stems {
             *self = Stems::default();
         }
         let slot = (stem.len() as u64) << 40 | (word.len() as u64) << 32 | self.arena.len() as u64;
-        self.arena.extend_from_slice(word.as_bytes());
-        self.arena.extend_from_slice(stem.as_bytes());
+        self.arena.push_str(word);
+        self.arena.push_str(stem);
         let arena = &self.arena;
-        self.slots.insert_unique(xxh3_64(word.as_bytes()), slot, |&slot| xxh3_64(entry(arena, slot).0));
+        self.slots.insert_unique(xxh3_64(word.as_bytes()), slot, |&slot| xxh3_64(&arena.as_bytes()[entry(slot).0]));
     }
 }
 
@@ -112,11 +118,16 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
     type TokenStream<'a> = CachedStemmerStream<T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        let tag = usize::from(self.stemmer.tag);
+        // The stream takes its language's cache for its lifetime and gives
+        // it back when dropped: one thread-local access per text, not per word.
+        let stems = CACHE.with(|cache| cache.borrow_mut().get_mut(tag).map(std::mem::take).unwrap_or_default());
         CachedStemmerStream {
             tail: self.inner.token_stream(text),
             stemmer: frostem::Stemmer::new(self.stemmer.algorithm),
             algorithm: self.stemmer.algorithm,
-            tag: usize::from(self.stemmer.tag),
+            tag,
+            stems,
         }
     }
 }
@@ -126,6 +137,21 @@ pub struct CachedStemmerStream<T> {
     stemmer: frostem::Stemmer,
     algorithm: Algorithm,
     tag: usize,
+    stems: Stems,
+}
+
+impl<T> Drop for CachedStemmerStream<T> {
+    fn drop(&mut self) {
+        let stems = std::mem::take(&mut self.stems);
+        // `try_with`: a stream dropped while the thread ends keeps no cache.
+        let _ = CACHE.try_with(|cache| {
+            let mut caches = cache.borrow_mut();
+            if caches.len() <= self.tag {
+                caches.resize_with(self.tag + 1, Stems::default);
+            }
+            caches[self.tag] = stems;
+        });
+    }
 }
 
 impl<T: TokenStream> TokenStream for CachedStemmerStream<T> {
@@ -138,21 +164,14 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<T> {
         if token.text.bytes().all(|b| b.is_ascii_digit()) {
             return true;
         }
-        CACHE.with(|cache| {
-            let mut caches = cache.borrow_mut();
-            if caches.len() <= self.tag {
-                caches.resize_with(self.tag + 1, Stems::default);
-            }
-            let stems = &mut caches[self.tag];
-            if let Some(stem) = stems.get(&token.text) {
-                token.text.clear();
-                token.text.push_str(stem);
-                return;
-            }
-            let stem = guarded(self.algorithm, &token.text, self.stemmer.stem(&token.text).into_owned());
-            stems.insert(&token.text, &stem);
-            token.text = stem;
-        });
+        if let Some(stem) = self.stems.get(&token.text) {
+            token.text.clear();
+            token.text.push_str(stem);
+            return true;
+        }
+        let stem = guarded(self.algorithm, &token.text, self.stemmer.stem(&token.text).into_owned());
+        self.stems.insert(&token.text, &stem);
+        token.text = stem;
         true
     }
 
