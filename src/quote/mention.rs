@@ -66,22 +66,26 @@ impl Phrases<'_> {
         // "Der 39-Jährige": a noun behind a number.
         let numbered = token.first.is_ascii_digit()
             && self.word(index).rsplit_once('-').is_some_and(|(_, tail)| tail.starts_with(char::is_uppercase));
+        // "Nach Berichten der Presse": German verbs are lowercase, so a
+        // capitalised speech noun that is also a verb form is the noun.
+        let speech_noun = self.german && token.upper && token.tags.has(Tags::SPEECH_NOUN);
         token.is_word()
             && (token.upper || numbered)
-            && !token.tags.has(
-                Tags::DETERMINER
-                    | Tags::PREPOSITION
-                    | Tags::PRONOUN
-                    | Tags::ADVERB
-                    | Tags::COMPLEMENTIZER
-                    | Tags::CONJUNCTION
-                    | Tags::CUE
-                    | Tags::VERB
-                    | Tags::AUXILIARY
-                    | Tags::ANAPHOR
-                    | Tags::SOURCE_ANAPHOR
-                    | Tags::TIME,
-            )
+            && (speech_noun
+                || !token.tags.has(
+                    Tags::DETERMINER
+                        | Tags::PREPOSITION
+                        | Tags::PRONOUN
+                        | Tags::ADVERB
+                        | Tags::COMPLEMENTIZER
+                        | Tags::CONJUNCTION
+                        | Tags::CUE
+                        | Tags::VERB
+                        | Tags::AUXILIARY
+                        | Tags::ANAPHOR
+                        | Tags::SOURCE_ANAPHOR
+                        | Tags::TIME,
+                ))
     }
 
     /// A lowercase word that can stand inside a noun phrase before its head:
@@ -808,6 +812,12 @@ mod tests {
         let holder = phrases.source_holder(0..tokens.len()).map(|r| text[tokens[r.start].start..].to_string());
         assert_eq!(holder.as_deref(), Some("des Sprechers der Stadtwerke"));
         assert!(phrases.source_holder(1..tokens.len()).is_none());
+    }
+
+    #[test]
+    fn a_capitalised_speech_noun_is_no_verb() {
+        assert_eq!(phrase("Berichten der Zeitung Nordbote", true).as_deref(), Some("Berichten der Zeitung Nordbote"));
+        assert_eq!(phrase("Berechnungen eines Instituts", true).as_deref(), Some("Berechnungen eines Instituts"));
     }
 
     #[test]
