@@ -1205,9 +1205,16 @@ impl<'a> Rules<'a> {
         // English puts few verbs before their subject ("said X", not "told X").
         let verb_first = before.is_empty() && (self.german || tags.has(Tags::INVERTIBLE));
         // German puts the verb second: after an adverbial, the subject follows.
+        // "Als Beispiel nannte die NASA …", "Im November 2005 kündigte X an":
+        // a fronted "als" phrase or a date is no subject either.
+        let fronted_date = tokens[before.start.min(index)].tags.has(Tags::MONTH)
+            || ["anfang", "mitte", "ende"].iter().any(|w| self.is_word(p, before.start, w))
+                && tokens[before.start + 1].tags.has(Tags::MONTH);
         let after_adverbial = self.german
             && !before.is_empty()
             && (tokens[before.start].tags.has(Tags::PREPOSITION | Tags::TIME)
+                || fronted_date
+                || self.is_word(p, before.start, "als") && before.len() > 1 && tokens[before.start + 1].upper
                 || tokens[before.start].tags.has(Tags::ADVERB | Tags::ANAPHOR) && before.len() == 1);
         let inverted = verb_first || after_adverbial;
         let backward =
@@ -2264,6 +2271,14 @@ mod tests {
         let found = run(text, true);
         let mention = found[0].mention.as_ref().map(|m| &text[m.span.clone()]);
         assert_eq!(mention, Some("der Minister"));
+    }
+
+    #[test]
+    fn a_fronted_als_phrase_or_date_puts_the_subject_after_the_verb() {
+        let text = "Als Beispiel nannte die Stadtverwaltung die neue Brücke über den Fluss.";
+        assert_eq!(first_mention(text).as_deref(), Some("die Stadtverwaltung"));
+        let text = "Ende Januar kündigte der Vereinsvorstand an, dass die Halle schließen werde.";
+        assert_eq!(first_mention(text).as_deref(), Some("der Vereinsvorstand"));
     }
 
     /// The mention of the first statement found in German `text`.
