@@ -1097,9 +1097,16 @@ impl<'a> Rules<'a> {
         // "Demnach …", "…, wonach …": the source is the one just named; the
         // word itself is the mention that stands for it.
         if tags.has(Tags::SOURCE_ANAPHOR) && index == clause.start {
+            // "Ein Bericht der Agentur, wonach …": the phrase the relative
+            // adverb hangs on names the source itself.
+            let antecedent = c
+                .checked_sub(1)
+                .filter(|_| is("wonach"))
+                .and_then(|b| phrases.phrase_before(clauses[b].start, clauses[b].end))
+                .filter(|m| m.end == clauses[c - 1].end && !tokens[m.start].tags.has(Tags::PRONOUN));
             return Some(Some(Attribution::source(
                 index..index + 1,
-                Some(index..index + 1),
+                Some(antecedent.unwrap_or(index..index + 1)),
                 index..index + 1,
                 "source-anaphor",
             )));
@@ -2279,6 +2286,12 @@ mod tests {
         assert_eq!(first_mention(text).as_deref(), Some("die Stadtverwaltung"));
         let text = "Ende Januar kündigte der Vereinsvorstand an, dass die Halle schließen werde.";
         assert_eq!(first_mention(text).as_deref(), Some("der Vereinsvorstand"));
+    }
+
+    #[test]
+    fn wonach_names_the_phrase_before_it_as_the_source() {
+        let text = "Es gibt einen Bericht der Zeitung Nordbote, wonach die Halle schließen soll.";
+        assert_eq!(first_mention(text).as_deref(), Some("einen Bericht der Zeitung Nordbote"));
     }
 
     /// The mention of the first statement found in German `text`.
