@@ -1120,13 +1120,30 @@ impl<'a> Rules<'a> {
             let where_said = (clause.start < cue_start && tokens[clause.start].tags.has(Tags::PREPOSITION))
                 .then_some(clause.start..cue_start)
                 .filter(|r| phrases.phrase_after(r.start + 1, r.end).is_some_and(|m| m.end == r.end));
-            let region = where_said.clone().map_or(cue_start, |r| r.start)..cue_end;
+            // "…, hieß es in einer Erklärung der Partei": the source may
+            // follow the cue as well.
+            let where_said = where_said.or_else(|| self.where_said_after(p, cue_end, clause.end));
+            let region = where_said.clone().map_or(cue_start, |r| r.start.min(cue_start))
+                ..where_said.clone().map_or(cue_end, |r| r.end.max(cue_end));
             return Some(Some(Attribution {
                 verb: true,
                 ..Attribution::source(cue_start..cue_end, where_said, region, "impersonal-cue")
             }));
         }
         None
+    }
+
+    /// The prepositional phrase after a German impersonal cue that says
+    /// where it was said: "hieß es dazu in einer Mitteilung des Vereins".
+    fn where_said_after(&self, p: usize, from: usize, clause_end: usize) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        let preposition = (from..clause_end).find(|&i| !tokens[i].tags.has(Tags::ADVERB | Tags::TIME))?;
+        if !tokens[preposition].tags.has(Tags::PREPOSITION) || tokens[preposition].quoted {
+            return None;
+        }
+        let phrase = self.phrases(p).phrase_after(preposition + 1, clause_end)?;
+        (phrase.start == preposition + 1 || tokens[preposition + 1..phrase.start].iter().all(|t| t.is_word()))
+            .then_some(preposition..phrase.end)
     }
 
     /// Where an English source phrase ending at `end` ends with the words
@@ -2292,6 +2309,12 @@ mod tests {
     fn wonach_names_the_phrase_before_it_as_the_source() {
         let text = "Es gibt einen Bericht der Zeitung Nordbote, wonach die Halle schließen soll.";
         assert_eq!(first_mention(text).as_deref(), Some("einen Bericht der Zeitung Nordbote"));
+    }
+
+    #[test]
+    fn an_impersonal_cue_takes_the_place_it_was_said_after_it() {
+        let text = "Die Halle bleibe geschlossen, hieß es dazu in einer Mitteilung des Vereins Nordstern.";
+        assert_eq!(first_mention(text).as_deref(), Some("in einer Mitteilung des Vereins Nordstern"));
     }
 
     /// The mention of the first statement found in German `text`.
