@@ -291,7 +291,12 @@ impl<'a> Rules<'a> {
                 self.found.extend(dashed);
                 return None;
             }
-            let attribution = attribution.or_else(|| self.quote_frame(sentence));
+            // "Es drohe „…“": the expletive names no one, and the quotation is
+            // the previous speaker's.
+            let expletive = |frame: &Attribution| {
+                self.german && frame.mention.as_ref().is_some_and(|m| m.len() == 1 && self.is_word(p, m.start, "es"))
+            };
+            let attribution = attribution.or_else(|| self.quote_frame(sentence).filter(|frame| !expletive(frame)));
             let found = match (attribution, colon) {
                 (Some(a), _) if !self.german && self.quotes_in_reported_clause(&big, &a) => {
                     // "Trump says voting fraud is “a big, big problem”":
@@ -2315,6 +2320,15 @@ mod tests {
     fn an_impersonal_cue_takes_the_place_it_was_said_after_it() {
         let text = "Die Halle bleibe geschlossen, hieß es dazu in einer Mitteilung des Vereins Nordstern.";
         assert_eq!(first_mention(text).as_deref(), Some("in einer Mitteilung des Vereins Nordstern"));
+    }
+
+    #[test]
+    fn an_expletive_es_leaves_a_quotation_to_the_previous_speaker() {
+        let text = "Jonas Feldmann sagte, die Lage sei ernst. Es drohe „ein langer Winter ohne Heizung und \
+                    ohne Strom für die ganze Stadt“.";
+        let found = run(text, true);
+        let last = found.last().expect("two statements");
+        assert!(last.mention.is_none() && last.inherits);
     }
 
     /// The mention of the first statement found in German `text`.
