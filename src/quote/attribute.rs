@@ -291,7 +291,12 @@ impl<'a> Rules<'a> {
                 self.found.extend(dashed);
                 return None;
             }
-            let attribution = attribution.or_else(|| self.quote_frame(sentence));
+            // "Es drohe „…“": the expletive names no one, and the quotation is
+            // the previous speaker's.
+            let expletive = |frame: &Attribution| {
+                self.german && frame.mention.as_ref().is_some_and(|m| m.len() == 1 && self.is_word(p, m.start, "es"))
+            };
+            let attribution = attribution.or_else(|| self.quote_frame(sentence).filter(|frame| !expletive(frame)));
             let found = match (attribution, colon) {
                 (Some(a), _) if !self.german && self.quotes_in_reported_clause(&big, &a) => {
                     // "Trump says voting fraud is “a big, big problem”":
@@ -1097,9 +1102,16 @@ impl<'a> Rules<'a> {
         // "Demnach …", "…, wonach …": the source is the one just named; the
         // word itself is the mention that stands for it.
         if tags.has(Tags::SOURCE_ANAPHOR) && index == clause.start {
+            // "Ein Bericht der Agentur, wonach …": the phrase the relative
+            // adverb hangs on names the source itself.
+            let antecedent = c
+                .checked_sub(1)
+                .filter(|_| is("wonach"))
+                .and_then(|b| phrases.phrase_before(clauses[b].start, clauses[b].end))
+                .filter(|m| m.end == clauses[c - 1].end && !tokens[m.start].tags.has(Tags::PRONOUN));
             return Some(Some(Attribution::source(
                 index..index + 1,
-                Some(index..index + 1),
+                Some(antecedent.unwrap_or(index..index + 1)),
                 index..index + 1,
                 "source-anaphor",
             )));
@@ -1113,13 +1125,30 @@ impl<'a> Rules<'a> {
             let where_said = (clause.start < cue_start && tokens[clause.start].tags.has(Tags::PREPOSITION))
                 .then_some(clause.start..cue_start)
                 .filter(|r| phrases.phrase_after(r.start + 1, r.end).is_some_and(|m| m.end == r.end));
-            let region = where_said.clone().map_or(cue_start, |r| r.start)..cue_end;
+            // "…, hieß es in einer Erklärung der Partei": the source may
+            // follow the cue as well.
+            let where_said = where_said.or_else(|| self.where_said_after(p, cue_end, clause.end));
+            let region = where_said.clone().map_or(cue_start, |r| r.start.min(cue_start))
+                ..where_said.clone().map_or(cue_end, |r| r.end.max(cue_end));
             return Some(Some(Attribution {
                 verb: true,
                 ..Attribution::source(cue_start..cue_end, where_said, region, "impersonal-cue")
             }));
         }
         None
+    }
+
+    /// The prepositional phrase after a German impersonal cue that says
+    /// where it was said: "hieß es dazu in einer Mitteilung des Vereins".
+    fn where_said_after(&self, p: usize, from: usize, clause_end: usize) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        let preposition = (from..clause_end).find(|&i| !tokens[i].tags.has(Tags::ADVERB | Tags::TIME))?;
+        if !tokens[preposition].tags.has(Tags::PREPOSITION) || tokens[preposition].quoted {
+            return None;
+        }
+        let phrase = self.phrases(p).phrase_after(preposition + 1, clause_end)?;
+        (phrase.start == preposition + 1 || tokens[preposition + 1..phrase.start].iter().all(|t| t.is_word()))
+            .then_some(preposition..phrase.end)
     }
 
     /// Where an English source phrase ending at `end` ends with the words
@@ -1205,9 +1234,16 @@ impl<'a> Rules<'a> {
         // English puts few verbs before their subject ("said X", not "told X").
         let verb_first = before.is_empty() && (self.german || tags.has(Tags::INVERTIBLE));
         // German puts the verb second: after an adverbial, the subject follows.
+        // "Als Beispiel nannte die NASA …", "Im November 2005 kündigte X an":
+        // a fronted "als" phrase or a date is no subject either.
+        let fronted_date = tokens[before.start.min(index)].tags.has(Tags::MONTH)
+            || ["anfang", "mitte", "ende"].iter().any(|w| self.is_word(p, before.start, w))
+                && tokens[before.start + 1].tags.has(Tags::MONTH);
         let after_adverbial = self.german
             && !before.is_empty()
             && (tokens[before.start].tags.has(Tags::PREPOSITION | Tags::TIME)
+                || fronted_date
+                || self.is_word(p, before.start, "als") && before.len() > 1 && tokens[before.start + 1].upper
                 || tokens[before.start].tags.has(Tags::ADVERB | Tags::ANAPHOR) && before.len() == 1);
         let inverted = verb_first || after_adverbial;
         let backward =
@@ -2264,6 +2300,35 @@ mod tests {
         let found = run(text, true);
         let mention = found[0].mention.as_ref().map(|m| &text[m.span.clone()]);
         assert_eq!(mention, Some("der Minister"));
+    }
+
+    #[test]
+    fn a_fronted_als_phrase_or_date_puts_the_subject_after_the_verb() {
+        let text = "Als Beispiel nannte die Stadtverwaltung die neue Brücke über den Fluss.";
+        assert_eq!(first_mention(text).as_deref(), Some("die Stadtverwaltung"));
+        let text = "Ende Januar kündigte der Vereinsvorstand an, dass die Halle schließen werde.";
+        assert_eq!(first_mention(text).as_deref(), Some("der Vereinsvorstand"));
+    }
+
+    #[test]
+    fn wonach_names_the_phrase_before_it_as_the_source() {
+        let text = "Es gibt einen Bericht der Zeitung Nordbote, wonach die Halle schließen soll.";
+        assert_eq!(first_mention(text).as_deref(), Some("einen Bericht der Zeitung Nordbote"));
+    }
+
+    #[test]
+    fn an_impersonal_cue_takes_the_place_it_was_said_after_it() {
+        let text = "Die Halle bleibe geschlossen, hieß es dazu in einer Mitteilung des Vereins Nordstern.";
+        assert_eq!(first_mention(text).as_deref(), Some("in einer Mitteilung des Vereins Nordstern"));
+    }
+
+    #[test]
+    fn an_expletive_es_leaves_a_quotation_to_the_previous_speaker() {
+        let text = "Jonas Feldmann sagte, die Lage sei ernst. Es drohe „ein langer Winter ohne Heizung und \
+                    ohne Strom für die ganze Stadt“.";
+        let found = run(text, true);
+        let last = found.last().expect("two statements");
+        assert!(last.mention.is_none() && last.inherits);
     }
 
     /// The mention of the first statement found in German `text`.

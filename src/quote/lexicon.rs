@@ -571,7 +571,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  erkenntnissen schätzung schätzungen umfrage studie meinung ergebnis ergebnissen hochrechnung \
                  hochrechnungen prognose statistik analyse untersuchung ermittlungen einschätzung erklärung \
                  untersuchungen mitteilungen erklärungen umfragen prognosen stellungnahme \
-                 stellungnahmen vorstellungen berichte darstellung darstellungen",
+                 stellungnahmen vorstellungen berichte darstellung darstellungen berechnung berechnungen \
+                 auskunft auskünften",
             ),
         ],
         true,

@@ -66,22 +66,26 @@ impl Phrases<'_> {
         // "Der 39-Jährige": a noun behind a number.
         let numbered = token.first.is_ascii_digit()
             && self.word(index).rsplit_once('-').is_some_and(|(_, tail)| tail.starts_with(char::is_uppercase));
+        // "Nach Berichten der Presse": German verbs are lowercase, so a
+        // capitalised speech noun that is also a verb form is the noun.
+        let speech_noun = self.german && token.upper && token.tags.has(Tags::SPEECH_NOUN);
         token.is_word()
             && (token.upper || numbered)
-            && !token.tags.has(
-                Tags::DETERMINER
-                    | Tags::PREPOSITION
-                    | Tags::PRONOUN
-                    | Tags::ADVERB
-                    | Tags::COMPLEMENTIZER
-                    | Tags::CONJUNCTION
-                    | Tags::CUE
-                    | Tags::VERB
-                    | Tags::AUXILIARY
-                    | Tags::ANAPHOR
-                    | Tags::SOURCE_ANAPHOR
-                    | Tags::TIME,
-            )
+            && (speech_noun
+                || !token.tags.has(
+                    Tags::DETERMINER
+                        | Tags::PREPOSITION
+                        | Tags::PRONOUN
+                        | Tags::ADVERB
+                        | Tags::COMPLEMENTIZER
+                        | Tags::CONJUNCTION
+                        | Tags::CUE
+                        | Tags::VERB
+                        | Tags::AUXILIARY
+                        | Tags::ANAPHOR
+                        | Tags::SOURCE_ANAPHOR
+                        | Tags::TIME,
+                ))
     }
 
     /// A lowercase word that can stand inside a noun phrase before its head:
@@ -129,6 +133,7 @@ impl Phrases<'_> {
         }
         let mut end = start;
         let mut seen_noun = false;
+        let mut in_attribute = false;
         const APPROXIMATORS: [&str; 8] = ["about", "nearly", "almost", "roughly", "around", "over", "some", "etwa"];
         if index + 1 < limit && self.is_number(index + 1) && APPROXIMATORS.iter().any(|a| self.is(index, a)) {
             // "About 4 in 10 voters", "Nearly three-quarters"
@@ -210,7 +215,9 @@ impl Phrases<'_> {
                 index = adjective;
                 continue;
             }
-            let genitive_article = || ["des", "der", "eines", "einer"].iter().any(|a| self.is(index, a));
+            let genitive_article = || {
+                ["des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"].iter().any(|a| self.is(index, a))
+            };
             // "des BMI der Verbesserung", "Robert Mugabe der Vorbereitung": a
             // short form or a person's name takes no genitive attribute.
             let named_before = index >= 2 && {
@@ -262,10 +269,23 @@ impl Phrases<'_> {
                 end = index;
                 continue;
             }
-            if genitive {
+            // "Angaben informierter Kreise", "Berichten britischer Zeitungen":
+            // a genitive plural without an article starts with a strong
+            // adjective right after the noun.
+            let adjective_genitive = self.german
+                && seen_noun
+                && !in_attribute
+                && end == index
+                && self.tokens[index - 1].tags.has(Tags::SPEECH_NOUN | Tags::ROLE | Tags::BODY)
+                && self.is_modifier(index)
+                && self.word(index).ends_with("er")
+                && index + 1 < limit
+                && self.is_capitalised_content(index + 1);
+            if genitive || adjective_genitive {
                 // The attribute is a phrase of its own, with its own adjectives:
                 // "Sprecher des saudi-arabischen Gesundheitsministeriums".
                 seen_noun = false;
+                in_attribute = true;
                 index += 1;
                 continue;
             }
@@ -808,6 +828,19 @@ mod tests {
         let holder = phrases.source_holder(0..tokens.len()).map(|r| text[tokens[r.start].start..].to_string());
         assert_eq!(holder.as_deref(), Some("des Sprechers der Stadtwerke"));
         assert!(phrases.source_holder(1..tokens.len()).is_none());
+    }
+
+    #[test]
+    fn a_capitalised_speech_noun_is_no_verb() {
+        assert_eq!(phrase("Berichten der Zeitung Nordbote", true).as_deref(), Some("Berichten der Zeitung Nordbote"));
+        assert_eq!(phrase("Berechnungen eines Instituts", true).as_deref(), Some("Berechnungen eines Instituts"));
+    }
+
+    #[test]
+    fn a_genitive_plural_without_article_belongs_to_its_noun() {
+        assert_eq!(phrase("Angaben informierter Kreise", true).as_deref(), Some("Angaben informierter Kreise"));
+        assert_eq!(phrase("Angaben seines Anwalts", true).as_deref(), Some("Angaben seines Anwalts"));
+        assert_eq!(phrase("Verbreitung falscher Gerüchte", true).as_deref(), Some("Verbreitung"));
     }
 
     #[test]
