@@ -1327,6 +1327,15 @@ impl<'a> Rules<'a> {
                 c += 1;
             }
         }
+        if !self.german && mention.start > index && mention.end == clause.end {
+            // "said Ana Ruiz, 32, of Tampa, Fla., a nurse at the clinic, who …":
+            // PolNeAR's source takes in every apposition after the name.
+            while let Some(next) = clauses.get(c + 1).filter(|next| self.is_english_apposition(p, (*next).clone())) {
+                mention.end = self.trimmed_end(p, next.clone());
+                clause.end = next.end;
+                c += 1;
+            }
+        }
         let after_attribution = mention.end.max(index + 1);
         let message_from = self
             .message_start(p, after_attribution, clause.end, &lower)
@@ -1617,6 +1626,7 @@ impl<'a> Rules<'a> {
             return Some(first.start..end);
         }
         let mut first = c;
+        let mut opener = 0;
         while first > 0 {
             let clause = &clauses[first - 1];
             let relative = self.is_word(p, clause.start, "who") && first >= 2;
@@ -1628,6 +1638,17 @@ impl<'a> Rules<'a> {
                 && tokens[clause.start].tags.has(Tags::DETERMINER)
                 && self.apposition_clause(p, clauses, first - 1).is_some();
             if tokens[clause.start].quoted || !(is_phrase(clause) || relative || adverbial || described) {
+                // "But Tom Fitton, the president of …, said": the name after a
+                // conjunction or adverb that opens the sentence.
+                let after_opener = clause.start + 1..clause.end;
+                if tokens[clause.start].tags.has(Tags::CONJUNCTION | Tags::ADVERB)
+                    && !tokens[clause.start].quoted
+                    && !after_opener.is_empty()
+                    && is_phrase(&after_opener)
+                {
+                    opener = 1;
+                    first -= 1;
+                }
                 break;
             }
             first -= 1;
@@ -1643,7 +1664,7 @@ impl<'a> Rules<'a> {
         {
             return None;
         }
-        Some(clauses[first].start..clauses[last - 1].end)
+        Some(clauses[first].start + opener..clauses[last - 1].end)
     }
 
     /// A clause with no verb, cue or quotation in it, of at most 15 tokens.
@@ -1783,6 +1804,34 @@ impl<'a> Rules<'a> {
         }
         let words = tokens[index.min(clause_end)..clause_end].iter().filter(|t| t.is_word()).count();
         (words >= 3).then_some(index)
+    }
+
+    /// A clause that can continue the description of an English speaker
+    /// named before it: an age, a place, a role or a relative clause, with no
+    /// quotation or complementizer in it.
+    fn is_english_apposition(&self, p: usize, clause: Range<usize>) -> bool {
+        let tokens = self.tokens(p);
+        let Some(opening) = tokens.get(clause.start) else {
+            return false;
+        };
+        let opens = opening.tags.has(Tags::DETERMINER)
+            || opening.first.is_ascii_digit()
+            || opening.upper && !opening.tags.has(Tags::PRONOUN | Tags::CONJUNCTION | Tags::ADVERB | Tags::CUE)
+            || ["of", "who", "which"].iter().any(|w| self.is_word(p, clause.start, w));
+        opens
+            && opening.is_word()
+            && clause.len() <= APPOSITION_WORDS
+            && tokens[clause].iter().all(|t| !t.quoted && !t.tags.has(Tags::COMPLEMENTIZER) || t.is_punct(','))
+    }
+
+    /// The end of a clause without its trailing punctuation.
+    fn trimmed_end(&self, p: usize, clause: Range<usize>) -> usize {
+        let tokens = self.tokens(p);
+        let mut end = clause.end;
+        while end > clause.start && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        end
     }
 
     fn is_word(&self, p: usize, index: usize, word: &str) -> bool {
@@ -2604,5 +2653,31 @@ mod tests {
             "stellvertretender russischer Außenminister"
         );
         assert_eq!(strong_ending("Außenminister"), "Außenminister");
+    }
+
+    /// The speaker mentions the rules find in English `text`, in order.
+    fn english_mentions(text: &str) -> Vec<Option<String>> {
+        let segments = segment(text, 0..text.len(), Lexicon::for_language("en"));
+        Rules::run(text, &segments, false).into_iter().map(|f| f.mention.map(|m| text[m.span].to_string())).collect()
+    }
+
+    #[test]
+    fn an_english_speaker_keeps_every_apposition_after_the_name() {
+        let text = "\"We were ready for the storm,\" said Tomas Brel, 41, of Millbrook, a baker at the market.";
+        assert_eq!(english_mentions(text), [Some("Tomas Brel, 41, of Millbrook, a baker at the market".to_string())]);
+    }
+
+    #[test]
+    fn an_english_subject_follows_an_opening_conjunction() {
+        let text = "But Mara Lindqvist, the chief financial officer, noted that the plant would close in May.";
+        assert_eq!(english_mentions(text), [Some("Mara Lindqvist, the chief financial officer".to_string())]);
+    }
+
+    #[test]
+    fn an_english_subject_keeps_its_relative_clause() {
+        let text = "Neighbors who have known the family for years say the fence was never a problem.";
+        assert_eq!(english_mentions(text), [Some("Neighbors who have known the family for years".to_string())]);
+        let text = "It was a storm that the farmers say ruined the harvest.";
+        assert_eq!(english_mentions(text), [Some("the farmers".to_string())]);
     }
 }
