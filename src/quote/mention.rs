@@ -440,6 +440,12 @@ impl Phrases<'_> {
             if let Some(range) = self.phrase_after(from, stop)
                 && range.end == stop
             {
+                let relative = stop - 1;
+                if !self.german && range.len() > 1 && ["who", "which"].iter().any(|w| self.is(relative, w)) {
+                    // "Clinton supporters who had hoped": PolNeAR marks the
+                    // relative pronoun, which is resolved to the phrase before it.
+                    return Some(relative..stop);
+                }
                 let range = self.with_coordinate(start, range);
                 return Some(self.with_head_before(start, range));
             }
