@@ -669,6 +669,21 @@ impl<'a> Rules<'a> {
             Some(apposition) if phrase.end == clause.end => phrase.start..apposition.end,
             _ => phrase,
         };
+        // "A flabbergasted Noah quipped": English phrases take lowercase words
+        // in, and the verb after a name or role is no part of the speaker.
+        let mut phrase = phrase;
+        let head = |t: &Token| t.upper || t.tags.has(Tags::ROLE | Tags::BODY);
+        let verb_after_head = |phrase: &Range<usize>| {
+            let last = &tokens[phrase.end - 1];
+            phrase.len() > 1 && !self.german && !last.upper && last.tags.is_empty() && head(&tokens[phrase.end - 2])
+        };
+        if verb_after_head(&phrase) {
+            phrase.end -= 1;
+        } else if phrase.len() > 2 && verb_after_head(&(phrase.start..phrase.end - 1)) && !tokens[phrase.end - 1].upper
+        {
+            // "sent out"
+            phrase.end -= 2;
+        }
         let kind = phrases.read(phrase.clone()).kind;
         let speaks =
             matches!(kind, MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body);
@@ -2742,6 +2757,8 @@ mod tests {
                 "Mayor Ilse Varga has changed her tone on the harbour, offering warnings about the costs of delay.",
                 "Mayor Ilse Varga",
             ),
+            // The verb after a name that frames a quotation without a known cue.
+            ("A stunned Ada Quill quipped, \"Nobody told us anything about the fence.\"", "A stunned Ada Quill"),
             // A relative pronoun before the cue, resolved when the speaker is named.
             ("The plan angered farmers who had hoped the road would be built this year.", "who"),
         ] {
