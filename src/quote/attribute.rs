@@ -1398,9 +1398,16 @@ impl<'a> Rules<'a> {
             .message_start(p, after_attribution, clause.end, &lower)
             .filter(|&from| !self.german || tokens[from].tags.has(Tags::COMPLEMENTIZER));
         let region_end = message_from.unwrap_or(clause.end);
+        // "The bank is expected to act": a passive raising verb's subject is
+        // no source; PolNeAR leaves the relation without one.
+        let expected = !self.german
+            && lower == "expected"
+            && index.checked_sub(1).is_some_and(|before| {
+                ["is", "are", "was", "were", "be", "been"].iter().any(|w| self.is_word(p, before, w))
+            });
         Some(Attribution {
             cue: index..index + 1,
-            mention: Some(mention),
+            mention: Some(mention).filter(|_| !expected),
             region: region_start..region_end,
             message_from,
             backward,
@@ -2764,6 +2771,11 @@ mod tests {
         ] {
             assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
         }
+    }
+
+    #[test]
+    fn a_passive_raising_verb_has_no_source() {
+        assert_eq!(english_mentions("The harbour board is expected to approve the new pier on Monday."), [None]);
     }
 
     #[test]
