@@ -29,7 +29,7 @@ const GERMAN_MESSAGE_F1: f64 = 0.72;
 const GERMAN_SPEAKER_F1: f64 = 0.62;
 const GERMAN_NAME_ACCURACY: f64 = 0.74;
 const ENGLISH_MESSAGE_F1: f64 = 0.80;
-const ENGLISH_SPEAKER_F1: f64 = 0.64;
+const ENGLISH_SPEAKER_F1: f64 = 0.65;
 
 #[test]
 fn german_dev_stays_above_the_floor() {
