@@ -1704,7 +1704,7 @@ impl<'a> Rules<'a> {
         let mut opener = 0;
         while first > 0 {
             let clause = &clauses[first - 1];
-            let relative = self.is_word(p, clause.start, "who") && first >= 2;
+            let relative = ["who", "which", "whose"].iter().any(|w| self.is_word(p, clause.start, w)) && first >= 2;
             // "Trump, in Kentucky, said": a place or time between commas.
             let adverbial = tokens[clause.start].tags.has(Tags::PREPOSITION) && clause.len() <= 4;
             // "Elena Cruz, the top Democrat on the committee, said": an
@@ -2763,6 +2763,11 @@ mod tests {
             (
                 "Mayor Ilse Varga has changed her tone on the harbour, offering warnings about the costs of delay.",
                 "Mayor Ilse Varga",
+            ),
+            // A relative clause between the subject and its verb.
+            (
+                "Owners of the old mill, which closed last year, say the town will recover.",
+                "Owners of the old mill, which closed last year",
             ),
             // The verb after a name that frames a quotation without a known cue.
             ("A stunned Ada Quill quipped, \"Nobody told us anything about the fence.\"", "A stunned Ada Quill"),
