@@ -1398,16 +1398,17 @@ impl<'a> Rules<'a> {
             .message_start(p, after_attribution, clause.end, &lower)
             .filter(|&from| !self.german || tokens[from].tags.has(Tags::COMPLEMENTIZER));
         let region_end = message_from.unwrap_or(clause.end);
-        // "The bank is expected to act": a passive raising verb's subject is
-        // no source; PolNeAR leaves the relation without one.
-        let expected = !self.german
-            && lower == "expected"
+        // "The bank is expected to act", "Sanders was asked to name …": the
+        // subject of a passive is no source; PolNeAR leaves the relation
+        // without one.
+        let passive = !self.german
+            && (lower.ends_with("ed") || lower == "told")
             && index.checked_sub(1).is_some_and(|before| {
                 ["is", "are", "was", "were", "be", "been"].iter().any(|w| self.is_word(p, before, w))
             });
         Some(Attribution {
             cue: index..index + 1,
-            mention: Some(mention).filter(|_| !expected),
+            mention: Some(mention).filter(|_| !passive),
             region: region_start..region_end,
             message_from,
             backward,
@@ -2779,8 +2780,9 @@ mod tests {
     }
 
     #[test]
-    fn a_passive_raising_verb_has_no_source() {
+    fn an_english_passive_cue_has_no_source() {
         assert_eq!(english_mentions("The harbour board is expected to approve the new pier on Monday."), [None]);
+        assert_eq!(english_mentions("Varga was asked to name a date for the opening of the pier."), [None]);
     }
 
     #[test]
