@@ -291,6 +291,12 @@ impl<'a> Rules<'a> {
                 self.found.extend(dashed);
                 return None;
             }
+            if let Some(participle) = attribution.as_ref().and_then(|a| self.participle_after_quote(sentence, a, index))
+            {
+                // Kept apart like quoted phrases, so that the quotation stays
+                // the last statement that a run-on quotation extends.
+                self.phrases.push(participle);
+            }
             // "Es drohe „…“": the expletive names no one, and the quotation is
             // the previous speaker's.
             let expletive = |frame: &Attribution| {
@@ -581,6 +587,42 @@ impl<'a> Rules<'a> {
         found
     }
 
+    /// '"…," Ruiz said, referring to the new pier': an English participle
+    /// after a quotation's attribution is a reported statement of its own,
+    /// by the same speaker.
+    fn participle_after_quote(&self, sentence: &Sentence, attribution: &Attribution, index: usize) -> Option<Found> {
+        if self.german || attribution.mention.is_none() {
+            return None;
+        }
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let end = sentence.tokens.end;
+        let start = attribution.region.end;
+        if start >= end || tokens[start..end].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let clauses = self.clauses(p, start..end);
+        let clause = clauses.iter().find(|clause| {
+            let token = &tokens[clause.start];
+            token.is_word() && !token.upper && token.tags.has(Tags::CUE) && self.text[token.span()].ends_with("ing")
+        })?;
+        let cue = clause.start;
+        let lower = self.text[tokens[cue].span()].to_string();
+        let mut from = self.message_start(p, cue + 1, end, &lower)?;
+        // "referring to the plans": the object's determiner is the message's.
+        while from > cue + 1 && tokens[from - 1].tags.has(Tags::DETERMINER) {
+            from -= 1;
+        }
+        let message_end = self.english_message_end(p, from, end);
+        let span = self.trimmed_span(p, from..message_end);
+        let participle = Attribution {
+            message_from: Some(from),
+            verb: true,
+            ..Attribution::source(cue..cue + 1, attribution.mention.clone(), cue..from, "quote-participle")
+        };
+        (!span.is_empty()).then(|| self.found_from(Kind::Indirect, vec![span], &participle, p, index))
+    }
+
     /// True when an English attribution's reported clause starts before
     /// the sentence's quotations and holds them all: the quotations are part
     /// of an indirect statement.
@@ -632,6 +674,21 @@ impl<'a> Rules<'a> {
             Some(apposition) if phrase.end == clause.end => phrase.start..apposition.end,
             _ => phrase,
         };
+        // "A flabbergasted Noah quipped": English phrases take lowercase words
+        // in, and the verb after a name or role is no part of the speaker.
+        let mut phrase = phrase;
+        let head = |t: &Token| t.upper || t.tags.has(Tags::ROLE | Tags::BODY);
+        let verb_after_head = |phrase: &Range<usize>| {
+            let last = &tokens[phrase.end - 1];
+            phrase.len() > 1 && !self.german && !last.upper && last.tags.is_empty() && head(&tokens[phrase.end - 2])
+        };
+        if verb_after_head(&phrase) {
+            phrase.end -= 1;
+        } else if phrase.len() > 2 && verb_after_head(&(phrase.start..phrase.end - 1)) && !tokens[phrase.end - 1].upper
+        {
+            // "sent out"
+            phrase.end -= 2;
+        }
         let kind = phrases.read(phrase.clone()).kind;
         let speaks =
             matches!(kind, MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body);
@@ -1363,14 +1420,31 @@ impl<'a> Rules<'a> {
                 c += 1;
             }
         }
+        if !self.german && mention.start > index && mention.end == clause.end {
+            // "said Ana Ruiz, 32, of Tampa, Fla., a nurse at the clinic, who …":
+            // PolNeAR's source takes in every apposition after the name.
+            while let Some(next) = clauses.get(c + 1).filter(|next| self.is_english_apposition(p, (*next).clone())) {
+                mention.end = self.trimmed_end(p, next.clone());
+                clause.end = next.end;
+                c += 1;
+            }
+        }
         let after_attribution = mention.end.max(index + 1);
         let message_from = self
             .message_start(p, after_attribution, clause.end, &lower)
             .filter(|&from| !self.german || tokens[from].tags.has(Tags::COMPLEMENTIZER));
         let region_end = message_from.unwrap_or(clause.end);
+        // "The bank is expected to act", "Sanders was asked to name …": the
+        // subject of a passive is no source; PolNeAR leaves the relation
+        // without one.
+        let passive = !self.german
+            && (lower.ends_with("ed") || lower == "told")
+            && index.checked_sub(1).is_some_and(|before| {
+                ["is", "are", "was", "were", "be", "been"].iter().any(|w| self.is_word(p, before, w))
+            });
         Some(Attribution {
             cue: index..index + 1,
-            mention: Some(mention),
+            mention: Some(mention).filter(|_| !passive),
             region: region_start..region_end,
             message_from,
             backward,
@@ -1483,8 +1557,19 @@ impl<'a> Rules<'a> {
     ) -> Option<Attribution> {
         let phrases = self.phrases(p);
         let first = clauses.first()?;
-        let subject = phrases
-            .phrase_before(first.start, first.end)
+        let tokens = self.tokens(p);
+        // "Rubio has shifted his tone, offering …": the subject that opens the
+        // clause before the participle, past a conjunction or adverb.
+        let before = c.checked_sub(1).map(|b| clauses[b].clone()).filter(|b| !tokens[b.start].quoted);
+        let opening = before.and_then(|b| {
+            let start = (b.start..b.end)
+                .find(|&i| !tokens[i].tags.has(Tags::CONJUNCTION | Tags::ADVERB) || tokens[i].upper && i > b.start)?;
+            let subject = phrases.phrase_after(start, b.end)?;
+            let verb_follows = subject.end < b.end && tokens[subject.end].is_word() && !tokens[subject.end].upper;
+            (verb_follows && !tokens[start].tags.has(Tags::PREPOSITION)).then_some(subject)
+        });
+        let subject = opening
+            .or_else(|| phrases.phrase_before(first.start, first.end))
             .or_else(|| phrases.phrase_after(first.start, first.end))
             .filter(|subject| {
                 matches!(
@@ -1653,9 +1738,10 @@ impl<'a> Rules<'a> {
             return Some(first.start..end);
         }
         let mut first = c;
+        let mut opener = 0;
         while first > 0 {
             let clause = &clauses[first - 1];
-            let relative = self.is_word(p, clause.start, "who") && first >= 2;
+            let relative = ["who", "which", "whose"].iter().any(|w| self.is_word(p, clause.start, w)) && first >= 2;
             // "Trump, in Kentucky, said": a place or time between commas.
             let adverbial = tokens[clause.start].tags.has(Tags::PREPOSITION) && clause.len() <= 4;
             // "Elena Cruz, the top Democrat on the committee, said": an
@@ -1664,6 +1750,17 @@ impl<'a> Rules<'a> {
                 && tokens[clause.start].tags.has(Tags::DETERMINER)
                 && self.apposition_clause(p, clauses, first - 1).is_some();
             if tokens[clause.start].quoted || !(is_phrase(clause) || relative || adverbial || described) {
+                // "But Tom Fitton, the president of …, said": the name after a
+                // conjunction or adverb that opens the sentence.
+                let after_opener = clause.start + 1..clause.end;
+                if tokens[clause.start].tags.has(Tags::CONJUNCTION | Tags::ADVERB)
+                    && !tokens[clause.start].quoted
+                    && !after_opener.is_empty()
+                    && is_phrase(&after_opener)
+                {
+                    opener = 1;
+                    first -= 1;
+                }
                 break;
             }
             first -= 1;
@@ -1679,7 +1776,7 @@ impl<'a> Rules<'a> {
         {
             return None;
         }
-        Some(clauses[first].start..clauses[last - 1].end)
+        Some(clauses[first].start + opener..clauses[last - 1].end)
     }
 
     /// A clause with no verb, cue or quotation in it, of at most 15 tokens.
@@ -1819,6 +1916,34 @@ impl<'a> Rules<'a> {
         }
         let words = tokens[index.min(clause_end)..clause_end].iter().filter(|t| t.is_word()).count();
         (words >= 3).then_some(index)
+    }
+
+    /// A clause that can continue the description of an English speaker
+    /// named before it: an age, a place, a role or a relative clause, with no
+    /// quotation or complementizer in it.
+    fn is_english_apposition(&self, p: usize, clause: Range<usize>) -> bool {
+        let tokens = self.tokens(p);
+        let Some(opening) = tokens.get(clause.start) else {
+            return false;
+        };
+        let opens = opening.tags.has(Tags::DETERMINER)
+            || opening.first.is_ascii_digit()
+            || opening.upper && !opening.tags.has(Tags::PRONOUN | Tags::CONJUNCTION | Tags::ADVERB | Tags::CUE)
+            || ["of", "who", "which"].iter().any(|w| self.is_word(p, clause.start, w));
+        opens
+            && opening.is_word()
+            && clause.len() <= APPOSITION_WORDS
+            && tokens[clause].iter().all(|t| !t.quoted && !t.tags.has(Tags::COMPLEMENTIZER) || t.is_punct(','))
+    }
+
+    /// The end of a clause without its trailing punctuation.
+    fn trimmed_end(&self, p: usize, clause: Range<usize>) -> usize {
+        let tokens = self.tokens(p);
+        let mut end = clause.end;
+        while end > clause.start && tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        end
     }
 
     fn is_word(&self, p: usize, index: usize, word: &str) -> bool {
@@ -2051,7 +2176,17 @@ fn says_headline(text: &str, tokens: &[Token]) -> Option<Found> {
     const VERBS: [&str; 8] = ["says", "said", "warns", "claims", "admits", "insists", "suggests", "predicts"];
     let cue = tokens
         .iter()
-        .position(|t| t.is_word() && !t.quoted && VERBS.iter().any(|v| text[t.span()].eq_ignore_ascii_case(v)))?;
+        .position(|t| t.is_word() && !t.quoted && VERBS.iter().any(|v| text[t.span()].eq_ignore_ascii_case(v)))
+        .or_else(|| {
+            // "Senator Praises Plan", "Governor blasts budget": PolNeAR
+            // attributes a headline to its subject with any reporting verb,
+            // in the present tense that headlines use.
+            (1..tokens.len()).find(|&i| {
+                let t = &tokens[i];
+                let word = &text[t.span()];
+                t.is_word() && !t.quoted && t.tags.has(Tags::CUE) && word.ends_with('s') && !word.ends_with("ss")
+            })
+        })?;
     let phrases = Phrases { text, tokens, german: false };
     let mut end = tokens.len();
     while end > cue + 1 && tokens[end - 1].kind == TokenKind::Punct && tokens[end - 1].first != '!' {
@@ -2669,5 +2804,80 @@ mod tests {
             "stellvertretender russischer Außenminister"
         );
         assert_eq!(strong_ending("Außenminister"), "Außenminister");
+    }
+
+    /// The speaker mentions the rules find in English `text`, in order.
+    fn english_mentions(text: &str) -> Vec<Option<String>> {
+        let segments = segment(text, 0..text.len(), Lexicon::for_language("en"));
+        Rules::run(text, &segments, false).into_iter().map(|f| f.mention.map(|m| text[m.span].to_string())).collect()
+    }
+
+    #[test]
+    fn an_english_mention_is_the_whole_noun_phrase_that_polnear_marks() {
+        for (text, mention) in [
+            // Every apposition after the name.
+            (
+                "\"We were ready for the storm,\" said Tomas Brel, 41, of Millbrook, a baker at the market.",
+                "Tomas Brel, 41, of Millbrook, a baker at the market",
+            ),
+            // The name after a conjunction that opens the sentence.
+            (
+                "But Mara Lindqvist, the chief financial officer, noted that the plant would close in May.",
+                "Mara Lindqvist, the chief financial officer",
+            ),
+            // A participle's speaker opens the clause before it.
+            (
+                "Mayor Ilse Varga has changed her tone on the harbour, offering warnings about the costs of delay.",
+                "Mayor Ilse Varga",
+            ),
+            // A relative clause between the subject and its verb.
+            (
+                "Owners of the old mill, which closed last year, say the town will recover.",
+                "Owners of the old mill, which closed last year",
+            ),
+            // The verb after a name that frames a quotation without a known cue.
+            ("A stunned Ada Quill quipped, \"Nobody told us anything about the fence.\"", "A stunned Ada Quill"),
+            // A relative pronoun before the cue, resolved when the speaker is named.
+            ("The plan angered farmers who had hoped the road would be built this year.", "who"),
+        ] {
+            assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_english_passive_cue_has_no_source() {
+        assert_eq!(english_mentions("The harbour board is expected to approve the new pier on Monday."), [None]);
+        assert_eq!(english_mentions("Varga was asked to name a date for the opening of the pier."), [None]);
+    }
+
+    #[test]
+    fn an_english_subject_keeps_its_relative_clause() {
+        let text = "Neighbors who have known the family for years say the fence was never a problem.";
+        assert_eq!(english_mentions(text), [Some("Neighbors who have known the family for years".to_string())]);
+        let text = "It was a storm that the farmers say ruined the harvest.";
+        assert_eq!(english_mentions(text), [Some("the farmers".to_string())]);
+    }
+
+    #[test]
+    fn a_participle_after_a_quotations_attribution_is_a_statement_too() {
+        let text = "\"The pier is too short,\" Ruiz said, referring to the plans the harbour board approved.";
+        let statements = found(text, false);
+        assert!(
+            statements.contains(&(
+                Kind::Indirect,
+                "the plans the harbour board approved".to_string(),
+                "quote-participle"
+            )),
+            "{statements:?}"
+        );
+        assert_eq!(english_mentions(text), [Some("Ruiz".to_string()), Some("Ruiz".to_string())]);
+    }
+
+    #[test]
+    fn an_english_headline_takes_any_reporting_verb() {
+        let title = "Mayor Varga Praises Harbour Plan";
+        let tokens = tokenize(title, 0..title.len(), Lexicon::for_language("en"), &mut String::new());
+        let found = headline(title, &tokens, false).expect("a headline statement");
+        assert_eq!(&title[found.spans[0].clone()], "Harbour Plan");
     }
 }

@@ -618,7 +618,8 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  expressing admitting chanting protesting stressing mulling congratulating trumpeting \
                  decrying conceding commenting confirming chiding quoting crediting lamenting promoting \
                  found show believe think know knows want wants hope fear fears feared \
-                 see saw expect expects expected plans feel feels felt agree view views",
+                 see saw expect expects expected plans feel feels felt agree view views \
+                 posted calls repeated reads",
             ),
             (Tags::SOURCE_PREP, "according"),
             (

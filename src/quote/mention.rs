@@ -460,6 +460,12 @@ impl Phrases<'_> {
             if let Some(range) = self.phrase_after(from, stop)
                 && range.end == stop
             {
+                let relative = stop - 1;
+                if !self.german && range.len() > 1 && ["who", "which"].iter().any(|w| self.is(relative, w)) {
+                    // "Clinton supporters who had hoped": PolNeAR marks the
+                    // relative pronoun, which is resolved to the phrase before it.
+                    return Some(relative..stop);
+                }
                 let range = self.with_coordinate(start, range);
                 return Some(self.with_head_before(start, range));
             }
@@ -477,7 +483,23 @@ impl Phrases<'_> {
     /// phrase found after a preposition or slash is the tail of the subject
     /// that opens the clause, and PolNeAR marks that whole subject.
     fn with_head_before(&self, start: usize, phrase: Range<usize>) -> Range<usize> {
-        if self.german || phrase.start <= start || phrase.start - start > 8 {
+        if self.german || phrase.start <= start || phrase.start - start > 16 {
+            return phrase;
+        }
+        // "Executives who have worked with the firm say", "those who back
+        // her opponents say": a relative clause inside the subject, whose
+        // verbs are its own.
+        const RELATIVES: [&str; 4] = ["who", "whose", "which", "that"];
+        let relative = (start + 1..phrase.start)
+            .find(|&i| RELATIVES.iter().any(|w| self.is(i, w)) && self.tokens[i - 1].is_word())
+            .filter(|&i| !self.tokens[i - 1].tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY))
+            // Not "a state that she": the phrase is then the relative clause's
+            // own subject.
+            .filter(|&i| {
+                let next = &self.tokens[i + 1];
+                i + 1 < phrase.start && !next.upper && !next.tags.has(Tags::PRONOUN | Tags::DETERMINER)
+            });
+        if relative.is_none() && phrase.start - start > 8 {
             return phrase;
         }
         // Not "hours after Sanders" or "an effort to recruit pastors": those
@@ -486,6 +508,7 @@ impl Phrases<'_> {
         let joint = phrase.start - 1;
         let linked = self.tokens[joint].is_punct('/')
             || LINKS.iter().any(|l| self.is(joint, l))
+            || relative.is_some()
             // "People close to the Clintons"
             || self.is(joint, "to") && self.is(joint - 1, "close");
         // "At least half of voters in each state"
@@ -512,7 +535,12 @@ impl Phrases<'_> {
         };
         let subject = (start..phrase.start).all(|i| {
             let t = &self.tokens[i];
-            !t.quoted && (t.is_word() && !t.tags.has(not_in_subject) && !verb(i) || t.is_punct('/') || t.is_punct('-'))
+            let in_relative = relative.is_some_and(|r| i >= r) && t.is_word();
+            !t.quoted
+                && (in_relative
+                    || t.is_word() && !t.tags.has(not_in_subject) && !verb(i)
+                    || t.is_punct('/')
+                    || t.is_punct('-'))
         });
         if subject { start..phrase.end } else { phrase }
     }

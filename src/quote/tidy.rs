@@ -24,7 +24,16 @@ const NOT_NAMES: &[&str] = &[
 /// Keeps the statements that have someone to be attributed to.
 pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
     let in_speech = article.speaker.is_some() || !article.turns.is_empty();
+    let english = article.lang != "de";
     for statement in statements.iter_mut() {
+        if english
+            && statement.rule == "previous-speaker"
+            && let Some(speaker) = &mut statement.speaker
+        {
+            // PolNeAR marks a speaker only where the sentence names one; the
+            // mention a quotation inherits is another statement's.
+            speaker.mention = None;
+        }
         separate_speaker(statement, &article.text);
         if let Some(speaker) = &mut statement.speaker {
             speaker.name = collapse_space(&speaker.name);
@@ -32,17 +41,23 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
         }
     }
     statements.retain(|s| !s.spans.is_empty());
+    if english {
+        // "it says", "which showed": an English message whose source is no
+        // one to look it up under stays a statement, without a speaker.
+        for statement in statements.iter_mut() {
+            if statement.speaker.as_ref().is_some_and(|speaker| !names_someone(&speaker.name)) {
+                statement.speaker = None;
+            }
+        }
+    }
     statements.retain(|statement| {
         let Some(speaker) = &statement.speaker else {
             return !in_speech || statement.kind == super::Kind::Speech;
         };
-        let first_word = speaker.name.split_whitespace().next().unwrap_or_default();
-        let first = first_word.to_lowercase();
-        // "WHO" is the World Health Organization, not "who".
-        let acronym = first_word.chars().count() >= 2 && first_word.chars().all(|c| c.is_uppercase());
-        if !acronym && NOT_NAMES.contains(&first.as_str()) || first.is_empty() {
+        if !names_someone(&speaker.name) {
             return false;
         }
+        let first = speaker.name.split_whitespace().next().unwrap_or_default().to_lowercase();
         if in_speech && statement.kind != super::Kind::Speech {
             let mention = speaker.mention.as_ref().map(|m| article.text[m.clone()].to_lowercase()).unwrap_or_default();
             let first_person = mention.split_whitespace().next().is_some_and(|w| FIRST_PERSON.contains(&w))
@@ -53,6 +68,15 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
         }
         true
     });
+}
+
+/// False for a speaker name that stands for someone named elsewhere ("who",
+/// "it") or is empty.
+fn names_someone(name: &str) -> bool {
+    let first_word = name.split_whitespace().next().unwrap_or_default();
+    // "WHO" is the World Health Organization, not "who".
+    let acronym = first_word.chars().count() >= 2 && first_word.chars().all(|c| c.is_uppercase());
+    !first_word.is_empty() && (acronym || !NOT_NAMES.contains(&first_word.to_lowercase().as_str()))
 }
 
 /// What is said and who says it never overlap: a mention that swallowed a
@@ -109,4 +133,34 @@ fn trim(text: &str, span: std::ops::Range<usize>) -> Option<std::ops::Range<usiz
 
 fn collapse_space(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+
+    fn english(body: &str) -> Vec<super::Statement> {
+        let text = format!(" date 2021-06 Harbour plans\n\n{body}");
+        let mut article =
+            crate::article::parse(std::path::Path::new("t.txt"), text).articles.pop().expect("one article");
+        article.lang = "en".to_string();
+        extract(&article)
+    }
+
+    #[test]
+    fn an_english_quotation_without_a_cue_names_no_mention() {
+        let statements = english(
+            "\"The harbour needs a new pier,\" said Ilse Varga, the mayor. \"Nobody has asked the fishermen.\"\n\n\
+             \"It will take three years.\"",
+        );
+        let last = statements.last().expect("statements");
+        assert_eq!(last.rule, "previous-speaker");
+        assert!(last.speaker.as_ref().is_some_and(|s| s.mention.is_none()), "{last:?}");
+    }
+
+    #[test]
+    fn an_english_statement_by_no_one_named_stays_without_a_speaker() {
+        let statements = english("The report, which says the harbour will need a new pier, was published in May.");
+        assert!(statements.iter().all(|s| s.speaker.as_ref().is_none_or(|sp| super::names_someone(&sp.name))));
+    }
 }
