@@ -11,18 +11,20 @@
 
 use std::cmp::Ordering;
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::{BitSet, DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
+use super::columns::ColumnCache;
 use super::{Scored, Sort};
-use crate::schema;
 
 /// Collects the best `limit` matches of distinct quotes in `sort` order.
 pub struct DistinctTop {
     pub limit: usize,
     pub sort: Sort,
+    pub columns: Arc<ColumnCache>,
 }
 
 /// Every match of a search, by segment.
@@ -86,14 +88,14 @@ impl Collector for DistinctTop {
     type Child = SegmentDistinctTop;
 
     fn for_segment(&self, segment_ord: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<Self::Child> {
-        let fast = segment.fast_fields();
+        let columns = self.columns.get(segment)?;
         let dates = match self.sort {
             Sort::Relevance => None,
-            Sort::Newest | Sort::Oldest => Some(fast.i64(schema::DATE_START)?),
+            Sort::Newest | Sort::Oldest => Some(columns.dates.clone()),
         };
         Ok(SegmentDistinctTop {
             segment_ord,
-            hashes: fast.u64(schema::QUOTE_HASH)?,
+            hashes: columns.hashes.clone(),
             dates,
             oldest_first: self.sort == Sort::Oldest,
             limit: self.limit.max(1),
@@ -190,7 +192,7 @@ mod tests {
     use tantivy::{Index, Order, TantivyDocument, Term};
 
     use super::*;
-    use crate::schema::Fields;
+    use crate::schema::{self, Fields};
 
     /// Every match in `sort` order as TopDocs gives it, copies after the first dropped.
     fn folded_top_docs(searcher: &tantivy::Searcher, query: &TermQuery, sort: Sort, limit: usize) -> Vec<DocAddress> {
@@ -242,7 +244,8 @@ mod tests {
             TermQuery::new(Term::from_field_text(fields.quote_for("en"), "border"), IndexRecordOption::WithFreqs);
         for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
             for limit in [1, 10, 30, 100] {
-                let (page, matches) = searcher.search(&query, &DistinctTop { limit, sort }).unwrap();
+                let (page, matches) =
+                    searcher.search(&query, &DistinctTop { limit, sort, columns: Arc::default() }).unwrap();
                 let page: Vec<DocAddress> = page.into_iter().map(|(_, address)| address).collect();
                 assert_eq!(page, folded_top_docs(&searcher, &query, sort, limit), "{sort:?}, {limit}");
                 assert!(page.iter().all(|&address| matches.contains(address)));

@@ -5,16 +5,17 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
-use tantivy::columnar::{BytesColumn, Column};
+use tantivy::columnar::BytesColumn;
 use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
 use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
 use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer, TokenStream, Tokenizer};
 use tantivy::{DocAddress, DocId, DocSet, TERMINATED, TantivyDocument, Term};
 
+use super::columns::ColumnCache;
 use super::distinct::Matches;
 use super::matcher::Matcher;
 use crate::error::{Error, Result};
-use crate::schema::{DATE_START, Fields, LISTING};
+use crate::schema::Fields;
 
 /// Characters of quote shown around the matched words.
 const SNIPPET_CHARS: usize = 240;
@@ -118,6 +119,7 @@ pub fn with_article(
 pub fn add_copies(
     searcher: &tantivy::Searcher,
     fields: &Fields,
+    columns: &ColumnCache,
     matches: &Matches,
     hits: &mut [Hit],
     addresses: &[(f32, DocAddress)],
@@ -152,17 +154,11 @@ pub fn add_copies(
     matching.retain(|(hash, _)| held.get(hash).is_some_and(|&count| count > 1));
     // (undated, first day, address) of each matching copy, by hash.
     let mut copies: HashMap<u64, Vec<(bool, i64, DocAddress)>> = HashMap::new();
-    let mut dates: HashMap<u32, Column<i64>> = HashMap::new();
+    let segment_columns = |ordinal: u32| columns.get(searcher.segment_reader(ordinal)).map_err(failed);
     for (hash, address) in matching {
-        let column = match dates.entry(address.segment_ord) {
-            std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
-            std::collections::hash_map::Entry::Vacant(entry) => entry
-                .insert(searcher.segment_reader(address.segment_ord).fast_fields().i64(DATE_START).map_err(failed)?),
-        };
-        let date = column.first(address.doc_id);
+        let date = segment_columns(address.segment_ord)?.dates.first(address.doc_id);
         copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
     }
-    let mut columns: HashMap<u32, Option<BytesColumn>> = HashMap::new();
     let mut buffer = Vec::new();
     for (hit, &(_, own)) in hits.iter_mut().zip(addresses) {
         let Some(found) = hit.quote_hash.and_then(|hash| copies.get_mut(&hash)) else {
@@ -183,18 +179,14 @@ pub fn add_copies(
                 hit.sources.push(source);
                 continue;
             }
-            let listings = match columns.entry(address.segment_ord) {
-                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
-                std::collections::hash_map::Entry::Vacant(entry) => entry
-                    .insert(searcher.segment_reader(address.segment_ord).fast_fields().bytes(LISTING).map_err(failed)?),
-            };
+            let listings = &segment_columns(address.segment_ord)?.listings;
             hit.sources.push(listed_source(listings.as_ref(), address.doc_id, &mut buffer)?);
         }
     }
     Ok(())
 }
 
-/// A copy's source, read from its listing (see [`LISTING`]).
+/// A copy's source, read from its listing (see [`crate::schema::LISTING`]).
 fn listed_source(listings: Option<&BytesColumn>, doc: DocId, buffer: &mut Vec<u8>) -> Result<Source> {
     let broken = |reason: String| Error::index("", format!("the listing of document {doc}: {reason}"));
     let Some((listings, ord)) = listings.and_then(|c| Some((c, c.term_ords(doc).next()?))) else {
@@ -608,11 +600,16 @@ mod tests {
             IndexRecordOption::Basic,
         );
         let matcher = Matcher { query: Box::new(query), keywords: None };
-        let distinct = super::super::distinct::DistinctTop { limit: 1, sort: super::super::Sort::Relevance };
+        let columns = std::sync::Arc::new(ColumnCache::default());
+        let distinct = super::super::distinct::DistinctTop {
+            limit: 1,
+            sort: super::super::Sort::Relevance,
+            columns: std::sync::Arc::clone(&columns),
+        };
         let (first, matches) = searcher.search(&*matcher.query, &distinct).unwrap();
         assert_eq!(first.len(), 1, "the copies are one quote");
         let mut hits = collect(&searcher, &fields, &matcher, &first, false).unwrap();
-        add_copies(&searcher, &fields, &matches, &mut hits, &first).unwrap();
+        add_copies(&searcher, &fields, &columns, &matches, &mut hits, &first).unwrap();
         assert_eq!(hits[0].copies, 3);
         let ids: Vec<&str> = hits[0].sources.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["b", "a", "c"]);
