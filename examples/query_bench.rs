@@ -9,7 +9,8 @@
 //! in ms) for `scripts/fts5_bench.py` to compare with SQLite FTS5.
 //!
 //! With `ONLY=TEXT` in the environment, only the query types whose name
-//! contains TEXT run (to profile one of them).
+//! contains TEXT run (to profile one of them); with `BARE=0`, bare tantivy
+//! does not (to count dictum's instructions alone, under valgrind).
 
 use std::io::Write;
 use std::ops::Bound;
@@ -219,6 +220,7 @@ fn main() -> anyhow::Result<()> {
         return dump(&ours, count, Path::new(&path));
     }
     let only = std::env::var("ONLY").unwrap_or_default();
+    let with_bare = std::env::var("BARE").map_or(true, |bare| bare != "0");
     let wanted = |name: &str| name.contains(only.as_str());
     let mut rows: Vec<(&str, Latency, Option<Latency>)> = Vec::new();
     if wanted("single keyword") {
@@ -227,7 +229,7 @@ fn main() -> anyhow::Result<()> {
             time(count, |i| {
                 ours.search(&request(Some(word(i).to_string()))).expect("search");
             }),
-            Some(time(count, |i| bare_top(&*parser.parse_query(word(i)).expect("query")))),
+            with_bare.then(|| time(count, |i| bare_top(&*parser.parse_query(word(i)).expect("query")))),
         ));
     }
     if wanted("two keywords AND date range") {
@@ -238,11 +240,13 @@ fn main() -> anyhow::Result<()> {
                 let query = format!("{} {}", word(i), word(i + 7));
                 ours.search(&SearchRequest { period, ..request(Some(query)) }).expect("search");
             }),
-            Some(time(count, |i| {
-                let words = parser.parse_query(&format!("+{} +{}", word(i), word(i + 7))).expect("query");
-                let both = BooleanQuery::new(vec![(Occur::Must, words), (Occur::Must, bare_range(i))]);
-                bare_top(&both);
-            })),
+            with_bare.then(|| {
+                time(count, |i| {
+                    let words = parser.parse_query(&format!("+{} +{}", word(i), word(i + 7))).expect("query");
+                    let both = BooleanQuery::new(vec![(Occur::Must, words), (Occur::Must, bare_range(i))]);
+                    bare_top(&both);
+                })
+            }),
         ));
     }
     if wanted("phrase") {
@@ -251,9 +255,11 @@ fn main() -> anyhow::Result<()> {
             time(count, |i| {
                 ours.search(&request(Some(format!("\"{} {}\"", "international", word(i))))).expect("search");
             }),
-            Some(time(count, |i| {
-                bare_top(&*parser.parse_query(&format!("\"international {}\"", word(i))).expect("query"))
-            })),
+            with_bare.then(|| {
+                time(count, |i| {
+                    bare_top(&*parser.parse_query(&format!("\"international {}\"", word(i))).expect("query"))
+                })
+            }),
         ));
     }
     let speakers = SPEAKERS;
