@@ -35,6 +35,11 @@ impl Matches {
     pub fn contains(&self, address: DocAddress) -> bool {
         self.0.get(address.segment_ord as usize).is_some_and(|segment| segment.contains(address.doc_id))
     }
+
+    /// Every match, by segment and in order.
+    pub fn addresses(&self) -> impl Iterator<Item = DocAddress> + '_ {
+        (0u32..).zip(&self.0).flat_map(|(ordinal, bits)| bits.docs().map(move |doc| DocAddress::new(ordinal, doc)))
+    }
 }
 
 /// A segment's matches, a bit per document. Set for every match, so kept
@@ -55,6 +60,20 @@ impl DocBits {
 
     fn contains(&self, doc: DocId) -> bool {
         self.0.get(doc as usize / 64).is_some_and(|word| word & (1 << (doc % 64)) != 0)
+    }
+
+    fn docs(&self) -> impl Iterator<Item = DocId> + '_ {
+        (0u32..).zip(&self.0).filter(|(_, word)| **word != 0).flat_map(|(at, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                if rest == 0 {
+                    return None;
+                }
+                let bit = rest.trailing_zeros();
+                rest &= rest - 1;
+                Some(at * 64 + bit)
+            })
+        })
     }
 }
 

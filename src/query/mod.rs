@@ -184,7 +184,7 @@ impl Searcher {
         let page: Vec<Scored> = found.into_iter().skip(request.offset).take(request.limit).collect();
         let mut hits = hits::collect(&searcher, &self.fields, &matcher, &page, request.every_match)?;
         if let Some(matches) = matches {
-            hits::add_copies(&searcher, &self.fields, &self.columns, &matches, &mut hits, &page)?;
+            hits::add_copies(&searcher, &self.fields, &self.columns, &matches, total, &mut hits, &page)?;
         }
         Ok(SearchResults { total, hits, facets })
     }
