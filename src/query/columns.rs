@@ -65,3 +65,29 @@ impl ColumnCache {
         self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use tantivy::{Index, TantivyDocument};
+
+    use super::*;
+    use crate::schema::Fields;
+
+    /// Every search opens the date column now, not only those by date.
+    #[test]
+    fn a_segment_of_undated_statements_has_columns_too() {
+        let index = Index::create_in_ram(schema::build());
+        schema::register_analyzers(&index);
+        let fields = Fields::new(&index.schema()).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let mut doc = TantivyDocument::default();
+        doc.add_text(fields.quote_for("en"), "border");
+        doc.add_u64(fields.quote_hash, 7);
+        writer.add_document(doc).unwrap();
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let columns = ColumnCache::default().get(searcher.segment_reader(0)).unwrap();
+        assert_eq!(columns.dates.first(0), None);
+        assert_eq!(columns.hashes.first(0), Some(7));
+    }
+}
