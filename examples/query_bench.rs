@@ -9,8 +9,10 @@
 //! in ms) for `scripts/fts5_bench.py` to compare with SQLite FTS5.
 //!
 //! With `ONLY=TEXT` in the environment, only the query types whose name
-//! contains TEXT run (to profile one of them).
+//! contains TEXT run (to profile one of them); with `BARE=0`, bare tantivy
+//! does not (to count dictum's instructions alone, under valgrind).
 
+use std::io::Write;
 use std::ops::Bound;
 use std::path::Path;
 use std::time::Instant;
@@ -57,6 +59,104 @@ const WORDS: &[&str] = &[
     "migration",
 ];
 
+/// Speakers to cycle through.
+const SPEAKERS: &[&str] = &["Lavrov", "Obama", "Merkel", "Guterres", "Xi Jinping", "Erdogan", "Modi", "Macron"];
+
+/// Three years from 1995 on.
+fn years(i: usize) -> Option<Period> {
+    let year = 1995 + (i % 25) as i32;
+    Period::between(Some(&format!("{year}")), Some(&format!("{}", year + 2))).expect("valid years")
+}
+
+/// The `i`th request of a type.
+type MakeRequest<'a> = Box<dyn Fn(usize) -> SearchRequest + 'a>;
+
+/// Writes the results of `count` queries of each type, and of variants
+/// (more hits, other orders, every copy), as JSON lines to `path`: run
+/// before and after a change and diff, to check that it changed no hit,
+/// order, total or facet.
+fn dump(ours: &Searcher, count: usize, path: &Path) -> anyhow::Result<()> {
+    let word = |i: usize| WORDS[i % WORDS.len()].to_string();
+    let speaker = |i: usize| Some(SPEAKERS[i % SPEAKERS.len()].to_string());
+    let base = SearchRequest::default();
+    let types: Vec<(&str, MakeRequest)> = vec![
+        ("keyword", Box::new(|i| SearchRequest { query: Some(word(i)), ..base.clone() })),
+        (
+            "two keywords, years",
+            Box::new(|i| SearchRequest {
+                query: Some(format!("{} {}", word(i), word(i + 7))),
+                period: years(i),
+                ..base.clone()
+            }),
+        ),
+        (
+            "phrase",
+            Box::new(|i| SearchRequest { query: Some(format!("\"international {}\"", word(i))), ..base.clone() }),
+        ),
+        (
+            "speaker, newest",
+            Box::new(|i| SearchRequest { speaker: speaker(i), sort: Some(Sort::Newest), ..base.clone() }),
+        ),
+        (
+            "keyword, speaker, years, facets",
+            Box::new(|i| SearchRequest {
+                query: Some(word(i)),
+                speaker: speaker(i),
+                period: years(i),
+                facets: true,
+                ..base.clone()
+            }),
+        ),
+        (
+            "keyword OR keyword, 50 from 20",
+            Box::new(|i| SearchRequest {
+                query: Some(format!("{} OR {}", word(i), word(i + 3))),
+                limit: 50,
+                offset: 20,
+                ..base.clone()
+            }),
+        ),
+        (
+            "keyword, oldest, every copy",
+            Box::new(|i| SearchRequest {
+                query: Some(word(i)),
+                sort: Some(Sort::Oldest),
+                all_copies: i % 2 == 0,
+                ..base.clone()
+            }),
+        ),
+        (
+            "speaker, oldest, 30, facets",
+            Box::new(|i| SearchRequest {
+                speaker: speaker(i),
+                sort: Some(Sort::Oldest),
+                limit: 30,
+                facets: true,
+                ..base.clone()
+            }),
+        ),
+        (
+            "years only, every match",
+            Box::new(|i| SearchRequest {
+                query: Some(format!("{}~1 -{}", word(i), word(i + 1))),
+                period: years(i),
+                every_match: true,
+                ..base.clone()
+            }),
+        ),
+    ];
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for (name, make) in &types {
+        for i in 0..count {
+            let results = ours.search(&make(i))?;
+            let highlights: Vec<_> = results.hits.iter().map(|hit| hit.highlights.clone()).collect();
+            let line = serde_json::json!({ "type": name, "i": i, "results": results, "highlights": highlights });
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
 /// p50 and p99 latency in milliseconds.
 type Latency = (f64, f64);
 
@@ -95,11 +195,6 @@ fn main() -> anyhow::Result<()> {
     let title = schema.get_field("title")?;
     let day = schema.get_field("day")?;
     let parser = QueryParser::for_index(&bare, vec![text]);
-    // Three years from 1995 on, the same for dictum and bare tantivy.
-    let years = |i: usize| -> Option<Period> {
-        let year = 1995 + (i % 25) as i32;
-        Period::between(Some(&format!("{year}")), Some(&format!("{}", year + 2))).expect("valid years")
-    };
     let word = |i: usize| WORDS[i % WORDS.len()];
     let request = |query: Option<String>| SearchRequest { query, limit: 10, ..SearchRequest::default() };
     // What a user needs from a search: the total and the best ten with
@@ -121,7 +216,11 @@ fn main() -> anyhow::Result<()> {
         ))
     };
 
+    if let Ok(path) = std::env::var("DUMP") {
+        return dump(&ours, count, Path::new(&path));
+    }
     let only = std::env::var("ONLY").unwrap_or_default();
+    let with_bare = std::env::var("BARE").map_or(true, |bare| bare != "0");
     let wanted = |name: &str| name.contains(only.as_str());
     let mut rows: Vec<(&str, Latency, Option<Latency>)> = Vec::new();
     if wanted("single keyword") {
@@ -130,7 +229,7 @@ fn main() -> anyhow::Result<()> {
             time(count, |i| {
                 ours.search(&request(Some(word(i).to_string()))).expect("search");
             }),
-            Some(time(count, |i| bare_top(&*parser.parse_query(word(i)).expect("query")))),
+            with_bare.then(|| time(count, |i| bare_top(&*parser.parse_query(word(i)).expect("query")))),
         ));
     }
     if wanted("two keywords AND date range") {
@@ -141,11 +240,13 @@ fn main() -> anyhow::Result<()> {
                 let query = format!("{} {}", word(i), word(i + 7));
                 ours.search(&SearchRequest { period, ..request(Some(query)) }).expect("search");
             }),
-            Some(time(count, |i| {
-                let words = parser.parse_query(&format!("+{} +{}", word(i), word(i + 7))).expect("query");
-                let both = BooleanQuery::new(vec![(Occur::Must, words), (Occur::Must, bare_range(i))]);
-                bare_top(&both);
-            })),
+            with_bare.then(|| {
+                time(count, |i| {
+                    let words = parser.parse_query(&format!("+{} +{}", word(i), word(i + 7))).expect("query");
+                    let both = BooleanQuery::new(vec![(Occur::Must, words), (Occur::Must, bare_range(i))]);
+                    bare_top(&both);
+                })
+            }),
         ));
     }
     if wanted("phrase") {
@@ -154,12 +255,14 @@ fn main() -> anyhow::Result<()> {
             time(count, |i| {
                 ours.search(&request(Some(format!("\"{} {}\"", "international", word(i))))).expect("search");
             }),
-            Some(time(count, |i| {
-                bare_top(&*parser.parse_query(&format!("\"international {}\"", word(i))).expect("query"))
-            })),
+            with_bare.then(|| {
+                time(count, |i| {
+                    bare_top(&*parser.parse_query(&format!("\"international {}\"", word(i))).expect("query"))
+                })
+            }),
         ));
     }
-    let speakers = ["Lavrov", "Obama", "Merkel", "Guterres", "Xi Jinping", "Erdogan", "Modi", "Macron"];
+    let speakers = SPEAKERS;
     if wanted("speaker only, newest first") {
         rows.push((
             "speaker only, newest first",

@@ -11,27 +11,69 @@
 
 use std::cmp::Ordering;
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
-use tantivy::{BitSet, DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
+use super::columns::ColumnCache;
 use super::{Scored, Sort};
-use crate::schema;
 
 /// Collects the best `limit` matches of distinct quotes in `sort` order.
 pub struct DistinctTop {
     pub limit: usize,
     pub sort: Sort,
+    pub columns: Arc<ColumnCache>,
 }
 
 /// Every match of a search, by segment.
 #[derive(Default)]
-pub struct Matches(Vec<BitSet>);
+pub struct Matches(Vec<DocBits>);
 
 impl Matches {
     pub fn contains(&self, address: DocAddress) -> bool {
         self.0.get(address.segment_ord as usize).is_some_and(|segment| segment.contains(address.doc_id))
+    }
+
+    /// Every match, by segment and in order.
+    pub fn addresses(&self) -> impl Iterator<Item = DocAddress> + '_ {
+        (0u32..).zip(&self.0).flat_map(|(ordinal, bits)| bits.docs().map(move |doc| DocAddress::new(ordinal, doc)))
+    }
+}
+
+/// A segment's matches, a bit per document. Set for every match, so kept
+/// to one OR: tantivy's `BitSet` also counts its members as they come.
+#[derive(Default)]
+pub struct DocBits(Vec<u64>);
+
+impl DocBits {
+    fn with_max_doc(max_doc: DocId) -> DocBits {
+        DocBits(vec![0; (max_doc as usize).div_ceil(64)])
+    }
+
+    fn insert(&mut self, doc: DocId) {
+        if let Some(word) = self.0.get_mut(doc as usize / 64) {
+            *word |= 1 << (doc % 64);
+        }
+    }
+
+    fn contains(&self, doc: DocId) -> bool {
+        self.0.get(doc as usize / 64).is_some_and(|word| word & (1 << (doc % 64)) != 0)
+    }
+
+    fn docs(&self) -> impl Iterator<Item = DocId> + '_ {
+        (0u32..).zip(&self.0).filter(|(_, word)| **word != 0).flat_map(|(at, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                if rest == 0 {
+                    return None;
+                }
+                let bit = rest.trailing_zeros();
+                rest &= rest - 1;
+                Some(at * 64 + bit)
+            })
+        })
     }
 }
 
@@ -40,8 +82,16 @@ impl Matches {
 pub struct Ranked {
     rank: f64,
     score: Score,
-    quote: Option<u64>,
+    quote: Quote,
     address: DocAddress,
+}
+
+/// A match's quote hash, looked up when a fold reaches the match: most
+/// matches gathered fall below the page at the next fold, unread.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Quote {
+    Unknown,
+    Hash(Option<u64>),
 }
 
 /// Better first: greater rank, then lower address.
@@ -50,8 +100,9 @@ fn order(a: &Ranked, b: &Ranked) -> Ordering {
 }
 
 /// Sorts `matches` best first and keeps the first of each quote, at most
-/// `limit`; `seen` is scratch space, kept from fold to fold.
-fn fold(matches: &mut Vec<Ranked>, limit: usize, seen: &mut HashSet<u64>) {
+/// `limit`; `seen` is scratch space, kept from fold to fold. The quotes not
+/// looked up yet are read from `hashes`.
+fn fold(matches: &mut Vec<Ranked>, limit: usize, seen: &mut HashSet<u64>, hashes: Option<&Column<u64>>) {
     matches.sort_unstable_by(order);
     seen.clear();
     let mut kept = 0;
@@ -59,11 +110,20 @@ fn fold(matches: &mut Vec<Ranked>, limit: usize, seen: &mut HashSet<u64>) {
         if kept == limit {
             break;
         }
-        let candidate = matches[at];
+        let mut candidate = matches[at];
+        let quote = match candidate.quote {
+            Quote::Hash(quote) => quote,
+            Quote::Unknown => hashes.and_then(|hashes| hashes.first(candidate.address.doc_id)),
+        };
+        candidate.quote = Quote::Hash(quote);
         // A statement without a quote hash is a quote of its own. A page is
         // short: its quotes are checked one by one rather than hashed.
-        let copy = candidate.quote.is_some_and(|hash| {
-            if limit <= SHORT_PAGE { matches[..kept].iter().any(|m| m.quote == Some(hash)) } else { !seen.insert(hash) }
+        let copy = quote.is_some_and(|hash| {
+            if limit <= SHORT_PAGE {
+                matches[..kept].iter().any(|m| m.quote == Quote::Hash(Some(hash)))
+            } else {
+                !seen.insert(hash)
+            }
         });
         if !copy {
             matches[kept] = candidate;
@@ -86,21 +146,21 @@ impl Collector for DistinctTop {
     type Child = SegmentDistinctTop;
 
     fn for_segment(&self, segment_ord: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<Self::Child> {
-        let fast = segment.fast_fields();
+        let columns = self.columns.get(segment)?;
         let dates = match self.sort {
             Sort::Relevance => None,
-            Sort::Newest | Sort::Oldest => Some(fast.i64(schema::DATE_START)?),
+            Sort::Newest | Sort::Oldest => Some(columns.dates.clone()),
         };
         Ok(SegmentDistinctTop {
             segment_ord,
-            hashes: fast.u64(schema::QUOTE_HASH)?,
+            hashes: columns.hashes.clone(),
             dates,
             oldest_first: self.sort == Sort::Oldest,
             limit: self.limit.max(1),
             matches: Vec::new(),
             seen: HashSet::new(),
             threshold: None,
-            matched: BitSet::with_max_value(segment.max_doc()),
+            matched: DocBits::with_max_doc(segment.max_doc()),
         })
     }
 
@@ -108,18 +168,19 @@ impl Collector for DistinctTop {
         self.sort == Sort::Relevance
     }
 
-    fn merge_fruits(&self, segments: Vec<(SegmentOrdinal, Vec<Ranked>, BitSet)>) -> tantivy::Result<Self::Fruit> {
+    fn merge_fruits(&self, segments: Vec<(SegmentOrdinal, Vec<Ranked>, DocBits)>) -> tantivy::Result<Self::Fruit> {
         let mut all: Vec<Ranked> = Vec::new();
-        let mut matched: Vec<BitSet> = Vec::new();
+        let mut matched: Vec<DocBits> = Vec::new();
         for (ordinal, ranked, bits) in segments {
             all.extend(ranked);
             let ordinal = ordinal as usize;
             if matched.len() <= ordinal {
-                matched.resize_with(ordinal + 1, || BitSet::with_max_value(0));
+                matched.resize_with(ordinal + 1, DocBits::default);
             }
             matched[ordinal] = bits;
         }
-        fold(&mut all, self.limit, &mut HashSet::new());
+        // Each segment's matches were folded, so every quote is known.
+        fold(&mut all, self.limit, &mut HashSet::new(), None);
         Ok((all.into_iter().map(|m| (m.score, m.address)).collect(), Matches(matched)))
     }
 }
@@ -139,7 +200,7 @@ pub struct SegmentDistinctTop {
     /// found: a later match ranked no higher cannot be on the page (its
     /// address is greater, so it loses a tie).
     threshold: Option<f64>,
-    matched: BitSet,
+    matched: DocBits,
 }
 
 impl SegmentDistinctTop {
@@ -157,7 +218,7 @@ impl SegmentDistinctTop {
 }
 
 impl SegmentCollector for SegmentDistinctTop {
-    type Fruit = (SegmentOrdinal, Vec<Ranked>, BitSet);
+    type Fruit = (SegmentOrdinal, Vec<Ranked>, DocBits);
 
     fn collect(&mut self, doc: DocId, score: Score) {
         self.matched.insert(doc);
@@ -167,9 +228,9 @@ impl SegmentCollector for SegmentDistinctTop {
         }
         let score = if self.dates.is_some() { 0.0 } else { score };
         let address = DocAddress::new(self.segment_ord, doc);
-        self.matches.push(Ranked { rank, score, quote: self.hashes.first(doc), address });
+        self.matches.push(Ranked { rank, score, quote: Quote::Unknown, address });
         if self.matches.len() >= fold_at(self.limit) {
-            fold(&mut self.matches, self.limit, &mut self.seen);
+            fold(&mut self.matches, self.limit, &mut self.seen, Some(&self.hashes));
             if self.matches.len() == self.limit {
                 self.threshold = self.matches.last().map(|m| m.rank);
             }
@@ -177,7 +238,7 @@ impl SegmentCollector for SegmentDistinctTop {
     }
 
     fn harvest(mut self) -> Self::Fruit {
-        fold(&mut self.matches, self.limit, &mut self.seen);
+        fold(&mut self.matches, self.limit, &mut self.seen, Some(&self.hashes));
         (self.segment_ord, self.matches, self.matched)
     }
 }
@@ -190,7 +251,7 @@ mod tests {
     use tantivy::{Index, Order, TantivyDocument, Term};
 
     use super::*;
-    use crate::schema::Fields;
+    use crate::schema::{self, Fields};
 
     /// Every match in `sort` order as TopDocs gives it, copies after the first dropped.
     fn folded_top_docs(searcher: &tantivy::Searcher, query: &TermQuery, sort: Sort, limit: usize) -> Vec<DocAddress> {
@@ -242,7 +303,8 @@ mod tests {
             TermQuery::new(Term::from_field_text(fields.quote_for("en"), "border"), IndexRecordOption::WithFreqs);
         for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
             for limit in [1, 10, 30, 100] {
-                let (page, matches) = searcher.search(&query, &DistinctTop { limit, sort }).unwrap();
+                let (page, matches) =
+                    searcher.search(&query, &DistinctTop { limit, sort, columns: Arc::default() }).unwrap();
                 let page: Vec<DocAddress> = page.into_iter().map(|(_, address)| address).collect();
                 assert_eq!(page, folded_top_docs(&searcher, &query, sort, limit), "{sort:?}, {limit}");
                 assert!(page.iter().all(|&address| matches.contains(address)));

@@ -5,16 +5,17 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
-use tantivy::columnar::{BytesColumn, Column};
+use tantivy::columnar::BytesColumn;
 use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
 use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
 use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer, TokenStream, Tokenizer};
 use tantivy::{DocAddress, DocId, DocSet, TERMINATED, TantivyDocument, Term};
 
+use super::columns::ColumnCache;
 use super::distinct::Matches;
 use super::matcher::Matcher;
 use crate::error::{Error, Result};
-use crate::schema::{DATE_START, Fields, LISTING};
+use crate::schema::Fields;
 
 /// Characters of quote shown around the matched words.
 const SNIPPET_CHARS: usize = 240;
@@ -114,11 +115,13 @@ pub fn with_article(
 
 /// Fills in, for each hit, how many matching statements report its quote,
 /// and which (earliest first, undated last): the documents of each quote
-/// hash that are among the search's `matches`.
+/// hash that are among the search's `matches` (`total` of them).
 pub fn add_copies(
     searcher: &tantivy::Searcher,
     fields: &Fields,
+    columns: &ColumnCache,
     matches: &Matches,
+    total: usize,
     hits: &mut [Hit],
     addresses: &[(f32, DocAddress)],
 ) -> Result<()> {
@@ -126,43 +129,18 @@ pub fn add_copies(
     let mut hashes: Vec<u64> = hits.iter().filter_map(|hit| hit.quote_hash).collect();
     hashes.sort_unstable();
     hashes.dedup();
-    // Documents with each hash, matching or not, deleted or not: a quote
-    // that only one document ever had lists no sources.
-    let mut held: HashMap<u64, u32> = HashMap::new();
-    let mut matching: Vec<(u64, DocAddress)> = Vec::new();
-    for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
-        let postings = segment.inverted_index(fields.quote_hash).map_err(failed)?;
-        for &hash in &hashes {
-            let term = Term::from_field_u64(fields.quote_hash, hash);
-            let Some(mut list) =
-                postings.read_postings(&term, IndexRecordOption::Basic).map_err(|e| Error::index("", e))?
-            else {
-                continue;
-            };
-            *held.entry(hash).or_default() += list.doc_freq();
-            while list.doc() != TERMINATED {
-                let address = DocAddress::new(ordinal as u32, list.doc());
-                if matches.contains(address) {
-                    matching.push((hash, address));
-                }
-                list.advance();
-            }
-        }
-    }
-    matching.retain(|(hash, _)| held.get(hash).is_some_and(|&count| count > 1));
+    let segment_columns = |ordinal: u32| columns.get(searcher.segment_reader(ordinal)).map_err(failed);
+    let matching = if total <= FEW_MATCHES {
+        copies_among_matches(searcher, fields, &hashes, matches, &segment_columns)?
+    } else {
+        copies_by_postings(searcher, fields, &hashes, matches)?
+    };
     // (undated, first day, address) of each matching copy, by hash.
     let mut copies: HashMap<u64, Vec<(bool, i64, DocAddress)>> = HashMap::new();
-    let mut dates: HashMap<u32, Column<i64>> = HashMap::new();
     for (hash, address) in matching {
-        let column = match dates.entry(address.segment_ord) {
-            std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
-            std::collections::hash_map::Entry::Vacant(entry) => entry
-                .insert(searcher.segment_reader(address.segment_ord).fast_fields().i64(DATE_START).map_err(failed)?),
-        };
-        let date = column.first(address.doc_id);
+        let date = segment_columns(address.segment_ord)?.dates.first(address.doc_id);
         copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
     }
-    let mut columns: HashMap<u32, Option<BytesColumn>> = HashMap::new();
     let mut buffer = Vec::new();
     for (hit, &(_, own)) in hits.iter_mut().zip(addresses) {
         let Some(found) = hit.quote_hash.and_then(|hash| copies.get_mut(&hash)) else {
@@ -183,18 +161,96 @@ pub fn add_copies(
                 hit.sources.push(source);
                 continue;
             }
-            let listings = match columns.entry(address.segment_ord) {
-                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
-                std::collections::hash_map::Entry::Vacant(entry) => entry
-                    .insert(searcher.segment_reader(address.segment_ord).fast_fields().bytes(LISTING).map_err(failed)?),
-            };
+            let listings = &segment_columns(address.segment_ord)?.listings;
             hit.sources.push(listed_source(listings.as_ref(), address.doc_id, &mut buffer)?);
         }
     }
     Ok(())
 }
 
-/// A copy's source, read from its listing (see [`LISTING`]).
+/// Searches with at most this many matches find the copies of their hits
+/// among the matches, by their quote hash column, rather than reading the
+/// postings of each hit's quote hash in every segment (a term lookup each,
+/// most of a search by speaker's time for its copies).
+const FEW_MATCHES: usize = 1024;
+
+/// The matches that have a quote of `hashes` (sorted), with its hash,
+/// found in the postings of each hash; only quotes that more than one
+/// document ever had, matching or not, deleted or not: a quote of one
+/// document lists no sources.
+fn copies_by_postings(
+    searcher: &tantivy::Searcher,
+    fields: &Fields,
+    hashes: &[u64],
+    matches: &Matches,
+) -> Result<Vec<(u64, DocAddress)>> {
+    let failed = |e: tantivy::TantivyError| Error::index("", e);
+    let mut held: HashMap<u64, u32> = HashMap::new();
+    let mut matching: Vec<(u64, DocAddress)> = Vec::new();
+    for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
+        let postings = segment.inverted_index(fields.quote_hash).map_err(failed)?;
+        for &hash in hashes {
+            let term = Term::from_field_u64(fields.quote_hash, hash);
+            let Some(mut list) =
+                postings.read_postings(&term, IndexRecordOption::Basic).map_err(|e| Error::index("", e))?
+            else {
+                continue;
+            };
+            *held.entry(hash).or_default() += list.doc_freq();
+            while list.doc() != TERMINATED {
+                let address = DocAddress::new(ordinal as u32, list.doc());
+                if matches.contains(address) {
+                    matching.push((hash, address));
+                }
+                list.advance();
+            }
+        }
+    }
+    matching.retain(|(hash, _)| held.get(hash).is_some_and(|&count| count > 1));
+    Ok(matching)
+}
+
+/// The same as [`copies_by_postings`], found by reading the hash of every
+/// match: only a quote with a single matching document needs its number
+/// of documents from the index.
+fn copies_among_matches(
+    searcher: &tantivy::Searcher,
+    fields: &Fields,
+    hashes: &[u64],
+    matches: &Matches,
+    segment_columns: &dyn Fn(u32) -> Result<std::sync::Arc<super::columns::Columns>>,
+) -> Result<Vec<(u64, DocAddress)>> {
+    let mut matching: Vec<(u64, DocAddress)> = Vec::new();
+    let mut segment: Option<(u32, std::sync::Arc<super::columns::Columns>)> = None;
+    for address in matches.addresses() {
+        let columns = match &segment {
+            Some((ordinal, columns)) if *ordinal == address.segment_ord => columns,
+            _ => &segment.insert((address.segment_ord, segment_columns(address.segment_ord)?)).1,
+        };
+        if let Some(hash) = columns.hashes.first(address.doc_id).filter(|hash| hashes.binary_search(hash).is_ok()) {
+            matching.push((hash, address));
+        }
+    }
+    let mut counts: HashMap<u64, u32> = HashMap::new();
+    for (hash, _) in &matching {
+        *counts.entry(*hash).or_default() += 1;
+    }
+    let mut single: Vec<u64> = Vec::new();
+    for (hash, count) in counts {
+        if count > 1 {
+            continue;
+        }
+        let held =
+            searcher.doc_freq(&Term::from_field_u64(fields.quote_hash, hash)).map_err(|e| Error::index("", e))?;
+        if held <= 1 {
+            single.push(hash);
+        }
+    }
+    matching.retain(|(hash, _)| !single.contains(hash));
+    Ok(matching)
+}
+
+/// A copy's source, read from its listing (see [`crate::schema::LISTING`]).
 fn listed_source(listings: Option<&BytesColumn>, doc: DocId, buffer: &mut Vec<u8>) -> Result<Source> {
     let broken = |reason: String| Error::index("", format!("the listing of document {doc}: {reason}"));
     let Some((listings, ord)) = listings.and_then(|c| Some((c, c.term_ords(doc).next()?))) else {
@@ -608,14 +664,61 @@ mod tests {
             IndexRecordOption::Basic,
         );
         let matcher = Matcher { query: Box::new(query), keywords: None };
-        let distinct = super::super::distinct::DistinctTop { limit: 1, sort: super::super::Sort::Relevance };
+        let columns = std::sync::Arc::new(ColumnCache::default());
+        let distinct = super::super::distinct::DistinctTop {
+            limit: 1,
+            sort: super::super::Sort::Relevance,
+            columns: std::sync::Arc::clone(&columns),
+        };
         let (first, matches) = searcher.search(&*matcher.query, &distinct).unwrap();
         assert_eq!(first.len(), 1, "the copies are one quote");
         let mut hits = collect(&searcher, &fields, &matcher, &first, false).unwrap();
-        add_copies(&searcher, &fields, &matches, &mut hits, &first).unwrap();
+        add_copies(&searcher, &fields, &columns, &matches, 3, &mut hits, &first).unwrap();
         assert_eq!(hits[0].copies, 3);
         let ids: Vec<&str> = hits[0].sources.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["b", "a", "c"]);
+    }
+
+    #[test]
+    fn copies_among_few_matches_are_those_of_the_postings() {
+        let index = tantivy::Index::create_in_ram(crate::schema::build());
+        crate::schema::register_analyzers(&index);
+        let fields = Fields::new(&index.schema()).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        // Quote 7 matches thrice, 8 once with a copy that does not match,
+        // 9 once and alone; 10 is not a hit's.
+        let docs = [(7, "border"), (7, "border"), (8, "border"), (8, "closed"), (9, "border"), (10, "border")];
+        for (n, (hash, text)) in docs.into_iter().enumerate() {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(fields.quote_for("en"), text);
+            doc.add_u64(fields.quote_hash, hash);
+            writer.add_document(doc).unwrap();
+            if n == 2 {
+                writer.commit().unwrap(); // copies in two segments
+            }
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let query = tantivy::query::TermQuery::new(
+            Term::from_field_text(fields.quote_for("en"), "border"),
+            IndexRecordOption::Basic,
+        );
+        let columns = std::sync::Arc::new(ColumnCache::default());
+        let distinct = super::super::distinct::DistinctTop {
+            limit: 10,
+            sort: super::super::Sort::Relevance,
+            columns: std::sync::Arc::clone(&columns),
+        };
+        let (_, matches) = searcher.search(&query, &distinct).unwrap();
+        let hashes = [7, 8, 9];
+        let segment_columns = |ordinal: u32| Ok(columns.get(searcher.segment_reader(ordinal)).unwrap());
+        let mut among = copies_among_matches(&searcher, &fields, &hashes, &matches, &segment_columns).unwrap();
+        let mut by_postings = copies_by_postings(&searcher, &fields, &hashes, &matches).unwrap();
+        among.sort_unstable();
+        by_postings.sort_unstable();
+        assert_eq!(among, by_postings);
+        let found: Vec<u64> = among.iter().map(|(hash, _)| *hash).collect();
+        assert_eq!(found, [7, 7, 8]);
     }
 
     #[test]

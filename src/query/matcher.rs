@@ -56,8 +56,12 @@ pub fn build(index: &Index, fields: &Fields, request: &SearchRequest, aliases: &
     if let Some(lang) = &request.lang {
         clauses.push((Occur::Must, term(fields.lang, lang)));
     }
+    // A lone clause is the query itself: wrapped in a `BooleanQuery` it
+    // matched and scored the same, but tantivy drove it through a boxed
+    // scorer, where alone a keyword's union of fields runs unboxed.
     let query: Box<dyn Query> = match clauses.len() {
         0 => Box::new(AllQuery),
+        1 => clauses.pop().map(|(_, query)| query).expect("one clause"),
         _ => Box::new(BooleanQuery::new(clauses)),
     };
     Ok(Matcher { query, keywords })

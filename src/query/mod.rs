@@ -5,6 +5,7 @@
 //! Which statements match is decided in `matcher`; what is returned for each
 //! (stored fields, snippets) in `hits`.
 
+mod columns;
 mod distinct;
 mod facets;
 mod hits;
@@ -100,6 +101,7 @@ pub struct Searcher {
     reader: IndexReader,
     fields: Fields,
     aliases: Aliases,
+    columns: std::sync::Arc<columns::ColumnCache>,
 }
 
 impl Searcher {
@@ -122,7 +124,7 @@ impl Searcher {
         let fields = Fields::new(&index.schema()).map_err(|e| Error::index(dir, e))?;
         let reader =
             index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(|e| Error::index(dir, e))?;
-        Ok(Searcher { index, reader, fields, aliases: Aliases::default() })
+        Ok(Searcher { index, reader, fields, aliases: Aliases::default(), columns: Default::default() })
     }
 
     /// Number of statements in the index.
@@ -171,7 +173,9 @@ impl Searcher {
             let (found, also) = self.top(&searcher, &*matcher.query, request, wanted, (Count, facet_collectors))?;
             (found, None, also)
         } else {
-            let distinct = distinct::DistinctTop { limit: wanted, sort: self.sort(request) };
+            self.columns.keep_only(&searcher);
+            let columns = std::sync::Arc::clone(&self.columns);
+            let distinct = distinct::DistinctTop { limit: wanted, sort: self.sort(request), columns };
             let ((found, matches), also) =
                 searcher.search(&*matcher.query, &(distinct, (Count, facet_collectors))).map_err(search_error)?;
             (found, Some(matches), also)
@@ -180,7 +184,7 @@ impl Searcher {
         let page: Vec<Scored> = found.into_iter().skip(request.offset).take(request.limit).collect();
         let mut hits = hits::collect(&searcher, &self.fields, &matcher, &page, request.every_match)?;
         if let Some(matches) = matches {
-            hits::add_copies(&searcher, &self.fields, &matches, &mut hits, &page)?;
+            hits::add_copies(&searcher, &self.fields, &self.columns, &matches, total, &mut hits, &page)?;
         }
         Ok(SearchResults { total, hits, facets })
     }

@@ -1,0 +1,93 @@
+//! The fast-field columns every search reads, opened once per segment and
+//! kept while the segment is searched: opening a column looks its name up
+//! in the segment's column dictionary and parses its header, which cost a
+//! speaker-only search more than collecting its matches.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use tantivy::columnar::{BytesColumn, Column};
+use tantivy::{SegmentReader, index::SegmentId};
+
+use crate::schema;
+
+/// One segment's columns.
+pub struct Columns {
+    /// The quote hash of each statement.
+    pub hashes: Column<u64>,
+    /// The first day of each statement's date.
+    pub dates: Column<i64>,
+    /// What a hit lists of each copy (see [`schema::LISTING`]); `None` in
+    /// a segment without any.
+    pub listings: Option<BytesColumn>,
+}
+
+impl Columns {
+    fn open(segment: &SegmentReader) -> tantivy::Result<Columns> {
+        let fast = segment.fast_fields();
+        Ok(Columns {
+            hashes: fast.u64(schema::QUOTE_HASH)?,
+            dates: fast.i64(schema::DATE_START)?,
+            listings: fast.bytes(schema::LISTING)?,
+        })
+    }
+}
+
+/// The columns of the segments searched lately, by segment.
+#[derive(Default)]
+pub struct ColumnCache(Mutex<HashMap<SegmentId, Arc<Columns>>>);
+
+impl ColumnCache {
+    /// The columns of `segment`, opened on first use.
+    pub fn get(&self, segment: &SegmentReader) -> tantivy::Result<Arc<Columns>> {
+        let id = segment.segment_id();
+        if let Some(columns) = self.lock().get(&id) {
+            return Ok(Arc::clone(columns));
+        }
+        let columns = Arc::new(Columns::open(segment)?);
+        self.lock().insert(id, Arc::clone(&columns));
+        Ok(columns)
+    }
+
+    /// Forgets the segments that `searcher` no longer has (merged away or
+    /// deleted since a reload).
+    pub fn keep_only(&self, searcher: &tantivy::Searcher) {
+        let mut cache = self.lock();
+        if cache.len() <= searcher.segment_readers().len() {
+            return;
+        }
+        cache.retain(|id, _| searcher.segment_readers().iter().any(|segment| segment.segment_id() == *id));
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SegmentId, Arc<Columns>>> {
+        // A panic while the map was held leaves it whole: a map insert or
+        // retain does not unwind halfway.
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::{Index, TantivyDocument};
+
+    use super::*;
+    use crate::schema::Fields;
+
+    /// Every search opens the date column now, not only those by date.
+    #[test]
+    fn a_segment_of_undated_statements_has_columns_too() {
+        let index = Index::create_in_ram(schema::build());
+        schema::register_analyzers(&index);
+        let fields = Fields::new(&index.schema()).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let mut doc = TantivyDocument::default();
+        doc.add_text(fields.quote_for("en"), "border");
+        doc.add_u64(fields.quote_hash, 7);
+        writer.add_document(doc).unwrap();
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let columns = ColumnCache::default().get(searcher.segment_reader(0)).unwrap();
+        assert_eq!(columns.dates.first(0), None);
+        assert_eq!(columns.hashes.first(0), Some(7));
+    }
+}
