@@ -28,8 +28,11 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
 });
 
 /// Bytes of text looked at; enough for a reliable guess, and bounded so that
-/// detection costs the same for a long speech as for a short article.
-const SAMPLE_BYTES: usize = 2048;
+/// detection costs the same for a long speech as for a short article. At
+/// 2048 bytes detection took a third of extracting a news article; 512 gave
+/// the same language as 2048 for every gold article, UN speech of the 1990s
+/// and MFA press conference tried (3,847 texts, even at 256).
+const SAMPLE_BYTES: usize = 512;
 
 /// The ISO 639-1 code of the text's language (`de`, `en`, …), or `und` when
 /// it cannot be told.

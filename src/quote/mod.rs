@@ -254,38 +254,6 @@ mod tests {
         assert!(!names.iter().any(|n| *n == "BVN" || n.contains("Angaben")), "{names:?}");
     }
 
-    /// Extraction speed on articles made of typical news paragraphs: run
-    /// with `cargo test --release --lib extraction_speed -- --ignored --nocapture`.
-    #[test]
-    #[ignore = "a measurement, not a check"]
-    fn extraction_speed() {
-        let german = "Der Minister sagte am Montag in Berlin, die Regierung werde die Pläne prüfen. \
-                      „Wir werden das nicht hinnehmen“, erklärte die Sprecherin der Partei, Anna Schmidt. \
-                      Nach Angaben der Polizei wurden drei Menschen verletzt. Die Ermittlungen dauerten an, \
-                      hieß es. Er soll die Tat gestanden haben.\n\n";
-        let english = "\"We will not accept this,\" said Senator John Smith, a Republican from Ohio. \
-                       The plan, according to officials in Washington, would cost billions. Smith added \
-                       that the party had no alternative, but critics argued that it was too late.\n\n";
-        let mut total = 0usize;
-        let mut articles = Vec::new();
-        for (lang, paragraph) in [("de", german), ("en", english)] {
-            let body = paragraph.repeat(40);
-            let (mut article, _) = statements("Titel", &body);
-            article.lang = lang.to_string();
-            total += article.text.len() * 250;
-            articles.push(article);
-        }
-        let start = std::time::Instant::now();
-        let mut found = 0;
-        for _ in 0..250 {
-            for article in &articles {
-                found += extract(article).len();
-            }
-        }
-        let seconds = start.elapsed().as_secs_f64();
-        eprintln!("{found} statements, {:.1} MB/s", total as f64 / seconds / 1e6);
-    }
-
     /// Text made of the pieces the rules react to, in any order.
     fn article_text() -> impl Strategy<Value = String> {
         let pieces = prop::sample::select(vec![
