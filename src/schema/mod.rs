@@ -7,12 +7,13 @@
 
 mod compound;
 mod stem;
+mod words;
 
 pub use compound::compound_parts;
 
 use tantivy::Index;
 use tantivy::schema::{FAST, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions};
-use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use tantivy::tokenizer::{AsciiFoldingFilter, Language, TextAnalyzer};
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
@@ -162,11 +163,7 @@ const MAX_TOKEN_BYTES: usize = 60;
 /// Registers every analyzer the schema names on `index`.
 pub fn register_analyzers(index: &Index) {
     let manager = index.tokenizers();
-    let folding = || {
-        TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-            .filter(LowerCaser)
-    };
+    let folding = || TextAnalyzer::builder(words::LowercaseWords::new(MAX_TOKEN_BYTES));
     manager.register(FOLD_ANALYZER, folding().filter(AsciiFoldingFilter).build());
     for (tag, (lang, language)) in STEMMED_LANGUAGES.into_iter().enumerate() {
         // Stem before folding: the stemmers know their language's accents.
