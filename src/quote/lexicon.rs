@@ -699,6 +699,121 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
     )
 });
 
+/// Words that open an English place, event or institution name but no
+/// person's: "New York", "Middle East", "Second World War", "Saudi Arabia".
+/// Directions count only here, in front, since "West" and "North" are
+/// surnames too.
+const NON_PERSON_OPENERS: &[&str] = &[
+    "new",
+    "south",
+    "north",
+    "east",
+    "west",
+    "middle",
+    "far",
+    "near",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "saudi",
+    "sri",
+    "latin",
+    "united",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "millennium",
+    "international",
+    "universal",
+    "world",
+    "human",
+    "sustainable",
+    "caribbean",
+    "african",
+    "american",
+    "european",
+    "asian",
+    "arab",
+    "islamic",
+    "supreme",
+    "national",
+    "special",
+    "nuclear",
+    "climate",
+    "framework",
+    "cape",
+    "costa",
+    "san",
+    "saint",
+    "sao",
+    "el",
+    "turkish",
+    "external",
+    "persian",
+    "cold",
+    "global",
+    "high-level",
+];
+
+/// Head words that close an English place, event or institution name:
+/// "Millennium Summit", "Papua New Guinea", "Human Development Report".
+const NON_PERSON_HEADS: &[&str] = &[
+    "war",
+    "wars",
+    "york",
+    "zealand",
+    "arabia",
+    "lanka",
+    "africa",
+    "asia",
+    "america",
+    "europe",
+    "goals",
+    "summit",
+    "conference",
+    "declaration",
+    "report",
+    "agreement",
+    "plan",
+    "treaty",
+    "programme",
+    "program",
+    "movement",
+    "community",
+    "cypriots",
+    "year",
+    "meeting",
+    "wall",
+    "weapons",
+    "rights",
+    "development",
+    "forum",
+    "guinea",
+    "city",
+    "sea",
+    "ocean",
+    "gulf",
+    "region",
+    "charter",
+    "convention",
+    "protocol",
+    "accords",
+    "initiative",
+    "agenda",
+    "process",
+];
+
+/// True for an English capitalised run that names a place, event or
+/// institution rather than a person, so that "he" never stands for it.
+pub fn non_person_name(words: &[&str]) -> bool {
+    let lower = |w: &&str| w.to_lowercase();
+    let opens = words.first().map(lower).is_some_and(|w| NON_PERSON_OPENERS.contains(&w.as_str()));
+    opens || words.last().map(lower).is_some_and(|w| NON_PERSON_HEADS.contains(&w.as_str()))
+}
+
 /// Possessive determiners that point a source noun at someone named
 /// before ("seiner Meinung nach", "ihren Angaben zufolge", "in his
 /// view"), with the gender they require: `Some(true)` female, `Some(false)`
