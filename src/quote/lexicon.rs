@@ -756,6 +756,25 @@ const NON_PERSON_OPENERS: &[&str] = &[
     "cold",
     "global",
     "high-level",
+    "all",
+    "small",
+    "open-ended",
+    "regional",
+    "transnational",
+    "increased",
+    "non-aligned",
+    "friendly",
+    "greek",
+    "russian",
+    "syrian",
+    "libyan",
+    "great",
+    "doha",
+    "uruguay",
+    "sierra",
+    "burkina",
+    "gaza",
+    "soviet",
 ];
 
 /// Head words that close an English place, event or institution name:
@@ -804,6 +823,28 @@ const NON_PERSON_HEADS: &[&str] = &[
     "initiative",
     "agenda",
     "process",
+    "round",
+    "group",
+    "cooperation",
+    "crime",
+    "consensus",
+    "liberation",
+    "cypriot",
+    "developing",
+    "countries",
+    "decade",
+    "agreements",
+    "assistance",
+    "front",
+    "empire",
+    "heights",
+    "lakes",
+    "leone",
+    "faso",
+    "strip",
+    "republics",
+    "territories",
+    "atoll",
 ];
 
 /// True for an English capitalised run that names a place, event or
@@ -811,7 +852,9 @@ const NON_PERSON_HEADS: &[&str] = &[
 pub fn non_person_name(words: &[&str]) -> bool {
     let lower = |w: &&str| w.to_lowercase();
     let opens = words.first().map(lower).is_some_and(|w| NON_PERSON_OPENERS.contains(&w.as_str()));
-    opens || words.last().map(lower).is_some_and(|w| NON_PERSON_HEADS.contains(&w.as_str()))
+    // "Saudi Arabia's": the possessive ending is no part of the head.
+    let head = |w: &&str| lower(w).trim_end_matches("'s").trim_end_matches("’s").to_string();
+    opens || words.last().map(head).is_some_and(|w| NON_PERSON_HEADS.contains(&w.as_str()))
 }
 
 /// Possessive determiners that point a source noun at someone named
