@@ -121,6 +121,10 @@ pub struct PersonMention {
     pub role: Option<String>,
     /// Known from a female or male role or first name.
     pub female: Option<bool>,
+    /// A place, event or institution ("Middle East", "Millennium Summit"),
+    /// which a later surname-like mention may still stand for ("the
+    /// Forum") but a pronoun never does.
+    pub place: bool,
 }
 
 /// The people named outside quotations: runs of capitalised words that
@@ -188,6 +192,8 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             if reading.kind != MentionKind::Person || (name.len() < 2 && !named_by_role) {
                 continue;
             }
+            let words: Vec<&str> = tokens[name.clone()].iter().map(|t| &text[t.span()]).collect();
+            let place = !german && !named_by_role && lexicon::non_person_name(&words);
             let first = &tokens[name.start];
             let role_tags = reading
                 .role
@@ -207,6 +213,7 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 name: text[tokens[name.start].start..tokens[name.end - 1].end].to_string(),
                 role: reading.role.map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string()),
                 female,
+                place,
             });
         }
     }
@@ -2312,6 +2319,16 @@ mod tests {
                 (f.kind, message.join(" … "), f.rule)
             })
             .collect()
+    }
+
+    #[test]
+    fn an_english_place_or_event_is_marked_as_no_person() {
+        let text = "The talks in New York before the Millennium Summit went on.";
+        let lexicon = Lexicon::for_language("en");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let persons = person_mentions(text, &segments, false);
+        let places: Vec<(&str, bool)> = persons.iter().map(|p| (p.name.as_str(), p.place)).collect();
+        assert_eq!(places, [("New York", true), ("Millennium Summit", true)]);
     }
 
     #[test]

@@ -277,12 +277,10 @@ impl Resolver {
                 .find(|p| p.sentence == in_sentence && p.female == Some(female))
                 .cloned();
         }
-        let before = self
-            .persons
-            .iter()
-            .rposition(|p| p.start < offset && p.sentence < sentence && p.female != Some(!female))?;
+        let fits = |p: &PersonMention| p.female != Some(!female) && !p.place;
+        let before = self.persons.iter().rposition(|p| p.start < offset && p.sentence < sentence && fits(p))?;
         let sentence = self.persons[before].sentence;
-        self.persons[..=before].iter().find(|p| p.sentence == sentence && p.female != Some(!female)).cloned()
+        self.persons[..=before].iter().find(|p| p.sentence == sentence && fits(p)).cloned()
     }
 
     /// "der Minister", "Lawrows Vize": a person named before with that role,
@@ -468,7 +466,7 @@ mod tests {
     }
 
     fn person(name: &str, start: usize, sentence: usize) -> PersonMention {
-        PersonMention { start, sentence, name: name.to_string(), role: None, female: None }
+        PersonMention { start, sentence, name: name.to_string(), role: None, female: None, place: false }
     }
 
     #[test]
@@ -526,6 +524,15 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_never_refers_to_a_place() {
+        let place = PersonMention { place: true, ..person("Middle East", 30, 1) };
+        let persons = vec![person("Ilse Kramm", 4, 0), place];
+        let mut resolver = Resolver::new(persons, vec![0, 25, 50]);
+        let speaker = resolver.resolve(&pronoun_found("He", 60));
+        assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Ilse Kramm"));
+    }
+
+    #[test]
     fn a_pronoun_refers_to_the_person_named_before_it() {
         let persons = vec![PersonMention {
             start: 4,
@@ -533,6 +540,7 @@ mod tests {
             name: "Benedikt Müller".to_string(),
             role: None,
             female: None,
+            place: false,
         }];
         let mut resolver = Resolver::new(persons, vec![0, 30]);
         let speaker = resolver.resolve(&pronoun_found("Er", 40));

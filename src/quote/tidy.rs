@@ -60,8 +60,10 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
         let first = speaker.name.split_whitespace().next().unwrap_or_default().to_lowercase();
         if in_speech && statement.kind != super::Kind::Speech {
             let mention = speaker.mention.as_ref().map(|m| article.text[m.clone()].to_lowercase()).unwrap_or_default();
-            let first_person = mention.split_whitespace().next().is_some_and(|w| FIRST_PERSON.contains(&w))
-                || FIRST_PERSON.contains(&first.as_str());
+            // "Here I might mention", "a position which I believe": the
+            // speech's speaker, wherever in the mention the pronoun stands.
+            let first_person =
+                mention.split_whitespace().any(|w| FIRST_PERSON.contains(&w)) || FIRST_PERSON.contains(&first.as_str());
             let named_in_full =
                 speaker.name.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
             return named_in_full && !first_person;
