@@ -90,7 +90,9 @@ pub fn word_keys(word: &str) -> Vec<String> {
     for habit in HABITS {
         let mut key = word.to_string();
         for (from, to) in habit.iter().chain(FOLDS) {
-            if key.contains(from) {
+            // Most patterns' first letter is not in a short word at all: a
+            // byte scan rules them out without setting up a substring search.
+            if from.as_bytes().first().is_some_and(|b| key.as_bytes().contains(b)) && key.contains(from) {
                 key = key.replace(from, to);
             }
         }
