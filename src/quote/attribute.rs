@@ -614,8 +614,9 @@ impl<'a> Rules<'a> {
             token.is_word() && !token.upper && token.tags.has(Tags::CUE) && self.text[token.span()].ends_with("ing")
         })?;
         let cue = clause.start;
-        let lower = self.text[tokens[cue].span()].to_string();
-        let mut from = self.message_start(p, cue + 1, end, &lower)?;
+        // Lowercase already: the clause opens with a word that is not upper.
+        let lower = &self.text[tokens[cue].span()];
+        let mut from = self.message_start(p, cue + 1, end, lower)?;
         // "referring to the plans": the object's determiner is the message's.
         while from > cue + 1 && tokens[from - 1].tags.has(Tags::DETERMINER) {
             from -= 1;
