@@ -1749,7 +1749,7 @@ impl<'a> Rules<'a> {
         let mut opener = 0;
         while first > 0 {
             let clause = &clauses[first - 1];
-            let relative = ["who", "which", "whose"].iter().any(|w| self.is_word(p, clause.start, w)) && first >= 2;
+            let relative = lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, clause.start, w)) && first >= 2;
             // "Trump, in Kentucky, said": a place or time between commas.
             let adverbial = tokens[clause.start].tags.has(Tags::PREPOSITION) && clause.len() <= 4;
             // "Elena Cruz, the top Democrat on the committee, said": an
@@ -2041,7 +2041,7 @@ impl<'a> Rules<'a> {
                 return index;
             }
             let word = self.text[next.span()].to_ascii_lowercase();
-            let relative = ["who", "which", "whose"].contains(&word.as_str());
+            let relative = lexicon::ENGLISH_RELATIVES.contains(&word.as_str());
             let adjunct = TRAILING_ADJUNCTS.contains(&word.as_str());
             // A relative clause closed by another comma sits inside the message.
             let closes = !tokens[index + 1..end].iter().any(boundary);

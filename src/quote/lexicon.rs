@@ -699,6 +699,10 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
     )
 });
 
+/// English relative pronouns that open a clause about the phrase before
+/// them ("Executives who …", "the report, which …", "a firm whose …").
+pub const ENGLISH_RELATIVES: [&str; 3] = ["who", "which", "whose"];
+
 /// Words that open an English place, event or institution name but no
 /// person's: "New York", "Middle East", "Second World War", "Saudi Arabia".
 /// Directions count only here, in front, since "West" and "North" are

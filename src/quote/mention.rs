@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Tags, possessive};
+use super::lexicon::{ENGLISH_RELATIVES, Tags, possessive};
 use super::segment::{Token, TokenKind};
 
 /// Words that attach an attribute to a German noun phrase's head.
@@ -489,9 +489,10 @@ impl Phrases<'_> {
         // "Executives who have worked with the firm say", "those who back
         // her opponents say": a relative clause inside the subject, whose
         // verbs are its own.
-        const RELATIVES: [&str; 4] = ["who", "whose", "which", "that"];
         let relative = (start + 1..phrase.start)
-            .find(|&i| RELATIVES.iter().any(|w| self.is(i, w)) && self.tokens[i - 1].is_word())
+            .find(|&i| {
+                (ENGLISH_RELATIVES.iter().any(|w| self.is(i, w)) || self.is(i, "that")) && self.tokens[i - 1].is_word()
+            })
             .filter(|&i| !self.tokens[i - 1].tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY))
             // Not "a state that she": the phrase is then the relative clause's
             // own subject.
@@ -531,7 +532,7 @@ impl Phrases<'_> {
         let verb = |i: usize| {
             !self.tokens[i].upper && self.word(i).ends_with("ed") && !self.is(i + 1, "by")
                 || self.is_negation(i)
-                || ["who", "which", "whose"].iter().any(|w| self.is(i, w))
+                || ENGLISH_RELATIVES.iter().any(|w| self.is(i, w))
         };
         let subject = (start..phrase.start).all(|i| {
             let t = &self.tokens[i];
