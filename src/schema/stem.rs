@@ -121,6 +121,9 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
         let tag = usize::from(self.stemmer.tag);
         // The stream takes its language's cache for its lifetime and gives
         // it back when dropped: one thread-local access per text, not per word.
+        // A second stream of the language opened meanwhile starts empty and
+        // the last one dropped keeps its cache: slower, never other stems.
+        // tantivy analyses a document's values one after the other.
         let stems = CACHE.with(|cache| cache.borrow_mut().get_mut(tag).map(std::mem::take).unwrap_or_default());
         CachedStemmerStream {
             tail: self.inner.token_stream(text),
