@@ -36,6 +36,11 @@ impl Matches {
         self.0.get(address.segment_ord as usize).is_some_and(|segment| segment.contains(address.doc_id))
     }
 
+    /// How many documents match.
+    pub fn count(&self) -> usize {
+        self.0.iter().map(DocBits::count).sum()
+    }
+
     /// Every match, by segment and in order.
     pub fn addresses(&self) -> impl Iterator<Item = DocAddress> + '_ {
         (0u32..).zip(&self.0).flat_map(|(ordinal, bits)| bits.docs().map(move |doc| DocAddress::new(ordinal, doc)))
@@ -60,6 +65,10 @@ impl DocBits {
 
     fn contains(&self, doc: DocId) -> bool {
         self.0.get(doc as usize / 64).is_some_and(|word| word & (1 << (doc % 64)) != 0)
+    }
+
+    fn count(&self) -> usize {
+        self.0.iter().map(|word| word.count_ones() as usize).sum()
     }
 
     fn docs(&self) -> impl Iterator<Item = DocId> + '_ {
@@ -245,7 +254,7 @@ impl SegmentCollector for SegmentDistinctTop {
 
 #[cfg(test)]
 mod tests {
-    use tantivy::collector::TopDocs;
+    use tantivy::collector::{Count, TopDocs};
     use tantivy::query::TermQuery;
     use tantivy::schema::IndexRecordOption;
     use tantivy::{Index, Order, TantivyDocument, Term};
@@ -308,6 +317,7 @@ mod tests {
                 let page: Vec<DocAddress> = page.into_iter().map(|(_, address)| address).collect();
                 assert_eq!(page, folded_top_docs(&searcher, &query, sort, limit), "{sort:?}, {limit}");
                 assert!(page.iter().all(|&address| matches.contains(address)));
+                assert_eq!(matches.count(), searcher.search(&query, &Count).unwrap());
             }
         }
     }
