@@ -8,7 +8,7 @@ use serde::Serialize;
 use tantivy::columnar::BytesColumn;
 use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
 use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
-use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer, TokenStream, Tokenizer};
+use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 use tantivy::{DocAddress, DocId, DocSet, TERMINATED, TantivyDocument, Term};
 
 use super::columns::ColumnCache;
@@ -379,14 +379,12 @@ struct Highlighter {
     prefixes: Vec<String>,
     /// Find every matched word of the quote, not only those of the snippet.
     every_match: bool,
-    /// A word lowercased, reused from word to word.
-    lower: String,
 }
 
 impl Highlighter {
     fn new(analyzer: TextAnalyzer, terms: HashSet<String>, every_match: bool) -> Highlighter {
         let prefixes = terms.iter().map(|term| stem_prefix(term).to_string()).filter(|p| !p.is_empty()).collect();
-        Highlighter { analyzer, terms, prefixes, every_match, lower: String::new() }
+        Highlighter { analyzer, terms, prefixes, every_match }
     }
 
     /// The byte ranges of the matched words (or compound parts) in `text`,
@@ -396,7 +394,7 @@ impl Highlighter {
         if self.terms.is_empty() {
             return found;
         }
-        let words = if text.is_ascii() { self.ascii_candidates(text) } else { self.candidates(text) };
+        let words = self.candidates(text);
         for word in words {
             // The analyzers start with the simple tokenizer, so a word
             // analysed alone gives the tokens it gives within the text.
@@ -418,46 +416,52 @@ impl Highlighter {
         merged
     }
 
-    /// The words of an ASCII text that contain a term's first letters,
-    /// found without splitting the rest of the text into words.
-    fn ascii_candidates(&self, text: &str) -> Vec<Range<usize>> {
+    /// The words of `text` (runs of letters and digits, as the simple
+    /// tokenizer splits them) that could analyse to a term: those that
+    /// contain a term's first letters, lowercase, and those with a character
+    /// beyond ASCII, which folding and stemming may change anywhere. Found
+    /// by searching the text for those letters rather than splitting all of
+    /// it into words, which cost most of the highlighting of a quote with a
+    /// single curly quotation mark.
+    fn candidates(&self, text: &str) -> Vec<Range<usize>> {
         let lower = text.to_ascii_lowercase();
-        let bytes = lower.as_bytes();
         let mut words: Vec<Range<usize>> = Vec::new();
         for prefix in &self.prefixes {
             for (at, _) in lower.match_indices(prefix.as_str()) {
-                let mut start = at;
-                while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
-                    start -= 1;
+                let word = word_around(text, at);
+                // The letters must lie within one word, as in a word alone.
+                if word.end >= at + prefix.len() {
+                    words.push(word);
                 }
-                let mut end = at + prefix.len();
-                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
-                }
-                words.push(start..end);
             }
+        }
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        // The first byte of each character beyond ASCII is 0xC0 or more.
+        while let Some(found) = bytes[from..].iter().position(|&byte| byte >= 0xC0) {
+            let at = from + found;
+            let c = text[at..].chars().next().unwrap_or_default();
+            if !c.is_alphanumeric() {
+                from = at + c.len_utf8();
+                continue;
+            }
+            let word = word_around(text, at);
+            from = word.end;
+            words.push(word);
         }
         words.sort_by_key(|word| word.start);
         words.dedup();
         words
     }
+}
 
-    /// The words of any text that could analyse to a term.
-    fn candidates(&mut self, text: &str) -> Vec<Range<usize>> {
-        let mut words: Vec<Range<usize>> = Vec::new();
-        let mut tokenizer = SimpleTokenizer::default();
-        let mut stream = tokenizer.token_stream(text);
-        while let Some(word) = stream.next() {
-            self.lower.clear();
-            self.lower.push_str(&word.text);
-            self.lower.make_ascii_lowercase();
-            // Folding and stemming may change non-ASCII letters anywhere.
-            if !self.lower.is_ascii() || self.prefixes.iter().any(|p| self.lower.contains(p.as_str())) {
-                words.push(word.offset_from..word.offset_to);
-            }
-        }
-        words
-    }
+/// The word (letters and digits, as the simple tokenizer sees them) of
+/// `text` around the character at byte `at`; empty at `at` when that
+/// character is none.
+fn word_around(text: &str, at: usize) -> Range<usize> {
+    let start = at - text[..at].chars().rev().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum::<usize>();
+    let end = at + text[at..].chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum::<usize>();
+    start..end
 }
 
 /// The first letters of a stem that its words share, as a byte prefix.
@@ -586,6 +590,8 @@ fn html_escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use tantivy::tokenizer::{SimpleTokenizer, Tokenizer};
+
     use super::*;
 
     #[test]
@@ -632,6 +638,40 @@ mod tests {
         let found: Vec<&str> =
             highlighter("fr", "Sécurité").highlights(french).iter().map(|r| &french[r.clone()]).collect();
         assert_eq!(found, ["sécurité"]);
+    }
+
+    /// The words of `text` that could match, found as before: every word
+    /// of the simple tokenizer, kept if it has a prefix or is not ASCII.
+    fn candidates_by_tokenizer(prefixes: &[&str], text: &str) -> Vec<Range<usize>> {
+        let mut tokenizer = SimpleTokenizer::default();
+        let mut stream = tokenizer.token_stream(text);
+        let mut words = Vec::new();
+        while let Some(word) = stream.next() {
+            let lower = word.text.to_ascii_lowercase();
+            if !lower.is_ascii() || prefixes.iter().any(|p| lower.contains(p)) {
+                words.push(word.offset_from..word.offset_to);
+            }
+        }
+        words
+    }
+
+    #[test]
+    fn candidates_are_the_words_that_the_tokenizer_gives() {
+        let texts = [
+            "The Peacekeepers' peace, “peace” — PEACE-building; appeased 2peace peace2",
+            "Die Friedensgespräche: Frieden ist möglich, sagte Åsa Ödegård in Göteborg.",
+            "Мир и безопасность: мирный процесс, МИРНЫЙ договор, «мир».",
+            "peac e pea ce ’peac’ é",
+            "",
+        ];
+        for prefixes in [vec!["peac"], vec!["frie", "mög"], vec!["мир", "безо"], vec!["pea", "ce"]] {
+            let mut highlighter = highlighter("en", "x");
+            highlighter.prefixes = prefixes.iter().map(|p| p.to_string()).collect();
+            for text in texts {
+                let expected = candidates_by_tokenizer(&prefixes, text);
+                assert_eq!(highlighter.candidates(text), expected, "{prefixes:?} in {text:?}");
+            }
+        }
     }
 
     #[test]
