@@ -5,7 +5,6 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
-use tantivy::columnar::BytesColumn;
 use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
 use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
@@ -15,6 +14,7 @@ use super::columns::ColumnCache;
 use super::distinct::Matches;
 use super::matcher::Matcher;
 use crate::error::{Error, Result};
+use crate::index::decode_listing;
 use crate::schema::Fields;
 
 /// Characters of quote shown around the matched words.
@@ -56,7 +56,7 @@ pub struct Hit {
 }
 
 /// An article that reports a quote.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Source {
     pub id: String,
     pub date: Option<String>,
@@ -141,8 +141,11 @@ pub fn add_copies(
         let date = segment_columns(address.segment_ord)?.dates.first(address.doc_id);
         copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
     }
-    let mut buffer = Vec::new();
-    for (hit, &(_, own)) in hits.iter_mut().zip(addresses) {
+    // The listings to read: (segment, ordinal in its listing column, hit,
+    // place among the hit's sources, document), read in order a segment at
+    // a time.
+    let mut listed: Vec<(u32, u64, usize, usize, DocId)> = Vec::new();
+    for (at, (hit, &(_, own))) in hits.iter_mut().zip(addresses).enumerate() {
         let Some(found) = hit.quote_hash.and_then(|hash| copies.get_mut(&hash)) else {
             continue;
         };
@@ -161,11 +164,59 @@ pub fn add_copies(
                 hit.sources.push(source);
                 continue;
             }
-            let listings = &segment_columns(address.segment_ord)?.listings;
-            hit.sources.push(listed_source(listings.as_ref(), address.doc_id, &mut buffer)?);
+            let columns = segment_columns(address.segment_ord)?;
+            let Some(ordinal) = columns.listings.as_ref().and_then(|c| c.term_ords(address.doc_id).next()) else {
+                return Err(broken_listing(address, "missing"));
+            };
+            listed.push((address.segment_ord, ordinal, at, hit.sources.len(), address.doc_id));
+            hit.sources.push(Source::default());
+        }
+    }
+    listed.sort_unstable();
+    for segment in listed.chunk_by(|a, b| a.0 == b.0) {
+        let columns = segment_columns(segment[0].0)?;
+        let Some(listings) = columns.listings.as_ref() else {
+            continue; // unreachable: each ordinal came from this column
+        };
+        let ordinals: Vec<u64> = segment.iter().map(|&(_, ordinal, _, _, _)| ordinal).collect();
+        let mut next = segment.iter();
+        let mut failed: Option<Error> = None;
+        let complete = listings
+            .dictionary()
+            .sorted_ords_to_term_cb(&ordinals, |bytes| {
+                let Some(&(segment_ord, _, at, place, doc)) = next.next() else {
+                    return;
+                };
+                match decode_listing(bytes) {
+                    Some([id, date, title, file, article]) => {
+                        hits[at].sources[place] = Source {
+                            id: id.unwrap_or_default(),
+                            date,
+                            title: title.unwrap_or_default(),
+                            file: file.unwrap_or_default(),
+                            article: article.unwrap_or_default(),
+                        }
+                    }
+                    None => {
+                        let address = DocAddress::new(segment_ord, doc);
+                        failed.get_or_insert_with(|| broken_listing(address, "unreadable"));
+                    }
+                }
+            })
+            .map_err(|e| Error::index("", format!("the listings of segment {}: {e}", segment[0].0)))?;
+        if let Some(error) = failed {
+            return Err(error);
+        }
+        if !complete {
+            return Err(Error::index("", format!("the listings of segment {}: an ordinal is missing", segment[0].0)));
         }
     }
     Ok(())
+}
+
+/// A copy's listing (see [`crate::schema::LISTING`]) that cannot be read.
+fn broken_listing(address: DocAddress, reason: &str) -> Error {
+    Error::index("", format!("the listing of document {} in segment {}: {reason}", address.doc_id, address.segment_ord))
 }
 
 /// Searches with at most this many matches find the copies of their hits
@@ -248,18 +299,6 @@ fn copies_among_matches(
     }
     matching.retain(|(hash, _)| !single.contains(hash));
     Ok(matching)
-}
-
-/// A copy's source, read from its listing (see [`crate::schema::LISTING`]).
-fn listed_source(listings: Option<&BytesColumn>, doc: DocId, buffer: &mut Vec<u8>) -> Result<Source> {
-    let broken = |reason: String| Error::index("", format!("the listing of document {doc}: {reason}"));
-    let Some((listings, ord)) = listings.and_then(|c| Some((c, c.term_ords(doc).next()?))) else {
-        return Err(broken("missing".to_string()));
-    };
-    buffer.clear();
-    listings.ord_to_bytes(ord, buffer).map_err(|e| broken(e.to_string()))?;
-    let (id, date, title, file, article) = serde_json::from_slice(buffer).map_err(|e| broken(e.to_string()))?;
-    Ok(Source { id, date, title, file, article })
 }
 
 /// Loads the hits at `addresses`, with snippets for the keyword query.
@@ -690,8 +729,8 @@ mod tests {
             doc.add_text(fields.id, id);
             doc.add_text(fields.quote_for("en"), text);
             doc.add_u64(fields.quote_hash, 7);
-            let listing = (id, None::<String>, "", "", "");
-            doc.add_bytes(fields.listing, &serde_json::to_vec(&listing).unwrap());
+            let listing = crate::index::encode_listing(7, [Some(id), None, Some(""), Some(""), Some("")]);
+            doc.add_bytes(fields.listing, &listing);
             if let Some(day) = day {
                 doc.add_i64(fields.date_start, day);
             }
