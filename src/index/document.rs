@@ -93,7 +93,8 @@ fn document(fields: &Fields, row: &Row) -> TantivyDocument {
     doc.add_text(fields.kind, row.kind);
     doc.add_text(fields.quote_for(row.lang), row.quote);
     doc.add_text(fields.quote, row.quote);
-    doc.add_u64(fields.quote_hash, quote_hash(row.quote));
+    let hash = quote_hash(row.quote);
+    doc.add_u64(fields.quote_hash, hash);
     if let Some(context) = row.context {
         doc.add_text(fields.context, context);
     }
@@ -125,9 +126,55 @@ fn document(fields: &Fields, row: &Row) -> TantivyDocument {
     doc.add_text(fields.title, row.title);
     doc.add_text(fields.lang, row.lang);
     let date = row.date.map(|date| date.to_string());
-    let listing = (&row.id, date, row.title, row.file, &row.article);
-    doc.add_bytes(fields.listing, &serde_json::to_vec(&listing).expect("strings serialize"));
+    let listing = [Some(row.id.as_str()), date.as_deref(), Some(row.title), Some(row.file), Some(&row.article)];
+    doc.add_bytes(fields.listing, &encode_listing(hash, listing));
     doc
+}
+
+/// The listing of a statement (see [`crate::schema::LISTING`]): its quote
+/// hash, big-endian, and then its id, date, title, file and article, each
+/// its length (`u32::MAX` when absent) and its bytes. The column's
+/// dictionary is sorted by these bytes: with the hash first, the copies of
+/// a quote are neighbours, read together from one block of it.
+pub fn encode_listing(quote_hash: u64, fields: [Option<&str>; LISTING_FIELDS]) -> Vec<u8> {
+    let length: usize = fields.iter().map(|field| 4 + field.map_or(0, str::len)).sum();
+    let mut bytes = Vec::with_capacity(8 + length);
+    bytes.extend_from_slice(&quote_hash.to_be_bytes());
+    for field in fields {
+        match field {
+            Some(text) => {
+                // Files are read up to `--max-file-size`: a field is never
+                // near 4 GiB, and one cut there would not read back.
+                let kept = text.len().min(u32::MAX as usize - 1);
+                bytes.extend_from_slice(&(kept as u32).to_le_bytes());
+                bytes.extend_from_slice(&text.as_bytes()[..kept]);
+            }
+            None => bytes.extend_from_slice(&u32::MAX.to_le_bytes()),
+        }
+    }
+    bytes
+}
+
+/// The fields of a listing: id, date, title, file, article.
+pub const LISTING_FIELDS: usize = 5;
+
+/// The fields of a listing written by [`encode_listing`]; `None` when the
+/// bytes are not one.
+pub fn decode_listing(bytes: &[u8]) -> Option<[Option<String>; LISTING_FIELDS]> {
+    let mut rest = bytes.get(8..)?;
+    let mut fields: [Option<String>; LISTING_FIELDS] = Default::default();
+    for field in &mut fields {
+        let (length, after) = rest.split_first_chunk::<4>()?;
+        let length = u32::from_le_bytes(*length);
+        rest = after;
+        if length == u32::MAX {
+            continue;
+        }
+        let (text, after) = rest.split_at_checked(length as usize)?;
+        *field = Some(String::from_utf8(text.to_vec()).ok()?);
+        rest = after;
+    }
+    rest.is_empty().then_some(fields)
 }
 
 /// The document of `statement`, found in `article`, read from the file
@@ -223,6 +270,19 @@ pub fn record_document(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_listing_reads_back_as_written_and_sorts_by_its_quote() {
+        let fields = [Some("a1"), None, Some("Title, “quoted”"), Some("dir/file.jsonl"), Some("")];
+        let bytes = encode_listing(7, fields);
+        let expected = fields.map(|field| field.map(str::to_string));
+        assert_eq!(decode_listing(&bytes), Some(expected));
+        assert_eq!(decode_listing(&bytes[..bytes.len() - 1]), None);
+        assert_eq!(decode_listing(&bytes[..6]), None);
+        let later = encode_listing(8, [Some("a0"), None, None, None, None]);
+        assert!(bytes < later, "copies of a quote sort together, by hash first");
+        assert!(encode_listing(256, [None; LISTING_FIELDS]) > later);
+    }
 
     #[test]
     fn the_quote_hash_is_of_the_words_lowercased_one_space_apart() {

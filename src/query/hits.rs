@@ -5,16 +5,16 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
-use tantivy::columnar::BytesColumn;
 use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
 use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
-use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer, TokenStream, Tokenizer};
+use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 use tantivy::{DocAddress, DocId, DocSet, TERMINATED, TantivyDocument, Term};
 
 use super::columns::ColumnCache;
 use super::distinct::Matches;
 use super::matcher::Matcher;
 use crate::error::{Error, Result};
+use crate::index::decode_listing;
 use crate::schema::Fields;
 
 /// Characters of quote shown around the matched words.
@@ -56,7 +56,7 @@ pub struct Hit {
 }
 
 /// An article that reports a quote.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Source {
     pub id: String,
     pub date: Option<String>,
@@ -141,8 +141,11 @@ pub fn add_copies(
         let date = segment_columns(address.segment_ord)?.dates.first(address.doc_id);
         copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
     }
-    let mut buffer = Vec::new();
-    for (hit, &(_, own)) in hits.iter_mut().zip(addresses) {
+    // The listings to read: (segment, ordinal in its listing column, hit,
+    // place among the hit's sources, document), read in order a segment at
+    // a time.
+    let mut listed: Vec<(u32, u64, usize, usize, DocId)> = Vec::new();
+    for (at, (hit, &(_, own))) in hits.iter_mut().zip(addresses).enumerate() {
         let Some(found) = hit.quote_hash.and_then(|hash| copies.get_mut(&hash)) else {
             continue;
         };
@@ -161,11 +164,59 @@ pub fn add_copies(
                 hit.sources.push(source);
                 continue;
             }
-            let listings = &segment_columns(address.segment_ord)?.listings;
-            hit.sources.push(listed_source(listings.as_ref(), address.doc_id, &mut buffer)?);
+            let columns = segment_columns(address.segment_ord)?;
+            let Some(ordinal) = columns.listings.as_ref().and_then(|c| c.term_ords(address.doc_id).next()) else {
+                return Err(broken_listing(address, "missing"));
+            };
+            listed.push((address.segment_ord, ordinal, at, hit.sources.len(), address.doc_id));
+            hit.sources.push(Source::default());
+        }
+    }
+    listed.sort_unstable();
+    for segment in listed.chunk_by(|a, b| a.0 == b.0) {
+        let columns = segment_columns(segment[0].0)?;
+        let Some(listings) = columns.listings.as_ref() else {
+            continue; // unreachable: each ordinal came from this column
+        };
+        let ordinals: Vec<u64> = segment.iter().map(|&(_, ordinal, _, _, _)| ordinal).collect();
+        let mut next = segment.iter();
+        let mut failed: Option<Error> = None;
+        let complete = listings
+            .dictionary()
+            .sorted_ords_to_term_cb(&ordinals, |bytes| {
+                let Some(&(segment_ord, _, at, place, doc)) = next.next() else {
+                    return;
+                };
+                match decode_listing(bytes) {
+                    Some([id, date, title, file, article]) => {
+                        hits[at].sources[place] = Source {
+                            id: id.unwrap_or_default(),
+                            date,
+                            title: title.unwrap_or_default(),
+                            file: file.unwrap_or_default(),
+                            article: article.unwrap_or_default(),
+                        }
+                    }
+                    None => {
+                        let address = DocAddress::new(segment_ord, doc);
+                        failed.get_or_insert_with(|| broken_listing(address, "unreadable"));
+                    }
+                }
+            })
+            .map_err(|e| Error::index("", format!("the listings of segment {}: {e}", segment[0].0)))?;
+        if let Some(error) = failed {
+            return Err(error);
+        }
+        if !complete {
+            return Err(Error::index("", format!("the listings of segment {}: an ordinal is missing", segment[0].0)));
         }
     }
     Ok(())
+}
+
+/// A copy's listing (see [`crate::schema::LISTING`]) that cannot be read.
+fn broken_listing(address: DocAddress, reason: &str) -> Error {
+    Error::index("", format!("the listing of document {} in segment {}: {reason}", address.doc_id, address.segment_ord))
 }
 
 /// Searches with at most this many matches find the copies of their hits
@@ -248,18 +299,6 @@ fn copies_among_matches(
     }
     matching.retain(|(hash, _)| !single.contains(hash));
     Ok(matching)
-}
-
-/// A copy's source, read from its listing (see [`crate::schema::LISTING`]).
-fn listed_source(listings: Option<&BytesColumn>, doc: DocId, buffer: &mut Vec<u8>) -> Result<Source> {
-    let broken = |reason: String| Error::index("", format!("the listing of document {doc}: {reason}"));
-    let Some((listings, ord)) = listings.and_then(|c| Some((c, c.term_ords(doc).next()?))) else {
-        return Err(broken("missing".to_string()));
-    };
-    buffer.clear();
-    listings.ord_to_bytes(ord, buffer).map_err(|e| broken(e.to_string()))?;
-    let (id, date, title, file, article) = serde_json::from_slice(buffer).map_err(|e| broken(e.to_string()))?;
-    Ok(Source { id, date, title, file, article })
 }
 
 /// Loads the hits at `addresses`, with snippets for the keyword query.
@@ -379,14 +418,12 @@ struct Highlighter {
     prefixes: Vec<String>,
     /// Find every matched word of the quote, not only those of the snippet.
     every_match: bool,
-    /// A word lowercased, reused from word to word.
-    lower: String,
 }
 
 impl Highlighter {
     fn new(analyzer: TextAnalyzer, terms: HashSet<String>, every_match: bool) -> Highlighter {
         let prefixes = terms.iter().map(|term| stem_prefix(term).to_string()).filter(|p| !p.is_empty()).collect();
-        Highlighter { analyzer, terms, prefixes, every_match, lower: String::new() }
+        Highlighter { analyzer, terms, prefixes, every_match }
     }
 
     /// The byte ranges of the matched words (or compound parts) in `text`,
@@ -396,7 +433,7 @@ impl Highlighter {
         if self.terms.is_empty() {
             return found;
         }
-        let words = if text.is_ascii() { self.ascii_candidates(text) } else { self.candidates(text) };
+        let words = self.candidates(text);
         for word in words {
             // The analyzers start with the simple tokenizer, so a word
             // analysed alone gives the tokens it gives within the text.
@@ -418,46 +455,52 @@ impl Highlighter {
         merged
     }
 
-    /// The words of an ASCII text that contain a term's first letters,
-    /// found without splitting the rest of the text into words.
-    fn ascii_candidates(&self, text: &str) -> Vec<Range<usize>> {
+    /// The words of `text` (runs of letters and digits, as the simple
+    /// tokenizer splits them) that could analyse to a term: those that
+    /// contain a term's first letters, lowercase, and those with a character
+    /// beyond ASCII, which folding and stemming may change anywhere. Found
+    /// by searching the text for those letters rather than splitting all of
+    /// it into words, which cost most of the highlighting of a quote with a
+    /// single curly quotation mark.
+    fn candidates(&self, text: &str) -> Vec<Range<usize>> {
         let lower = text.to_ascii_lowercase();
-        let bytes = lower.as_bytes();
         let mut words: Vec<Range<usize>> = Vec::new();
         for prefix in &self.prefixes {
             for (at, _) in lower.match_indices(prefix.as_str()) {
-                let mut start = at;
-                while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
-                    start -= 1;
+                let word = word_around(text, at);
+                // The letters must lie within one word, as in a word alone.
+                if word.end >= at + prefix.len() {
+                    words.push(word);
                 }
-                let mut end = at + prefix.len();
-                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
-                }
-                words.push(start..end);
             }
+        }
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        // The first byte of each character beyond ASCII is 0xC0 or more.
+        while let Some(found) = bytes[from..].iter().position(|&byte| byte >= 0xC0) {
+            let at = from + found;
+            let c = text[at..].chars().next().unwrap_or_default();
+            if !c.is_alphanumeric() {
+                from = at + c.len_utf8();
+                continue;
+            }
+            let word = word_around(text, at);
+            from = word.end;
+            words.push(word);
         }
         words.sort_by_key(|word| word.start);
         words.dedup();
         words
     }
+}
 
-    /// The words of any text that could analyse to a term.
-    fn candidates(&mut self, text: &str) -> Vec<Range<usize>> {
-        let mut words: Vec<Range<usize>> = Vec::new();
-        let mut tokenizer = SimpleTokenizer::default();
-        let mut stream = tokenizer.token_stream(text);
-        while let Some(word) = stream.next() {
-            self.lower.clear();
-            self.lower.push_str(&word.text);
-            self.lower.make_ascii_lowercase();
-            // Folding and stemming may change non-ASCII letters anywhere.
-            if !self.lower.is_ascii() || self.prefixes.iter().any(|p| self.lower.contains(p.as_str())) {
-                words.push(word.offset_from..word.offset_to);
-            }
-        }
-        words
-    }
+/// The word (letters and digits, as the simple tokenizer sees them) of
+/// `text` around the character at byte `at`; empty at `at` when that
+/// character is none.
+fn word_around(text: &str, at: usize) -> Range<usize> {
+    let start = at - text[..at].chars().rev().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum::<usize>();
+    let end = at + text[at..].chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum::<usize>();
+    start..end
 }
 
 /// The first letters of a stem that its words share, as a byte prefix.
@@ -586,6 +629,8 @@ fn html_escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use tantivy::tokenizer::{SimpleTokenizer, Tokenizer};
+
     use super::*;
 
     #[test]
@@ -634,6 +679,40 @@ mod tests {
         assert_eq!(found, ["sécurité"]);
     }
 
+    /// The words of `text` that could match, found as before: every word
+    /// of the simple tokenizer, kept if it has a prefix or is not ASCII.
+    fn candidates_by_tokenizer(prefixes: &[&str], text: &str) -> Vec<Range<usize>> {
+        let mut tokenizer = SimpleTokenizer::default();
+        let mut stream = tokenizer.token_stream(text);
+        let mut words = Vec::new();
+        while let Some(word) = stream.next() {
+            let lower = word.text.to_ascii_lowercase();
+            if !lower.is_ascii() || prefixes.iter().any(|p| lower.contains(p)) {
+                words.push(word.offset_from..word.offset_to);
+            }
+        }
+        words
+    }
+
+    #[test]
+    fn candidates_are_the_words_that_the_tokenizer_gives() {
+        let texts = [
+            "The Peacekeepers' peace, “peace” — PEACE-building; appeased 2peace peace2",
+            "Die Friedensgespräche: Frieden ist möglich, sagte Åsa Ödegård in Göteborg.",
+            "Мир и безопасность: мирный процесс, МИРНЫЙ договор, «мир».",
+            "peac e pea ce ’peac’ é",
+            "",
+        ];
+        for prefixes in [vec!["peac"], vec!["frie", "mög"], vec!["мир", "безо"], vec!["pea", "ce"]] {
+            let mut highlighter = highlighter("en", "x");
+            highlighter.prefixes = prefixes.iter().map(|p| p.to_string()).collect();
+            for text in texts {
+                let expected = candidates_by_tokenizer(&prefixes, text);
+                assert_eq!(highlighter.candidates(text), expected, "{prefixes:?} in {text:?}");
+            }
+        }
+    }
+
     #[test]
     fn copies_are_those_that_match_earliest_first_undated_last() {
         let index = tantivy::Index::create_in_ram(crate::schema::build());
@@ -650,8 +729,8 @@ mod tests {
             doc.add_text(fields.id, id);
             doc.add_text(fields.quote_for("en"), text);
             doc.add_u64(fields.quote_hash, 7);
-            let listing = (id, None::<String>, "", "", "");
-            doc.add_bytes(fields.listing, &serde_json::to_vec(&listing).unwrap());
+            let listing = crate::index::encode_listing(7, [Some(id), None, Some(""), Some(""), Some("")]);
+            doc.add_bytes(fields.listing, &listing);
             if let Some(day) = day {
                 doc.add_i64(fields.date_start, day);
             }

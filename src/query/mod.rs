@@ -176,9 +176,18 @@ impl Searcher {
             self.columns.keep_only(&searcher);
             let columns = std::sync::Arc::clone(&self.columns);
             let distinct = distinct::DistinctTop { limit: wanted, sort: self.sort(request), columns };
-            let ((found, matches), also) =
-                searcher.search(&*matcher.query, &(distinct, (Count, facet_collectors))).map_err(search_error)?;
-            (found, Some(matches), also)
+            // The matches marked are the total: no `Count` beside. Alone,
+            // the collector is called straight from tantivy's loop over the
+            // matches, not through a tuple's (a tenth of a keyword search).
+            let ((found, matches), raw) = match facet_collectors {
+                Some(facets) => {
+                    let (top, raw) = searcher.search(&*matcher.query, &(distinct, facets)).map_err(search_error)?;
+                    (top, Some(raw))
+                }
+                None => (searcher.search(&*matcher.query, &distinct).map_err(search_error)?, None),
+            };
+            let total = matches.count();
+            (found, Some(matches), (total, raw))
         };
         let facets = raw.map(|raw| self.facets(raw));
         let page: Vec<Scored> = found.into_iter().skip(request.offset).take(request.limit).collect();

@@ -17,7 +17,7 @@ use tantivy::tokenizer::{AsciiFoldingFilter, Language, TextAnalyzer};
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 
 pub const ID: &str = "id";
 /// The file as the user named it.
@@ -59,8 +59,9 @@ pub const DATE_END: &str = "date_end";
 pub const TITLE: &str = "title";
 pub const LANG: &str = "lang";
 /// What a hit lists of each copy of its quote (id, date, title, file,
-/// article), as one JSON array in a column: a copy's stored document is a
-/// whole speech to decompress, its listing one value of a column.
+/// article), after the quote hash, as one value of a column (see
+/// `index::encode_listing`): a copy's stored document is a whole speech to
+/// decompress, its listing one value of a column.
 pub const LISTING: &str = "listing";
 
 /// Languages whose quotes are stemmed in a field of their own. Quotes in
