@@ -426,7 +426,9 @@ mod tests {
     #[test]
     fn speaker_keys_are_the_names_keys() {
         let mut keys = SpeakerKeys::default();
-        for name in ["Sergei Rjabkow", "Lena Brandt", "Rjabkow", "Sergej Lawrow", "H.E. Mr. Sergei Rjabkow", "Lena Brandt"] {
+        for name in
+            ["Sergei Rjabkow", "Lena Brandt", "Rjabkow", "Sergej Lawrow", "H.E. Mr. Sergei Rjabkow", "Lena Brandt"]
+        {
             assert_eq!(keys.of(name), speaker::name_keys(name));
         }
     }
