@@ -98,7 +98,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                                         let quote = statement.text(&article.text);
                                         record.terms = Some(dictum::quickwit::terms(&quote, &article.lang));
                                     }
-                                    record.write_json_line(&mut out)?;
+                                    serde_json::to_writer(&mut out, &record)?;
+                                    writeln!(out)?;
                                 }
                                 Format::Text => write_text(&mut out, &article, statement)?,
                             }
