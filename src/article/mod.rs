@@ -116,20 +116,16 @@ impl Article {
         // The sentence starts after the last sentence end or paragraph break
         // that is not the one ending this sentence itself.
         let inner = window.trim_end_matches(['.', '!', '?', ':', '"', '“', '”', '«', '»', '„']);
-        let cut = inner
-            .rfind(
-                "
-
-",
-            )
-            .map(|i| i + 2)
-            .into_iter()
-            .chain(inner.match_indices(['.', '!', '?']).filter_map(|(i, _)| {
-                let after = &inner[i + 1..];
-                after.starts_with(char::is_whitespace).then_some(i + 1)
-            }))
-            .max()
-            .unwrap_or(0);
+        // Searched from the end, byte by byte: the marks are ASCII, and
+        // decoding the whole window for them cost as much as the rest of
+        // making a record.
+        let paragraph_break = inner.rfind("\n\n").map(|i| i + 2);
+        let marks = inner.as_bytes();
+        let sentence_end = (0..marks.len())
+            .rev()
+            .find(|&i| matches!(marks[i], b'.' | b'!' | b'?') && inner[i + 1..].starts_with(char::is_whitespace))
+            .map(|i| i + 1);
+        let cut = paragraph_break.max(sentence_end).unwrap_or(0);
         let sentence = &window[cut..];
         let lead = sentence.len() - sentence.trim_start().len();
         let range = start + cut + lead..end;

@@ -9,7 +9,7 @@ use clap::ValueEnum;
 use rayon::prelude::*;
 
 use dictum::article::{self, ReadOptions};
-use dictum::quote::{self, Record};
+use dictum::quote::{self, Record, SpeakerKeys};
 
 /// Print the statements found in files, without indexing them.
 ///
@@ -67,6 +67,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut problems = walk.problems;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    let mut speaker_keys = SpeakerKeys::default();
     for batch in walk.files.chunks(BATCH) {
         let results: Vec<_> = batch
             .par_iter()
@@ -92,7 +93,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                         for statement in &statements {
                             match args.format {
                                 Format::Jsonl => {
-                                    let mut record = Record::new(&article, statement);
+                                    let mut record = Record::new(&article, statement, &mut speaker_keys);
                                     if args.terms {
                                         let quote = statement.text(&article.text);
                                         record.terms = Some(dictum::quickwit::terms(&quote, &article.lang));

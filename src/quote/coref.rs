@@ -434,6 +434,10 @@ impl PersonKey {
 /// Lowercase without accents, for comparing names.
 pub fn fold(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    if text.is_ascii() {
+        // Most names; NFKD leaves ASCII as it is.
+        return text.to_ascii_lowercase();
+    }
     text.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 

@@ -22,7 +22,7 @@ mod properties;
 use std::ops::Range;
 
 pub use coref::fold;
-pub use record::{QuoteRecord, RECORD_FORMAT, Record, SpanRecord, SpeakerRecord};
+pub use record::{QuoteRecord, RECORD_FORMAT, Record, SpanRecord, SpeakerKeys, SpeakerRecord};
 pub use segment::ASCII_FOLD;
 
 use crate::article::Article;

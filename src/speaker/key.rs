@@ -119,9 +119,15 @@ fn collapse_doubles(key: &str) -> String {
 
 /// Every key of every word of a name: what the index stores for a speaker.
 pub fn name_keys(name: &str) -> Vec<String> {
+    name_keys_by(name, word_keys)
+}
+
+/// [`name_keys`], taking each word's keys from `keys_of`, which may remember
+/// them: the words of names recur far more than whole names.
+pub fn name_keys_by(name: &str, mut keys_of: impl FnMut(&str) -> Vec<String>) -> Vec<String> {
     let mut keys = Vec::new();
     for word in name_words(name) {
-        for key in word_keys(&word) {
+        for key in keys_of(&word) {
             if !keys.contains(&key) {
                 keys.push(key);
             }
