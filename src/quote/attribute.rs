@@ -892,7 +892,18 @@ impl<'a> Rules<'a> {
         if !gap || previous.paragraph != self.segments.sentences[index].paragraph {
             return None;
         }
-        self.quote_frame(previous).filter(|frame| self.can_speak_strictly(previous.paragraph, frame))
+        self.quote_frame(previous).filter(|frame| {
+            self.can_speak_strictly(previous.paragraph, frame) || self.names_person(previous.paragraph, frame)
+        })
+    }
+
+    /// True when an attribution's mention is a person's name of two words or more.
+    fn names_person(&self, p: usize, attribution: &Attribution) -> bool {
+        let Some(mention) = attribution.mention.clone() else {
+            return false;
+        };
+        let reading = self.phrases(p).read(mention);
+        reading.kind == MentionKind::Person && reading.name.is_some_and(|name| name.len() >= 2)
     }
 
     fn unanchored_report(&self, index: usize) -> Option<Attribution> {
@@ -2410,6 +2421,15 @@ mod tests {
         let statements = found(text, true);
         let last = statements.last().map(|s| (s.1.as_str(), s.2));
         assert_eq!(last, Some(("So seien am Montag hunderte Arbeiter gekommen", "subjunctive-report")));
+    }
+
+    #[test]
+    fn a_konjunktiv_after_a_named_person_reports_that_person() {
+        let text = "Die Polizei sagte, der Hafen sei gesperrt. Tilman Quast, der beim Verein arbeitet, wies den \
+                    Vorwurf zurück. In Zeiten knapper Kassen sei der Plan richtig.";
+        let statements = found(text, true);
+        let last = statements.last().map(|s| (s.1.as_str(), s.2));
+        assert_eq!(last, Some(("In Zeiten knapper Kassen sei der Plan richtig", "subjunctive-report")));
     }
 
     #[test]
