@@ -1208,7 +1208,8 @@ impl<'a> Rules<'a> {
                 if self.is_word(p, index + 1, "es") { (index, index + 2) } else { (index - 1, index + 1) };
             let where_said = (clause.start < cue_start && tokens[clause.start].tags.has(Tags::PREPOSITION))
                 .then_some(clause.start..cue_start)
-                .filter(|r| phrases.phrase_after(r.start + 1, r.end).is_some_and(|m| m.end == r.end));
+                .filter(|r| phrases.phrase_after(r.start + 1, r.end).is_some_and(|m| m.end == r.end))
+                .or_else(|| self.where_said_before(p, clauses, c, cue_start));
             // "…, hieß es in einer Erklärung der Partei": the source may
             // follow the cue as well.
             let where_said = where_said.or_else(|| self.where_said_after(p, cue_end, clause.end));
@@ -1220,6 +1221,43 @@ impl<'a> Rules<'a> {
             }));
         }
         None
+    }
+
+    /// The prepositional phrase before a German impersonal cue that says
+    /// where it was said, past what the plain rule takes: a date after it
+    /// ("In einer Erklärung des Präsidenten vom Freitag heißt es"), an
+    /// auxiliary before the cue ("… hatte es geheißen"), or a relative clause
+    /// between ("In dem Bericht, der am Montag erschien, heißt es").
+    fn where_said_before(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        c: usize,
+        cue_start: usize,
+    ) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        let clause = clauses[c].clone();
+        let relative_between =
+            c >= 2 && clause.start == cue_start && self.is_relative_clause(p, clauses[c - 1].clone());
+        let (opening, end) = if relative_between {
+            let before = clauses[c - 2].clone();
+            (before.start, self.trimmed_end(p, before))
+        } else {
+            (clause.start, cue_start)
+        };
+        let mut end = end;
+        while end > opening && tokens[end - 1].tags.has(Tags::AUXILIARY) {
+            end -= 1;
+        }
+        if end <= opening + 1 || !tokens[opening].tags.has(Tags::PREPOSITION) || tokens[opening].quoted {
+            return None;
+        }
+        let phrase = self.phrases(p).phrase_after(opening + 1, end).filter(|m| m.start == opening + 1)?;
+        // After the phrase only a date or time: "vom vergangenen Freitag", "von heute Mittag".
+        let adjunct = phrase.end == end
+            || tokens[phrase.end].tags.has(Tags::PREPOSITION)
+                && tokens[phrase.end + 1..end].iter().all(|t| t.is_word() && !t.tags.has(Tags::CUE | Tags::VERB));
+        adjunct.then_some(opening..end)
     }
 
     /// The prepositional phrase after a German impersonal cue that says
@@ -2555,6 +2593,19 @@ mod tests {
     fn an_impersonal_cue_takes_the_place_it_was_said_after_it() {
         let text = "Die Halle bleibe geschlossen, hieß es dazu in einer Mitteilung des Vereins Nordstern.";
         assert_eq!(first_mention(text).as_deref(), Some("in einer Mitteilung des Vereins Nordstern"));
+    }
+
+    #[test]
+    fn an_impersonal_cue_takes_the_place_before_it_past_a_date_an_auxiliary_or_a_relative_clause() {
+        let dated = "In einer Erklärung der Ministerin Ida Wendt vom vergangenen Freitag heißt es, der Plan sei gut.";
+        assert_eq!(
+            first_mention(dated).as_deref(),
+            Some("In einer Erklärung der Ministerin Ida Wendt vom vergangenen Freitag")
+        );
+        let perfect = "In den ersten Berichten hatte es geheißen, die Brücke sei gesperrt.";
+        assert_eq!(first_mention(perfect).as_deref(), Some("In den ersten Berichten"));
+        let relative = "In dem Bericht, der am Montag erschien, heißt es, die Brücke sei gesperrt.";
+        assert_eq!(first_mention(relative).as_deref(), Some("In dem Bericht"));
     }
 
     #[test]
