@@ -150,6 +150,10 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             while index < sentence.tokens.end && capitalised(&tokens[index]) {
                 index += 1;
             }
+            // "Ursula von der Leyen": the particle belongs to the surname.
+            let particle = german.then(|| particle_name_end(text, tokens, index, sentence.tokens.end)).flatten();
+            let run_end = index;
+            index = particle.unwrap_or(index);
             // "Heutige Fahrzeuge", "in den Orten Görzig": German nouns and
             // adjectives are capitalised too.
             while german && start < index && phrases.looks_like_noun(start) {
@@ -183,6 +187,10 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             let reading = phrases.read(start..index);
             let Some(name) = reading.name.clone() else {
                 continue;
+            };
+            let name = match particle {
+                Some(end) if name.end == run_end => name.start..end,
+                _ => name,
             };
             if name.len() == 1 && tokens[name.start].tags.has(Tags::PLACE) {
                 // "der Innenminister Frankreichs": a country, not a person.
@@ -218,6 +226,23 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
         }
     }
     persons
+}
+
+/// After a first name ending at `index`, the end of a surname that opens
+/// with a lowercase particle: "Ursula von der Leyen", "Karl zu Guttenberg".
+fn particle_name_end(text: &str, tokens: &[Token], index: usize, limit: usize) -> Option<usize> {
+    let first_name = tokens.get(index.checked_sub(1)?)?;
+    if !first_name.tags.has(Tags::FEMALE | Tags::MALE) || first_name.tags.has(Tags::ROLE) {
+        return None;
+    }
+    let word = |i: usize| tokens.get(i).filter(|_| i < limit).map(|t| &text[t.span()]);
+    if !matches!(word(index)?, "von" | "van" | "zu" | "de") {
+        return None;
+    }
+    let article = matches!(word(index + 1)?, "der" | "den" | "dem");
+    let surname = index + 1 + usize::from(article);
+    let token = tokens.get(surname).filter(|_| surname < limit)?;
+    (token.is_word() && token.upper && !token.quoted && token.tags.is_empty()).then_some(surname + 1)
 }
 
 /// Endings of German adjectives, which start capitalised runs that are no
@@ -1380,7 +1405,7 @@ impl<'a> Rules<'a> {
         let mut mention = if chain.is_some() {
             chain
         } else if inverted {
-            phrases.phrase_after(index + 1, clause.end)
+            phrases.phrase_after(index + 1, clause.end).or_else(|| self.particle_surname(p, before.clone()))
         } else {
             // "Den Vorwurf wies der Minister zurück": an object before the
             // verb puts the subject after it.
@@ -1598,6 +1623,21 @@ impl<'a> Rules<'a> {
             self.phrases(p).read(phrase.clone()).kind,
             MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body
         )
+    }
+
+    /// "Von der Leyen betonte, …": with no subject after the verb, a
+    /// fronted "von" before a capitalised word is a surname's particle, not
+    /// a preposition.
+    fn particle_surname(&self, p: usize, before: Range<usize>) -> Option<Range<usize>> {
+        if !self.german || before.len() < 2 || before.len() > 3 || !self.is_word(p, before.start, "von") {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let article = before.len() == 3 && ["der", "dem", "den"].iter().any(|w| self.is_word(p, before.start + 1, w));
+        let surname = &tokens[before.end - 1];
+        let plain_name = surname.is_word() && surname.upper && !surname.quoted && surname.tags.is_empty();
+        ((before.len() == 2 || article) && plain_name && !self.phrases(p).looks_like_noun(before.end - 1))
+            .then_some(before)
     }
 
     /// True when a German phrase is a date: a month after a day, a
@@ -2694,6 +2734,19 @@ mod tests {
                     der Schaden gering sei.";
         assert_eq!(first_mention(text).as_deref(), Some("Jonas Feldmann von der Wetterwarte"));
         assert!(first_mention("Die Dörfer, die am Fluss liegen, die Messung, sagte, es regne.").is_none());
+    }
+
+    #[test]
+    fn a_surname_particle_belongs_to_the_name() {
+        let text = "Die Ministerin Ursula von der Brügge kam nach Bremen. Sie traf dort Karl Sander.";
+        let lexicon = Lexicon::for_language("de");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let names: Vec<String> = person_mentions(text, &segments, true).into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Ursula von der Brügge", "Karl Sander"]);
+        let fronted = "Von der Brügge betonte, der Plan sei gut.";
+        assert_eq!(first_mention(fronted).as_deref(), Some("Von der Brügge"));
+        let preposition = "Von der Reise berichtete die Zeitung, das Hotel sei gut.";
+        assert_eq!(first_mention(preposition).as_deref(), Some("die Zeitung"));
     }
 
     #[test]
