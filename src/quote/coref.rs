@@ -40,6 +40,9 @@ pub struct Resolver {
     /// "Staatsanwaltschaft von Manhattan" for "die Staatsanwaltschaft". The
     /// byte offset, the name, and its head noun folded.
     bodies: Vec<(usize, String, String)>,
+    /// The article is German: set by `learn_names`, which every German
+    /// article goes through.
+    german: bool,
 }
 
 impl Resolver {
@@ -53,6 +56,7 @@ impl Resolver {
     /// search user looks statements up under rather than by the form a
     /// mention happens to use.
     pub fn learn_names(&mut self, text: &str, segments: &Segments, german: bool) {
+        self.german = german;
         for paragraph in &segments.paragraphs {
             let tokens = &paragraph.tokens;
             for (index, token) in tokens.iter().enumerate() {
@@ -290,8 +294,21 @@ impl Resolver {
             let folded = fold(p);
             folded.strip_suffix('s').unwrap_or(&folded).to_string()
         });
-        let allowed = |e: &Entity| e.person && possessor.as_deref().is_none_or(|p| e.surname != p);
+        // "APA", "NASA": a short form read as a name is a body, which no
+        // description of a person stands for.
+        let acronym = |e: &Entity| self.german && !e.name.contains(' ') && !e.name.chars().any(char::is_lowercase);
+        let allowed = |e: &Entity| e.person && !acronym(e) && possessor.as_deref().is_none_or(|p| e.surname != p);
         if let Some(head) = mention.head.as_deref().map(fold) {
+            // "Der 84-jährige Küng": the head is the surname of someone named before.
+            let offset = mention.span.start;
+            let surname = self
+                .persons
+                .iter()
+                .zip(&self.keys)
+                .rposition(|(p, key)| p.start < offset && key.several && key.last == head && !p.place);
+            if let Some(person) = surname.map(|i| self.persons[i].clone()) {
+                return Some(self.named(&person.name, person.role.as_deref(), true));
+            }
             let by_role = self
                 .entities
                 .iter()
@@ -510,6 +527,39 @@ mod tests {
             mention.head = Some("Präsidentin".to_string());
         }
         assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Lina Okafor"));
+    }
+
+    #[test]
+    fn a_description_by_surname_finds_the_person_named_before() {
+        let persons = vec![person("Hanno Küster", 0, 0), person("Karl Brenner", 10, 0)];
+        let mut resolver = Resolver::new(persons, vec![0, 30]);
+        let mut found = pronoun_found("Küster", 40);
+        if let Some(mention) = found.mention.as_mut() {
+            mention.kind = MentionKind::Description;
+            mention.head = Some("Küster".to_string());
+        }
+        assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Hanno Küster"));
+    }
+
+    #[test]
+    fn a_german_description_never_stands_for_a_short_form() {
+        let mut resolver = Resolver::new(Vec::new(), vec![0, 30]);
+        resolver.german = true;
+        let mut named = pronoun_found("Karl Brenner", 0);
+        let mut short = pronoun_found("NDA", 20);
+        for (found, name) in [(&mut named, "Karl Brenner"), (&mut short, "NDA")] {
+            if let Some(mention) = found.mention.as_mut() {
+                mention.kind = MentionKind::Person;
+                mention.name = Some(name.to_string());
+            }
+            resolver.resolve(found);
+        }
+        let mut found = pronoun_found("Sportler", 40);
+        if let Some(mention) = found.mention.as_mut() {
+            mention.kind = MentionKind::Description;
+            mention.head = Some("Sportler".to_string());
+        }
+        assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Karl Brenner"));
     }
 
     #[test]
