@@ -482,6 +482,16 @@ mod tests {
         }
     }
 
+    /// A role description ("die Präsidentin") with `head` as its head noun.
+    fn description_found(head: &str, start: usize) -> Found {
+        let mut found = pronoun_found(head, start);
+        if let Some(mention) = found.mention.as_mut() {
+            mention.kind = MentionKind::Description;
+            mention.head = Some(head.to_string());
+        }
+        found
+    }
+
     fn person(name: &str, start: usize, sentence: usize) -> PersonMention {
         PersonMention { start, sentence, name: name.to_string(), role: None, female: None, place: false }
     }
@@ -521,11 +531,7 @@ mod tests {
         let mut named = person("Lina Okafor", 10, 0);
         named.role = Some("Präsidentin".to_string());
         let mut resolver = Resolver::new(vec![person("Karl Brenner", 0, 0), named], vec![0, 30]);
-        let mut found = pronoun_found("Präsidentin", 40);
-        if let Some(mention) = found.mention.as_mut() {
-            mention.kind = MentionKind::Description;
-            mention.head = Some("Präsidentin".to_string());
-        }
+        let found = description_found("Präsidentin", 40);
         assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Lina Okafor"));
     }
 
@@ -533,11 +539,7 @@ mod tests {
     fn a_description_by_surname_finds_the_person_named_before() {
         let persons = vec![person("Hanno Küster", 0, 0), person("Karl Brenner", 10, 0)];
         let mut resolver = Resolver::new(persons, vec![0, 30]);
-        let mut found = pronoun_found("Küster", 40);
-        if let Some(mention) = found.mention.as_mut() {
-            mention.kind = MentionKind::Description;
-            mention.head = Some("Küster".to_string());
-        }
+        let found = description_found("Küster", 40);
         assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Hanno Küster"));
     }
 
@@ -554,11 +556,7 @@ mod tests {
             }
             resolver.resolve(found);
         }
-        let mut found = pronoun_found("Sportler", 40);
-        if let Some(mention) = found.mention.as_mut() {
-            mention.kind = MentionKind::Description;
-            mention.head = Some("Sportler".to_string());
-        }
+        let found = description_found("Sportler", 40);
         assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Karl Brenner"));
     }
 
