@@ -334,7 +334,9 @@ impl<'a> Rules<'a> {
             let expletive = |frame: &Attribution| {
                 self.german && frame.mention.as_ref().is_some_and(|m| m.len() == 1 && self.is_word(p, m.start, "es"))
             };
-            let attribution = attribution.or_else(|| self.quote_frame(sentence).filter(|frame| !expletive(frame)));
+            let attribution = attribution
+                .or_else(|| self.quote_frame(sentence).filter(|frame| !expletive(frame)))
+                .or_else(|| self.subject_after_fronted(sentence));
             let found = match (attribution, colon) {
                 (Some(a), _) if !self.german && self.quotes_in_reported_clause(&big, &a) => {
                     // "Trump says voting fraud is “a big, big problem”":
@@ -920,6 +922,49 @@ impl<'a> Rules<'a> {
         self.quote_frame(previous).filter(|frame| {
             self.can_speak_strictly(previous.paragraph, frame) || self.names_person(previous.paragraph, frame)
         })
+    }
+
+    /// The subject of a German sentence that opens with an object or an
+    /// adverbial and so puts it after the finite verb: "Den Unmut der Partei
+    /// brachte die Sprecherin zum Ausdruck: „…“".
+    fn subject_after_fronted(&self, sentence: &Sentence) -> Option<Attribution> {
+        if !self.german {
+            return None;
+        }
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let clause = self.clauses(p, sentence.tokens.clone()).into_iter().next()?;
+        let opening = &tokens[clause.start];
+        if opening.quoted || !opening.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::MONTH | Tags::OBLIQUE) {
+            return None;
+        }
+        let not_verb = Tags::DETERMINER
+            | Tags::PREPOSITION
+            | Tags::CONJUNCTION
+            | Tags::PRONOUN
+            | Tags::COMPLEMENTIZER
+            | Tags::ADVERB
+            | Tags::TIME;
+        // The finite verb: the first lowercase word that is no function word
+        // and no adjective after an article ("In der letzten Woche war …").
+        let verb = (clause.start + 1..clause.end).find(|&i| {
+            let token = &tokens[i];
+            token.is_word()
+                && !token.upper
+                && !token.quoted
+                && !token.first.is_ascii_digit()
+                && !token.tags.has(not_verb)
+                && !tokens[i - 1].tags.has(Tags::DETERMINER | Tags::PREPOSITION)
+        })?;
+        let phrase = self.phrases(p).phrase_after(verb + 1, clause.end).filter(|phrase| phrase.start == verb + 1)?;
+        let phrase = match self.apposition_clause(p, &self.clauses(p, sentence.tokens.clone()), 1) {
+            Some(apposition) if phrase.end == clause.end => phrase.start..apposition.end,
+            _ => phrase,
+        };
+        if tokens[phrase.start].tags.has(Tags::OBLIQUE) || !self.can_speak(p, &phrase) {
+            return None;
+        }
+        Some(Attribution::source(verb..verb + 1, Some(phrase.clone()), phrase, "quote-frame"))
     }
 
     /// True when an attribution's mention is a person's name of two words or more.
@@ -2570,6 +2615,13 @@ mod tests {
         let statements = found(text, true);
         let last = statements.last().map(|s| (s.1.as_str(), s.2));
         assert_eq!(last, Some(("In Zeiten knapper Kassen sei der Plan richtig", "subjunctive-report")));
+    }
+
+    #[test]
+    fn a_fronted_object_puts_the_quotations_speaker_after_the_verb() {
+        let text = "Den Unmut der Partei brachte die Sprecherin der Fraktion, Jana Kestner, zum Ausdruck: „Es gibt \
+                    keinen Grund, die Pläne aufzugeben.“";
+        assert_eq!(first_mention(text).as_deref(), Some("die Sprecherin der Fraktion, Jana Kestner"));
     }
 
     #[test]
