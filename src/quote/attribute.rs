@@ -150,6 +150,10 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             while index < sentence.tokens.end && capitalised(&tokens[index]) {
                 index += 1;
             }
+            // "Ursula von der Leyen": the particle belongs to the surname.
+            let particle = german.then(|| particle_name_end(text, tokens, index, sentence.tokens.end)).flatten();
+            let run_end = index;
+            index = particle.unwrap_or(index);
             // "Heutige Fahrzeuge", "in den Orten Görzig": German nouns and
             // adjectives are capitalised too.
             while german && start < index && phrases.looks_like_noun(start) {
@@ -183,6 +187,10 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             let reading = phrases.read(start..index);
             let Some(name) = reading.name.clone() else {
                 continue;
+            };
+            let name = match particle {
+                Some(end) if name.end == run_end => name.start..end,
+                _ => name,
             };
             if name.len() == 1 && tokens[name.start].tags.has(Tags::PLACE) {
                 // "der Innenminister Frankreichs": a country, not a person.
@@ -218,6 +226,23 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
         }
     }
     persons
+}
+
+/// After a first name ending at `index`, the end of a surname that opens
+/// with a lowercase particle: "Ursula von der Leyen", "Karl zu Guttenberg".
+fn particle_name_end(text: &str, tokens: &[Token], index: usize, limit: usize) -> Option<usize> {
+    let first_name = tokens.get(index.checked_sub(1)?)?;
+    if !first_name.tags.has(Tags::FEMALE | Tags::MALE) || first_name.tags.has(Tags::ROLE) {
+        return None;
+    }
+    let word = |i: usize| tokens.get(i).filter(|_| i < limit).map(|t| &text[t.span()]);
+    if !matches!(word(index)?, "von" | "van" | "zu" | "de") {
+        return None;
+    }
+    let article = matches!(word(index + 1)?, "der" | "den" | "dem");
+    let surname = index + 1 + usize::from(article);
+    let token = tokens.get(surname).filter(|_| surname < limit)?;
+    (token.is_word() && token.upper && !token.quoted && token.tags.is_empty()).then_some(surname + 1)
 }
 
 /// Endings of German adjectives, which start capitalised runs that are no
@@ -309,7 +334,9 @@ impl<'a> Rules<'a> {
             let expletive = |frame: &Attribution| {
                 self.german && frame.mention.as_ref().is_some_and(|m| m.len() == 1 && self.is_word(p, m.start, "es"))
             };
-            let attribution = attribution.or_else(|| self.quote_frame(sentence).filter(|frame| !expletive(frame)));
+            let attribution = attribution
+                .or_else(|| self.quote_frame(sentence).filter(|frame| !expletive(frame)))
+                .or_else(|| self.subject_after_fronted(sentence));
             let found = match (attribution, colon) {
                 (Some(a), _) if !self.german && self.quotes_in_reported_clause(&big, &a) => {
                     // "Trump says voting fraud is “a big, big problem”":
@@ -892,7 +919,69 @@ impl<'a> Rules<'a> {
         if !gap || previous.paragraph != self.segments.sentences[index].paragraph {
             return None;
         }
-        self.quote_frame(previous).filter(|frame| self.can_speak_strictly(previous.paragraph, frame))
+        self.quote_frame(previous).filter(|frame| {
+            self.can_speak_strictly(previous.paragraph, frame) || self.names_person(previous.paragraph, frame)
+        })
+    }
+
+    /// The subject of a German sentence that opens with an object or an
+    /// adverbial and so puts it after the finite verb: "Den Unmut der Partei
+    /// brachte die Sprecherin zum Ausdruck: „…“".
+    fn subject_after_fronted(&self, sentence: &Sentence) -> Option<Attribution> {
+        if !self.german {
+            return None;
+        }
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let clause = self.clauses(p, sentence.tokens.clone()).into_iter().next()?;
+        let opening = &tokens[clause.start];
+        if opening.quoted || !opening.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::MONTH | Tags::OBLIQUE) {
+            return None;
+        }
+        let not_verb = Tags::DETERMINER
+            | Tags::PREPOSITION
+            | Tags::CONJUNCTION
+            | Tags::PRONOUN
+            | Tags::COMPLEMENTIZER
+            | Tags::ADVERB
+            | Tags::TIME;
+        // The finite verb: the first lowercase word that is no function word
+        // and no adjective after an article ("In der letzten Woche war …").
+        let verb = (clause.start + 1..clause.end).find(|&i| {
+            let token = &tokens[i];
+            token.is_word()
+                && !token.upper
+                && !token.quoted
+                && !token.first.is_ascii_digit()
+                && !token.tags.has(not_verb)
+                && !tokens[i - 1].tags.has(Tags::DETERMINER | Tags::PREPOSITION)
+        })?;
+        let phrase = self.phrases(p).phrase_after(verb + 1, clause.end).filter(|phrase| phrase.start == verb + 1)?;
+        let phrase = match self.apposition_clause(p, &self.clauses(p, sentence.tokens.clone()), 1) {
+            Some(apposition) if phrase.end == clause.end => phrase.start..apposition.end,
+            _ => phrase,
+        };
+        if tokens[phrase.start].tags.has(Tags::OBLIQUE) || !self.can_speak(p, &phrase) {
+            return None;
+        }
+        Some(Attribution::source(verb..verb + 1, Some(phrase.clone()), phrase, "quote-frame"))
+    }
+
+    /// True when an attribution's mention is a person's name of two words or more.
+    fn names_person(&self, p: usize, attribution: &Attribution) -> bool {
+        let Some(mention) = attribution.mention.clone() else {
+            return false;
+        };
+        let phrases = self.phrases(p);
+        let reading = phrases.read(mention);
+        let Some(name) = reading.name.filter(|name| name.len() >= 2 && reading.kind == MentionKind::Person) else {
+            return false;
+        };
+        // "Weitere Aktionen", "Politische Beobachter": an adjective and a noun
+        // opening a sentence are capitalised like a name.
+        let first = &self.text[self.tokens(p)[name.start].span()];
+        let adjective = ADJECTIVE_NAME_ENDINGS.iter().chain(&["ere", "ige"]).any(|e| first.ends_with(e));
+        !adjective && !name.clone().any(|i| phrases.looks_like_noun(i))
     }
 
     fn unanchored_report(&self, index: usize) -> Option<Attribution> {
@@ -1189,7 +1278,8 @@ impl<'a> Rules<'a> {
                 if self.is_word(p, index + 1, "es") { (index, index + 2) } else { (index - 1, index + 1) };
             let where_said = (clause.start < cue_start && tokens[clause.start].tags.has(Tags::PREPOSITION))
                 .then_some(clause.start..cue_start)
-                .filter(|r| phrases.phrase_after(r.start + 1, r.end).is_some_and(|m| m.end == r.end));
+                .filter(|r| phrases.phrase_after(r.start + 1, r.end).is_some_and(|m| m.end == r.end))
+                .or_else(|| self.where_said_before(p, clauses, c, cue_start));
             // "…, hieß es in einer Erklärung der Partei": the source may
             // follow the cue as well.
             let where_said = where_said.or_else(|| self.where_said_after(p, cue_end, clause.end));
@@ -1201,6 +1291,43 @@ impl<'a> Rules<'a> {
             }));
         }
         None
+    }
+
+    /// The prepositional phrase before a German impersonal cue that says
+    /// where it was said, past what the plain rule takes: a date after it
+    /// ("In einer Erklärung des Präsidenten vom Freitag heißt es"), an
+    /// auxiliary before the cue ("… hatte es geheißen"), or a relative clause
+    /// between ("In dem Bericht, der am Montag erschien, heißt es").
+    fn where_said_before(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        c: usize,
+        cue_start: usize,
+    ) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        let clause = clauses[c].clone();
+        let relative_between =
+            c >= 2 && clause.start == cue_start && self.is_relative_clause(p, clauses[c - 1].clone());
+        let (opening, end) = if relative_between {
+            let before = clauses[c - 2].clone();
+            (before.start, self.trimmed_end(p, before))
+        } else {
+            (clause.start, cue_start)
+        };
+        let mut end = end;
+        while end > opening && tokens[end - 1].tags.has(Tags::AUXILIARY) {
+            end -= 1;
+        }
+        if end <= opening + 1 || !tokens[opening].tags.has(Tags::PREPOSITION) || tokens[opening].quoted {
+            return None;
+        }
+        let phrase = self.phrases(p).phrase_after(opening + 1, end).filter(|m| m.start == opening + 1)?;
+        // After the phrase only a date or time: "vom vergangenen Freitag", "von heute Mittag".
+        let adjunct = phrase.end == end
+            || tokens[phrase.end].tags.has(Tags::PREPOSITION)
+                && tokens[phrase.end + 1..end].iter().all(|t| t.is_word() && !t.tags.has(Tags::CUE | Tags::VERB));
+        adjunct.then_some(opening..end)
     }
 
     /// The prepositional phrase after a German impersonal cue that says
@@ -1323,7 +1450,7 @@ impl<'a> Rules<'a> {
         let mut mention = if chain.is_some() {
             chain
         } else if inverted {
-            phrases.phrase_after(index + 1, clause.end)
+            phrases.phrase_after(index + 1, clause.end).or_else(|| self.particle_surname(p, before.clone()))
         } else {
             // "Den Vorwurf wies der Minister zurück": an object before the
             // verb puts the subject after it.
@@ -1349,6 +1476,15 @@ impl<'a> Rules<'a> {
         if let Some(object) = mention.clone().filter(|m| oblique(m) && m.start > index) {
             // "erklärte dem Sender der Minister": skip the object.
             mention = phrases.phrase_after(object.end, clause.end).filter(|m| !oblique(m));
+        }
+        if self.german && mention.as_ref().is_some_and(|m| self.is_date(p, m.clone())) {
+            // "Wie das Magazin in einem Bericht vom 22. August berichtet", "Die
+            // Regierung hat am 25. November angekündigt": a date names no
+            // speaker; the subject stands by the auxiliary or opens the clause.
+            mention = self
+                .perfect_subject(p, clause.clone(), index)
+                .or_else(|| self.first_speaker(p, clause.start..index))
+                .filter(|m| !self.is_date(p, m.clone()));
         }
         if self.german && (mention.is_none() || mention.as_ref().is_some_and(oblique)) {
             // "Glos hatte in einem Interview gesagt", "Gerhardt hat sich bereit
@@ -1532,6 +1668,66 @@ impl<'a> Rules<'a> {
             self.phrases(p).read(phrase.clone()).kind,
             MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body
         )
+    }
+
+    /// "Von der Leyen betonte, …": with no subject after the verb, a
+    /// fronted "von" before a capitalised word is a surname's particle, not
+    /// a preposition.
+    fn particle_surname(&self, p: usize, before: Range<usize>) -> Option<Range<usize>> {
+        if !self.german || before.len() < 2 || before.len() > 3 || !self.is_word(p, before.start, "von") {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let article = before.len() == 3 && ["der", "dem", "den"].iter().any(|w| self.is_word(p, before.start + 1, w));
+        let surname = &tokens[before.end - 1];
+        let plain_name = surname.is_word() && surname.upper && !surname.quoted && surname.tags.is_empty();
+        ((before.len() == 2 || article) && plain_name && !self.phrases(p).looks_like_noun(before.end - 1))
+            .then_some(before)
+    }
+
+    /// True when a German phrase is a date: a month after a day, a
+    /// preposition or "Anfang", or before a year ("November 2005", "am 3. Mai").
+    fn is_date(&self, p: usize, phrase: Range<usize>) -> bool {
+        let tokens = self.tokens(p);
+        phrase.clone().any(|i| {
+            if !tokens[i].tags.has(Tags::MONTH) {
+                return false;
+            }
+            let year_after = tokens.get(i + 1).is_some_and(|t| t.first.is_ascii_digit());
+            let day_before = i.checked_sub(1).is_some_and(|b| {
+                let before = &tokens[b];
+                before.first.is_ascii_digit()
+                    || before.is_punct('.')
+                    || before.tags.has(Tags::PREPOSITION | Tags::TIME)
+                    || ["anfang", "mitte", "ende", "letzten", "vergangenen"].iter().any(|w| self.is_word(p, b, w))
+            });
+            year_after || day_before
+        })
+    }
+
+    /// The first phrase of a German clause, outside a prepositional phrase,
+    /// that can speak: the subject of a verb-final clause ("wie das Magazin
+    /// in einem Bericht vom Mai berichtet").
+    fn first_speaker(&self, p: usize, range: Range<usize>) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let mut index = range.start;
+        while index < range.end {
+            let token = &tokens[index];
+            let after_preposition = index > range.start && tokens[index - 1].tags.has(Tags::PREPOSITION);
+            if token.is_word() && !token.quoted && !after_preposition && !token.tags.has(Tags::OBLIQUE) {
+                let phrase = phrases.phrase_after(index, range.end).filter(|phrase| phrase.start == index);
+                if let Some(phrase) = phrase {
+                    if self.can_speak(p, &phrase) && !self.is_date(p, phrase.clone()) {
+                        return Some(phrase);
+                    }
+                    index = phrase.end;
+                    continue;
+                }
+            }
+            index += 1;
+        }
+        None
     }
 
     /// The subject of a German perfect: before the auxiliary ("Glos hatte
@@ -2413,6 +2609,22 @@ mod tests {
     }
 
     #[test]
+    fn a_konjunktiv_after_a_named_person_reports_that_person() {
+        let text = "Die Polizei sagte, der Hafen sei gesperrt. Tilman Quast, der beim Verein arbeitet, wies den \
+                    Vorwurf zurück. In Zeiten knapper Kassen sei der Plan richtig.";
+        let statements = found(text, true);
+        let last = statements.last().map(|s| (s.1.as_str(), s.2));
+        assert_eq!(last, Some(("In Zeiten knapper Kassen sei der Plan richtig", "subjunctive-report")));
+    }
+
+    #[test]
+    fn a_fronted_object_puts_the_quotations_speaker_after_the_verb() {
+        let text = "Den Unmut der Partei brachte die Sprecherin der Fraktion, Jana Kestner, zum Ausdruck: „Es gibt \
+                    keinen Grund, die Pläne aufzugeben.“";
+        assert_eq!(first_mention(text).as_deref(), Some("die Sprecherin der Fraktion, Jana Kestner"));
+    }
+
+    #[test]
     fn a_german_passive_cue_reports_without_a_speaker() {
         let statements = found("Dem Wirt wurde vorgeworfen, seine Gäste zu betrügen.", true);
         assert_eq!(statements.len(), 1, "{statements:?}");
@@ -2476,6 +2688,19 @@ mod tests {
     }
 
     #[test]
+    fn an_impersonal_cue_takes_the_place_before_it_past_a_date_an_auxiliary_or_a_relative_clause() {
+        let dated = "In einer Erklärung der Ministerin Ida Wendt vom vergangenen Freitag heißt es, der Plan sei gut.";
+        assert_eq!(
+            first_mention(dated).as_deref(),
+            Some("In einer Erklärung der Ministerin Ida Wendt vom vergangenen Freitag")
+        );
+        let perfect = "In den ersten Berichten hatte es geheißen, die Brücke sei gesperrt.";
+        assert_eq!(first_mention(perfect).as_deref(), Some("In den ersten Berichten"));
+        let relative = "In dem Bericht, der am Montag erschien, heißt es, die Brücke sei gesperrt.";
+        assert_eq!(first_mention(relative).as_deref(), Some("In dem Bericht"));
+    }
+
+    #[test]
     fn an_expletive_es_leaves_a_quotation_to_the_previous_speaker() {
         let text = "Jonas Feldmann sagte, die Lage sei ernst. Es drohe „ein langer Winter ohne Heizung und \
                     ohne Strom für die ganze Stadt“.";
@@ -2490,6 +2715,24 @@ mod tests {
         let segments = segment(text, 0..text.len(), lexicon);
         let found = Rules::run(text, &segments, true);
         found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+    }
+
+    #[test]
+    fn a_date_is_no_speaker_of_a_german_cue() {
+        let perfect = "Die Agentur Nordwind hat am 25. November 2005 angekündigt, dass die Preise steigen.";
+        assert_eq!(first_mention(perfect).as_deref(), Some("Die Agentur Nordwind"));
+        let verb_final = "Wie das Magazin Lindenblatt in einem Bericht vom 22. August 2009 berichtet, soll die \
+                          Firma Holz verkauft haben.";
+        assert_eq!(first_mention(verb_final).as_deref(), Some("das Magazin Lindenblatt"));
+    }
+
+    #[test]
+    fn a_konjunktiv_after_an_adjective_and_a_noun_is_no_persons_report() {
+        let text = "Die Polizei sagte, der Hafen sei gesperrt. Weitere Aktionen blieben am Montag aus. In Zeiten \
+                    knapper Kassen sei der Plan richtig.";
+        let statements = found(text, true);
+        let last = statements.last().map(|s| s.2);
+        assert_eq!(last, Some("subjunctive-continuation"), "{statements:?}");
     }
 
     #[test]
@@ -2543,6 +2786,19 @@ mod tests {
                     der Schaden gering sei.";
         assert_eq!(first_mention(text).as_deref(), Some("Jonas Feldmann von der Wetterwarte"));
         assert!(first_mention("Die Dörfer, die am Fluss liegen, die Messung, sagte, es regne.").is_none());
+    }
+
+    #[test]
+    fn a_surname_particle_belongs_to_the_name() {
+        let text = "Die Ministerin Ursula von der Brügge kam nach Bremen. Sie traf dort Karl Sander.";
+        let lexicon = Lexicon::for_language("de");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let names: Vec<String> = person_mentions(text, &segments, true).into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Ursula von der Brügge", "Karl Sander"]);
+        let fronted = "Von der Brügge betonte, der Plan sei gut.";
+        assert_eq!(first_mention(fronted).as_deref(), Some("Von der Brügge"));
+        let preposition = "Von der Reise berichtete die Zeitung, das Hotel sei gut.";
+        assert_eq!(first_mention(preposition).as_deref(), Some("die Zeitung"));
     }
 
     #[test]

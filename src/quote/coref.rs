@@ -40,6 +40,9 @@ pub struct Resolver {
     /// "Staatsanwaltschaft von Manhattan" for "die Staatsanwaltschaft". The
     /// byte offset, the name, and its head noun folded.
     bodies: Vec<(usize, String, String)>,
+    /// The article is German: set by `learn_names`, which every German
+    /// article goes through.
+    german: bool,
 }
 
 impl Resolver {
@@ -53,6 +56,7 @@ impl Resolver {
     /// search user looks statements up under rather than by the form a
     /// mention happens to use.
     pub fn learn_names(&mut self, text: &str, segments: &Segments, german: bool) {
+        self.german = german;
         for paragraph in &segments.paragraphs {
             let tokens = &paragraph.tokens;
             for (index, token) in tokens.iter().enumerate() {
@@ -290,8 +294,21 @@ impl Resolver {
             let folded = fold(p);
             folded.strip_suffix('s').unwrap_or(&folded).to_string()
         });
-        let allowed = |e: &Entity| e.person && possessor.as_deref().is_none_or(|p| e.surname != p);
+        // "APA", "NASA": a short form read as a name is a body, which no
+        // description of a person stands for.
+        let acronym = |e: &Entity| self.german && !e.name.contains(' ') && !e.name.chars().any(char::is_lowercase);
+        let allowed = |e: &Entity| e.person && !acronym(e) && possessor.as_deref().is_none_or(|p| e.surname != p);
         if let Some(head) = mention.head.as_deref().map(fold) {
+            // "Der 84-jährige Küng": the head is the surname of someone named before.
+            let offset = mention.span.start;
+            let surname = self
+                .persons
+                .iter()
+                .zip(&self.keys)
+                .rposition(|(p, key)| p.start < offset && key.several && key.last == head && !p.place);
+            if let Some(person) = surname.map(|i| self.persons[i].clone()) {
+                return Some(self.named(&person.name, person.role.as_deref(), true));
+            }
             let by_role = self
                 .entities
                 .iter()
@@ -469,6 +486,16 @@ mod tests {
         }
     }
 
+    /// A role description ("die Präsidentin") with `head` as its head noun.
+    fn description_found(head: &str, start: usize) -> Found {
+        let mut found = pronoun_found(head, start);
+        if let Some(mention) = found.mention.as_mut() {
+            mention.kind = MentionKind::Description;
+            mention.head = Some(head.to_string());
+        }
+        found
+    }
+
     fn person(name: &str, start: usize, sentence: usize) -> PersonMention {
         PersonMention { start, sentence, name: name.to_string(), role: None, female: None, place: false }
     }
@@ -508,12 +535,33 @@ mod tests {
         let mut named = person("Lina Okafor", 10, 0);
         named.role = Some("Präsidentin".to_string());
         let mut resolver = Resolver::new(vec![person("Karl Brenner", 0, 0), named], vec![0, 30]);
-        let mut found = pronoun_found("Präsidentin", 40);
-        if let Some(mention) = found.mention.as_mut() {
-            mention.kind = MentionKind::Description;
-            mention.head = Some("Präsidentin".to_string());
-        }
+        let found = description_found("Präsidentin", 40);
         assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Lina Okafor"));
+    }
+
+    #[test]
+    fn a_description_by_surname_finds_the_person_named_before() {
+        let persons = vec![person("Hanno Küster", 0, 0), person("Karl Brenner", 10, 0)];
+        let mut resolver = Resolver::new(persons, vec![0, 30]);
+        let found = description_found("Küster", 40);
+        assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Hanno Küster"));
+    }
+
+    #[test]
+    fn a_german_description_never_stands_for_a_short_form() {
+        let mut resolver = Resolver::new(Vec::new(), vec![0, 30]);
+        resolver.german = true;
+        let mut named = pronoun_found("Karl Brenner", 0);
+        let mut short = pronoun_found("NDA", 20);
+        for (found, name) in [(&mut named, "Karl Brenner"), (&mut short, "NDA")] {
+            if let Some(mention) = found.mention.as_mut() {
+                mention.kind = MentionKind::Person;
+                mention.name = Some(name.to_string());
+            }
+            resolver.resolve(found);
+        }
+        let found = description_found("Sportler", 40);
+        assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Karl Brenner"));
     }
 
     #[test]

@@ -680,6 +680,26 @@ impl Phrases<'_> {
     }
 
     /// Reads a mention's tokens apart into name, role and kind.
+    /// A German phrase with an age ("56-jährige", "58-Jährige") and no
+    /// person's name in it.
+    fn is_aged_description(&self, range: Range<usize>, name: Option<Range<usize>>) -> bool {
+        if !self.german || range.len() > 4 {
+            return false;
+        }
+        let age = range.clone().any(|i| {
+            let word = self.word(i);
+            let after_number = i > range.start && self.tokens[i - 1].first.is_ascii_digit();
+            (word.contains("jährig") || word.contains("Jährig"))
+                && (self.tokens[i].first.is_ascii_digit() || after_number)
+        });
+        // "der 33-jährige Lukas Brenner": a first name before the head word.
+        let named = name.is_some_and(|n| {
+            let before = n.start.checked_sub(1).filter(|&b| b >= range.start).map(|b| &self.tokens[b]);
+            n.len() > 1 || before.is_some_and(|t| t.upper && t.is_word() && !t.tags.has(Tags::DETERMINER))
+        });
+        age && !named
+    }
+
     pub fn read(&self, range: Range<usize>) -> Reading {
         let tokens = &self.tokens[range.clone()];
         let mut reading = Reading {
@@ -795,6 +815,13 @@ impl Phrases<'_> {
             reading.name = name;
             return reading;
         }
+        if self.is_aged_description(range.clone(), name.clone()) {
+            // "die 56-jährige Angestellte", "Der 58-Jährige": a person the
+            // article has named, described by age.
+            reading.kind = MentionKind::Description;
+            reading.head = Some(range.end - 1);
+            return reading;
+        }
         reading.kind = match (&name, body, reading.role.is_some()) {
             (Some(_), true, _) if reading.possessor.is_some() => MentionKind::Body,
             (Some(_), false, _) if lone_noun => MentionKind::Other,
@@ -834,6 +861,13 @@ mod tests {
         let reading = phrases.read(0..tokens.len());
         let name = reading.name.map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string());
         (reading.kind, name)
+    }
+
+    #[test]
+    fn an_age_without_a_name_describes_a_person() {
+        assert_eq!(reading("die 56-jährige Angestellte", true), (MentionKind::Description, None));
+        assert_eq!(reading("Der 58-Jährige", true), (MentionKind::Description, None));
+        assert_eq!(reading("der 33-jährige Brenner Verlag", true).0, MentionKind::Person);
     }
 
     #[test]

@@ -25,9 +25,9 @@ fn eval(gold: &str) -> String {
 
 // Floors: the figures reached so far. Raise them as attribution improves;
 // never lower them.
-const GERMAN_MESSAGE_F1: f64 = 0.729;
-const GERMAN_SPEAKER_F1: f64 = 0.626;
-const GERMAN_NAME_ACCURACY: f64 = 0.74;
+const GERMAN_MESSAGE_F1: f64 = 0.731;
+const GERMAN_SPEAKER_F1: f64 = 0.641;
+const GERMAN_NAME_ACCURACY: f64 = 0.782;
 const ENGLISH_MESSAGE_F1: f64 = 0.805;
 const ENGLISH_SPEAKER_F1: f64 = 0.655;
 
