@@ -326,7 +326,9 @@ impl<'a> Rules<'a> {
                 (None, Some(intro)) => {
                     Found { kind: Kind::Direct, spans, rule: "colon-introduction", sentence: index, ..intro }
                 }
-                (None, None) if !self.german && self.continues_direct(p, index) => {
+                (None, None)
+                    if !self.german && (self.continues_direct(p, index) || self.resumes_next_paragraph(p, index, &spans)) =>
+                {
                     // '"…," he said. "…"': English annotates a quotation
                     // resumed in the next sentence as one statement.
                     if let Some(last) = self.found.last_mut() {
@@ -656,6 +658,24 @@ impl<'a> Rules<'a> {
         let introduces = previous_tokens.last().is_some_and(|t| t.is_punct(':'));
         let next_paragraph = last.paragraph + 1 == p;
         (last.kind == Kind::Direct && last.paragraph == p) || (introduces && (last.paragraph == p || next_paragraph))
+    }
+
+    /// True when an English paragraph is a quotation and nothing else,
+    /// right after a paragraph that opened with a named speaker's
+    /// quotation: '"…," Smith said.⏎⏎"…"' is one statement in PolNeAR.
+    fn resumes_next_paragraph(&self, p: usize, index: usize, spans: &[Range<usize>]) -> bool {
+        let Some(last) = self.found.last() else {
+            return false;
+        };
+        if last.kind != Kind::Direct || last.mention.is_none() || last.paragraph + 1 != p || last.sentence + 1 != index {
+            return false;
+        }
+        let (Some(first_span), [only]) = (last.spans.first(), spans) else {
+            return false;
+        };
+        let opens = |paragraph: usize, at: usize| self.tokens(paragraph).first().is_some_and(|t| t.start == at);
+        let ends_paragraph = self.tokens(p).iter().rev().find(|t| t.kind != TokenKind::Punct).is_some_and(|t| t.end <= only.end);
+        opens(last.paragraph, first_span.start) && opens(p, only.start) && ends_paragraph
     }
 
     /// The speaker of a sentence that frames a quotation without a known
