@@ -327,7 +327,8 @@ impl<'a> Rules<'a> {
                     Found { kind: Kind::Direct, spans, rule: "colon-introduction", sentence: index, ..intro }
                 }
                 (None, None)
-                    if !self.german && (self.continues_direct(p, index) || self.resumes_next_paragraph(p, index, &spans)) =>
+                    if !self.german
+                        && (self.continues_direct(p, index) || self.resumes_next_paragraph(p, index, &spans)) =>
                 {
                     // '"…," he said. "…"': English annotates a quotation
                     // resumed in the next sentence as one statement.
@@ -497,11 +498,15 @@ impl<'a> Rules<'a> {
                 let Some(mut second) = self.verb_cue_at(index, clause.clone(), &clauses, c, p) else {
                     continue;
                 };
-                let mut split = second.region.start.min(second.mention.as_ref().map_or(usize::MAX, |m| m.start));
+                // "Carson said he saw no need, telling …": a participle's subject
+                // found in the clause before is the first message's, not a split.
+                let participle = second.rule == "participle-cue";
+                let mention_start = second.mention.as_ref().filter(|_| !participle).map_or(usize::MAX, |m| m.start);
+                let mut split = second.region.start.min(mention_start);
                 let head = second.mention.as_ref().map_or(second.cue.start, |m| m.start);
                 // "…, but six in 10 said": a conjunction before the subject.
                 let mut joined = second.coordinated
-                    || second.rule == "participle-cue"
+                    || participle
                     || tokens[split..head].iter().any(|t| t.tags.has(Tags::CONJUNCTION));
                 while split > from && (tokens[split - 1].tags.has(Tags::CONJUNCTION) || tokens[split - 1].is_punct(','))
                 {
@@ -512,7 +517,7 @@ impl<'a> Rules<'a> {
                 if !joined || message_words < 3 {
                     continue;
                 }
-                if second.coordinated || second.rule == "participle-cue" {
+                if second.coordinated || participle {
                     second.mention.clone_from(&first.mention);
                     second.plural = first.plural;
                 }
@@ -667,14 +672,16 @@ impl<'a> Rules<'a> {
         let Some(last) = self.found.last() else {
             return false;
         };
-        if last.kind != Kind::Direct || last.mention.is_none() || last.paragraph + 1 != p || last.sentence + 1 != index {
+        if last.kind != Kind::Direct || last.mention.is_none() || last.paragraph + 1 != p || last.sentence + 1 != index
+        {
             return false;
         }
         let (Some(first_span), [only]) = (last.spans.first(), spans) else {
             return false;
         };
         let opens = |paragraph: usize, at: usize| self.tokens(paragraph).first().is_some_and(|t| t.start == at);
-        let ends_paragraph = self.tokens(p).iter().rev().find(|t| t.kind != TokenKind::Punct).is_some_and(|t| t.end <= only.end);
+        let ends_paragraph =
+            self.tokens(p).iter().rev().find(|t| t.kind != TokenKind::Punct).is_some_and(|t| t.end <= only.end);
         opens(last.paragraph, first_span.start) && opens(p, only.start) && ends_paragraph
     }
 
@@ -2880,6 +2887,48 @@ mod tests {
         ] {
             assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
         }
+    }
+
+    #[test]
+    fn an_english_subject_takes_its_postmodifiers_before_the_cue() {
+        for (text, mention) in [
+            // A prepositional phrase with "to" after the head.
+            (
+                "The deputy head of the delegation to the harbour forum said the pier would be rebuilt.",
+                "The deputy head of the delegation to the harbour forum",
+            ),
+            // A participle with its preposition, and an abbreviation's dots.
+            (
+                "People briefed on the harbour talks said the pier would be rebuilt.",
+                "People briefed on the harbour talks",
+            ),
+            (
+                "A U.S. port official familiar with the harbour inquiry said the pier would be rebuilt.",
+                "A U.S. port official familiar with the harbour inquiry",
+            ),
+        ] {
+            assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_after_a_reported_clause_takes_the_rest_of_the_sentence() {
+        let text = "Varga said she saw no reason to delay the pier, telling reporters that the board had agreed.";
+        let statements = found(text, false);
+        let messages: Vec<&str> = statements.iter().map(|(_, message, _)| message.as_str()).collect();
+        assert_eq!(messages, ["she saw no reason to delay the pier", "that the board had agreed"], "{statements:?}");
+        assert_eq!(english_mentions(text), [Some("Varga".to_string()), Some("Varga".to_string())]);
+    }
+
+    #[test]
+    fn an_english_paragraph_of_quotation_continues_the_named_quotation_before() {
+        let text = "\"We will win this state,\" Smith said.\n\n\"Nobody can stop us now, believe me.\"";
+        let statements = found(text, false);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].1, "\"We will win this state,\" … \"Nobody can stop us now, believe me.\"");
+        // A paragraph that says more than the quotation stays a statement of its own.
+        let longer = "\"We will win this state,\" Smith said.\n\n\"Nobody can stop us now.\" The crowd cheered.";
+        assert_eq!(found(longer, false).len(), 2, "{:?}", found(longer, false));
     }
 
     #[test]
