@@ -1087,9 +1087,19 @@ impl<'a> Rules<'a> {
     /// A coordinated cue with the subject that opens the sentence as its
     /// speaker, when that subject can speak.
     fn with_sentence_subject(&self, p: usize, clauses: &[Range<usize>], found: Attribution) -> Option<Attribution> {
-        let start = clauses.first()?.start;
+        let first = clauses.first()?.start;
+        let tokens = self.tokens(p);
+        // "But the court overruled and said …": English lets a conjunction
+        // or adverb open the sentence before its subject.
+        let start = if self.german {
+            first
+        } else {
+            (first..found.region.start)
+                .find(|&i| !tokens[i].tags.has(Tags::CONJUNCTION | Tags::ADVERB) || tokens[i].upper && i > first)
+                .unwrap_or(first)
+        };
         let subject = self.phrases(p).phrase_after(start, found.region.start)?;
-        let oblique = self.tokens(p)[subject.start].tags.has(Tags::OBLIQUE);
+        let oblique = tokens[subject.start].tags.has(Tags::OBLIQUE);
         if subject.start != start || oblique || !self.can_speak(p, &subject) {
             return None;
         }
@@ -1304,8 +1314,13 @@ impl<'a> Rules<'a> {
             // "the United States", "In Berichten": a noun, not the verb.
             return None;
         }
+        // "Some say", "Many believed": after a quantifier, a verb not in -s.
+        let after_quantifier = index > 0
+            && ["some", "many", "several"].iter().any(|q| self.is_word(p, index - 1, q))
+            && !lower.ends_with('s');
         if index > clause.start
             && !self.german
+            && !after_quantifier
             && (tokens[index - 1].tags.has(Tags::DETERMINER)
                 || tokens[index - 1].first.is_ascii_digit() && lower == "states")
         {
@@ -2929,6 +2944,21 @@ mod tests {
         // A paragraph that says more than the quotation stays a statement of its own.
         let longer = "\"We will win this state,\" Smith said.\n\n\"Nobody can stop us now.\" The crowd cheered.";
         assert_eq!(found(longer, false).len(), 2, "{:?}", found(longer, false));
+    }
+
+    #[test]
+    fn english_subjects_after_a_conjunction_a_quantifier_or_before_an_adverb() {
+        for (text, mention) in [
+            // A coordinated cue whose sentence opens with a conjunction.
+            ("But the harbour board rejected the offer and said the pier would stay closed.", "the harbour board"),
+            // A quantifier that stands for its noun.
+            ("Some say the harbour will never reopen.", "Some"),
+            // An adverb or a time adverbial between the subject and the verb.
+            ("The Harbour Gazette first reported that the pier would close.", "The Harbour Gazette"),
+            ("Mayor Varga last month said the pier would close.", "Mayor Varga"),
+        ] {
+            assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
+        }
     }
 
     #[test]

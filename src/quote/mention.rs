@@ -312,6 +312,11 @@ impl Phrases<'_> {
             }
             break;
         }
+        // "Some say", "Many believe": a quantifier that stands for its noun.
+        const QUANTIFIERS: [&str; 3] = ["some", "many", "several"];
+        if !self.german && end == start && start + 1 == limit && QUANTIFIERS.iter().any(|q| self.is(start, q)) {
+            return Some(start..limit);
+        }
         (end > start).then_some(start..end)
     }
 
