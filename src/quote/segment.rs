@@ -270,6 +270,20 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> usize {
             end = after;
             continue;
         }
+        // "Sanders’ aides": a plural or name in -s takes the apostrophe of
+        // its genitive when a word follows after one space.
+        let genitive = matches!(next, '\'' | '’')
+            && matches!(bytes[end - 1], b's' | b'S')
+            && bytes.get(after) == Some(&b' ')
+            && bytes.get(after + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if genitive {
+            if byte < 128 {
+                lower.push(next);
+            } else {
+                ascii = false;
+            }
+            end = after;
+        }
         break;
     }
     if !ascii {
@@ -538,5 +552,19 @@ mod tests {
         let tokens = tokenize(text, 0..text.len(), Lexicon::for_language("de"), &mut String::new());
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.span()]).collect();
         assert_eq!(words, ["US-Kollegen", "Clinton’s", "-", "Ende"]);
+    }
+
+    #[test]
+    fn a_genitive_apostrophe_after_s_stays_with_its_word() {
+        let text = "Jonas’ aides met the Ferris' staff.";
+        let tokens = tokenize(text, 0..text.len(), Lexicon::for_language("en"), &mut String::new());
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.span()]).collect();
+        assert_eq!(words, ["Jonas’", "aides", "met", "the", "Ferris'", "staff", "."]);
+        // A closing mark after a plural in -s still closes its quotation.
+        for text in
+            ["“We beat the Titans” he said.", "\"We beat the Titans\" he said.", "''We beat the Titans'' he said."]
+        {
+            assert_eq!(quotes(text), [&text[..text.find(" he").expect("he")]], "{text}");
+        }
     }
 }
