@@ -2962,6 +2962,20 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_after_a_quotation_ending_in_its_own_mark_is_its_attribution() {
+        for (text, mention) in [
+            ("\"Who will pay for the pier?\" Varga asked. \"Nobody knows.\"", "Varga"),
+            ("“The pier will open in May.” Mayor Ilse Varga said on Monday.", "Mayor Ilse Varga"),
+            ("\"Who will pay for the pier?\" asked Ilse Varga.", "Ilse Varga"),
+        ] {
+            assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
+        }
+        // A sentence with a message of its own stays apart.
+        let text = "\"Who will pay?\" Analysts said the pier would cost too much.";
+        assert_eq!(found(text, false).len(), 2, "{:?}", found(text, false));
+    }
+
+    #[test]
     fn an_english_passive_cue_has_no_source() {
         assert_eq!(english_mentions("The harbour board is expected to approve the new pier on Monday."), [None]);
         assert_eq!(english_mentions("Varga was asked to name a date for the opening of the pier."), [None]);
