@@ -1799,7 +1799,12 @@ impl<'a> Rules<'a> {
             let described = first >= 2
                 && tokens[clause.start].tags.has(Tags::DETERMINER)
                 && self.apposition_clause(p, clauses, first - 1).is_some();
-            if tokens[clause.start].quoted || !(is_phrase(clause) || relative || adverbial || described) {
+            // "Kevin Ross, chairman of the Ways and Means Committee, said": an
+            // apposition too long for one phrase, between the name and the verb.
+            let verbless = first >= 2
+                && self.is_verbless(p, clause.clone())
+                && !tokens[clause.start].tags.has(Tags::CONJUNCTION | Tags::ADVERB | Tags::PREPOSITION | Tags::PRONOUN);
+            if tokens[clause.start].quoted || !(is_phrase(clause) || relative || adverbial || described || verbless) {
                 // "But Tom Fitton, the president of …, said": the name after a
                 // conjunction or adverb that opens the sentence.
                 let after_opener = clause.start + 1..clause.end;
@@ -2973,6 +2978,15 @@ mod tests {
         // A sentence with a message of its own stays apart.
         let text = "\"Who will pay?\" Analysts said the pier would cost too much.";
         assert_eq!(found(text, false).len(), 2, "{:?}", found(text, false));
+    }
+
+    #[test]
+    fn an_english_apposition_with_a_conjunction_stays_between_name_and_verb() {
+        let text = "Tomas Brel, chairman of the Roads and Harbours Committee, said the pier would close.";
+        assert_eq!(
+            english_mentions(text),
+            [Some("Tomas Brel, chairman of the Roads and Harbours Committee".to_string())]
+        );
     }
 
     #[test]
