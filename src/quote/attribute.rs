@@ -1804,7 +1804,16 @@ impl<'a> Rules<'a> {
             let verbless = first >= 2
                 && self.is_verbless(p, clause.clone())
                 && !tokens[clause.start].tags.has(Tags::CONJUNCTION | Tags::ADVERB | Tags::PREPOSITION | Tags::PRONOUN);
-            if tokens[clause.start].quoted || !(is_phrase(clause) || relative || adverbial || described || verbless) {
+            // "…, a former adviser who backed the plan, said": a phrase with
+            // its relative clause.
+            let phrase_with_relative = first >= 2
+                && (clause.start + 1..clause.end).any(|i| {
+                    lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, i, w))
+                        && phrases.phrase_after(clause.start, i).is_some_and(|phrase| phrase == (clause.start..i))
+                });
+            let apposition =
+                is_phrase(clause) || relative || adverbial || described || verbless || phrase_with_relative;
+            if tokens[clause.start].quoted || !apposition {
                 // "But Tom Fitton, the president of …, said": the name after a
                 // conjunction or adverb that opens the sentence.
                 let after_opener = clause.start + 1..clause.end;
@@ -2986,6 +2995,15 @@ mod tests {
         assert_eq!(
             english_mentions(text),
             [Some("Tomas Brel, chairman of the Roads and Harbours Committee".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_english_apposition_with_a_relative_clause_stays_between_name_and_verb() {
+        let text = "Tomas Brel, Varga’s deputy who has run the port for years, said the pier would close.";
+        assert_eq!(
+            english_mentions(text),
+            [Some("Tomas Brel, Varga’s deputy who has run the port for years".to_string())]
         );
     }
 
