@@ -2633,11 +2633,17 @@ mod tests {
     }
 
     #[test]
-    fn an_english_quotation_resumed_in_the_next_sentence_is_one_statement() {
-        let text = "\"We will win this state,\" Smith said. \"Nobody can stop us now, believe me.\"";
-        let statements = found(text, false);
-        assert_eq!(statements.len(), 1, "{statements:?}");
-        assert_eq!(statements[0].1, "\"We will win this state,\" … \"Nobody can stop us now, believe me.\"");
+    fn an_english_quotation_resumed_in_the_next_sentence_or_paragraph_is_one_statement() {
+        for between in [" ", "\n\n"] {
+            let text =
+                format!("\"We will win this state,\" Smith said.{between}\"Nobody can stop us now, believe me.\"");
+            let statements = found(&text, false);
+            assert_eq!(statements.len(), 1, "{statements:?}");
+            assert_eq!(statements[0].1, "\"We will win this state,\" … \"Nobody can stop us now, believe me.\"");
+        }
+        // A paragraph that says more than the quotation stays a statement of its own.
+        let longer = "\"We will win this state,\" Smith said.\n\n\"Nobody can stop us now.\" The crowd cheered.";
+        assert_eq!(found(longer, false).len(), 2, "{:?}", found(longer, false));
     }
 
     /// The mention of the first statement found in English `text`.
@@ -2913,14 +2919,6 @@ mod tests {
             ("A stunned Ada Quill quipped, \"Nobody told us anything about the fence.\"", "A stunned Ada Quill"),
             // A relative pronoun before the cue, resolved when the speaker is named.
             ("The plan angered farmers who had hoped the road would be built this year.", "who"),
-        ] {
-            assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
-        }
-    }
-
-    #[test]
-    fn an_english_subject_takes_its_postmodifiers_before_the_cue() {
-        for (text, mention) in [
             // A prepositional phrase with "to" after the head.
             (
                 "The deputy head of the delegation to the harbour forum said the pier would be rebuilt.",
@@ -2934,6 +2932,26 @@ mod tests {
             (
                 "A U.S. port official familiar with the harbour inquiry said the pier would be rebuilt.",
                 "A U.S. port official familiar with the harbour inquiry",
+            ),
+            // A coordinated cue whose sentence opens with a conjunction.
+            ("But the harbour board rejected the offer and said the pier would stay closed.", "the harbour board"),
+            // A quantifier that stands for its noun.
+            ("Some say the harbour will never reopen.", "Some"),
+            // An adverb or a time adverbial between the subject and the verb.
+            ("The Harbour Gazette first reported that the pier would close.", "The Harbour Gazette"),
+            ("Mayor Varga last month said the pier would close.", "Mayor Varga"),
+            // A speaker and verb after a quotation that ends in its own mark.
+            ("\"Who will pay for the pier?\" Varga asked. \"Nobody knows.\"", "Varga"),
+            ("“The pier will open in May.” Mayor Ilse Varga said on Monday.", "Mayor Ilse Varga"),
+            ("\"Who will pay for the pier?\" asked Ilse Varga.", "Ilse Varga"),
+            // A long apposition between name and verb: with a conjunction, or a relative clause.
+            (
+                "Tomas Brel, chairman of the Roads and Harbours Committee, said the pier would close.",
+                "Tomas Brel, chairman of the Roads and Harbours Committee",
+            ),
+            (
+                "Tomas Brel, Varga’s deputy who has run the port for years, said the pier would close.",
+                "Tomas Brel, Varga’s deputy who has run the port for years",
             ),
         ] {
             assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
@@ -2950,61 +2968,9 @@ mod tests {
     }
 
     #[test]
-    fn an_english_paragraph_of_quotation_continues_the_named_quotation_before() {
-        let text = "\"We will win this state,\" Smith said.\n\n\"Nobody can stop us now, believe me.\"";
-        let statements = found(text, false);
-        assert_eq!(statements.len(), 1, "{statements:?}");
-        assert_eq!(statements[0].1, "\"We will win this state,\" … \"Nobody can stop us now, believe me.\"");
-        // A paragraph that says more than the quotation stays a statement of its own.
-        let longer = "\"We will win this state,\" Smith said.\n\n\"Nobody can stop us now.\" The crowd cheered.";
-        assert_eq!(found(longer, false).len(), 2, "{:?}", found(longer, false));
-    }
-
-    #[test]
-    fn english_subjects_after_a_conjunction_a_quantifier_or_before_an_adverb() {
-        for (text, mention) in [
-            // A coordinated cue whose sentence opens with a conjunction.
-            ("But the harbour board rejected the offer and said the pier would stay closed.", "the harbour board"),
-            // A quantifier that stands for its noun.
-            ("Some say the harbour will never reopen.", "Some"),
-            // An adverb or a time adverbial between the subject and the verb.
-            ("The Harbour Gazette first reported that the pier would close.", "The Harbour Gazette"),
-            ("Mayor Varga last month said the pier would close.", "Mayor Varga"),
-        ] {
-            assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
-        }
-    }
-
-    #[test]
-    fn a_speaker_after_a_quotation_ending_in_its_own_mark_is_its_attribution() {
-        for (text, mention) in [
-            ("\"Who will pay for the pier?\" Varga asked. \"Nobody knows.\"", "Varga"),
-            ("“The pier will open in May.” Mayor Ilse Varga said on Monday.", "Mayor Ilse Varga"),
-            ("\"Who will pay for the pier?\" asked Ilse Varga.", "Ilse Varga"),
-        ] {
-            assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
-        }
-        // A sentence with a message of its own stays apart.
+    fn a_sentence_after_a_quotation_with_a_message_of_its_own_stays_apart() {
         let text = "\"Who will pay?\" Analysts said the pier would cost too much.";
         assert_eq!(found(text, false).len(), 2, "{:?}", found(text, false));
-    }
-
-    #[test]
-    fn an_english_apposition_with_a_conjunction_stays_between_name_and_verb() {
-        let text = "Tomas Brel, chairman of the Roads and Harbours Committee, said the pier would close.";
-        assert_eq!(
-            english_mentions(text),
-            [Some("Tomas Brel, chairman of the Roads and Harbours Committee".to_string())]
-        );
-    }
-
-    #[test]
-    fn an_english_apposition_with_a_relative_clause_stays_between_name_and_verb() {
-        let text = "Tomas Brel, Varga’s deputy who has run the port for years, said the pier would close.";
-        assert_eq!(
-            english_mentions(text),
-            [Some("Tomas Brel, Varga’s deputy who has run the port for years".to_string())]
-        );
     }
 
     #[test]

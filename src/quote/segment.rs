@@ -495,7 +495,7 @@ fn speaker_follows(tokens: &[Token], from: usize) -> bool {
     let adverbial = Tags::PREPOSITION | Tags::TIME | Tags::ADVERB;
     let ends = |t: &Token| t.kind == TokenKind::Punct && matches!(t.first, '.' | '!' | '?');
     let after = tokens.get(cue + 1);
-    if cue > from && after.is_some_and(|t| !ends(t) && !(t.is_word() && t.tags.has(adverbial))) {
+    if cue > from && after.is_some_and(|t| !(ends(t) || t.is_word() && t.tags.has(adverbial))) {
         return false;
     }
     let mut rest_words = 0;
