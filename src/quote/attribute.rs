@@ -254,9 +254,53 @@ impl<'a> Rules<'a> {
                 continue;
             }
             colon = rules.sentence(index, colon.take());
+            if !german && let Some(source) = rules.trailing_source(index) {
+                // Kept apart like quoted phrases: it nests the sentence's
+                // other statement, and must not end the runs that extend it.
+                rules.phrases.push(source);
+            }
         }
         rules.found.append(&mut rules.phrases);
         rules.found
+    }
+
+    /// "“…,” Obama said, according to a pool report.": an English source
+    /// after a sentence already attributed is a statement of its own, whose
+    /// message is the rest of the sentence.
+    fn trailing_source(&self, index: usize) -> Option<Found> {
+        let found_here = || self.found.iter().rev().take_while(|f| f.sentence >= index);
+        if !found_here().any(|f| f.sentence == index && f.mention.is_some())
+            || found_here().any(|f| f.rule == "source-preposition")
+        {
+            return None;
+        }
+        let sentence = &self.segments.sentences[index];
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        if !tokens[sentence.tokens.clone()].iter().any(|t| t.tags.has(Tags::SOURCE_PREP)) {
+            return None;
+        }
+        let clauses = self.clauses(p, sentence.tokens.clone());
+        let last = clauses.last().filter(|_| clauses.len() > 1)?;
+        if tokens[last.start].quoted
+            || !self.is_word(p, last.start, "according")
+            || !self.is_word(p, last.start + 1, "to")
+        {
+            return None;
+        }
+        let mention = self.phrases(p).phrase_after(last.start + 2, last.end)?;
+        let mention = mention.start..self.source_end(p, mention.end, last.end);
+        let message = self.trimmed_span(p, sentence.tokens.start..last.start);
+        let quoted = tokens[sentence.tokens.start..last.start].iter().any(|t| t.quoted);
+        let kind = if quoted { Kind::Direct } else { Kind::Indirect };
+        let source = Attribution::source(
+            last.start..last.start + 2,
+            Some(mention.clone()),
+            last.start..mention.end,
+            "source-preposition",
+        );
+        let found = self.found_from(kind, vec![message], &source, p, index);
+        Some(Found { rule: "trailing-source", ..found })
     }
 
     fn phrases(&self, paragraph: usize) -> Phrases<'a> {
@@ -2971,6 +3015,17 @@ mod tests {
     fn a_sentence_after_a_quotation_with_a_message_of_its_own_stays_apart() {
         let text = "\"Who will pay?\" Analysts said the pier would cost too much.";
         assert_eq!(found(text, false).len(), 2, "{:?}", found(text, false));
+    }
+
+    #[test]
+    fn an_english_source_after_an_attributed_sentence_is_a_statement_too() {
+        let text = "“The pier is too short,” Varga said, according to the Harbour Gazette.";
+        let statements = found(text, false);
+        assert!(
+            statements.contains(&(Kind::Direct, "“The pier is too short,” Varga said".to_string(), "trailing-source")),
+            "{statements:?}"
+        );
+        assert_eq!(english_mentions(text), [Some("Varga".to_string()), Some("the Harbour Gazette".to_string())]);
     }
 
     #[test]
