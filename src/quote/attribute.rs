@@ -279,9 +279,53 @@ impl<'a> Rules<'a> {
                 continue;
             }
             colon = rules.sentence(index, colon.take());
+            if !german && let Some(source) = rules.trailing_source(index) {
+                // Kept apart like quoted phrases: it nests the sentence's
+                // other statement, and must not end the runs that extend it.
+                rules.phrases.push(source);
+            }
         }
         rules.found.append(&mut rules.phrases);
         rules.found
+    }
+
+    /// "“…,” Obama said, according to a pool report.": an English source
+    /// after a sentence already attributed is a statement of its own, whose
+    /// message is the rest of the sentence.
+    fn trailing_source(&self, index: usize) -> Option<Found> {
+        let found_here = || self.found.iter().rev().take_while(|f| f.sentence >= index);
+        if !found_here().any(|f| f.sentence == index && f.mention.is_some())
+            || found_here().any(|f| f.rule == "source-preposition")
+        {
+            return None;
+        }
+        let sentence = &self.segments.sentences[index];
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        if !tokens[sentence.tokens.clone()].iter().any(|t| t.tags.has(Tags::SOURCE_PREP)) {
+            return None;
+        }
+        let clauses = self.clauses(p, sentence.tokens.clone());
+        let last = clauses.last().filter(|_| clauses.len() > 1)?;
+        if tokens[last.start].quoted
+            || !self.is_word(p, last.start, "according")
+            || !self.is_word(p, last.start + 1, "to")
+        {
+            return None;
+        }
+        let mention = self.phrases(p).phrase_after(last.start + 2, last.end)?;
+        let mention = mention.start..self.source_end(p, mention.end, last.end);
+        let message = self.trimmed_span(p, sentence.tokens.start..last.start);
+        let quoted = tokens[sentence.tokens.start..last.start].iter().any(|t| t.quoted);
+        let kind = if quoted { Kind::Direct } else { Kind::Indirect };
+        let source = Attribution::source(
+            last.start..last.start + 2,
+            Some(mention.clone()),
+            last.start..mention.end,
+            "source-preposition",
+        );
+        let found = self.found_from(kind, vec![message], &source, p, index);
+        Some(Found { rule: "trailing-source", ..found })
     }
 
     fn phrases(&self, paragraph: usize) -> Phrases<'a> {
@@ -353,7 +397,10 @@ impl<'a> Rules<'a> {
                 (None, Some(intro)) => {
                     Found { kind: Kind::Direct, spans, rule: "colon-introduction", sentence: index, ..intro }
                 }
-                (None, None) if !self.german && self.continues_direct(p, index) => {
+                (None, None)
+                    if !self.german
+                        && (self.continues_direct(p, index) || self.resumes_next_paragraph(p, index, &spans)) =>
+                {
                     // '"…," he said. "…"': English annotates a quotation
                     // resumed in the next sentence as one statement.
                     if let Some(last) = self.found.last_mut() {
@@ -522,11 +569,15 @@ impl<'a> Rules<'a> {
                 let Some(mut second) = self.verb_cue_at(index, clause.clone(), &clauses, c, p) else {
                     continue;
                 };
-                let mut split = second.region.start.min(second.mention.as_ref().map_or(usize::MAX, |m| m.start));
+                // "Carson said he saw no need, telling …": a participle's subject
+                // found in the clause before is the first message's, not a split.
+                let participle = second.rule == "participle-cue";
+                let mention_start = second.mention.as_ref().filter(|_| !participle).map_or(usize::MAX, |m| m.start);
+                let mut split = second.region.start.min(mention_start);
                 let head = second.mention.as_ref().map_or(second.cue.start, |m| m.start);
                 // "…, but six in 10 said": a conjunction before the subject.
                 let mut joined = second.coordinated
-                    || second.rule == "participle-cue"
+                    || participle
                     || tokens[split..head].iter().any(|t| t.tags.has(Tags::CONJUNCTION));
                 while split > from && (tokens[split - 1].tags.has(Tags::CONJUNCTION) || tokens[split - 1].is_punct(','))
                 {
@@ -537,7 +588,7 @@ impl<'a> Rules<'a> {
                 if !joined || message_words < 3 {
                     continue;
                 }
-                if second.coordinated || second.rule == "participle-cue" {
+                if second.coordinated || participle {
                     second.mention.clone_from(&first.mention);
                     second.plural = first.plural;
                 }
@@ -683,6 +734,26 @@ impl<'a> Rules<'a> {
         let introduces = previous_tokens.last().is_some_and(|t| t.is_punct(':'));
         let next_paragraph = last.paragraph + 1 == p;
         (last.kind == Kind::Direct && last.paragraph == p) || (introduces && (last.paragraph == p || next_paragraph))
+    }
+
+    /// True when an English paragraph is a quotation and nothing else,
+    /// right after a paragraph that opened with a named speaker's
+    /// quotation: '"…," Smith said.⏎⏎"…"' is one statement in PolNeAR.
+    fn resumes_next_paragraph(&self, p: usize, index: usize, spans: &[Range<usize>]) -> bool {
+        let Some(last) = self.found.last() else {
+            return false;
+        };
+        if last.kind != Kind::Direct || last.mention.is_none() || last.paragraph + 1 != p || last.sentence + 1 != index
+        {
+            return false;
+        }
+        let (Some(first_span), [only]) = (last.spans.first(), spans) else {
+            return false;
+        };
+        let opens = |paragraph: usize, at: usize| self.tokens(paragraph).first().is_some_and(|t| t.start == at);
+        let ends_paragraph =
+            self.tokens(p).iter().rev().find(|t| t.kind != TokenKind::Punct).is_some_and(|t| t.end <= only.end);
+        opens(last.paragraph, first_span.start) && opens(p, only.start) && ends_paragraph
     }
 
     /// The speaker of a sentence that frames a quotation without a known
@@ -1149,9 +1220,19 @@ impl<'a> Rules<'a> {
     /// A coordinated cue with the subject that opens the sentence as its
     /// speaker, when that subject can speak.
     fn with_sentence_subject(&self, p: usize, clauses: &[Range<usize>], found: Attribution) -> Option<Attribution> {
-        let start = clauses.first()?.start;
+        let first = clauses.first()?.start;
+        let tokens = self.tokens(p);
+        // "But the court overruled and said …": English lets a conjunction
+        // or adverb open the sentence before its subject.
+        let start = if self.german {
+            first
+        } else {
+            (first..found.region.start)
+                .find(|&i| !tokens[i].tags.has(Tags::CONJUNCTION | Tags::ADVERB) || tokens[i].upper && i > first)
+                .unwrap_or(first)
+        };
         let subject = self.phrases(p).phrase_after(start, found.region.start)?;
-        let oblique = self.tokens(p)[subject.start].tags.has(Tags::OBLIQUE);
+        let oblique = tokens[subject.start].tags.has(Tags::OBLIQUE);
         if subject.start != start || oblique || !self.can_speak(p, &subject) {
             return None;
         }
@@ -1404,8 +1485,13 @@ impl<'a> Rules<'a> {
             // "the United States", "In Berichten": a noun, not the verb.
             return None;
         }
+        // "Some say", "Many believed": after a quantifier, a verb not in -s.
+        let after_quantifier = index > 0
+            && ["some", "many", "several"].iter().any(|q| self.is_word(p, index - 1, q))
+            && !lower.ends_with('s');
         if index > clause.start
             && !self.german
+            && !after_quantifier
             && (tokens[index - 1].tags.has(Tags::DETERMINER)
                 || tokens[index - 1].first.is_ascii_digit() && lower == "states")
         {
@@ -1953,7 +2039,21 @@ impl<'a> Rules<'a> {
             let described = first >= 2
                 && tokens[clause.start].tags.has(Tags::DETERMINER)
                 && self.apposition_clause(p, clauses, first - 1).is_some();
-            if tokens[clause.start].quoted || !(is_phrase(clause) || relative || adverbial || described) {
+            // "Kevin Ross, chairman of the Ways and Means Committee, said": an
+            // apposition too long for one phrase, between the name and the verb.
+            let verbless = first >= 2
+                && self.is_verbless(p, clause.clone())
+                && !tokens[clause.start].tags.has(Tags::CONJUNCTION | Tags::ADVERB | Tags::PREPOSITION | Tags::PRONOUN);
+            // "…, a former adviser who backed the plan, said": a phrase with
+            // its relative clause.
+            let phrase_with_relative = first >= 2
+                && (clause.start + 1..clause.end).any(|i| {
+                    lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, i, w))
+                        && phrases.phrase_after(clause.start, i).is_some_and(|phrase| phrase == (clause.start..i))
+                });
+            let apposition =
+                is_phrase(clause) || relative || adverbial || described || verbless || phrase_with_relative;
+            if tokens[clause.start].quoted || !apposition {
                 // "But Tom Fitton, the president of …, said": the name after a
                 // conjunction or adverb that opens the sentence.
                 let after_opener = clause.start + 1..clause.end;
@@ -2833,11 +2933,17 @@ mod tests {
     }
 
     #[test]
-    fn an_english_quotation_resumed_in_the_next_sentence_is_one_statement() {
-        let text = "\"We will win this state,\" Smith said. \"Nobody can stop us now, believe me.\"";
-        let statements = found(text, false);
-        assert_eq!(statements.len(), 1, "{statements:?}");
-        assert_eq!(statements[0].1, "\"We will win this state,\" … \"Nobody can stop us now, believe me.\"");
+    fn an_english_quotation_resumed_in_the_next_sentence_or_paragraph_is_one_statement() {
+        for between in [" ", "\n\n"] {
+            let text =
+                format!("\"We will win this state,\" Smith said.{between}\"Nobody can stop us now, believe me.\"");
+            let statements = found(&text, false);
+            assert_eq!(statements.len(), 1, "{statements:?}");
+            assert_eq!(statements[0].1, "\"We will win this state,\" … \"Nobody can stop us now, believe me.\"");
+        }
+        // A paragraph that says more than the quotation stays a statement of its own.
+        let longer = "\"We will win this state,\" Smith said.\n\n\"Nobody can stop us now.\" The crowd cheered.";
+        assert_eq!(found(longer, false).len(), 2, "{:?}", found(longer, false));
     }
 
     /// The mention of the first statement found in English `text`.
@@ -3113,9 +3219,69 @@ mod tests {
             ("A stunned Ada Quill quipped, \"Nobody told us anything about the fence.\"", "A stunned Ada Quill"),
             // A relative pronoun before the cue, resolved when the speaker is named.
             ("The plan angered farmers who had hoped the road would be built this year.", "who"),
+            // A prepositional phrase with "to" after the head.
+            (
+                "The deputy head of the delegation to the harbour forum said the pier would be rebuilt.",
+                "The deputy head of the delegation to the harbour forum",
+            ),
+            // A participle with its preposition, and an abbreviation's dots.
+            (
+                "People briefed on the harbour talks said the pier would be rebuilt.",
+                "People briefed on the harbour talks",
+            ),
+            (
+                "A U.S. port official familiar with the harbour inquiry said the pier would be rebuilt.",
+                "A U.S. port official familiar with the harbour inquiry",
+            ),
+            // A coordinated cue whose sentence opens with a conjunction.
+            ("But the harbour board rejected the offer and said the pier would stay closed.", "the harbour board"),
+            // A quantifier that stands for its noun.
+            ("Some say the harbour will never reopen.", "Some"),
+            // An adverb or a time adverbial between the subject and the verb.
+            ("The Harbour Gazette first reported that the pier would close.", "The Harbour Gazette"),
+            ("Mayor Varga last month said the pier would close.", "Mayor Varga"),
+            // A speaker and verb after a quotation that ends in its own mark.
+            ("\"Who will pay for the pier?\" Varga asked. \"Nobody knows.\"", "Varga"),
+            ("“The pier will open in May.” Mayor Ilse Varga said on Monday.", "Mayor Ilse Varga"),
+            ("\"Who will pay for the pier?\" asked Ilse Varga.", "Ilse Varga"),
+            // A long apposition between name and verb: with a conjunction, or a relative clause.
+            (
+                "Tomas Brel, chairman of the Roads and Harbours Committee, said the pier would close.",
+                "Tomas Brel, chairman of the Roads and Harbours Committee",
+            ),
+            (
+                "Tomas Brel, Varga’s deputy who has run the port for years, said the pier would close.",
+                "Tomas Brel, Varga’s deputy who has run the port for years",
+            ),
         ] {
             assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
         }
+    }
+
+    #[test]
+    fn a_participle_after_a_reported_clause_takes_the_rest_of_the_sentence() {
+        let text = "Varga said she saw no reason to delay the pier, telling reporters that the board had agreed.";
+        let statements = found(text, false);
+        let messages: Vec<&str> = statements.iter().map(|(_, message, _)| message.as_str()).collect();
+        assert_eq!(messages, ["she saw no reason to delay the pier", "that the board had agreed"], "{statements:?}");
+        assert_eq!(english_mentions(text), [Some("Varga".to_string()), Some("Varga".to_string())]);
+    }
+
+    #[test]
+    fn a_sentence_after_a_quotation_with_a_message_of_its_own_stays_apart() {
+        let text = "\"Who will pay?\" Analysts said the pier would cost too much.";
+        assert_eq!(found(text, false).len(), 2, "{:?}", found(text, false));
+    }
+
+    #[test]
+    fn an_english_source_after_an_attributed_sentence_is_a_statement_too() {
+        let text = "“The pier is too short,” Varga said, according to the Harbour Gazette.";
+        let statements = found(text, false);
+        assert!(
+            statements.contains(&(Kind::Direct, "“The pier is too short,” Varga said".to_string(), "trailing-source")),
+            "{statements:?}"
+        );
+        assert_eq!(english_mentions(text), [Some("Varga".to_string()), Some("the Harbour Gazette".to_string())]);
     }
 
     #[test]

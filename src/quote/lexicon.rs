@@ -644,7 +644,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::ADVERB,
                 "also however later earlier previously repeatedly recently then now today yesterday again still \
                  just only even already publicly privately separately further furthermore moreover meanwhile \
-                 instead once twice frequently often reportedly allegedly flatly firmly",
+                 instead once twice frequently often reportedly allegedly flatly firmly first long ever",
             ),
             (Tags::COMPLEMENTIZER, "that whether if"),
             (
@@ -675,7 +675,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
             (
                 Tags::TIME,
                 "monday tuesday wednesday thursday friday saturday sunday morning evening afternoon night week \
-                 weekend today yesterday tonight last earlier later",
+                 weekend today yesterday tonight last earlier later month year",
             ),
             (Tags::ANAPHOR, "this that it"),
             (

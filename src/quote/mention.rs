@@ -312,6 +312,11 @@ impl Phrases<'_> {
             }
             break;
         }
+        // "Some say", "Many believe": a quantifier that stands for its noun.
+        const QUANTIFIERS: [&str; 3] = ["some", "many", "several"];
+        if !self.german && end == start && start + 1 == limit && QUANTIFIERS.iter().any(|q| self.is(start, q)) {
+            return Some(start..limit);
+        }
         (end > start).then_some(start..end)
     }
 
@@ -500,15 +505,22 @@ impl Phrases<'_> {
                 let next = &self.tokens[i + 1];
                 i + 1 < phrase.start && !next.upper && !next.tags.has(Tags::PRONOUN | Tags::DETERMINER)
             });
-        if relative.is_none() && phrase.start - start > 8 {
+        // Words, not tokens: "U.S." is four tokens.
+        let words_before = self.tokens[start..phrase.start].iter().filter(|t| t.is_word()).count();
+        if relative.is_none() && words_before > 8 {
             return phrase;
         }
         // Not "hours after Sanders" or "an effort to recruit pastors": those
         // phrases are adjuncts or clauses of their own.
         const LINKS: [&str; 9] = ["of", "by", "from", "in", "at", "for", "on", "among", "with"];
         let joint = phrase.start - 1;
+        // "The deputy head of the delegation to the forum": "to" links a
+        // named or determined phrase, not a verb ("an effort to recruit").
+        let to_phrase = self.is(joint, "to")
+            && (self.tokens[phrase.start].upper || self.tokens[phrase.start].tags.has(Tags::DETERMINER));
         let linked = self.tokens[joint].is_punct('/')
             || LINKS.iter().any(|l| self.is(joint, l))
+            || to_phrase
             || relative.is_some()
             // "People close to the Clintons"
             || self.is(joint, "to") && self.is(joint - 1, "close");
@@ -529,8 +541,11 @@ impl Phrases<'_> {
             | Tags::ANAPHOR;
         // "Surveys conducted by …" belongs to the subject, "a judge ruled in
         // …" has the verb.
+        // "People briefed on the talks say": a participle with its
+        // preposition modifies the subject.
+        const PARTICIPLE_LINKS: [&str; 6] = ["by", "on", "with", "to", "about", "for"];
         let verb = |i: usize| {
-            !self.tokens[i].upper && self.word(i).ends_with("ed") && !self.is(i + 1, "by")
+            !self.tokens[i].upper && self.word(i).ends_with("ed") && !PARTICIPLE_LINKS.iter().any(|l| self.is(i + 1, l))
                 || self.is_negation(i)
                 || ENGLISH_RELATIVES.iter().any(|w| self.is(i, w))
         };
@@ -541,7 +556,9 @@ impl Phrases<'_> {
                 && (in_relative
                     || t.is_word() && !t.tags.has(not_in_subject) && !verb(i)
                     || t.is_punct('/')
-                    || t.is_punct('-'))
+                    || t.is_punct('-')
+                    // "U.S. officials"
+                    || t.is_punct('.') && i > start && self.tokens[i - 1].end == t.start)
         });
         if subject { start..phrase.end } else { phrase }
     }

@@ -270,6 +270,20 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> usize {
             end = after;
             continue;
         }
+        // "Sanders’ aides": a plural or name in -s takes the apostrophe of
+        // its genitive when a word follows after one space.
+        let genitive = matches!(next, '\'' | '’')
+            && matches!(bytes[end - 1], b's' | b'S')
+            && bytes.get(after) == Some(&b' ')
+            && bytes.get(after + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if genitive {
+            if byte < 128 {
+                lower.push(next);
+            } else {
+                ascii = false;
+            }
+            end = after;
+        }
         break;
     }
     if !ascii {
@@ -429,7 +443,7 @@ fn ends_sentence(tokens: &[Token], index: usize) -> bool {
     if token.kind == TokenKind::QuoteMark && token.quoted && !next.quoted {
         // A closing mark ends the sentence when the quotation did and the text goes on anew.
         let inner_end = index > 0 && matches!(tokens[index - 1].first, '.' | '!' | '?' | '…');
-        return inner_end && starts_anew && next.kind != TokenKind::Punct;
+        return inner_end && starts_anew && next.kind != TokenKind::Punct && !speaker_follows(tokens, index + 1);
     }
     if token.quoted || token.kind != TokenKind::Punct || !matches!(token.first, '.' | '!' | '?' | '…') {
         return false;
@@ -448,6 +462,52 @@ fn ends_sentence(tokens: &[Token], index: usize) -> bool {
         let ordinal = previous.is_word() && previous.first.is_ascii_digit() && next.tags.has(Tags::MONTH);
         if previous.end == token.start && (abbreviation || ordinal) {
             return false;
+        }
+    }
+    true
+}
+
+/// '“…?” Borger asked.', '“…” said Ana Ruiz.': an English speaker and
+/// reporting verb after a quotation that ends in its own sentence mark
+/// belong to the quotation's sentence. Only an English lexicon tags verbs
+/// that can follow their quotation so.
+fn speaker_follows(tokens: &[Token], from: usize) -> bool {
+    const MAX_SUBJECT_WORDS: usize = 5;
+    const MAX_REST_WORDS: usize = 8;
+    let mut subject_words = 0;
+    let mut cue = from;
+    loop {
+        let Some(token) = tokens.get(cue) else {
+            return false;
+        };
+        if token.is_word() && token.tags.has(Tags::INVERTIBLE) && !token.upper {
+            break;
+        }
+        if !(token.is_word() || token.is_punct('.')) || subject_words == MAX_SUBJECT_WORDS {
+            return false;
+        }
+        subject_words += usize::from(token.is_word());
+        cue += 1;
+    }
+    // "Trump said.", "Trump said Friday.", "Rubio said of Apple.": what
+    // follows the verb is an adverbial, not a reported clause or quotation of
+    // its own ("Analysts said the …", "She adds, “…”").
+    let adverbial = Tags::PREPOSITION | Tags::TIME | Tags::ADVERB;
+    let ends = |t: &Token| t.kind == TokenKind::Punct && matches!(t.first, '.' | '!' | '?');
+    let after = tokens.get(cue + 1);
+    if cue > from && after.is_some_and(|t| !(ends(t) || t.is_word() && t.tags.has(adverbial))) {
+        return false;
+    }
+    let mut rest_words = 0;
+    for token in tokens.iter().skip(cue + 1) {
+        if token.kind == TokenKind::QuoteMark || ends(token) {
+            return true;
+        }
+        if token.is_word() {
+            rest_words += 1;
+            if token.tags.has(Tags::COMPLEMENTIZER) || rest_words > MAX_REST_WORDS {
+                return false;
+            }
         }
     }
     true
@@ -538,5 +598,19 @@ mod tests {
         let tokens = tokenize(text, 0..text.len(), Lexicon::for_language("de"), &mut String::new());
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.span()]).collect();
         assert_eq!(words, ["US-Kollegen", "Clinton’s", "-", "Ende"]);
+    }
+
+    #[test]
+    fn a_genitive_apostrophe_after_s_stays_with_its_word() {
+        let text = "Jonas’ aides met the Ferris' staff.";
+        let tokens = tokenize(text, 0..text.len(), Lexicon::for_language("en"), &mut String::new());
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.span()]).collect();
+        assert_eq!(words, ["Jonas’", "aides", "met", "the", "Ferris'", "staff", "."]);
+        // A closing mark after a plural in -s still closes its quotation.
+        for text in
+            ["“We beat the Titans” he said.", "\"We beat the Titans\" he said.", "''We beat the Titans'' he said."]
+        {
+            assert_eq!(quotes(text), [&text[..text.find(" he").expect("he")]], "{text}");
+        }
     }
 }

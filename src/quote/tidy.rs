@@ -153,7 +153,7 @@ mod tests {
     fn an_english_quotation_without_a_cue_names_no_mention() {
         let statements = english(
             "\"The harbour needs a new pier,\" said Ilse Varga, the mayor. \"Nobody has asked the fishermen.\"\n\n\
-             \"It will take three years.\"",
+             The council meets in May.\n\n\"It will take three years.\"",
         );
         let last = statements.last().expect("statements");
         assert_eq!(last.rule, "previous-speaker");
