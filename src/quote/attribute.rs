@@ -1420,7 +1420,9 @@ impl<'a> Rules<'a> {
         if !self.german && lower.ends_with("ing") && index == clause.start && c > 0 {
             return self.participle_cue(index, clause, clauses, c, p, &lower);
         }
-        let plural = lower.ends_with("en") || lower.ends_with("ten");
+        // German verbs in -ern and -eln drop the e of their plural: "fordern", "handeln".
+        let german_plural = self.german && (lower.ends_with("ern") || lower.ends_with("eln"));
+        let plural = lower.ends_with("en") || lower.ends_with("ten") || german_plural;
         let before = clause.start..index;
         // "Das russische Außenministerium erklärte" is not "Das erklärte X";
         // English puts few verbs before their subject ("said X", not "told X").
