@@ -256,15 +256,18 @@ mod tests {
 
     #[test]
     fn a_german_sie_stands_for_the_body_the_article_named() {
-        let body = "Den Vorschlag von Innenminister Karl Brenner hat die Gewerkschaft der Gärtner abgelehnt. \
-                    Sie bezeichnet diese Lösung als Irrweg.\n\n\
-                    Aktivisten der Umweltorganisation Grünwacht haben heute das Kraftwerk Nordhafen mit Ketten \
-                    versehen. Nach dem Störfall fordern sie, dem Betreiber sofort die Lizenz zu entziehen.";
-        let (_, statements) = statements("Streit um das Kraftwerk", body);
-        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()).map(|s| s.name.as_str()).collect();
-        assert!(names.contains(&"Gewerkschaft der Gärtner"), "{names:?}");
-        assert!(names.contains(&"Grünwacht"), "{names:?}");
-        assert!(!names.iter().any(|n| n.eq_ignore_ascii_case("sie") || n.contains("Nordhafen")), "{names:?}");
+        let singular = "Den Vorschlag von Innenminister Karl Brenner hat die Gewerkschaft der Gärtner abgelehnt. \
+                        Sie bezeichnet diese Lösung als Irrweg.";
+        // "fordern sie": a plural cue in -ern, so "sie" is no woman and no place.
+        let plural = "Aktivisten der Umweltorganisation Grünwacht haben heute das Kraftwerk Nordhafen mit Ketten \
+                      versehen. Nach dem Störfall fordern sie, dem Betreiber sofort die Lizenz zu entziehen.";
+        for (body, name) in [(singular, "Gewerkschaft der Gärtner"), (plural, "Grünwacht")] {
+            let (_, statements) = statements("Streit um das Kraftwerk", body);
+            let names: Vec<&str> =
+                statements.iter().filter_map(|s| s.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+            assert!(names.contains(&name), "{names:?}");
+            assert!(!names.iter().any(|n| n.eq_ignore_ascii_case("sie") || n.contains("Nordhafen")), "{names:?}");
+        }
     }
 
     /// Text made of the pieces the rules react to, in any order.
