@@ -633,20 +633,25 @@ mod tests {
         assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Ilse Kramm"));
     }
 
-    #[test]
-    fn a_german_sie_before_anyone_spoke_is_the_body_named_before() {
+    /// A German resolver for an article of two sentences whose first names
+    /// the body `name` by the noun `head`.
+    fn german_resolver_knowing(name: &str, head: &str) -> Resolver {
         let mut resolver = Resolver::new(Vec::new(), vec![0, 50]);
         resolver.german = true;
-        resolver.bodies.push((10, "Gewerkschaft der Gärtner".to_string(), fold("Gewerkschaft")));
+        resolver.bodies.push((10, name.to_string(), fold(head)));
+        resolver
+    }
+
+    #[test]
+    fn a_german_sie_before_anyone_spoke_is_the_body_named_before() {
+        let mut resolver = german_resolver_knowing("Gewerkschaft der Gärtner", "Gewerkschaft");
         let speaker = resolver.resolve(&pronoun_found("Sie", 50));
         assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Gewerkschaft der Gärtner"));
     }
 
     #[test]
     fn a_german_company_noun_stands_for_the_company_named_before() {
-        let mut resolver = Resolver::new(Vec::new(), vec![0, 50]);
-        resolver.german = true;
-        resolver.bodies.push((10, "Nordair".to_string(), fold("Billigfluggesellschaft")));
+        let mut resolver = german_resolver_knowing("Nordair", "Billigfluggesellschaft");
         let mut found = description_found("Konzern", 60);
         if let Some(mention) = found.mention.as_mut() {
             mention.kind = MentionKind::Body;
