@@ -69,7 +69,8 @@ impl Resolver {
                     }
                     continue;
                 }
-                if german && token.is_word() && token.upper && token.tags.has(Tags::BODY) {
+                let company = || company_noun(&text[token.span()]);
+                if german && token.is_word() && token.upper && (token.tags.has(Tags::BODY) || company()) {
                     self.bodies.extend(body_at(text, tokens, index));
                 }
             }
@@ -96,8 +97,12 @@ impl Resolver {
     /// "das Ministerium"), the fuller name the article gave it before.
     fn fuller_body(&self, head: &str, offset: usize) -> Option<&str> {
         let folded = fold(head);
-        let fits =
-            |(_, name, key): &&(usize, String, String)| key.ends_with(&folded) && !name.eq_ignore_ascii_case(head);
+        // "der Konzern" after "die Billigfluggesellschaft Ryanair": a German
+        // company noun stands for any company the article named.
+        let any_company = self.german && company_noun(&folded);
+        let fits = |(_, name, key): &&(usize, String, String)| {
+            (key.ends_with(&folded) || any_company && company_noun(key)) && !name.eq_ignore_ascii_case(head)
+        };
         // The nearest before the mention, else the first after it: an
         // article may give the full name only later.
         let before = self.bodies.iter().rev().filter(|(start, ..)| *start < offset).find(fits);
@@ -236,7 +241,8 @@ impl Resolver {
         }
         let Some(female) = female else {
             // "they", plural "sie": the last body that spoke, else the last speaker.
-            return self.entities.iter().rposition(|e| !e.person).or(self.last_entity);
+            let spoken = self.entities.iter().rposition(|e| !e.person).or(self.last_entity);
+            return spoken.or_else(|| self.body_before(mention.span.start));
         };
         let compatible = |e: &Entity| e.person && e.female != Some(!female);
         let last_speaker = self.last_entity.filter(|&last| compatible(&self.entities[last]));
@@ -257,9 +263,27 @@ impl Resolver {
         // "Die Gewerkschaft … Sie bezeichnet …": "sie" also stands for a
         // body named by a feminine noun.
         let body = self.last_entity.filter(|&last| female && !self.entities[last].person);
-        let index = last_speaker.or_else(|| self.entities.iter().rposition(compatible)).or(any_last).or(body)?;
+        let index = last_speaker.or_else(|| self.entities.iter().rposition(compatible)).or(any_last).or(body);
+        // "Die Gewerkschaft der Polizei hat … abgelehnt. Sie bezeichnet …":
+        // before anyone has spoken, a German "sie" with no woman to stand
+        // for is the body the article just named.
+        let index = index.or_else(|| if female { self.body_before(mention.span.start) } else { None })?;
         self.entities[index].female.get_or_insert(female);
         Some(index)
+    }
+
+    /// The entity for the body a German article named last, in the two
+    /// sentences before `offset` or earlier in its own, for a "sie" that
+    /// nothing that spoke stands for.
+    fn body_before(&mut self, offset: usize) -> Option<usize> {
+        if !self.german {
+            return None;
+        }
+        let sentence = self.sentence_starts.partition_point(|&start| start <= offset).saturating_sub(1);
+        let window_start = self.sentence_starts.get(sentence.saturating_sub(2)).copied().unwrap_or(0);
+        let (_, name, _) = self.bodies.iter().rev().find(|(start, ..)| *start < offset && *start >= window_start)?;
+        let name = name.clone();
+        Some(self.named(&name, None, false))
     }
 
     /// The first gender-compatible person of the latest sentence before
@@ -335,6 +359,18 @@ impl Resolver {
     }
 }
 
+/// A German noun that names a company by its kind: "Konzern",
+/// "Fluggesellschaft", "Autohersteller".
+fn company_noun(word: &str) -> bool {
+    const COMPANY: [&str; 5] = ["konzern", "unternehmen", "firma", "gesellschaft", "hersteller"];
+    COMPANY.iter().any(|noun| {
+        word.len()
+            .checked_sub(noun.len())
+            .and_then(|cut| word.get(cut..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(noun))
+    })
+}
+
 /// "NASA-Angaben", "israelischen Armeeangaben": the words before the
 /// compound's source noun, which name who gave the information.
 fn without_source_noun(name: &str) -> Option<&str> {
@@ -406,6 +442,19 @@ fn body_at(text: &str, tokens: &[Token], index: usize) -> Option<(usize, String,
         .count();
     if named > 0 {
         let name = text[tokens[index + 1].start..tokens[index + named].end].to_string();
+        return Some((token.start, name, fold(word)));
+    }
+    // "die Gewerkschaft der Polizei": a body named by its genitive complement.
+    let genitive = tokens.get(index + 1).filter(|link| link.is_word() && ["der", "des"].contains(&&text[link.span()]));
+    let complement = genitive.map_or(0, |_| {
+        tokens[index + 2..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word() && t.upper && !t.quoted && !t.tags.has(Tags::DETERMINER | Tags::ROLE))
+            .count()
+    });
+    if complement > 0 {
+        let name = text[token.start..tokens[index + 1 + complement].end].to_string();
         return Some((token.start, name, fold(word)));
     }
     let place = tokens.get(index + 2).filter(|next| {
@@ -582,6 +631,33 @@ mod tests {
         let mut resolver = Resolver::new(persons, vec![0, 25, 50]);
         let speaker = resolver.resolve(&pronoun_found("He", 60));
         assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Ilse Kramm"));
+    }
+
+    /// A German resolver for an article of two sentences whose first names
+    /// the body `name` by the noun `head`.
+    fn german_resolver_knowing(name: &str, head: &str) -> Resolver {
+        let mut resolver = Resolver::new(Vec::new(), vec![0, 50]);
+        resolver.german = true;
+        resolver.bodies.push((10, name.to_string(), fold(head)));
+        resolver
+    }
+
+    #[test]
+    fn a_german_sie_before_anyone_spoke_is_the_body_named_before() {
+        let mut resolver = german_resolver_knowing("Gewerkschaft der Gärtner", "Gewerkschaft");
+        let speaker = resolver.resolve(&pronoun_found("Sie", 50));
+        assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Gewerkschaft der Gärtner"));
+    }
+
+    #[test]
+    fn a_german_company_noun_stands_for_the_company_named_before() {
+        let mut resolver = german_resolver_knowing("Nordair", "Billigfluggesellschaft");
+        let mut found = description_found("Konzern", 60);
+        if let Some(mention) = found.mention.as_mut() {
+            mention.kind = MentionKind::Body;
+        }
+        assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Nordair"));
+        assert!(company_noun("Autohersteller") && !company_noun("Werk"));
     }
 
     #[test]

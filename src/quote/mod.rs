@@ -254,6 +254,22 @@ mod tests {
         assert!(!names.iter().any(|n| *n == "BVN" || n.contains("Angaben")), "{names:?}");
     }
 
+    #[test]
+    fn a_german_sie_stands_for_the_body_the_article_named() {
+        let singular = "Den Vorschlag von Innenminister Karl Brenner hat die Gewerkschaft der Gärtner abgelehnt. \
+                        Sie bezeichnet diese Lösung als Irrweg.";
+        // "fordern sie": a plural cue in -ern, so "sie" is no woman and no place.
+        let plural = "Aktivisten der Umweltorganisation Grünwacht haben heute das Kraftwerk Nordhafen mit Ketten \
+                      versehen. Nach dem Störfall fordern sie, dem Betreiber sofort die Lizenz zu entziehen.";
+        for (body, name) in [(singular, "Gewerkschaft der Gärtner"), (plural, "Grünwacht")] {
+            let (_, statements) = statements("Streit um das Kraftwerk", body);
+            let names: Vec<&str> =
+                statements.iter().filter_map(|s| s.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+            assert!(names.contains(&name), "{names:?}");
+            assert!(!names.iter().any(|n| n.eq_ignore_ascii_case("sie") || n.contains("Nordhafen")), "{names:?}");
+        }
+    }
+
     /// Text made of the pieces the rules react to, in any order.
     fn article_text() -> impl Strategy<Value = String> {
         let pieces = prop::sample::select(vec![
