@@ -2109,9 +2109,14 @@ impl<'a> Rules<'a> {
             }
             first -= 1;
         }
-        // The chain ends with the last noun phrase, not an adverbial after it.
+        // The chain ends with the last noun phrase, not an adverbial or a
+        // participle clause after it: PolNeAR leaves "speaking in Ohio" out of
+        // "Clinton, speaking in Ohio, said".
         let mut last = c;
-        while last > first && tokens[clauses[last - 1].start].tags.has(Tags::PREPOSITION) {
+        while last > first
+            && (tokens[clauses[last - 1].start].tags.has(Tags::PREPOSITION)
+                || self.is_participle_clause(p, clauses[last - 1].start))
+        {
             last -= 1;
         }
         if last == first
@@ -2121,6 +2126,17 @@ impl<'a> Rules<'a> {
             return None;
         }
         Some(clauses[first].start + opener..clauses[last - 1].end)
+    }
+
+    /// An English clause opened by a present participle ("speaking in
+    /// Ohio", "facing a stiff challenge"), which describes what the speaker
+    /// did, not who the speaker is; "including" lists members, and
+    /// "managing", "acting" and "ranking" open a role.
+    fn is_participle_clause(&self, p: usize, start: usize) -> bool {
+        const ROLE_OPENERS: [&str; 4] = ["including", "managing", "acting", "ranking"];
+        let token = &self.tokens(p)[start];
+        let word = &self.text[token.span()];
+        token.is_word() && !token.upper && word.len() > 5 && word.ends_with("ing") && !ROLE_OPENERS.contains(&word)
     }
 
     /// A clause with no verb, cue or quotation in it, of at most 15 tokens.
@@ -3298,6 +3314,12 @@ mod tests {
             ("\"Who will pay for the pier?\" Varga asked. \"Nobody knows.\"", "Varga"),
             ("“The pier will open in May.” Mayor Ilse Varga said on Monday.", "Mayor Ilse Varga"),
             ("\"Who will pay for the pier?\" asked Ilse Varga.", "Ilse Varga"),
+            // A participle clause between name and verb says what the speaker did.
+            ("Mara Lindqvist, speaking in Millbrook, said the plant would close.", "Mara Lindqvist"),
+            (
+                "Tomas Brel, a baker at the market, facing a long winter, said the plant would close.",
+                "Tomas Brel, a baker at the market",
+            ),
             // A long apposition between name and verb: with a conjunction, or a relative clause.
             (
                 "Tomas Brel, chairman of the Roads and Harbours Committee, said the pier would close.",
