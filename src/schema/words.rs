@@ -45,8 +45,10 @@ pub struct LowercaseWordStream<'a> {
 /// ASCII uppercase letter, another ASCII byte (a separator), or part of a
 /// multi-byte character. One load instead of `is_ascii` and the letter and
 /// digit ranges, for every byte of the text.
+/// The classes are bits, so that the scan of a word tests one bit per
+/// byte and gathers its uppercase bits without a branch.
 const WORD_BYTE: u8 = 1;
-const UPPERCASE: u8 = 3;
+const UPPERCASE: u8 = WORD_BYTE | 4;
 const SEPARATOR: u8 = 0;
 const MULTI_BYTE: u8 = 2;
 static BYTE_CLASS: [u8; 256] = {
@@ -105,27 +107,26 @@ impl LowercaseWordStream<'_> {
         }
         let mut end = start;
         let mut ascii = true;
-        let mut uppercase = false;
+        let mut classes = 0;
         while let Some(&b) = bytes.get(end) {
-            match BYTE_CLASS[usize::from(b)] {
-                WORD_BYTE => end += 1,
-                UPPERCASE => {
-                    uppercase = true;
-                    end += 1;
-                }
-                SEPARATOR => break,
-                _ => {
-                    let c = char_at(text, end);
-                    if !c.is_alphanumeric() {
-                        break;
-                    }
-                    ascii = false;
-                    end += c.len_utf8();
-                }
+            let class = BYTE_CLASS[usize::from(b)];
+            if class & WORD_BYTE != 0 {
+                classes |= class;
+                end += 1;
+                continue;
             }
+            if class == SEPARATOR {
+                break;
+            }
+            let c = char_at(text, end);
+            if !c.is_alphanumeric() {
+                break;
+            }
+            ascii = false;
+            end += c.len_utf8();
         }
         self.cursor = end;
-        Some(Word { start, end, ascii, uppercase })
+        Some(Word { start, end, ascii, uppercase: classes & UPPERCASE == UPPERCASE })
     }
 }
 
