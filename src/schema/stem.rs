@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 
 use frostem::Algorithm;
+use hashbrown::HashTable;
 use tantivy::tokenizer::{AsciiFoldingFilter, RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Entries kept per thread and language before the cache starts over.
@@ -17,18 +18,10 @@ const CACHE_ENTRIES: usize = 200_000;
 /// compare, then the stem's to copy, three cache misses in a table of
 /// megabytes. Here the table holds only slots, and the word and its stem
 /// share a cache line in the arena.
-///
-/// The table is probed linearly and kept at most half full; each slot
-/// carries bits of its word's hash, so that a probe tells most other words
-/// apart by the slot alone. hashbrown's `HashTable` spent more on a probe
-/// than on the hash.
 #[derive(Default)]
 struct Stems {
-    /// `hash tag | OCCUPIED | SAME_AS_WORD | stem_len << 40 | word_len << 32 | offset`
-    /// into the arena; 0 is a free slot. Empty, or a power of two long.
-    slots: Vec<u64>,
-    /// Slots in use.
-    len: usize,
+    /// `SAME_AS_WORD | stem_len << 40 | word_len << 32 | offset` into the arena.
+    slots: HashTable<u64>,
     /// Each cached word, then its stem unless it is the word itself: a
     /// `String`, so that a stem is read back without checking its UTF-8 again.
     arena: String,
@@ -37,15 +30,6 @@ struct Stems {
 /// The slot's flag for a word that is its own stem: the stem is not
 /// stored, and the token is left as it is.
 const SAME_AS_WORD: u64 = 1 << 48;
-/// Set in every slot in use, so that no slot in use is 0.
-const OCCUPIED: u64 = 1 << 49;
-/// The slot's bits that hold the top of its word's hash.
-const HASH_TAG: u64 = !0 << 50;
-/// The slot's bits that a probe compares before reading the arena: the
-/// hash tag and the word's length.
-const PROBE_KEY: u64 = HASH_TAG | 0xff << 32;
-/// Slots of a table when it is first made.
-const FIRST_SLOTS: usize = 1024;
 
 /// Where the word and the stem a slot points at lie in the arena.
 #[inline]
@@ -117,83 +101,36 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 
 impl Stems {
     fn get(&self, word: &str) -> Option<Cached<'_>> {
-        let slot = self.find(word)?;
+        let arena = self.arena.as_bytes();
+        let slot = *self.slots.find(word_hash(word.as_bytes()), |&slot| {
+            // The length is in the slot: most other words are told apart
+            // without reading the arena.
+            ((slot >> 32) & 0xff) as usize == word.len()
+                && arena.get(entry(slot).0).is_some_and(|cached| same_bytes(cached, word.as_bytes()))
+        })?;
         if slot & SAME_AS_WORD != 0 {
             return Some(Cached::Same);
         }
         self.arena.get(entry(slot).1).map(Cached::Stem)
     }
 
-    /// The slot of `word`, if it is cached.
-    #[inline]
-    fn find(&self, word: &str) -> Option<u64> {
-        let mask = self.slots.len().checked_sub(1)?;
-        let hash = word_hash(word.as_bytes());
-        let key = hash & HASH_TAG | (word.len() as u64) << 32;
-        let arena = self.arena.as_bytes();
-        let mut at = hash as usize & mask;
-        loop {
-            let slot = *self.slots.get(at)?;
-            if slot == 0 {
-                return None;
-            }
-            if slot & PROBE_KEY == key
-                && arena.get(entry(slot).0).is_some_and(|cached| same_bytes(cached, word.as_bytes()))
-            {
-                return Some(slot);
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
     /// Remembers a stem; words or stems too long for a slot's lengths are
-    /// left out (stemmed again each time). The word must not be cached yet.
+    /// left out (stemmed again each time).
     fn insert(&mut self, word: &str, stem: &str) {
         if word.len() > 0xff || stem.len() > 0xff {
             return;
         }
-        debug_assert!(self.find(word).is_none(), "{word} is cached already");
-        if self.len >= CACHE_ENTRIES || self.arena.len() + word.len() + stem.len() > u32::MAX as usize {
+        if self.slots.len() >= CACHE_ENTRIES || self.arena.len() + word.len() + stem.len() > u32::MAX as usize {
             *self = Stems::default();
         }
-        if 2 * (self.len + 1) > self.slots.len() {
-            self.grow();
-        }
-        let hash = word_hash(word.as_bytes());
         let same = if stem == word { SAME_AS_WORD } else { 0 };
-        let slot = hash & HASH_TAG
-            | OCCUPIED
-            | same
-            | (stem.len() as u64) << 40
-            | (word.len() as u64) << 32
-            | self.arena.len() as u64;
+        let slot = same | (stem.len() as u64) << 40 | (word.len() as u64) << 32 | self.arena.len() as u64;
         self.arena.push_str(word);
         if same == 0 {
             self.arena.push_str(stem);
         }
-        self.place(hash, slot);
-        self.len += 1;
-    }
-
-    /// Puts a slot in the first free place from its hash's.
-    fn place(&mut self, hash: u64, slot: u64) {
-        debug_assert!(self.len < self.slots.len(), "a full table");
-        let mask = self.slots.len() - 1;
-        let mut at = hash as usize & mask;
-        while self.slots[at] != 0 {
-            at = (at + 1) & mask;
-        }
-        self.slots[at] = slot;
-    }
-
-    /// Doubles the table, placing every slot again.
-    fn grow(&mut self) {
-        let slots = (2 * self.slots.len()).max(FIRST_SLOTS);
-        let old = std::mem::replace(&mut self.slots, vec![0; slots]);
-        for slot in old.into_iter().filter(|&slot| slot != 0) {
-            let hash = word_hash(&self.arena.as_bytes()[entry(slot).0]);
-            self.place(hash, slot);
-        }
+        let arena = &self.arena;
+        self.slots.insert_unique(word_hash(word.as_bytes()), slot, |&slot| word_hash(&arena.as_bytes()[entry(slot).0]));
     }
 }
 
