@@ -168,14 +168,15 @@ pub fn register_analyzers(index: &Index) {
     manager.register(FOLD_ANALYZER, folding().filter(AsciiFoldingFilter).build());
     for (tag, (lang, language)) in STEMMED_LANGUAGES.into_iter().enumerate() {
         // Stem before folding: the stemmers know their language's accents.
+        // The stemmer folds the stems itself, and caches them folded.
         let stemmer = stem::CachedStemmer::new(algorithm(language), tag as u8);
         let analyzer = if language == Language::German {
-            folding().filter(compound::CompoundParts).filter(stemmer).filter(AsciiFoldingFilter).build()
+            folding().filter(compound::CompoundParts).filter(stemmer).build()
         } else {
-            folding().filter(stemmer).filter(AsciiFoldingFilter).build()
+            folding().filter(stemmer).build()
         };
         manager.register(&analyzer_name(lang), analyzer);
-        let query = folding().filter(stemmer).filter(AsciiFoldingFilter).build();
+        let query = folding().filter(stemmer).build();
         manager.register(&query_analyzer_name(lang), query);
     }
 }

@@ -5,8 +5,7 @@ use std::cell::RefCell;
 
 use frostem::Algorithm;
 use hashbrown::HashTable;
-use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
-use xxhash_rust::xxh3::xxh3_64;
+use tantivy::tokenizer::{AsciiFoldingFilter, RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Entries kept per thread and language before the cache starts over.
 const CACHE_ENTRIES: usize = 200_000;
@@ -21,12 +20,16 @@ const CACHE_ENTRIES: usize = 200_000;
 /// share a cache line in the arena.
 #[derive(Default)]
 struct Stems {
-    /// `stem_len << 40 | word_len << 32 | offset` into the arena.
+    /// `SAME_AS_WORD | stem_len << 40 | word_len << 32 | offset` into the arena.
     slots: HashTable<u64>,
-    /// Each cached word, then its stem: a `String`, so that a stem is read
-    /// back without checking its UTF-8 again.
+    /// Each cached word, then its stem unless it is the word itself: a
+    /// `String`, so that a stem is read back without checking its UTF-8 again.
     arena: String,
 }
+
+/// The slot's flag for a word that is its own stem: the stem is not
+/// stored, and the token is left as it is.
+const SAME_AS_WORD: u64 = 1 << 48;
 
 /// Where the word and the stem a slot points at lie in the arena.
 #[inline]
@@ -34,18 +37,81 @@ fn entry(slot: u64) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
     let offset = (slot & 0xffff_ffff) as usize;
     let word_len = ((slot >> 32) & 0xff) as usize;
     let stem_len = ((slot >> 40) & 0xff) as usize;
-    (offset..offset + word_len, offset + word_len..offset + word_len + stem_len)
+    let stem_start = if slot & SAME_AS_WORD != 0 { offset } else { offset + word_len };
+    (offset..offset + word_len, stem_start..stem_start + stem_len)
+}
+
+/// A cached stem: the word's own text, or another.
+enum Cached<'a> {
+    Same,
+    Stem(&'a str),
+}
+
+/// The multiply of foldhash and wyhash: both halves of the 128-bit
+/// product folded together, so that every input bit reaches every bit.
+#[inline]
+fn folded_multiply(x: u64, y: u64) -> u64 {
+    let full = u128::from(x) * u128::from(y);
+    (full as u64) ^ ((full >> 64) as u64)
+}
+
+/// The table's hash of a word. Words are short: xxh3's set-up for each
+/// was most of a probe. A poor hash only costs probes, never a wrong stem:
+/// slots are compared by their word.
+#[inline]
+fn word_hash(word: &[u8]) -> u64 {
+    const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
+    const SEED: u64 = 0x243f_6a88_85a3_08d3;
+    let mut hash = SEED ^ word.len() as u64;
+    let mut rest = word;
+    while let Some((chunk, after)) = rest.split_first_chunk::<8>() {
+        hash = folded_multiply(hash ^ u64::from_le_bytes(*chunk), MULTIPLIER);
+        rest = after;
+    }
+    let tail = match rest.len() {
+        0 => 0,
+        1..4 => u64::from(rest[0]) | u64::from(rest[rest.len() / 2]) << 8 | u64::from(rest[rest.len() - 1]) << 16,
+        _ => {
+            let first = rest.first_chunk::<4>().map_or(0, |b| u32::from_le_bytes(*b));
+            let last = rest.last_chunk::<4>().map_or(0, |b| u32::from_le_bytes(*b));
+            u64::from(first) | u64::from(last) << 32
+        }
+    };
+    folded_multiply(hash ^ tail, MULTIPLIER)
+}
+
+/// Whether two words are the same, eight bytes at a time: words are short,
+/// and a call to `memcmp` for each probe cost more than the comparing.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut a_rest, mut b_rest) = (a, b);
+    while let (Some((a_chunk, a_after)), Some((b_chunk, b_after))) =
+        (a_rest.split_first_chunk::<8>(), b_rest.split_first_chunk::<8>())
+    {
+        if a_chunk != b_chunk {
+            return false;
+        }
+        (a_rest, b_rest) = (a_after, b_after);
+    }
+    a_rest.iter().zip(b_rest).all(|(x, y)| x == y)
 }
 
 impl Stems {
-    fn get(&self, word: &str) -> Option<&str> {
+    fn get(&self, word: &str) -> Option<Cached<'_>> {
         let arena = self.arena.as_bytes();
-        let slot = self.slots.find(xxh3_64(word.as_bytes()), |&slot| {
+        let slot = *self.slots.find(word_hash(word.as_bytes()), |&slot| {
             // The length is in the slot: most other words are told apart
             // without reading the arena.
-            ((slot >> 32) & 0xff) as usize == word.len() && arena.get(entry(slot).0) == Some(word.as_bytes())
+            ((slot >> 32) & 0xff) as usize == word.len()
+                && arena.get(entry(slot).0).is_some_and(|cached| same_bytes(cached, word.as_bytes()))
         })?;
-        self.arena.get(entry(*slot).1)
+        if slot & SAME_AS_WORD != 0 {
+            return Some(Cached::Same);
+        }
+        self.arena.get(entry(slot).1).map(Cached::Stem)
     }
 
     /// Remembers a stem; words or stems too long for a slot's lengths are
@@ -57,11 +123,14 @@ impl Stems {
         if self.slots.len() >= CACHE_ENTRIES || self.arena.len() + word.len() + stem.len() > u32::MAX as usize {
             *self = Stems::default();
         }
-        let slot = (stem.len() as u64) << 40 | (word.len() as u64) << 32 | self.arena.len() as u64;
+        let same = if stem == word { SAME_AS_WORD } else { 0 };
+        let slot = same | (stem.len() as u64) << 40 | (word.len() as u64) << 32 | self.arena.len() as u64;
         self.arena.push_str(word);
-        self.arena.push_str(stem);
+        if same == 0 {
+            self.arena.push_str(stem);
+        }
         let arena = &self.arena;
-        self.slots.insert_unique(xxh3_64(word.as_bytes()), slot, |&slot| xxh3_64(&arena.as_bytes()[entry(slot).0]));
+        self.slots.insert_unique(word_hash(word.as_bytes()), slot, |&slot| word_hash(&arena.as_bytes()[entry(slot).0]));
     }
 }
 
@@ -80,13 +149,28 @@ const GERMAN_FUNCTION_WORDS: [&str; 40] = [
     "wie", "wenn", "dass", "so", "ob", "hat", "wird",
 ];
 
+/// The stem's accents folded as tantivy's `AsciiFoldingFilter` folds
+/// them. The filter ran after the stemmer on every token, a tenth of the
+/// analyzer chain; the folded stem is cached instead, so that only a word
+/// the cache has not seen is folded.
+fn fold_accents(folder: &mut Option<TextAnalyzer>, stem: String) -> String {
+    if stem.is_ascii() {
+        return stem;
+    }
+    let analyzer =
+        folder.get_or_insert_with(|| TextAnalyzer::builder(RawTokenizer::default()).filter(AsciiFoldingFilter).build());
+    let folded = analyzer.token_stream(&stem).next().map(|token| token.text.clone());
+    folded.unwrap_or(stem)
+}
+
 /// The stem, marked when it would be mistaken for a function word.
 fn guarded(algorithm: Algorithm, word: &str, stem: String) -> String {
     let collides = algorithm == Algorithm::German && stem != word && GERMAN_FUNCTION_WORDS.contains(&stem.as_str());
     if collides { stem + "_" } else { stem }
 }
 
-/// A stemmer for one language that remembers the stems it made.
+/// A stemmer for one language that folds accents after stemming, as
+/// tantivy's `AsciiFoldingFilter` would, and remembers the folded stems.
 #[derive(Clone, Copy)]
 pub struct CachedStemmer {
     algorithm: Algorithm,
@@ -131,6 +215,7 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
             algorithm: self.stemmer.algorithm,
             tag,
             stems,
+            folder: None,
         }
     }
 }
@@ -141,6 +226,8 @@ pub struct CachedStemmerStream<T> {
     algorithm: Algorithm,
     tag: usize,
     stems: Stems,
+    /// Folds the accents of a stem not cached yet; made at the first.
+    folder: Option<TextAnalyzer>,
 }
 
 impl<T> Drop for CachedStemmerStream<T> {
@@ -167,14 +254,19 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<T> {
         if token.text.bytes().all(|b| b.is_ascii_digit()) {
             return true;
         }
-        if let Some(stem) = self.stems.get(&token.text) {
-            token.text.clear();
-            token.text.push_str(stem);
-            return true;
+        match self.stems.get(&token.text) {
+            Some(Cached::Same) => return true,
+            Some(Cached::Stem(stem)) => {
+                token.text.clear();
+                token.text.push_str(stem);
+                return true;
+            }
+            None => {}
         }
         let stem = guarded(self.algorithm, &token.text, self.stemmer.stem(&token.text).into_owned());
-        self.stems.insert(&token.text, &stem);
-        token.text = stem;
+        let folded = fold_accents(&mut self.folder, stem);
+        self.stems.insert(&token.text, &folded);
+        token.text = folded;
         true
     }
 
@@ -210,7 +302,8 @@ mod tests {
             for word in &words {
                 let expected = stemmed(Algorithm::English, word);
                 match stems.get(word) {
-                    Some(stem) => assert_eq!(stem, expected, "{word}"),
+                    Some(Cached::Same) => assert_eq!(word, &expected, "{word}"),
+                    Some(Cached::Stem(stem)) => assert_eq!(stem, expected, "{word}"),
                     None => {
                         assert_eq!(pass, 0, "{word} was cached");
                         stems.insert(word, &expected);
@@ -220,7 +313,66 @@ mod tests {
         }
         let long = "a".repeat(300);
         stems.insert(&long, &long);
-        assert_eq!(stems.get(&long), None, "too long for a slot: not cached");
+        assert!(stems.get(&long).is_none(), "too long for a slot: not cached");
+    }
+
+    /// The words of `text` stemmed one by one, then folded by tantivy's
+    /// own filter over the stems.
+    fn stemmed_then_folded(algorithm: Algorithm, text: &str) -> Vec<String> {
+        let mut words = TextAnalyzer::from(super::super::words::LowercaseWords::new(60));
+        let mut stems = Vec::new();
+        let mut stream = words.token_stream(text);
+        while let Some(token) = stream.next() {
+            let digits = token.text.bytes().all(|b| b.is_ascii_digit());
+            stems.push(if digits { token.text.clone() } else { stemmed(algorithm, &token.text) });
+        }
+        let mut folding = TextAnalyzer::builder(tantivy::tokenizer::WhitespaceTokenizer::default())
+            .filter(AsciiFoldingFilter)
+            .build();
+        let joined = stems.join(" ");
+        let mut folded = Vec::new();
+        let mut stream = folding.token_stream(&joined);
+        while let Some(token) = stream.next() {
+            folded.push(token.text.clone());
+        }
+        folded
+    }
+
+    #[test]
+    fn cached_stems_are_folded_as_the_folding_filter_folds_them() {
+        let text = "Négociations négociation ÉTÉ été Sécurité Grüße Straße Überprüfungen Äußerungen \
+                    переговоры Ёлка ёлки Café cafés résumé naïve Zürich 2024 x 2024 Sicherheit sich";
+        for (tag, algorithm) in ALGORITHMS.into_iter().enumerate() {
+            let mut analyzer = TextAnalyzer::builder(super::super::words::LowercaseWords::new(60))
+                .filter(CachedStemmer::new(algorithm, tag as u8))
+                .build();
+            let expected = stemmed_then_folded(algorithm, text);
+            assert!(expected.iter().any(|stem| stem.starts_with("negoci")), "{expected:?}");
+            // The first pass stems and caches, the second reads the cache.
+            for _ in 0..2 {
+                let mut actual = Vec::new();
+                let mut stream = analyzer.token_stream(text);
+                while let Some(token) = stream.next() {
+                    actual.push(token.text.clone());
+                }
+                assert_eq!(actual, expected, "{algorithm:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_the_same_only_byte_for_byte() {
+        let words = ["", "a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmnopq", "переговоры"];
+        for a in words {
+            for b in words {
+                assert_eq!(same_bytes(a.as_bytes(), b.as_bytes()), a == b, "{a} {b}");
+            }
+            for (at, c) in a.char_indices() {
+                let mut changed = a.to_string();
+                changed.replace_range(at..at + c.len_utf8(), "#");
+                assert!(!same_bytes(a.as_bytes(), changed.as_bytes()), "{a} {changed}");
+            }
+        }
     }
 
     #[test]

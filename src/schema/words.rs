@@ -41,21 +41,41 @@ pub struct LowercaseWordStream<'a> {
     max_bytes: usize,
 }
 
-/// What a byte is to the scan: an ASCII letter or digit, another ASCII
-/// byte (a separator), or part of a multi-byte character. One load instead
-/// of `is_ascii` and the letter and digit ranges, for every byte of the text.
+/// What a byte is to the scan: an ASCII lowercase letter or digit, an
+/// ASCII uppercase letter, another ASCII byte (a separator), or part of a
+/// multi-byte character. One load instead of `is_ascii` and the letter and
+/// digit ranges, for every byte of the text.
+/// The classes are bits, so that the scan of a word tests one bit per
+/// byte and gathers its uppercase bits without a branch.
 const WORD_BYTE: u8 = 1;
+const UPPERCASE: u8 = WORD_BYTE | 4;
 const SEPARATOR: u8 = 0;
 const MULTI_BYTE: u8 = 2;
 static BYTE_CLASS: [u8; 256] = {
     let mut class = [MULTI_BYTE; 256];
     let mut b = 0;
     while b < 128 {
-        class[b] = if (b as u8).is_ascii_alphanumeric() { WORD_BYTE } else { SEPARATOR };
+        class[b] = if (b as u8).is_ascii_uppercase() {
+            UPPERCASE
+        } else if (b as u8).is_ascii_alphanumeric() {
+            WORD_BYTE
+        } else {
+            SEPARATOR
+        };
         b += 1;
     }
     class
 };
+
+/// A word found by the scan: its bytes, and what lowercasing it takes.
+struct Word {
+    start: usize,
+    end: usize,
+    ascii: bool,
+    /// Whether an ASCII word has an uppercase letter: most words have none,
+    /// and are copied without a second pass to lowercase them.
+    uppercase: bool,
+}
 
 /// The character starting at byte `at`, which must be a character boundary.
 #[inline]
@@ -65,16 +85,16 @@ fn char_at(text: &str, at: usize) -> char {
 }
 
 impl LowercaseWordStream<'_> {
-    /// The next word's byte range, and whether it is all ASCII.
+    /// The next word.
     #[inline]
-    fn next_word(&mut self) -> Option<(usize, usize, bool)> {
+    fn next_word(&mut self) -> Option<Word> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut start = self.cursor;
         loop {
             let &b = bytes.get(start)?;
             match BYTE_CLASS[usize::from(b)] {
-                WORD_BYTE => break,
+                WORD_BYTE | UPPERCASE => break,
                 SEPARATOR => start += 1,
                 _ => {
                     let c = char_at(text, start);
@@ -87,22 +107,26 @@ impl LowercaseWordStream<'_> {
         }
         let mut end = start;
         let mut ascii = true;
+        let mut classes = 0;
         while let Some(&b) = bytes.get(end) {
-            match BYTE_CLASS[usize::from(b)] {
-                WORD_BYTE => end += 1,
-                SEPARATOR => break,
-                _ => {
-                    let c = char_at(text, end);
-                    if !c.is_alphanumeric() {
-                        break;
-                    }
-                    ascii = false;
-                    end += c.len_utf8();
-                }
+            let class = BYTE_CLASS[usize::from(b)];
+            if class & WORD_BYTE != 0 {
+                classes |= class;
+                end += 1;
+                continue;
             }
+            if class == SEPARATOR {
+                break;
+            }
+            let c = char_at(text, end);
+            if !c.is_alphanumeric() {
+                break;
+            }
+            ascii = false;
+            end += c.len_utf8();
         }
         self.cursor = end;
-        Some((start, end, ascii))
+        Some(Word { start, end, ascii, uppercase: classes & UPPERCASE == UPPERCASE })
     }
 }
 
@@ -112,7 +136,7 @@ impl TokenStream for LowercaseWordStream<'_> {
             // Like `SimpleTokenizer`, every word takes a position, even one
             // too long to keep.
             self.token.position = self.token.position.wrapping_add(1);
-            let Some((start, end, ascii)) = self.next_word() else {
+            let Some(Word { start, end, ascii, uppercase }) = self.next_word() else {
                 self.token.text.clear();
                 return false;
             };
@@ -124,7 +148,9 @@ impl TokenStream for LowercaseWordStream<'_> {
             text.clear();
             if ascii {
                 text.push_str(word);
-                text.make_ascii_lowercase();
+                if uppercase {
+                    text.make_ascii_lowercase();
+                }
             } else {
                 // As `LowerCaser`: character by character, without the
                 // final-sigma rule of `str::to_lowercase`.
