@@ -2,6 +2,7 @@
 //! the Snowball stemmers were a quarter of indexing time.
 
 use std::cell::RefCell;
+use std::hash::BuildHasher;
 
 use frostem::Algorithm;
 use hashbrown::HashTable;
@@ -47,37 +48,13 @@ enum Cached<'a> {
     Stem(&'a str),
 }
 
-/// The multiply of foldhash and wyhash: both halves of the 128-bit
-/// product folded together, so that every input bit reaches every bit.
-#[inline]
-fn folded_multiply(x: u64, y: u64) -> u64 {
-    let full = u128::from(x) * u128::from(y);
-    (full as u64) ^ ((full >> 64) as u64)
-}
-
 /// The table's hash of a word. Words are short: xxh3's set-up for each
-/// was most of a probe. A poor hash only costs probes, never a wrong stem:
-/// slots are compared by their word.
+/// was most of a probe, foldhash's is a multiply or two. A poor hash only
+/// costs probes, never a wrong stem: slots are compared by their word.
 #[inline]
 fn word_hash(word: &[u8]) -> u64 {
-    const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
-    const SEED: u64 = 0x243f_6a88_85a3_08d3;
-    let mut hash = SEED ^ word.len() as u64;
-    let mut rest = word;
-    while let Some((chunk, after)) = rest.split_first_chunk::<8>() {
-        hash = folded_multiply(hash ^ u64::from_le_bytes(*chunk), MULTIPLIER);
-        rest = after;
-    }
-    let tail = match rest.len() {
-        0 => 0,
-        1..4 => u64::from(rest[0]) | u64::from(rest[rest.len() / 2]) << 8 | u64::from(rest[rest.len() - 1]) << 16,
-        _ => {
-            let first = rest.first_chunk::<4>().map_or(0, |b| u32::from_le_bytes(*b));
-            let last = rest.last_chunk::<4>().map_or(0, |b| u32::from_le_bytes(*b));
-            u64::from(first) | u64::from(last) << 32
-        }
-    };
-    folded_multiply(hash ^ tail, MULTIPLIER)
+    const WORDS: foldhash::fast::FixedState = foldhash::fast::FixedState::with_seed(0x243f_6a88_85a3_08d3);
+    WORDS.hash_one(word)
 }
 
 /// Whether two words are the same, eight bytes at a time: words are short,
