@@ -1,5 +1,6 @@
 //! Turning a statement into a tantivy document.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use tantivy::TantivyDocument;
@@ -7,9 +8,8 @@ use xxhash_rust::xxh3::Xxh3;
 
 use crate::article::Article;
 use crate::date::{PartialDate, day_number};
-use crate::quote::{ASCII_FOLD, Kind, QuoteRecord, RECORD_FORMAT, Record, Statement};
+use crate::quote::{ASCII_FOLD, Kind, QuoteRecord, RECORD_FORMAT, Record, SpeakerKeys, Statement};
 use crate::schema::Fields;
-use crate::speaker;
 
 /// A hash of the quote's words, case and accents folded, so that copies of
 /// one quote differing only in quotation marks, spacing or case agree.
@@ -102,6 +102,13 @@ struct Row<'a> {
     lang: &'a str,
 }
 
+thread_local! {
+    /// The speaker keys of names this indexing thread has seen: a run
+    /// indexes the same speakers again and again, and a word's keys in every
+    /// transliteration habit cost thousands of instructions.
+    static SPEAKER_KEYS: RefCell<SpeakerKeys> = RefCell::new(SpeakerKeys::default());
+}
+
 fn document(fields: &Fields, row: &Row) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.id, &row.id);
@@ -122,7 +129,7 @@ fn document(fields: &Fields, row: &Row) -> TantivyDocument {
     if let Some(name) = row.speaker {
         doc.add_text(fields.speaker, name);
         doc.add_text(fields.speaker_exact, name);
-        for key in speaker::name_keys(name) {
+        for key in SPEAKER_KEYS.with_borrow_mut(|keys| keys.of(name)) {
             doc.add_text(fields.speaker_key, key);
         }
         if let Some(role) = row.role {
