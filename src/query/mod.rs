@@ -98,8 +98,9 @@ impl Default for SearchRequest {
 /// Decompressed document-store blocks kept per segment, so that a hit shown
 /// again (the same search repeated, or a hit on several pages) is not
 /// decompressed again. tantivy keeps 100 blocks of its 16 KiB; dictum's
-/// blocks are smaller, so more of them fit in the same memory. A statement
-/// longer than a block (a speech) makes its block longer, as in tantivy.
+/// blocks are smaller, so as many bytes hold more of them. A statement
+/// longer than a block (a whole speech) is a block of its own, so an index
+/// of speeches may keep up to four times tantivy's default in memory.
 pub const DOC_STORE_CACHE_BLOCKS: usize = 100 * 16 * 1024 / crate::index::DOCSTORE_BLOCK_BYTES;
 
 /// An open index, ready for any number of searches.
