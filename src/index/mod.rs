@@ -35,7 +35,7 @@ pub const DEFAULT_MEMORY_BYTES: usize = 256 * 1024 * 1024;
 /// Showing a hit decompresses its whole block: with tantivy's 16 KiB, a
 /// block held two or three statements, and loading the ten hits of a page
 /// was a third of a keyword search.
-const DOCSTORE_BLOCK_BYTES: usize = 4096;
+pub(crate) const DOCSTORE_BLOCK_BYTES: usize = 4096;
 
 /// Files read between commits by default.
 pub const DEFAULT_COMMIT_EVERY: usize = 2000;

@@ -526,13 +526,7 @@ const MIN_STEM_PREFIX: usize = 4;
 /// found is looked for again without its last letters.
 fn match_window<'a>(terms: impl IntoIterator<Item = &'a String>, quote: &str) -> Option<std::ops::Range<usize>> {
     let lower = quote.to_ascii_lowercase();
-    let find = |term: &String| {
-        (MIN_STEM_PREFIX.min(term.len())..=term.len())
-            .rev()
-            .filter(|&end| term.is_char_boundary(end))
-            .find_map(|end| lower.find(&term[..end]))
-    };
-    let first = terms.into_iter().filter(|t| !t.is_empty()).filter_map(find).min()?;
+    let first = first_match(terms, &lower)?;
     let mut start = first.saturating_sub(SNIPPET_LEAD_BYTES * 2);
     while !quote.is_char_boundary(start) {
         start += 1;
@@ -542,6 +536,50 @@ fn match_window<'a>(terms: impl IntoIterator<Item = &'a String>, quote: &str) ->
         end -= 1;
     }
     Some(start..end)
+}
+
+/// The earliest of the places where each term's longest prefix found in
+/// `lower` first occurs.
+fn first_match<'a>(terms: impl IntoIterator<Item = &'a String>, lower: &str) -> Option<usize> {
+    let mut found: Option<usize> = None;
+    for term in terms.into_iter().filter(|t| !t.is_empty()) {
+        if let Some(earliest) = found
+            && !starts_before(lower, term, earliest)
+        {
+            continue;
+        }
+        if let Some(at) = first_of_longest_prefix(lower, term) {
+            found = Some(found.map_or(at, |earliest| earliest.min(at)));
+        }
+    }
+    found
+}
+
+/// The shortest prefix of `term` looked for (or the whole term when shorter).
+fn shortest_prefix(term: &str) -> &str {
+    &term[..term.ceil_char_boundary(MIN_STEM_PREFIX.min(term.len()))]
+}
+
+/// Where the longest prefix of `term` that occurs in `lower` (down to its
+/// [`shortest_prefix`]) first occurs. Whether a prefix occurs at all is
+/// asked first, with `contains`, which the standard library vectorises for
+/// short needles and `find` does not: most prefixes tried are not there.
+fn first_of_longest_prefix(lower: &str, term: &str) -> Option<usize> {
+    let shortest = shortest_prefix(term).len();
+    (shortest..=term.len())
+        .rev()
+        .filter(|&end| term.is_char_boundary(end))
+        .find(|&end| lower.contains(&term[..end]))
+        .and_then(|end| lower.find(&term[..end]))
+}
+
+/// Whether `term` (or a prefix of it looked for) may occur in `lower`
+/// before byte `bound`: a second term of a query is then looked for only
+/// up to where the first one was found, not through the rest of a speech.
+fn starts_before(lower: &str, term: &str, bound: usize) -> bool {
+    let shortest = shortest_prefix(term);
+    let end = lower.ceil_char_boundary(bound + shortest.len() - 1);
+    lower[..end].contains(shortest)
 }
 
 /// The snippet as text and HTML, and the matched words' ranges in the whole quote.
@@ -645,6 +683,31 @@ mod tests {
         let multibyte = format!("{}é border", "ü".repeat(500));
         let window = match_window(&["border".to_string()], &multibyte).unwrap();
         assert!(multibyte.is_char_boundary(window.start));
+    }
+
+    /// The first match as it was defined: for each term, the first place of
+    /// its longest prefix found, looked for from the whole term down.
+    fn first_match_by_prefixes(terms: &[String], lower: &str) -> Option<usize> {
+        let find = |term: &String| {
+            (MIN_STEM_PREFIX.min(term.len())..=term.len())
+                .rev()
+                .filter(|&end| term.is_char_boundary(end))
+                .find_map(|end| lower.find(&term[..end]))
+        };
+        terms.iter().filter(|t| !t.is_empty()).filter_map(find).min()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_first_match_is_the_one_of_each_prefix_in_turn(
+            filler in 0usize..3000,
+            text in "[abcé ]{0,120}",
+            terms in proptest::collection::vec("[abcé]{0,7}", 1..4),
+        ) {
+            // Matches after filler, and again after them.
+            let lower = format!("{}{text}{}", "x".repeat(filler), text.repeat(filler % 3));
+            proptest::prop_assert_eq!(first_match(&terms, &lower), first_match_by_prefixes(&terms, &lower));
+        }
     }
 
     /// A highlighter of the quote field of `lang` for `words`, analysed as queries are.

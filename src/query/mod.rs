@@ -95,6 +95,14 @@ impl Default for SearchRequest {
     }
 }
 
+/// Decompressed document-store blocks kept per segment, so that a hit shown
+/// again (the same search repeated, or a hit on several pages) is not
+/// decompressed again. tantivy keeps 100 blocks of its 16 KiB; dictum's
+/// blocks are smaller, so as many bytes hold more of them. A statement
+/// longer than a block (a whole speech) is a block of its own, so an index
+/// of speeches may keep up to four times tantivy's default in memory.
+pub const DOC_STORE_CACHE_BLOCKS: usize = 100 * 16 * 1024 / crate::index::DOCSTORE_BLOCK_BYTES;
+
 /// An open index, ready for any number of searches.
 pub struct Searcher {
     index: Index,
@@ -122,8 +130,12 @@ impl Searcher {
     pub fn from_index(index: Index, dir: &Path) -> Result<Searcher> {
         schema::register_analyzers(&index);
         let fields = Fields::new(&index.schema()).map_err(|e| Error::index(dir, e))?;
-        let reader =
-            index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(|e| Error::index(dir, e))?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .doc_store_cache_num_blocks(DOC_STORE_CACHE_BLOCKS)
+            .try_into()
+            .map_err(|e| Error::index(dir, e))?;
         Ok(Searcher { index, reader, fields, aliases: Aliases::default(), columns: Default::default() })
     }
 
