@@ -305,6 +305,14 @@ impl Phrases<'_> {
                 end = index;
                 continue;
             }
+            if seen_noun
+                && link
+                && let Some(after) = self.own_publication(index, limit)
+            {
+                index = after;
+                end = after;
+                continue;
+            }
             // "Angaben informierter Kreise", "Berichten britischer Zeitungen":
             // a genitive plural without an article starts with a strong
             // adjective right after the noun.
@@ -449,6 +457,23 @@ impl Phrases<'_> {
         }
         let closed = index == limit || self.tokens[index].is_punct(',') || self.tokens[index].tags.has(Tags::CUE);
         (index > from && closed).then_some(index)
+    }
+
+    /// In German, where a medium published what it says, which the corpus
+    /// marks as part of the source: "die Zeitung in ihrer Onlineausgabe",
+    /// "der Verein auf seiner Website". Returns the index after it.
+    fn own_publication(&self, preposition: usize, limit: usize) -> Option<usize> {
+        const OUTLETS: [&str; 6] = ["ausgabe", "website", "webseite", "internetseite", "homepage", "internetpräsenz"];
+        let noun = preposition + 2;
+        if !self.german || noun >= limit || !(self.is(preposition, "in") || self.is(preposition, "auf")) {
+            return None;
+        }
+        let own = ["ihrer", "seiner"].iter().any(|w| self.is(preposition + 1, w));
+        let outlet = self.tokens[noun].is_word() && self.tokens[noun].upper && {
+            let word = self.word(noun).to_lowercase();
+            OUTLETS.iter().any(|o| word.ends_with(o))
+        };
+        (own && outlet).then_some(noun + 1)
     }
 
     /// In German, a role in apposition after a person's name, closed by a
@@ -1065,6 +1090,15 @@ mod tests {
         }
         let (_, name) = reading("Karla Wendt, die Leiterin der Fachstelle", true);
         assert_eq!(name.as_deref(), Some("Karla Wendt"));
+    }
+
+    #[test]
+    fn a_mediums_own_publication_belongs_to_it() {
+        assert_eq!(
+            phrase("die Zeitung Nordbote in ihrer Onlineausgabe", true).as_deref(),
+            Some("die Zeitung Nordbote in ihrer Onlineausgabe")
+        );
+        assert_eq!(phrase("die Zeitung Nordbote in ihrer Stadt", true).as_deref(), Some("die Zeitung Nordbote"));
     }
 
     #[test]
