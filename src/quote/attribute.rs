@@ -1644,6 +1644,9 @@ impl<'a> Rules<'a> {
                 coordinated: true,
             });
         }
+        if mention.is_some() && self.is_addressed_in_passive(p, clauses, c, index, &lower) {
+            mention = None;
+        }
         if mention.is_none() && self.german && self.is_passive_report(p, clauses, c, index) {
             // "Ihm wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …":
             // a passive cue reports without naming who spoke.
@@ -1733,6 +1736,30 @@ impl<'a> Rules<'a> {
                 || (c + 1 < clauses.len() && self.object_words(p, after_attribution, clause.end) == 0),
             coordinated: false,
         })
+    }
+
+    /// "Klien wurde vorgeworfen, …", "Die Männer werden beschuldigt, …": in
+    /// a German passive of a verb that addresses someone, the subject is the
+    /// one addressed, not the speaker; only a "von" agent would name who spoke.
+    fn is_addressed_in_passive(&self, p: usize, clauses: &[Range<usize>], c: usize, index: usize, cue: &str) -> bool {
+        const ADDRESSING: [&str; 10] = [
+            "vorgeworfen",
+            "beschuldigt",
+            "aufgefordert",
+            "gebeten",
+            "verdächtigt",
+            "bezichtigt",
+            "ermahnt",
+            "angewiesen",
+            "aufgerufen",
+            "ersucht",
+        ];
+        if !self.german || !ADDRESSING.contains(&cue) {
+            return false;
+        }
+        let clause = &clauses[c];
+        let agent = (clause.start..clause.end).any(|i| self.is_word(p, i, "von") || self.is_word(p, i, "vom"));
+        !agent && self.is_passive_report(p, clauses, c, index)
     }
 
     /// A German passive of a cue ("wurde vorgeworfen") whose clause is
@@ -2799,6 +2826,22 @@ mod tests {
         let statements = found("Dem Wirt wurde vorgeworfen, seine Gäste zu betrügen.", true);
         assert_eq!(statements.len(), 1, "{statements:?}");
         assert_eq!((statements[0].1.as_str(), statements[0].2), ("seine Gäste zu betrügen", "passive-cue"));
+    }
+
+    #[test]
+    fn the_subject_of_an_addressing_passive_is_no_speaker() {
+        for text in [
+            "Karl Brenner wurde vorgeworfen, seine Gäste betrogen zu haben.",
+            "Die Wirte werden beschuldigt, die Preise abgesprochen zu haben.",
+            "Ihm wird unter anderem vorgeworfen, Gelder veruntreut zu haben.",
+        ] {
+            let statements = found(text, true);
+            assert_eq!(statements.len(), 1, "{statements:?}");
+            assert_eq!(statements[0].2, "passive-cue", "{text}");
+            assert_eq!(first_mention(text), None, "{text}");
+        }
+        let agent = "Karl Brenner wurde von der Staatsanwaltschaft Nordheim vorgeworfen, Gelder veruntreut zu haben.";
+        assert_ne!(found(agent, true).first().map(|f| f.2), Some("passive-cue"));
     }
 
     #[test]
