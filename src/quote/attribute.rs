@@ -1584,6 +1584,9 @@ impl<'a> Rules<'a> {
             let subject_end = if separable && self.particle_before(p, index, &lower) { index - 1 } else { index };
             match phrases.phrase_before(clause.start, subject_end) {
                 Some(object) if oblique(&object) && self.german => phrases.phrase_after(index + 1, clause.end),
+                // "Den Gemeinden schlug er vor": a pronoun after the verb is
+                // the subject, so the phrase before it is an object.
+                Some(_) if self.is_subject_pronoun_after(p, index) => Some(index + 1..index + 2),
                 // "Besorgt zeigte sich Kofi Annan", "Eine Verschiebung bezeichnete
                 // Conze als fatal": the first place holds something else, and
                 // a speaker follows the verb.
@@ -1616,6 +1619,11 @@ impl<'a> Rules<'a> {
             // "Glos hatte in einem Interview gesagt", "Gerhardt hat sich bereit
             // erklärt": a participle's subject stands by the auxiliary.
             mention = self.perfect_subject(p, clause.clone(), index).or(mention);
+        }
+        if let Some(subject) =
+            mention.as_ref().and_then(|object| self.perfect_subject_before_object(p, clause.clone(), index, object))
+        {
+            mention = Some(subject);
         }
         let conjunction = tokens[clause.start..index]
             .iter()
@@ -1881,6 +1889,38 @@ impl<'a> Rules<'a> {
             index += 1;
         }
         None
+    }
+
+    /// "Das Parlament hat die Staaten aufgefordert", "Mamadou hatte die
+    /// Änderung damit begründet": in a German perfect with "haben", a phrase
+    /// between the auxiliary and the participle is the object when a subject
+    /// that can speak stands by the auxiliary. Returns that subject.
+    fn perfect_subject_before_object(
+        &self,
+        p: usize,
+        clause: Range<usize>,
+        participle: usize,
+        object: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        const HABEN: [&str; 7] = ["hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"];
+        if !self.german {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let auxiliary = (clause.start..participle).find(|&i| tokens[i].tags.has(Tags::AUXILIARY))?;
+        let between = object.start > auxiliary && object.end <= participle;
+        if !between || !HABEN.iter().any(|w| self.is_word(p, auxiliary, w)) {
+            return None;
+        }
+        let subject = self.perfect_subject(p, clause, participle)?;
+        let earlier = subject.end <= object.start;
+        (earlier && self.can_speak(p, &subject) && !self.is_date(p, subject.clone())).then_some(subject)
+    }
+
+    /// "Den Gemeinden schlug er vor": a German personal pronoun that can
+    /// only be a subject, right after the finite verb.
+    fn is_subject_pronoun_after(&self, p: usize, verb: usize) -> bool {
+        self.german && ["er", "ich", "wir"].iter().any(|w| self.is_word(p, verb + 1, w))
     }
 
     /// The subject of a German perfect: before the auxiliary ("Glos hatte
@@ -2937,6 +2977,27 @@ mod tests {
         let verb_final = "Wie das Magazin Lindenblatt in einem Bericht vom 22. August 2009 berichtet, soll die \
                           Firma Holz verkauft haben.";
         assert_eq!(first_mention(verb_final).as_deref(), Some("das Magazin Lindenblatt"));
+    }
+
+    #[test]
+    fn the_subject_of_a_perfect_is_the_speaker_not_its_object() {
+        for (text, speaker) in [
+            ("Das Landesparlament hat die Gemeinden dazu aufgefordert, die Gebühren zu senken.", "Das Landesparlament"),
+            (
+                "Am Montag hat die Ministerin Karla Wendt die Gemeinden aufgefordert, die Gebühren zu senken.",
+                "die Ministerin Karla Wendt",
+            ),
+            ("Brenner hatte seine Haltung damit begründet, dass die Kassen leer seien.", "Brenner"),
+            ("Die Ministerin hat am Montag erklärt, die Lage sei ernst.", "Die Ministerin"),
+        ] {
+            assert_eq!(first_mention(text).as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_after_the_verb_is_the_subject_not_the_fronted_phrase() {
+        let text = "Den Gemeinden schlug er vor, die Gebühren zu senken.";
+        assert_eq!(first_mention(text).as_deref(), Some("er"));
     }
 
     #[test]
