@@ -1621,7 +1621,7 @@ impl<'a> Rules<'a> {
             mention = self.perfect_subject(p, clause.clone(), index).or(mention);
         }
         if let Some(subject) =
-            mention.as_ref().and_then(|object| self.perfect_subject_before_object(p, clause.clone(), index, object))
+            mention.as_ref().and_then(|object| self.perfect_subject_before_object(p, clauses, c, index, object))
         {
             mention = Some(subject);
         }
@@ -1898,7 +1898,8 @@ impl<'a> Rules<'a> {
     fn perfect_subject_before_object(
         &self,
         p: usize,
-        clause: Range<usize>,
+        clauses: &[Range<usize>],
+        c: usize,
         participle: usize,
         object: &Range<usize>,
     ) -> Option<Range<usize>> {
@@ -1907,12 +1908,22 @@ impl<'a> Rules<'a> {
             return None;
         }
         let tokens = self.tokens(p);
+        let clause = clauses[c].clone();
         let auxiliary = (clause.start..participle).find(|&i| tokens[i].tags.has(Tags::AUXILIARY))?;
         let between = object.start > auxiliary && object.end <= participle;
-        if !between || !HABEN.iter().any(|w| self.is_word(p, auxiliary, w)) {
+        // "Borloo hat Berichte der Zeitung zurückgewiesen, er sei …": what
+        // follows is what the reports said.
+        let speech_object = object.clone().any(|i| tokens[i].upper && tokens[i].tags.has(Tags::SPEECH_NOUN));
+        if !between || speech_object || !HABEN.iter().any(|w| self.is_word(p, auxiliary, w)) {
             return None;
         }
-        let subject = self.perfect_subject(p, clause, participle)?;
+        // "Karl Roth, Chef der Werft, hat der Zeitung gesagt": the subject
+        // is the chain of clauses before the one the auxiliary opens.
+        let subject = if auxiliary == clause.start && c > 0 {
+            self.apposition_chain(p, clauses, c)
+        } else {
+            self.perfect_subject(p, clause, participle)
+        }?;
         let earlier = subject.end <= object.start;
         (earlier && self.can_speak(p, &subject) && !self.is_date(p, subject.clone())).then_some(subject)
     }
@@ -2989,6 +3000,12 @@ mod tests {
             ),
             ("Brenner hatte seine Haltung damit begründet, dass die Kassen leer seien.", "Brenner"),
             ("Die Ministerin hat am Montag erklärt, die Lage sei ernst.", "Die Ministerin"),
+            ("Brenner hat Berichte der Zeitung zurückgewiesen, er sei bestochen worden.", "Berichte der Zeitung"),
+            (
+                "Karl Roth, der Chef der Werft, hat in einem Interview mit der Zeitung Nordbote gefordert, die \
+                 Gebühren zu senken.",
+                "Karl Roth, der Chef der Werft",
+            ),
         ] {
             assert_eq!(first_mention(text).as_deref(), Some(speaker), "{text}");
         }
