@@ -1590,10 +1590,14 @@ impl<'a> Rules<'a> {
                 // "Besorgt zeigte sich Kofi Annan", "Eine Verschiebung bezeichnete
                 // Conze als fatal": the first place holds something else, and
                 // a speaker follows the verb.
-                Some(fronted) if self.german && !self.can_speak(p, &fronted) => phrases
-                    .phrase_after(index + 1, clause.end)
-                    .filter(|after| !oblique(after) && self.can_speak(p, after))
-                    .or(Some(fronted)),
+                Some(fronted)
+                    if self.german && (!self.can_speak(p, &fronted) || self.is_fronted_adverb(p, &fronted)) =>
+                {
+                    phrases
+                        .phrase_after(index + 1, clause.end)
+                        .filter(|after| !oblique(after) && self.can_speak(p, after))
+                        .or(Some(fronted))
+                }
                 // "Einer Anfechtung mit rechtlichen Mitteln räumte er keine
                 // Chance ein": no subject before the verb, so it follows.
                 None if self.german => phrases
@@ -1889,6 +1893,25 @@ impl<'a> Rules<'a> {
             index += 1;
         }
         None
+    }
+
+    /// "Dagegen beteuerte die Polizei", "Relativierend fügte Brenner hinzu":
+    /// a capitalised adverb alone before a German verb, which the lexicon
+    /// does not list: a pronominal adverb ("da" with a preposition), a
+    /// participle in "-end", or a sentence adverb.
+    fn is_fronted_adverb(&self, p: usize, phrase: &Range<usize>) -> bool {
+        const SENTENCE_ADVERBS: [&str; 6] =
+            ["hingegen", "insbesondere", "besonders", "tatsächlich", "ferner", "einzig"];
+        const PREPOSITIONS: [&str; 13] =
+            ["gegen", "unter", "aus", "bei", "neben", "auf", "an", "um", "über", "von", "zu", "mit", "nach"];
+        if !self.german || phrase.len() != 1 {
+            return false;
+        }
+        let word = self.text[self.tokens(p)[phrase.start].span()].to_lowercase();
+        let pronominal =
+            ["dar", "da"].iter().any(|da| word.strip_prefix(da).is_some_and(|rest| PREPOSITIONS.contains(&rest)));
+        let participle = word.len() > 8 && word.ends_with("end");
+        pronominal || participle || SENTENCE_ADVERBS.contains(&word.as_str())
     }
 
     /// "Das Parlament hat die Staaten aufgefordert", "Mamadou hatte die
@@ -3006,6 +3029,17 @@ mod tests {
                  Gebühren zu senken.",
                 "Karl Roth, der Chef der Werft",
             ),
+        ] {
+            assert_eq!(first_mention(text).as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_fronted_adverb_puts_the_subject_after_the_verb() {
+        for (text, speaker) in [
+            ("Dagegen beteuerte die Polizei, sie habe richtig gehandelt.", "die Polizei"),
+            ("Relativierend fügte Brenner hinzu, es gebe Hoffnung.", "Brenner"),
+            ("Insbesondere kritisierte der Verband, dass die Preise stiegen.", "der Verband"),
         ] {
             assert_eq!(first_mention(text).as_deref(), Some(speaker), "{text}");
         }
