@@ -104,6 +104,26 @@ impl Phrases<'_> {
         })
     }
 
+    /// In German, a hyphen glued to a word ("Bau-") or the conjunction after
+    /// one, when a capitalised word completes the pair: "Bau- und
+    /// Transportministerium", "Luft- und Raumfahrt".
+    fn is_truncated_compound_link(&self, index: usize, limit: usize) -> bool {
+        const JOINS: [&str; 3] = ["und", "oder", "sowie"];
+        if !self.german || index == 0 {
+            return false;
+        }
+        let glued_hyphen = |i: usize| {
+            let token = &self.tokens[i];
+            let word_before = i > 0 && self.tokens[i - 1].is_word() && self.tokens[i - 1].end == token.start;
+            token.is_punct('-') && word_before || token.is_word() && self.word(i).ends_with('-')
+        };
+        let (join, hyphen) =
+            if JOINS.iter().any(|j| self.is(index, j)) { (index, index - 1) } else { (index + 1, index) };
+        let completed = join + 1 < limit && self.is_capitalised_content(join + 1);
+        let joined = join < limit && JOINS.iter().any(|j| self.is(join, j));
+        joined && completed && glued_hyphen(hyphen)
+    }
+
     /// A lowercase particle inside a German-text person's name, between two
     /// capitalised words: "Thomas de Maizière", "Lula da Silva", "Mohammed el Baradei".
     fn is_name_particle(&self, index: usize) -> bool {
@@ -193,6 +213,12 @@ impl Phrases<'_> {
                     }
                     None => break,
                 }
+            }
+            if seen_noun && self.is_truncated_compound_link(index, limit) {
+                // "das Bau- und Transportministerium": the hyphen and the
+                // conjunction join two nouns that share their last part.
+                index += 1;
+                continue;
             }
             if token.kind == TokenKind::Punct {
                 let previous = &self.tokens[index.max(1) - 1];
@@ -849,6 +875,12 @@ impl Phrases<'_> {
                 (word.ends_with('s') || word.ends_with("s’") || word.ends_with("'s") || word.ends_with("’s"))
                     && next_is_capital
             };
+            if self.is_truncated_compound_link(index, range.end) {
+                // "Bau- und Transportministerium": the first half names
+                // nothing alone.
+                current = None;
+                continue;
+            }
             let determiner_like = tags.has(Tags::DETERMINER) || (self.german && tags.has(Tags::PREPOSITION));
             if determiner_like {
                 head_pending = self.german;
@@ -1099,6 +1131,20 @@ mod tests {
             Some("die Zeitung Nordbote in ihrer Onlineausgabe")
         );
         assert_eq!(phrase("die Zeitung Nordbote in ihrer Stadt", true).as_deref(), Some("die Zeitung Nordbote"));
+    }
+
+    #[test]
+    fn a_truncated_compound_joins_its_pair() {
+        assert_eq!(
+            phrase("Das Bau- und Verkehrsministerium teilte mit", true).as_deref(),
+            Some("Das Bau- und Verkehrsministerium")
+        );
+        assert_eq!(
+            phrase("Gutachter der Gesellschaft für Luft- und Raumfahrt sagten", true).as_deref(),
+            Some("Gutachter der Gesellschaft für Luft- und Raumfahrt")
+        );
+        assert_eq!(phrase("Die Polizei und die Feuerwehr", true).as_deref(), Some("Die Polizei"));
+        assert_ne!(reading("Das Bau- und Verkehrsministerium", true).1.as_deref(), Some("Bau"));
     }
 
     #[test]
