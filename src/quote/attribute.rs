@@ -1576,7 +1576,10 @@ impl<'a> Rules<'a> {
         let mut mention = if chain.is_some() {
             chain
         } else if inverted {
-            phrases.phrase_after(index + 1, clause.end).or_else(|| self.particle_surname(p, before.clone()))
+            phrases
+                .phrase_after(index + 1, clause.end)
+                .map(|first| self.with_coordinate_after(p, first, clause.end, plural))
+                .or_else(|| self.particle_surname(p, before.clone()))
         } else {
             // "Den Vorwurf wies der Minister zurück": an object before the
             // verb puts the subject after it.
@@ -1893,6 +1896,24 @@ impl<'a> Rules<'a> {
             index += 1;
         }
         None
+    }
+
+    /// "erklärten Karla Wendt und Jonas Feldmann": after a German plural
+    /// cue, a second speaker joined by "und" or "sowie" belongs to the
+    /// mention.
+    fn with_coordinate_after(&self, p: usize, first: Range<usize>, clause_end: usize, plural: bool) -> Range<usize> {
+        let join = first.end;
+        if !self.german
+            || !plural
+            || join + 1 >= clause_end
+            || !["und", "sowie"].iter().any(|w| self.is_word(p, join, w))
+        {
+            return first;
+        }
+        let second = self.phrases(p).phrase_after(join + 1, clause_end).filter(|second| {
+            second.start == join + 1 && self.tokens(p)[second.start].upper && self.can_speak(p, second)
+        });
+        second.map_or(first.clone(), |second| first.start..second.end)
     }
 
     /// "Dagegen beteuerte die Polizei", "Relativierend fügte Brenner hinzu":
@@ -3043,6 +3064,14 @@ mod tests {
         ] {
             assert_eq!(first_mention(text).as_deref(), Some(speaker), "{text}");
         }
+    }
+
+    #[test]
+    fn a_plural_cue_takes_both_speakers_after_it() {
+        let both = "Am Montag erklärten Karla Wendt und Jonas Feldmann, die Lage sei ernst.";
+        assert_eq!(first_mention(both).as_deref(), Some("Karla Wendt und Jonas Feldmann"));
+        let one = "Am Montag erklärte Karla Wendt und fügte hinzu, die Lage sei ernst.";
+        assert_eq!(first_mention(one).as_deref(), Some("Karla Wendt"));
     }
 
     #[test]
