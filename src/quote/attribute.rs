@@ -1576,7 +1576,10 @@ impl<'a> Rules<'a> {
         let mut mention = if chain.is_some() {
             chain
         } else if inverted {
-            phrases.phrase_after(index + 1, clause.end).or_else(|| self.particle_surname(p, before.clone()))
+            phrases
+                .phrase_after(index + 1, clause.end)
+                .map(|first| self.with_coordinate_after(p, first, clause.end, plural))
+                .or_else(|| self.particle_surname(p, before.clone()))
         } else {
             // "Den Vorwurf wies der Minister zurück": an object before the
             // verb puts the subject after it.
@@ -1584,13 +1587,20 @@ impl<'a> Rules<'a> {
             let subject_end = if separable && self.particle_before(p, index, &lower) { index - 1 } else { index };
             match phrases.phrase_before(clause.start, subject_end) {
                 Some(object) if oblique(&object) && self.german => phrases.phrase_after(index + 1, clause.end),
+                // "Den Gemeinden schlug er vor": a pronoun after the verb is
+                // the subject, so the phrase before it is an object.
+                Some(_) if self.is_subject_pronoun_after(p, index) => Some(index + 1..index + 2),
                 // "Besorgt zeigte sich Kofi Annan", "Eine Verschiebung bezeichnete
                 // Conze als fatal": the first place holds something else, and
                 // a speaker follows the verb.
-                Some(fronted) if self.german && !self.can_speak(p, &fronted) => phrases
-                    .phrase_after(index + 1, clause.end)
-                    .filter(|after| !oblique(after) && self.can_speak(p, after))
-                    .or(Some(fronted)),
+                Some(fronted)
+                    if self.german && (!self.can_speak(p, &fronted) || self.is_fronted_adverb(p, &fronted)) =>
+                {
+                    phrases
+                        .phrase_after(index + 1, clause.end)
+                        .filter(|after| !oblique(after) && self.can_speak(p, after))
+                        .or(Some(fronted))
+                }
                 // "Einer Anfechtung mit rechtlichen Mitteln räumte er keine
                 // Chance ein": no subject before the verb, so it follows.
                 None if self.german => phrases
@@ -1616,6 +1626,11 @@ impl<'a> Rules<'a> {
             // "Glos hatte in einem Interview gesagt", "Gerhardt hat sich bereit
             // erklärt": a participle's subject stands by the auxiliary.
             mention = self.perfect_subject(p, clause.clone(), index).or(mention);
+        }
+        if let Some(subject) =
+            mention.as_ref().and_then(|object| self.perfect_subject_before_object(p, clauses, c, index, object))
+        {
+            mention = Some(subject);
         }
         let conjunction = tokens[clause.start..index]
             .iter()
@@ -1643,6 +1658,9 @@ impl<'a> Rules<'a> {
                 clausal: true,
                 coordinated: true,
             });
+        }
+        if mention.is_some() && self.is_addressed_in_passive(p, clauses, c, index, &lower) {
+            mention = None;
         }
         if mention.is_none() && self.german && self.is_passive_report(p, clauses, c, index) {
             // "Ihm wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …":
@@ -1733,6 +1751,30 @@ impl<'a> Rules<'a> {
                 || (c + 1 < clauses.len() && self.object_words(p, after_attribution, clause.end) == 0),
             coordinated: false,
         })
+    }
+
+    /// "Klien wurde vorgeworfen, …", "Die Männer werden beschuldigt, …": in
+    /// a German passive of a verb that addresses someone, the subject is the
+    /// one addressed, not the speaker; only a "von" agent would name who spoke.
+    fn is_addressed_in_passive(&self, p: usize, clauses: &[Range<usize>], c: usize, index: usize, cue: &str) -> bool {
+        const ADDRESSING: [&str; 10] = [
+            "vorgeworfen",
+            "beschuldigt",
+            "aufgefordert",
+            "gebeten",
+            "verdächtigt",
+            "bezichtigt",
+            "ermahnt",
+            "angewiesen",
+            "aufgerufen",
+            "ersucht",
+        ];
+        if !self.german || !ADDRESSING.contains(&cue) {
+            return false;
+        }
+        let clause = &clauses[c];
+        let agent = (clause.start..clause.end).any(|i| self.is_word(p, i, "von") || self.is_word(p, i, "vom"));
+        !agent && self.is_passive_report(p, clauses, c, index)
     }
 
     /// A German passive of a cue ("wurde vorgeworfen") whose clause is
@@ -1854,6 +1896,86 @@ impl<'a> Rules<'a> {
             index += 1;
         }
         None
+    }
+
+    /// "erklärten Karla Wendt und Jonas Feldmann": after a German plural
+    /// cue, a second speaker joined by "und" or "sowie" belongs to the
+    /// mention.
+    fn with_coordinate_after(&self, p: usize, first: Range<usize>, clause_end: usize, plural: bool) -> Range<usize> {
+        let join = first.end;
+        if !self.german
+            || !plural
+            || join + 1 >= clause_end
+            || !["und", "sowie"].iter().any(|w| self.is_word(p, join, w))
+        {
+            return first;
+        }
+        let second = self.phrases(p).phrase_after(join + 1, clause_end).filter(|second| {
+            second.start == join + 1 && self.tokens(p)[second.start].upper && self.can_speak(p, second)
+        });
+        second.map_or(first.clone(), |second| first.start..second.end)
+    }
+
+    /// "Dagegen beteuerte die Polizei", "Relativierend fügte Brenner hinzu":
+    /// a capitalised adverb alone before a German verb, which the lexicon
+    /// does not list: a pronominal adverb ("da" with a preposition), a
+    /// participle in "-end", or a sentence adverb.
+    fn is_fronted_adverb(&self, p: usize, phrase: &Range<usize>) -> bool {
+        const SENTENCE_ADVERBS: [&str; 6] =
+            ["hingegen", "insbesondere", "besonders", "tatsächlich", "ferner", "einzig"];
+        const PREPOSITIONS: [&str; 13] =
+            ["gegen", "unter", "aus", "bei", "neben", "auf", "an", "um", "über", "von", "zu", "mit", "nach"];
+        if !self.german || phrase.len() != 1 {
+            return false;
+        }
+        let word = self.text[self.tokens(p)[phrase.start].span()].to_lowercase();
+        let pronominal =
+            ["dar", "da"].iter().any(|da| word.strip_prefix(da).is_some_and(|rest| PREPOSITIONS.contains(&rest)));
+        let participle = word.len() > 8 && word.ends_with("end");
+        pronominal || participle || SENTENCE_ADVERBS.contains(&word.as_str())
+    }
+
+    /// "Das Parlament hat die Staaten aufgefordert", "Mamadou hatte die
+    /// Änderung damit begründet": in a German perfect with "haben", a phrase
+    /// between the auxiliary and the participle is the object when a subject
+    /// that can speak stands by the auxiliary. Returns that subject.
+    fn perfect_subject_before_object(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        c: usize,
+        participle: usize,
+        object: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        const HABEN: [&str; 7] = ["hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"];
+        if !self.german {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let clause = clauses[c].clone();
+        let auxiliary = (clause.start..participle).find(|&i| tokens[i].tags.has(Tags::AUXILIARY))?;
+        let between = object.start > auxiliary && object.end <= participle;
+        // "Borloo hat Berichte der Zeitung zurückgewiesen, er sei …": what
+        // follows is what the reports said.
+        let speech_object = object.clone().any(|i| tokens[i].upper && tokens[i].tags.has(Tags::SPEECH_NOUN));
+        if !between || speech_object || !HABEN.iter().any(|w| self.is_word(p, auxiliary, w)) {
+            return None;
+        }
+        // "Karl Roth, Chef der Werft, hat der Zeitung gesagt": the subject
+        // is the chain of clauses before the one the auxiliary opens.
+        let subject = if auxiliary == clause.start && c > 0 {
+            self.apposition_chain(p, clauses, c)
+        } else {
+            self.perfect_subject(p, clause, participle)
+        }?;
+        let earlier = subject.end <= object.start;
+        (earlier && self.can_speak(p, &subject) && !self.is_date(p, subject.clone())).then_some(subject)
+    }
+
+    /// "Den Gemeinden schlug er vor": a German personal pronoun that can
+    /// only be a subject, right after the finite verb.
+    fn is_subject_pronoun_after(&self, p: usize, verb: usize) -> bool {
+        self.german && ["er", "ich", "wir"].iter().any(|w| self.is_word(p, verb + 1, w))
     }
 
     /// The subject of a German perfect: before the auxiliary ("Glos hatte
@@ -2802,6 +2924,22 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_an_addressing_passive_is_no_speaker() {
+        for text in [
+            "Karl Brenner wurde vorgeworfen, seine Gäste betrogen zu haben.",
+            "Die Wirte werden beschuldigt, die Preise abgesprochen zu haben.",
+            "Ihm wird unter anderem vorgeworfen, Gelder veruntreut zu haben.",
+        ] {
+            let statements = found(text, true);
+            assert_eq!(statements.len(), 1, "{statements:?}");
+            assert_eq!(statements[0].2, "passive-cue", "{text}");
+            assert_eq!(first_mention(text), None, "{text}");
+        }
+        let agent = "Karl Brenner wurde von der Staatsanwaltschaft Nordheim vorgeworfen, Gelder veruntreut zu haben.";
+        assert_ne!(found(agent, true).first().map(|f| f.2), Some("passive-cue"));
+    }
+
+    #[test]
     fn nach_introduces_a_source_before_or_after_its_noun() {
         let statements = found("Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.", true);
         assert_eq!(statements[0].1, "Die Feuerwehr hat … die Hälfte der Halle abgesucht");
@@ -2894,6 +3032,52 @@ mod tests {
         let verb_final = "Wie das Magazin Lindenblatt in einem Bericht vom 22. August 2009 berichtet, soll die \
                           Firma Holz verkauft haben.";
         assert_eq!(first_mention(verb_final).as_deref(), Some("das Magazin Lindenblatt"));
+    }
+
+    #[test]
+    fn the_subject_of_a_perfect_is_the_speaker_not_its_object() {
+        for (text, speaker) in [
+            ("Das Landesparlament hat die Gemeinden dazu aufgefordert, die Gebühren zu senken.", "Das Landesparlament"),
+            (
+                "Am Montag hat die Ministerin Karla Wendt die Gemeinden aufgefordert, die Gebühren zu senken.",
+                "die Ministerin Karla Wendt",
+            ),
+            ("Brenner hatte seine Haltung damit begründet, dass die Kassen leer seien.", "Brenner"),
+            ("Die Ministerin hat am Montag erklärt, die Lage sei ernst.", "Die Ministerin"),
+            ("Brenner hat Berichte der Zeitung zurückgewiesen, er sei bestochen worden.", "Berichte der Zeitung"),
+            (
+                "Karl Roth, der Chef der Werft, hat in einem Interview mit der Zeitung Nordbote gefordert, die \
+                 Gebühren zu senken.",
+                "Karl Roth, der Chef der Werft",
+            ),
+        ] {
+            assert_eq!(first_mention(text).as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_fronted_adverb_puts_the_subject_after_the_verb() {
+        for (text, speaker) in [
+            ("Dagegen beteuerte die Polizei, sie habe richtig gehandelt.", "die Polizei"),
+            ("Relativierend fügte Brenner hinzu, es gebe Hoffnung.", "Brenner"),
+            ("Insbesondere kritisierte der Verband, dass die Preise stiegen.", "der Verband"),
+        ] {
+            assert_eq!(first_mention(text).as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_plural_cue_takes_both_speakers_after_it() {
+        let both = "Am Montag erklärten Karla Wendt und Jonas Feldmann, die Lage sei ernst.";
+        assert_eq!(first_mention(both).as_deref(), Some("Karla Wendt und Jonas Feldmann"));
+        let one = "Am Montag erklärte Karla Wendt und fügte hinzu, die Lage sei ernst.";
+        assert_eq!(first_mention(one).as_deref(), Some("Karla Wendt"));
+    }
+
+    #[test]
+    fn a_pronoun_after_the_verb_is_the_subject_not_the_fronted_phrase() {
+        let text = "Den Gemeinden schlug er vor, die Gebühren zu senken.";
+        assert_eq!(first_mention(text).as_deref(), Some("er"));
     }
 
     #[test]

@@ -111,6 +111,18 @@ impl Resolver {
 
     /// The speaker of a statement found by the rules.
     pub fn resolve(&mut self, found: &Found) -> Option<Speaker> {
+        let mut speaker = self.speaker_of(found)?;
+        if self.german && found.rule == "quoted-phrase" {
+            // A phrase quoted inside a German sentence is nested in the
+            // statement around it, which holds the mention; the phrase names
+            // the speaker without pointing at that mention again.
+            speaker.mention = None;
+        }
+        Some(speaker)
+    }
+
+    /// The speaker of a statement, with the mention it is read from.
+    fn speaker_of(&mut self, found: &Found) -> Option<Speaker> {
         if found.inherits {
             // The speaker is the one named before: point at that mention.
             return self.last.clone();
@@ -611,6 +623,19 @@ mod tests {
         }
         let found = description_found("Sportler", 40);
         assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Karl Brenner"));
+    }
+
+    #[test]
+    fn a_german_quoted_phrase_names_its_speaker_without_the_mention() {
+        let persons = vec![person("Karl Brenner", 0, 0)];
+        let mut resolver = Resolver::new(persons, vec![0, 20]);
+        resolver.german = true;
+        let mut phrase = pronoun_found("er", 40);
+        phrase.rule = "quoted-phrase";
+        let speaker = resolver.resolve(&phrase).expect("a speaker");
+        assert_eq!((speaker.name.as_str(), speaker.mention), ("Karl Brenner", None));
+        let statement = pronoun_found("er", 60);
+        assert!(resolver.resolve(&statement).and_then(|s| s.mention).is_some());
     }
 
     #[test]

@@ -70,7 +70,7 @@ impl Phrases<'_> {
         // capitalised speech noun that is also a verb form is the noun.
         let speech_noun = self.german && token.upper && token.tags.has(Tags::SPEECH_NOUN);
         token.is_word()
-            && (token.upper || numbered)
+            && (token.upper || numbered || self.is_prefixed_name(index))
             && (speech_noun
                 || !token.tags.has(
                     Tags::DETERMINER
@@ -86,6 +86,61 @@ impl Phrases<'_> {
                         | Tags::SOURCE_ANAPHOR
                         | Tags::TIME,
                 ))
+    }
+
+    /// A German-text name written with a lowercase Arabic article or
+    /// patronymic glued on by a hyphen: "el-Baradei", "al-Omair".
+    fn is_prefixed_name(&self, index: usize) -> bool {
+        const PREFIXES: [&str; 8] = ["al-", "el-", "as-", "ad-", "ar-", "bin-", "ibn-", "abu-"];
+        let token = &self.tokens[index];
+        if !self.german || token.upper || !token.first.is_ascii_lowercase() {
+            return false;
+        }
+        let word = self.word(index);
+        PREFIXES.iter().any(|prefix| {
+            word.len() > prefix.len() + 1
+                && word.starts_with(prefix)
+                && word[prefix.len()..].starts_with(char::is_uppercase)
+        })
+    }
+
+    /// In German, a hyphen glued to a word ("Bau-") or the conjunction after
+    /// one, when a capitalised word completes the pair: "Bau- und
+    /// Transportministerium", "Luft- und Raumfahrt".
+    fn is_truncated_compound_link(&self, index: usize, limit: usize) -> bool {
+        const JOINS: [&str; 3] = ["und", "oder", "sowie"];
+        if !self.german || index == 0 {
+            return false;
+        }
+        let glued_hyphen = |i: usize| {
+            let token = &self.tokens[i];
+            let word_before = i > 0 && self.tokens[i - 1].is_word() && self.tokens[i - 1].end == token.start;
+            token.is_punct('-') && word_before || token.is_word() && self.word(i).ends_with('-')
+        };
+        let (join, hyphen) =
+            if JOINS.iter().any(|j| self.is(index, j)) { (index, index - 1) } else { (index + 1, index) };
+        let completed = join + 1 < limit && self.is_capitalised_content(join + 1);
+        let joined = join < limit && JOINS.iter().any(|j| self.is(join, j));
+        joined && completed && glued_hyphen(hyphen)
+    }
+
+    /// A lowercase particle inside a German-text person's name, between two
+    /// capitalised words: "Thomas de Maizière", "Lula da Silva", "Mohammed el Baradei".
+    fn is_name_particle(&self, index: usize) -> bool {
+        const PARTICLES: [&str; 12] = ["de", "da", "di", "del", "dos", "du", "van", "ter", "al", "el", "bin", "ibn"];
+        if !self.german || index == 0 || index + 1 >= self.tokens.len() {
+            return false;
+        }
+        let (previous, token, next) = (&self.tokens[index - 1], &self.tokens[index], &self.tokens[index + 1]);
+        previous.is_word()
+            && previous.upper
+            && !previous.tags.has(Tags::DETERMINER | Tags::PREPOSITION | Tags::ROLE | Tags::BODY)
+            && token.is_word()
+            && !token.upper
+            && next.is_word()
+            && next.upper
+            && !next.tags.has(Tags::DETERMINER | Tags::PREPOSITION)
+            && PARTICLES.contains(&self.word(index))
     }
 
     /// A lowercase word that can stand inside a noun phrase before its head:
@@ -159,6 +214,12 @@ impl Phrases<'_> {
                     None => break,
                 }
             }
+            if seen_noun && self.is_truncated_compound_link(index, limit) {
+                // "das Bau- und Transportministerium": the hyphen and the
+                // conjunction join two nouns that share their last part.
+                index += 1;
+                continue;
+            }
             if token.kind == TokenKind::Punct {
                 let previous = &self.tokens[index.max(1) - 1];
                 let initial = previous.is_word() && previous.upper && previous.end - previous.start == 1;
@@ -187,7 +248,8 @@ impl Phrases<'_> {
                 }
                 if token.first == ','
                     && seen_noun
-                    && let Some(after) = self.apposition(index + 1, limit)
+                    && let Some(after) =
+                        self.apposition(index + 1, limit).or_else(|| self.role_apposition(index, limit))
                 {
                     index = after;
                     end = after;
@@ -269,6 +331,14 @@ impl Phrases<'_> {
                 end = index;
                 continue;
             }
+            if seen_noun
+                && link
+                && let Some(after) = self.own_publication(index, limit)
+            {
+                index = after;
+                end = after;
+                continue;
+            }
             // "Angaben informierter Kreise", "Berichten britischer Zeitungen":
             // a genitive plural without an article starts with a strong
             // adjective right after the noun.
@@ -294,6 +364,7 @@ impl Phrases<'_> {
                 continue;
             }
             if self.is_capitalised_content(index)
+                || seen_noun && end == index && self.is_name_particle(index)
                 || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB))
                 || (seen_noun || index > start && self.is(index - 1, "von")) && self.is_lowercase_name(index)
             {
@@ -404,11 +475,60 @@ impl Phrases<'_> {
     /// Returns the index after it.
     fn apposition(&self, from: usize, limit: usize) -> Option<usize> {
         let mut index = from;
-        while index < limit && index - from < 6 && self.is_capitalised_content(index) {
+        while index < limit
+            && index - from < 6
+            && (self.is_capitalised_content(index) || index > from && self.is_name_particle(index))
+        {
             index += 1;
         }
         let closed = index == limit || self.tokens[index].is_punct(',') || self.tokens[index].tags.has(Tags::CUE);
         (index > from && closed).then_some(index)
+    }
+
+    /// In German, where a medium published what it says, which the corpus
+    /// marks as part of the source: "die Zeitung in ihrer Onlineausgabe",
+    /// "der Verein auf seiner Website". Returns the index after it.
+    fn own_publication(&self, preposition: usize, limit: usize) -> Option<usize> {
+        const OUTLETS: [&str; 6] = ["ausgabe", "website", "webseite", "internetseite", "homepage", "internetpräsenz"];
+        let noun = preposition + 2;
+        if !self.german || noun >= limit || !(self.is(preposition, "in") || self.is(preposition, "auf")) {
+            return None;
+        }
+        let own = ["ihrer", "seiner"].iter().any(|w| self.is(preposition + 1, w));
+        let outlet = self.tokens[noun].is_word() && self.tokens[noun].upper && {
+            let word = self.word(noun).to_lowercase();
+            OUTLETS.iter().any(|o| word.ends_with(o))
+        };
+        (own && outlet).then_some(noun + 1)
+    }
+
+    /// In German, a role in apposition after a person's name, closed by a
+    /// comma, a parenthesis, a cue or the limit: "Karla Wendt, die Leiterin
+    /// der Fachstelle," and "Jonas Feldmann, Sprecher der Stadtwerke,".
+    /// A relative clause ("Wendt, die sich …") has no role noun and is left
+    /// out. Returns the index after the apposition.
+    fn role_apposition(&self, comma: usize, limit: usize) -> Option<usize> {
+        debug_assert!(self.tokens[comma].is_punct(','));
+        let name = comma.checked_sub(1)?;
+        let named = self.tokens[name].is_word()
+            && self.tokens[name].upper
+            && !self.tokens[name].tags.has(Tags::ROLE | Tags::BODY | Tags::SPEECH_NOUN)
+            && !self.looks_like_noun(name);
+        if !self.german || !named || comma + 1 >= limit {
+            return None;
+        }
+        let phrase = self.phrase_after(comma + 1, limit)?;
+        // The role is the apposition's head, before any attribute of its own.
+        let head_is_role = phrase
+            .clone()
+            .skip_while(|&i| self.tokens[i].tags.has(Tags::DETERMINER))
+            .take_while(|&i| !self.tokens[i].is_punct(',') && !GERMAN_LINKS.iter().any(|l| self.is(i, l)))
+            .any(|i| self.tokens[i].is_word() && self.tokens[i].tags.has(Tags::ROLE));
+        let closed = phrase.end == limit
+            || self.tokens[phrase.end].is_punct(',')
+            || self.tokens[phrase.end].is_punct(')')
+            || self.tokens[phrase.end].tags.has(Tags::CUE);
+        (phrase.start == comma + 1 && head_is_role && closed).then_some(phrase.end)
     }
 
     /// The noun phrase that ends just before `end`, starting no earlier than
@@ -755,6 +875,12 @@ impl Phrases<'_> {
                 (word.ends_with('s') || word.ends_with("s’") || word.ends_with("'s") || word.ends_with("’s"))
                     && next_is_capital
             };
+            if self.is_truncated_compound_link(index, range.end) {
+                // "Bau- und Transportministerium": the first half names
+                // nothing alone.
+                current = None;
+                continue;
+            }
             let determiner_like = tags.has(Tags::DETERMINER) || (self.german && tags.has(Tags::PREPOSITION));
             if determiner_like {
                 head_pending = self.german;
@@ -771,7 +897,7 @@ impl Phrases<'_> {
                 current.get_or_insert(index);
                 continue;
             }
-            if current.is_some() && self.is_initial_dot(index) {
+            if current.is_some() && (self.is_initial_dot(index) || self.is_name_particle(index)) {
                 // "George W. Bush": the initial's dot stays inside the name.
                 continue;
             }
@@ -969,6 +1095,56 @@ mod tests {
             phrase("Angaben der Veranstalter insgesamt 25.000 Menschen", true).as_deref(),
             Some("Angaben der Veranstalter")
         );
+    }
+
+    #[test]
+    fn a_name_particle_stays_inside_the_name() {
+        assert_eq!(
+            phrase("der Landesminister Tobias de Wendelin sagte", true).as_deref(),
+            Some("der Landesminister Tobias de Wendelin")
+        );
+        let (_, name) = reading("der Landesminister Tobias de Wendelin", true);
+        assert_eq!(name.as_deref(), Some("Tobias de Wendelin"));
+        let (_, name) = reading("der Direktor der Behörde, Karim el-Fassani", true);
+        assert_eq!(name.as_deref(), Some("Karim el-Fassani"));
+        assert_eq!(phrase("Brenner de facto", true).as_deref(), Some("Brenner"));
+    }
+
+    #[test]
+    fn a_role_in_apposition_belongs_to_the_name() {
+        for (text, expected) in [
+            ("Karla Wendt, die Leiterin der Fachstelle, sagte", "Karla Wendt, die Leiterin der Fachstelle"),
+            ("Jonas Feldmann, Sprecher der Stadtwerke", "Jonas Feldmann, Sprecher der Stadtwerke"),
+            ("Karla Wendt, die sich lange gewehrt hatte, sagte", "Karla Wendt"),
+            ("Karla Wendt, die Regierung habe", "Karla Wendt"),
+        ] {
+            assert_eq!(phrase(text, true).as_deref(), Some(expected));
+        }
+        let (_, name) = reading("Karla Wendt, die Leiterin der Fachstelle", true);
+        assert_eq!(name.as_deref(), Some("Karla Wendt"));
+    }
+
+    #[test]
+    fn a_mediums_own_publication_belongs_to_it() {
+        assert_eq!(
+            phrase("die Zeitung Nordbote in ihrer Onlineausgabe", true).as_deref(),
+            Some("die Zeitung Nordbote in ihrer Onlineausgabe")
+        );
+        assert_eq!(phrase("die Zeitung Nordbote in ihrer Stadt", true).as_deref(), Some("die Zeitung Nordbote"));
+    }
+
+    #[test]
+    fn a_truncated_compound_joins_its_pair() {
+        assert_eq!(
+            phrase("Das Bau- und Verkehrsministerium teilte mit", true).as_deref(),
+            Some("Das Bau- und Verkehrsministerium")
+        );
+        assert_eq!(
+            phrase("Gutachter der Gesellschaft für Luft- und Raumfahrt sagten", true).as_deref(),
+            Some("Gutachter der Gesellschaft für Luft- und Raumfahrt")
+        );
+        assert_eq!(phrase("Die Polizei und die Feuerwehr", true).as_deref(), Some("Die Polizei"));
+        assert_ne!(reading("Das Bau- und Verkehrsministerium", true).1.as_deref(), Some("Bau"));
     }
 
     #[test]
