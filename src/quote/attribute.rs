@@ -534,7 +534,10 @@ impl<'a> Rules<'a> {
             let spans = self.message(&this, &current);
             if !spans.is_empty() {
                 let mut found = self.found_from(Kind::Indirect, spans, &current, p, index);
-                if found.spans == [self.trimmed_span(p, this.tokens.clone())] && current.verb {
+                if found.spans == [self.trimmed_span(p, this.tokens.clone())]
+                    && current.verb
+                    && current.rule != "passive-speech-act"
+                {
                     found.rule = "speech-act";
                 }
                 self.found.push(found);
@@ -1544,6 +1547,9 @@ impl<'a> Rules<'a> {
         if !self.german && lower.ends_with("ing") && index == clause.start && c > 0 {
             return self.participle_cue(index, clause, clauses, c, p, &lower);
         }
+        if let Some(passive) = self.passive_speech_act(index, clauses, c, p) {
+            return Some(passive);
+        }
         // German verbs in -ern and -eln drop the e of their plural: "fordern", "handeln".
         let german_plural = self.german && (lower.ends_with("ern") || lower.ends_with("eln"));
         let plural = lower.ends_with("en") || lower.ends_with("ten") || german_plural;
@@ -1603,7 +1609,7 @@ impl<'a> Rules<'a> {
             // "erklärte dem Sender der Minister": skip the object.
             mention = phrases.phrase_after(object.end, clause.end).filter(|m| !oblique(m));
         }
-        if self.german && mention.as_ref().is_some_and(|m| self.is_date(p, m.clone())) {
+        if self.german && mention.as_ref().is_some_and(|m| self.is_date(p, m.clone()) || self.is_predicative(p, m)) {
             // "Wie das Magazin in einem Bericht vom 22. August berichtet", "Die
             // Regierung hat am 25. November angekündigt": a date names no
             // speaker; the subject stands by the auxiliary or opens the clause.
@@ -1735,6 +1741,45 @@ impl<'a> Rules<'a> {
         })
     }
 
+    /// "Die Pläne wurden von der Opposition als unrealistisch bezeichnet",
+    /// "Als Grund wurde ein Defekt genannt": a German passive speech act that
+    /// ends its clause with no reported clause after it. The gold marks the
+    /// whole sentence as the message, and the agent after "von" as the
+    /// speaker; without one, no one is named.
+    fn passive_speech_act(&self, index: usize, clauses: &[Range<usize>], c: usize, p: usize) -> Option<Attribution> {
+        const PASSIVE: [&str; 5] = ["wird", "wurde", "wurden", "werden", "worden"];
+        let tokens = self.tokens(p);
+        let clause = clauses[c].clone();
+        let cue = &self.text[tokens[index].span()];
+        // A participle: "genannt", "angegeben", not "berichtete".
+        let participle = cue.ends_with('t') || cue.ends_with("en");
+        if !self.german
+            || !participle
+            || !tokens[index].tags.has(Tags::SPEECH_ACT)
+            || self.trimmed_end(p, clause.clone()) != index + 1
+            || self.is_passive_report(p, clauses, c, index)
+        {
+            return None;
+        }
+        if !(clause.start..index).any(|i| PASSIVE.iter().any(|w| self.is_word(p, i, w))) {
+            return None;
+        }
+        let phrases = self.phrases(p);
+        // "wurden von der Opposition … bezeichnet", "Von der Opposition wurden …".
+        let agent = (clause.start..index)
+            .find(|&i| self.is_word(p, i, "von") || self.is_word(p, i, "vom"))
+            .and_then(|by| phrases.phrase_after(by + 1, index))
+            .filter(|agent| self.can_speak(p, agent));
+        Some(Attribution {
+            cue: index..index + 1,
+            verb: true,
+            speech_act: true,
+            clausal: false,
+            subject_first: true,
+            ..Attribution::source(index..index + 1, agent, clause, "passive-speech-act")
+        })
+    }
+
     /// A German passive of a cue ("wurde vorgeworfen") whose clause is
     /// followed by a reported one: a "dass" clause, a zu-infinitive or a
     /// subjunctive.
@@ -1785,6 +1830,12 @@ impl<'a> Rules<'a> {
         let phrases = self.phrases(p);
         let name = phrases.phrase_after(start, end).filter(|name| *name == (start..end))?;
         (phrases.read(name.clone()).kind == MentionKind::Person).then_some(name)
+    }
+
+    /// "hat die Band als kriminelle Vereinigung eingestuft": a phrase after
+    /// "als" is what the object is called, not who calls it.
+    fn is_predicative(&self, p: usize, phrase: &Range<usize>) -> bool {
+        phrase.start > 0 && self.is_word(p, phrase.start - 1, "als")
     }
 
     /// True when a phrase reads as someone who can speak: a person, a
@@ -2365,16 +2416,43 @@ impl<'a> Rules<'a> {
             // "…, indem er sagte, es sei …": the message follows the cue.
             pieces.remove(0);
         }
-        if pieces.is_empty() && self.german && attribution.speech_act {
-            let object =
-                attribution.cue.end.max(attribution.mention.as_ref().map_or(0, |m| m.end))..attribution.region.end;
-            if words(&object) >= 2 {
-                // "Die Polizei sprach von einem Unfall": a speech act without a
-                // reported clause is annotated as the whole sentence.
-                pieces.push(range.clone());
-            }
+        if self.german && attribution.speech_act && self.is_reported_act(p, attribution, &pieces) {
+            // "Die Polizei sprach von einem Unfall": a speech act without a
+            // reported clause is annotated as the whole sentence.
+            pieces = vec![range.clone()];
         }
         pieces.into_iter().map(|piece| self.trimmed_span(p, piece)).filter(|span| !span.is_empty()).collect()
+    }
+
+    /// A German speech act whose message is its object, not a clause: with
+    /// at least two words of object besides speaker, cue and auxiliaries, and
+    /// no other clause of the sentence that reports ("…, sie sei …", "…,
+    /// dass …") or quotes.
+    fn is_reported_act(&self, p: usize, attribution: &Attribution, pieces: &[Range<usize>]) -> bool {
+        if attribution.clausal && !pieces.is_empty() {
+            return false;
+        }
+        let tokens = self.tokens(p);
+        let mention = attribution.mention.clone().unwrap_or(0..0);
+        let object = attribution.region.clone().filter(|&i| {
+            let token = &tokens[i];
+            token.is_word()
+                && !mention.contains(&i)
+                && !attribution.cue.contains(&i)
+                && !token.tags.has(Tags::AUXILIARY | Tags::DETERMINER)
+        });
+        let object_start = attribution.cue.end.max(mention.end);
+        let active_object = tokens[object_start.min(attribution.region.end)..attribution.region.end]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        let enough = if attribution.rule == "passive-speech-act" { object.count() >= 2 } else { active_object >= 2 };
+        let reports_elsewhere = pieces.iter().any(|piece| {
+            tokens[piece.clone()].iter().any(|t| {
+                t.quoted || t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD | Tags::COMPLEMENTIZER | Tags::CUE)
+            })
+        });
+        enough && !reports_elsewhere
     }
 
     /// Where an English reported clause from `from` ends: before a trailing
