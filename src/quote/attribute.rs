@@ -1298,6 +1298,11 @@ impl<'a> Rules<'a> {
         if let Some(source) = self.source_at(index, clauses, c, p) {
             return source;
         }
+        if let Some(passive) = self.passive_speech_act(index, clauses, c, p) {
+            // Before the cue test: "angegeben" and "eingestuft" report only
+            // in the passive.
+            return Some(passive);
+        }
         if !token.tags.has(Tags::CUE | Tags::SEPARABLE) {
             return None;
         }
@@ -1547,9 +1552,6 @@ impl<'a> Rules<'a> {
         if !self.german && lower.ends_with("ing") && index == clause.start && c > 0 {
             return self.participle_cue(index, clause, clauses, c, p, &lower);
         }
-        if let Some(passive) = self.passive_speech_act(index, clauses, c, p) {
-            return Some(passive);
-        }
         // German verbs in -ern and -eln drop the e of their plural: "fordern", "handeln".
         let german_plural = self.german && (lower.ends_with("ern") || lower.ends_with("eln"));
         let plural = lower.ends_with("en") || lower.ends_with("ten") || german_plural;
@@ -1750,12 +1752,13 @@ impl<'a> Rules<'a> {
         const PASSIVE: [&str; 5] = ["wird", "wurde", "wurden", "werden", "worden"];
         let tokens = self.tokens(p);
         let clause = clauses[c].clone();
+        if !self.german || !tokens[index].tags.has(Tags::SPEECH_ACT) {
+            return None;
+        }
         let cue = &self.text[tokens[index].span()];
         // A participle: "genannt", "angegeben", not "berichtete".
         let participle = cue.ends_with('t') || cue.ends_with("en");
-        if !self.german
-            || !participle
-            || !tokens[index].tags.has(Tags::SPEECH_ACT)
+        if !participle
             || self.trimmed_end(p, clause.clone()) != index + 1
             || self.is_passive_report(p, clauses, c, index)
         {
@@ -1765,11 +1768,13 @@ impl<'a> Rules<'a> {
             return None;
         }
         let phrases = self.phrases(p);
-        // "wurden von der Opposition … bezeichnet", "Von der Opposition wurden …".
-        let agent = (clause.start..index)
-            .find(|&i| self.is_word(p, i, "von") || self.is_word(p, i, "vom"))
-            .and_then(|by| phrases.phrase_after(by + 1, index))
-            .filter(|agent| self.can_speak(p, agent));
+        // "wurden von der Opposition … bezeichnet", "Von der Opposition wurden
+        // …", "… beklagt – so etwa von der Umwelthilfe".
+        let sentence_end = clauses.last().map_or(clause.end, |last| last.end);
+        let agent = (clause.start..sentence_end)
+            .filter(|&i| i != index && (self.is_word(p, i, "von") || self.is_word(p, i, "vom")))
+            .filter_map(|by| phrases.phrase_after(by + 1, if by < index { index } else { sentence_end }))
+            .find(|agent| self.can_speak(p, agent));
         Some(Attribution {
             cue: index..index + 1,
             verb: true,
@@ -2448,11 +2453,30 @@ impl<'a> Rules<'a> {
             .count();
         let enough = if attribution.rule == "passive-speech-act" { object.count() >= 2 } else { active_object >= 2 };
         let reports_elsewhere = pieces.iter().any(|piece| {
-            tokens[piece.clone()].iter().any(|t| {
-                t.quoted || t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD | Tags::COMPLEMENTIZER | Tags::CUE)
-            })
+            self.has_infinitive(p, piece.clone())
+                || tokens[piece.clone()].iter().any(|t| {
+                    t.quoted || t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD | Tags::COMPLEMENTIZER | Tags::CUE)
+                })
         });
         enough && !reports_elsewhere
+    }
+
+    /// "…, nicht mehr Israel zu unterstützen", "…, die Blockaden
+    /// aufzuheben, falls …": a clause with a zu-infinitive, which is what a
+    /// request or announcement before it reports.
+    fn has_infinitive(&self, p: usize, clause: Range<usize>) -> bool {
+        let tokens = self.tokens(p);
+        // The infinitive ends its clause: the next token is punctuation or none.
+        let ends_clause = |i: usize| i + 1 >= clause.end || tokens[i + 1].kind == TokenKind::Punct;
+        clause.clone().any(|i| {
+            let token = &tokens[i];
+            if !token.is_word() || token.upper || !ends_clause(i) {
+                return false;
+            }
+            let verb = &self.text[token.span()];
+            let joined = verb.get(2..).is_some_and(|rest| rest.contains("zu")) && verb.ends_with('n');
+            joined || i > clause.start && self.is_word(p, i - 1, "zu")
+        })
     }
 
     /// Where an English reported clause from `from` ends: before a trailing

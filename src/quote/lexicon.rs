@@ -395,7 +395,9 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  regte regt regten stufte stuft stuften eingestuft bezifferte beziffert bezifferten \
                  gesprochen angegeben",
             ),
-            (Tags::CUE, "bezifferte beziffert bezifferten gesprochen eingestuft angegeben gedroht"),
+            // "angegeben" and "gesprochen" report only in the passive, which
+            // needs no cue tag: "sie habe … angegeben" is what she said.
+            (Tags::CUE, "bezifferte beziffert bezifferten gedroht eingestuft"),
             (
                 Tags::PLACE,
                 "moskau washington peking berlin london paris kiew brüssel deutschland österreich schweiz \
@@ -557,6 +559,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (&["sprach", "spricht", "sprachen"], &["aus"]),
             (&["wandte", "wendet", "wandten"], &["ein"]),
             (&["stufte", "stuft", "stuften"], &["ein"]),
+            (&["schloss", "schließt", "schlossen"], &["aus"]),
             (
                 &["zeigte", "zeigt", "zeigten"],
                 &["überzeugt", "zuversichtlich", "besorgt", "optimistisch", "enttäuscht"],
