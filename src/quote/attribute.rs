@@ -100,6 +100,10 @@ impl Attribution {
     }
 }
 
+/// German participles that report only in the passive: "Als Grund wurde
+/// ein Defekt angegeben".
+const PASSIVE_ONLY_CUES: [&str; 2] = ["angegeben", "gesprochen"];
+
 /// Runs the rules over a segmented body.
 pub struct Rules<'a> {
     pub text: &'a str,
@@ -1298,11 +1302,6 @@ impl<'a> Rules<'a> {
         if let Some(source) = self.source_at(index, clauses, c, p) {
             return source;
         }
-        if let Some(passive) = self.passive_speech_act(index, clauses, c, p) {
-            // Before the cue test: "angegeben" and "eingestuft" report only
-            // in the passive.
-            return Some(passive);
-        }
         if !token.tags.has(Tags::CUE | Tags::SEPARABLE) {
             return None;
         }
@@ -1552,6 +1551,15 @@ impl<'a> Rules<'a> {
         if !self.german && lower.ends_with("ing") && index == clause.start && c > 0 {
             return self.participle_cue(index, clause, clauses, c, p, &lower);
         }
+        if self.german && tags.has(Tags::SPEECH_ACT) {
+            if let Some(passive) = self.passive_speech_act(index, clauses, c, p) {
+                return Some(passive);
+            }
+            if PASSIVE_ONLY_CUES.contains(&lower.as_str()) {
+                // "sie habe … angegeben" is what she said, not a cue.
+                return None;
+            }
+        }
         // German verbs in -ern and -eln drop the e of their plural: "fordern", "handeln".
         let german_plural = self.german && (lower.ends_with("ern") || lower.ends_with("eln"));
         let plural = lower.ends_with("en") || lower.ends_with("ten") || german_plural;
@@ -1752,9 +1760,7 @@ impl<'a> Rules<'a> {
         const PASSIVE: [&str; 5] = ["wird", "wurde", "wurden", "werden", "worden"];
         let tokens = self.tokens(p);
         let clause = clauses[c].clone();
-        if !self.german || !tokens[index].tags.has(Tags::SPEECH_ACT) {
-            return None;
-        }
+        debug_assert!(self.german && tokens[index].tags.has(Tags::SPEECH_ACT), "checked by the caller");
         let cue = &self.text[tokens[index].span()];
         // A participle: "genannt", "angegeben", not "berichtete".
         let participle = cue.ends_with('t') || cue.ends_with("en");

@@ -395,9 +395,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  regte regt regten stufte stuft stuften eingestuft bezifferte beziffert bezifferten \
                  gesprochen angegeben",
             ),
-            // "angegeben" and "gesprochen" report only in the passive, which
-            // needs no cue tag: "sie habe … angegeben" is what she said.
-            (Tags::CUE, "bezifferte beziffert bezifferten gedroht eingestuft"),
+            (Tags::CUE, "bezifferte beziffert bezifferten gedroht eingestuft angegeben gesprochen"),
             (
                 Tags::PLACE,
                 "moskau washington peking berlin london paris kiew brüssel deutschland österreich schweiz \
