@@ -968,6 +968,10 @@ impl<'a> Rules<'a> {
         if sentence.paragraph - last.paragraph.min(sentence.paragraph) > 1 || !self.german {
             return false;
         }
+        if last.rule == "passive-speech-act" && last.mention.is_none() {
+            // "Als Grund wurde ein Defekt genannt.": no one to carry on.
+            return false;
+        }
         let tokens = self.tokens(sentence.paragraph);
         let words = tokens[sentence.tokens.clone()].iter().filter(|t| t.is_word()).count();
         if words < 4 {
@@ -2452,12 +2456,13 @@ impl<'a> Rules<'a> {
                 && !attribution.cue.contains(&i)
                 && !token.tags.has(Tags::AUXILIARY | Tags::DETERMINER)
         });
-        let object_start = attribution.cue.end.max(mention.end);
-        let active_object = tokens[object_start.min(attribution.region.end)..attribution.region.end]
-            .iter()
-            .filter(|t| t.is_word())
-            .count();
-        let enough = if attribution.rule == "passive-speech-act" { object.count() >= 2 } else { active_object >= 2 };
+        // "Die Polizei sprach von einem Unfall": the object follows an active
+        // cue; a passive one ends its clause ("wurde als Grund genannt").
+        // Active cues that end their clause ("hat … eingestuft") made
+        // sentences mostly not gold on the training articles.
+        let after_cue = attribution.cue.end.max(mention.end).min(attribution.region.end)..attribution.region.end;
+        let object_after = tokens[after_cue].iter().filter(|t| t.is_word()).count();
+        let enough = if attribution.rule == "passive-speech-act" { object.count() >= 2 } else { object_after >= 2 };
         let reports_elsewhere = pieces.iter().any(|piece| {
             self.has_infinitive(p, piece.clone())
                 || tokens[piece.clone()].iter().any(|t| {
@@ -3503,5 +3508,105 @@ mod tests {
         let tokens = tokenize(title, 0..title.len(), Lexicon::for_language("en"), &mut String::new());
         let found = headline(title, &tokens, false).expect("a headline statement");
         assert_eq!(&title[found.spans[0].clone()], "Harbour Plan");
+    }
+
+    /// The message and the mention of each statement found in a German text.
+    fn reported(text: &str) -> Vec<(String, Option<String>, &'static str)> {
+        run(text, true)
+            .into_iter()
+            .map(|f| {
+                let message: Vec<&str> = f.spans.iter().map(|s| &text[s.clone()]).collect();
+                (message.join(" … "), f.mention.map(|m| text[m.span].to_string()), f.rule)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn object_taking_speech_acts_are_their_whole_sentence() {
+        for sentence in [
+            "Die Hafenpolizei geht von einem Unfall aus",
+            "Der Fischereiverband bezifferte den Schaden auf zwei Millionen Euro",
+            "Die Aufsicht stufte die Anlage als unsicher ein",
+            "Die Hafenpolizei hingegen sprach von einem Unfall",
+        ] {
+            let statements = reported(&format!("{sentence}."));
+            let [(message, _, rule)] = statements.as_slice() else {
+                panic!("one statement expected: {statements:?}");
+            };
+            assert_eq!((message.as_str(), *rule), (sentence, "speech-act"));
+        }
+    }
+
+    #[test]
+    fn a_speech_act_takes_in_a_clause_that_reports_nothing() {
+        let text = "Die Reederei Falkmann, die seit Jahren Verluste macht, sprach von einem schwierigen Jahr.";
+        let statements = reported(text);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].0, text.trim_end_matches('.'));
+    }
+
+    #[test]
+    fn a_request_reports_its_infinitive_only() {
+        let statements = reported("Der Verband forderte die Stadt auf, den Hafen nicht zu schließen.");
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].0, "den Hafen nicht zu schließen");
+    }
+
+    #[test]
+    fn a_passive_speech_act_names_its_agent_wherever_it_stands() {
+        let cases = [
+            (
+                "Die Pläne wurden von Bürgermeisterin Ilse Varga als unrealistisch bezeichnet.",
+                Some("Bürgermeisterin Ilse Varga"),
+            ),
+            ("Als Grund wurde ein Defekt an der Pumpe genannt.", None),
+            (
+                "Einerseits wird der Lärm bemängelt, andererseits die Kosten – so etwa von der Bürgerinitiative Nordhafen.",
+                Some("der Bürgerinitiative Nordhafen"),
+            ),
+        ];
+        for (text, agent) in cases {
+            let statements = reported(text);
+            let [(message, mention, rule)] = statements.as_slice() else {
+                panic!("one statement expected: {statements:?}");
+            };
+            assert_eq!(*rule, "passive-speech-act");
+            assert_eq!(message.as_str(), text.trim_end_matches('.'));
+            assert_eq!(mention.as_deref(), agent, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_continuation_follows_a_passive_without_an_agent() {
+        let statements =
+            reported("Als Grund wurde ein Defekt an der Pumpe genannt. Die Reparatur solle drei Wochen dauern.");
+        assert_eq!(statements[0].2, "passive-speech-act", "{statements:?}");
+        assert!(statements.iter().all(|(.., rule)| *rule != "subjunctive-continuation"), "{statements:?}");
+    }
+
+    #[test]
+    fn ruling_out_is_a_cue() {
+        let statements = reported("Der Minister schloss nicht aus, dass der Hafen bald schließt.");
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].0, "dass der Hafen bald schließt");
+    }
+
+    #[test]
+    fn a_passive_only_participle_is_no_active_cue() {
+        let statements =
+            reported("Im Interview habe sie einen falschen Namen angegeben, sagte die Anwältin Jola Brink.");
+        let [(message, mention, _)] = statements.as_slice() else {
+            panic!("one statement expected: {statements:?}");
+        };
+        assert_eq!(message, "Im Interview habe sie einen falschen Namen angegeben");
+        assert_eq!(mention.as_deref(), Some("die Anwältin Jola Brink"));
+    }
+
+    #[test]
+    fn a_phrase_after_als_is_what_is_called_not_who_calls() {
+        let mention = first_mention(
+            "Das Landgericht Nordhafen hat die Gruppe als kriminelle Vereinigung bezeichnet, ihre Anhänger seien gefährlich.",
+        );
+        assert_eq!(mention.as_deref(), Some("Das Landgericht Nordhafen"));
     }
 }

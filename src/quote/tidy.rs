@@ -25,7 +25,7 @@ const NOT_NAMES: &[&str] = &[
 /// the gold marks a reported speech act ("Die Polizei sprach von einem
 /// Unfall") so, and the sentence reads better in a search result than its
 /// bare object.
-const REPORTED_ACTS: [&str; 2] = ["speech-act", "passive-speech-act"];
+pub(super) const REPORTED_ACTS: [&str; 2] = ["speech-act", "passive-speech-act"];
 
 /// Keeps the statements that have someone to be attributed to.
 pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
@@ -175,5 +175,19 @@ mod tests {
             panic!("one statement expected: {statements:?}");
         };
         assert!(statement.speaker.is_none(), "{statement:?}");
+    }
+
+    #[test]
+    fn a_german_speech_act_keeps_its_speaker_in_the_message() {
+        let text = " date 2021-06 Hafen\n\nDie Reederei Falkmann sprach von einem schwierigen Jahr.".to_string();
+        let mut article =
+            crate::article::parse(std::path::Path::new("t.txt"), text).articles.pop().expect("one article");
+        article.lang = "de".to_string();
+        let statements = extract(&article);
+        let [statement] = statements.as_slice() else {
+            panic!("one statement expected: {statements:?}");
+        };
+        assert_eq!(statement.text(&article.text), "Die Reederei Falkmann sprach von einem schwierigen Jahr");
+        assert!(statement.speaker.as_ref().is_some_and(|s| s.mention.is_some()), "{statement:?}");
     }
 }
