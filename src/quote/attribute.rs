@@ -3521,6 +3521,13 @@ mod tests {
             .collect()
     }
 
+    /// The message of the one statement found in a German text.
+    fn only_message(text: &str) -> String {
+        let mut statements = reported(text);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        statements.remove(0).0
+    }
+
     #[test]
     fn object_taking_speech_acts_are_their_whole_sentence() {
         for sentence in [
@@ -3540,16 +3547,13 @@ mod tests {
     #[test]
     fn a_speech_act_takes_in_a_clause_that_reports_nothing() {
         let text = "Die Reederei Falkmann, die seit Jahren Verluste macht, sprach von einem schwierigen Jahr.";
-        let statements = reported(text);
-        assert_eq!(statements.len(), 1, "{statements:?}");
-        assert_eq!(statements[0].0, text.trim_end_matches('.'));
+        assert_eq!(only_message(text), text.trim_end_matches('.'));
     }
 
     #[test]
     fn a_request_reports_its_infinitive_only() {
-        let statements = reported("Der Verband forderte die Stadt auf, den Hafen nicht zu schließen.");
-        assert_eq!(statements.len(), 1, "{statements:?}");
-        assert_eq!(statements[0].0, "den Hafen nicht zu schließen");
+        let message = only_message("Der Verband forderte die Stadt auf, den Hafen nicht zu schließen.");
+        assert_eq!(message, "den Hafen nicht zu schließen");
     }
 
     #[test]
@@ -3586,9 +3590,8 @@ mod tests {
 
     #[test]
     fn ruling_out_is_a_cue() {
-        let statements = reported("Der Minister schloss nicht aus, dass der Hafen bald schließt.");
-        assert_eq!(statements.len(), 1, "{statements:?}");
-        assert_eq!(statements[0].0, "dass der Hafen bald schließt");
+        let message = only_message("Der Minister schloss nicht aus, dass der Hafen bald schließt.");
+        assert_eq!(message, "dass der Hafen bald schließt");
     }
 
     #[test]
