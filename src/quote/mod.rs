@@ -88,6 +88,13 @@ pub struct Statement {
 }
 
 impl Statement {
+    /// A German reported speech act ("Die Polizei sprach von einem Unfall"):
+    /// its message is the whole sentence, its speaker and cue included, as
+    /// the gold marks it; every other message leaves its speaker out.
+    pub fn covers_its_speaker(&self) -> bool {
+        tidy::REPORTED_ACTS.contains(&self.rule)
+    }
+
     /// The message's text, its parts joined by " … ".
     pub fn text<'t>(&self, article_text: &'t str) -> std::borrow::Cow<'t, str> {
         match self.spans.as_slice() {

@@ -21,6 +21,12 @@ const NOT_NAMES: &[&str] = &[
     "welcher", "welches", "dies", "dieses", "was",
 ];
 
+/// German rules whose message is a whole sentence with its speaker in it:
+/// the gold marks a reported speech act ("Die Polizei sprach von einem
+/// Unfall") so, and the sentence reads better in a search result than its
+/// bare object.
+pub(super) const REPORTED_ACTS: [&str; 2] = ["speech-act", "passive-speech-act"];
+
 /// Keeps the statements that have someone to be attributed to.
 pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
     let in_speech = article.speaker.is_some() || !article.turns.is_empty();
@@ -34,7 +40,9 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             // mention a quotation inherits is another statement's.
             speaker.mention = None;
         }
-        separate_speaker(statement, &article.text);
+        if english || !REPORTED_ACTS.contains(&statement.rule) {
+            separate_speaker(statement, &article.text);
+        }
         if let Some(speaker) = &mut statement.speaker {
             speaker.name = collapse_space(&speaker.name);
             speaker.role = speaker.role.as_deref().map(collapse_space);
@@ -167,5 +175,19 @@ mod tests {
             panic!("one statement expected: {statements:?}");
         };
         assert!(statement.speaker.is_none(), "{statement:?}");
+    }
+
+    #[test]
+    fn a_german_speech_act_keeps_its_speaker_in_the_message() {
+        let text = " date 2021-06 Hafen\n\nDie Reederei Falkmann sprach von einem schwierigen Jahr.".to_string();
+        let mut article =
+            crate::article::parse(std::path::Path::new("t.txt"), text).articles.pop().expect("one article");
+        article.lang = "de".to_string();
+        let statements = extract(&article);
+        let [statement] = statements.as_slice() else {
+            panic!("one statement expected: {statements:?}");
+        };
+        assert_eq!(statement.text(&article.text), "Die Reederei Falkmann sprach von einem schwierigen Jahr");
+        assert!(statement.speaker.as_ref().is_some_and(|s| s.mention.is_some()), "{statement:?}");
     }
 }
