@@ -2072,8 +2072,17 @@ impl<'a> Rules<'a> {
         while first > 0 {
             let clause = &clauses[first - 1];
             let relative = lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, clause.start, w)) && first >= 2;
-            // "Trump, in Kentucky, said": a place or time between commas.
-            let adverbial = tokens[clause.start].tags.has(Tags::PREPOSITION) && clause.len() <= 4;
+            // "Trump, in Kentucky, said": a place or time between commas;
+            // after a clause that can hold the name, a longer one too ("Lee,
+            // in the wake of a poll showing him behind, told …").
+            let opened_by_preposition = tokens[clause.start].tags.has(Tags::PREPOSITION);
+            let adverbial = opened_by_preposition
+                && (clause.len() <= 4
+                    || first >= 2
+                        && clause.len() <= APPOSITION_WORDS
+                        && tokens[clause.clone()].iter().all(|t| !t.quoted && !t.tags.has(Tags::CUE)));
+            // "Backers of the bill, however, say": an adverb alone between commas.
+            let inserted_adverb = first >= 2 && self.is_adverb_clause(p, clause.clone());
             // "Elena Cruz, the top Democrat on the committee, said": an
             // apposition after a clause that can hold the name.
             let described = first >= 2
@@ -2091,8 +2100,13 @@ impl<'a> Rules<'a> {
                     lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, i, w))
                         && phrases.phrase_after(clause.start, i).is_some_and(|phrase| phrase == (clause.start..i))
                 });
-            let apposition =
-                is_phrase(clause) || relative || adverbial || described || verbless || phrase_with_relative;
+            let apposition = is_phrase(clause)
+                || relative
+                || adverbial
+                || inserted_adverb
+                || described
+                || verbless
+                || phrase_with_relative;
             if tokens[clause.start].quoted || !apposition {
                 // "But Tom Fitton, the president of …, said": the name after a
                 // conjunction or adverb that opens the sentence.
@@ -2115,9 +2129,17 @@ impl<'a> Rules<'a> {
         let mut last = c;
         while last > first
             && (tokens[clauses[last - 1].start].tags.has(Tags::PREPOSITION)
-                || self.is_participle_clause(p, clauses[last - 1].start))
+                || self.is_participle_clause(p, clauses[last - 1].start)
+                || self.is_adverb_clause(p, clauses[last - 1].clone()))
         {
             last -= 1;
+        }
+        // "In July, Ana Ruiz, a vice chairman of the firm, told …": a short
+        // adverbial opening the sentence is no part of the subject.
+        while first + 1 < last && tokens[clauses[first].start].tags.has(Tags::PREPOSITION) && clauses[first].len() <= 4
+        {
+            first += 1;
+            opener = 0;
         }
         if last == first
             || self.is_word(p, clauses[first].start, "who")
@@ -2137,6 +2159,15 @@ impl<'a> Rules<'a> {
         let token = &self.tokens(p)[start];
         let word = &self.text[token.span()];
         token.is_word() && !token.upper && word.len() > 5 && word.ends_with("ing") && !ROLE_OPENERS.contains(&word)
+    }
+
+    /// An English clause that is one lowercase adverb ("however", "too").
+    fn is_adverb_clause(&self, p: usize, clause: Range<usize>) -> bool {
+        let mut words = self.tokens(p)[clause].iter().filter(|t| t.kind != TokenKind::Punct);
+        let (Some(word), None) = (words.next(), words.next()) else {
+            return false;
+        };
+        !self.german && word.tags.has(Tags::ADVERB) && !word.upper && !word.quoted
     }
 
     /// A clause with no verb, cue or quotation in it, of at most 15 tokens.
@@ -3195,6 +3226,33 @@ mod tests {
         assert_eq!(
             first_mention("Am Montag hat der Minister ausdrücklich erklärt, die Lage sei ernst.").as_deref(),
             Some("der Minister")
+        );
+    }
+
+    #[test]
+    fn an_english_subject_before_its_verb_past_suffixes_openers_and_insertions() {
+        assert_eq!(
+            first_english_mention("Harold P. Quist Jr. said the plan had made the port less safe.").as_deref(),
+            Some("Harold P. Quist Jr.")
+        );
+        assert_eq!(
+            first_english_mention("Backers of the new levy, however, say it would keep the parks open.").as_deref(),
+            Some("Backers of the new levy")
+        );
+        assert_eq!(
+            first_english_mention(
+                "In July, Tessa Lind, vice chairman of Norvale, told reporters that the mill would close."
+            )
+            .as_deref(),
+            Some("Tessa Lind, vice chairman of Norvale")
+        );
+        assert_eq!(
+            first_english_mention(
+                "Owen Kade, in the wake of a new survey showing his support down to 14 percent, told a radio host \
+                 that the race was far from over."
+            )
+            .as_deref(),
+            Some("Owen Kade")
         );
     }
 

@@ -173,6 +173,18 @@ impl Phrases<'_> {
                     index += 1;
                     continue;
                 }
+                // "Joseph R. Biden Jr. said": the suffix's dot ends no phrase.
+                let suffix = !self.german
+                    && token.first == '.'
+                    && seen_noun
+                    && end == index
+                    && previous.end == token.start
+                    && (self.is(index - 1, "jr") || self.is(index - 1, "sr"));
+                if suffix {
+                    index += 1;
+                    end = index;
+                    continue;
+                }
                 if token.first == '(' && seen_noun {
                     // A parenthesis after a name: "(SPD)", "(National Environment Authority, NEMA)".
                     let close = (index + 1..limit).find(|&i| self.tokens[i].is_punct(')'));
