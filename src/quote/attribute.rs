@@ -1536,6 +1536,18 @@ impl<'a> Rules<'a> {
             // "the claims", "30 states"
             return None;
         }
+        if !self.german
+            && matches!(lower.as_str(), "view" | "views")
+            && tokens.get(index + 1).is_none_or(|next| {
+                next.kind == TokenKind::Punct
+                    || next.tags.has(Tags::PREPOSITION | Tags::COMPLEMENTIZER | Tags::VERB)
+                    || self.is_word(p, index + 1, "of")
+            })
+        {
+            // "the consensus view from …", "similar views of …", "One view is":
+            // the noun; the verb takes an object ("voters view him as …").
+            return None;
+        }
         if !self.german && matches!(lower.as_str(), "want" | "wants" | "plans") && !self.is_word(p, index + 1, "to") {
             // "Rubio wants to emerge as …" reports an aim; "voters want change"
             // names a thing.
@@ -1707,11 +1719,7 @@ impl<'a> Rules<'a> {
         // "The bank is expected to act", "Sanders was asked to name …": the
         // subject of a passive is no source; PolNeAR leaves the relation
         // without one.
-        let passive = !self.german
-            && (lower.ends_with("ed") || lower == "told")
-            && index.checked_sub(1).is_some_and(|before| {
-                ["is", "are", "was", "were", "be", "been"].iter().any(|w| self.is_word(p, before, w))
-            });
+        let passive = !self.german && (lower.ends_with("ed") || lower == "told") && self.after_form_of_be(p, index);
         Some(Attribution {
             cue: index..index + 1,
             mention: Some(mention).filter(|_| !passive),
@@ -1733,6 +1741,19 @@ impl<'a> Rules<'a> {
                 || (c + 1 < clauses.len() && self.object_words(p, after_attribution, clause.end) == 0),
             coordinated: false,
         })
+    }
+
+    /// True when a form of "be" stands before the English participle at
+    /// `index`, past adverbs: "was told", "is also expected".
+    fn after_form_of_be(&self, p: usize, index: usize) -> bool {
+        let tokens = self.tokens(p);
+        let Some(before) =
+            (0..index).rev().find(|&i| !(tokens[i].tags.has(Tags::ADVERB) && !tokens[i].upper) || i + 3 < index)
+        else {
+            return false;
+        };
+        // Not "she’s": that is as often "she has" ("who’s called for").
+        ["is", "are", "was", "were", "be", "been"].iter().any(|w| self.is_word(p, before, w))
     }
 
     /// A German passive of a cue ("wurde vorgeworfen") whose clause is
@@ -3253,6 +3274,18 @@ mod tests {
             )
             .as_deref(),
             Some("Owen Kade")
+        );
+    }
+
+    #[test]
+    fn an_english_passive_past_an_adverb_and_the_noun_view_name_no_speaker() {
+        let passive = run("Dana Whit is also expected to announce the new budget on Monday.", false);
+        assert!(passive.iter().all(|f| f.mention.is_none()), "{passive:?}");
+        let text = "The consensus view of the party is that the plan has failed badly.";
+        assert!(run(text, false).iter().all(|f| f.cue.as_ref().is_none_or(|c| &text[c.clone()] != "view")));
+        assert_eq!(
+            first_english_mention("Most voters view the mayor as honest and competent.").as_deref(),
+            Some("Most voters")
         );
     }
 
