@@ -573,19 +573,34 @@ impl<'a> Rules<'a> {
                 // found in the clause before is the first message's, not a split.
                 let participle = second.rule == "participle-cue";
                 let mention_start = second.mention.as_ref().filter(|_| !participle).map_or(usize::MAX, |m| m.start);
+                // "… would fail while Tom Reyes argued …": an English subject
+                // after a coordinating or contrasting conjunction in the middle
+                // of the clause starts the second statement, though the cue's
+                // region opens the clause ("because X asked" stays inside).
+                let inner_subject = !self.german
+                    && mention_start != usize::MAX
+                    && mention_start > second.region.start
+                    && ["while", "whereas", "but", "and"].iter().any(|w| self.is_word(p, mention_start - 1, w));
+                if inner_subject {
+                    second.region.start = mention_start;
+                }
                 let mut split = second.region.start.min(mention_start);
                 let head = second.mention.as_ref().map_or(second.cue.start, |m| m.start);
                 // "…, but six in 10 said": a conjunction before the subject.
                 let mut joined = second.coordinated
                     || participle
                     || tokens[split..head].iter().any(|t| t.tags.has(Tags::CONJUNCTION));
-                while split > from && (tokens[split - 1].tags.has(Tags::CONJUNCTION) || tokens[split - 1].is_punct(','))
-                {
-                    joined |= tokens[split - 1].tags.has(Tags::CONJUNCTION);
+                // "…; Tom Reyes said": English joins independent clauses with a semicolon.
+                let joins = |t: &Token| t.is_punct(',') || !self.german && t.is_punct(';');
+                while split > from && (tokens[split - 1].tags.has(Tags::CONJUNCTION) || joins(&tokens[split - 1])) {
+                    joined |= tokens[split - 1].tags.has(Tags::CONJUNCTION) || tokens[split - 1].is_punct(';');
                     split -= 1;
                 }
                 let message_words = tokens[from..split].iter().filter(|t| t.is_word()).count();
-                if !joined || message_words < 3 {
+                // "Mara Voss praised the plan and said …": an English object
+                // before a coordinated cue is the first statement's message.
+                let fewest = if second.coordinated && !self.german { 1 } else { 3 };
+                if !joined || message_words < fewest {
                     continue;
                 }
                 if second.coordinated || participle {
@@ -3235,6 +3250,23 @@ mod tests {
         let statements = found("Smith said the plan would fail, adding that the party had no alternative.", false);
         let messages: Vec<&str> = statements.iter().map(|s| s.1.as_str()).collect();
         assert_eq!(messages, ["the plan would fail", "that the party had no alternative"]);
+    }
+
+    #[test]
+    fn an_english_clause_after_while_or_a_semicolon_or_a_coordinated_cue_is_a_statement_of_its_own() {
+        let messages = |text: &str| -> Vec<String> { found(text, false).into_iter().map(|s| s.1).collect() };
+        assert_eq!(
+            messages("Mara Voss said the plan would fail while Tom Reyes argued the port would close."),
+            ["the plan would fail", "the port would close"]
+        );
+        assert_eq!(
+            messages("Mara Voss said the plan would fail; Tom Reyes said the port would close soon."),
+            ["the plan would fail", "the port would close soon"]
+        );
+        assert_eq!(
+            messages("Mara Voss praised the plan and said the port would stay open for years."),
+            ["the port would stay open for years"]
+        );
     }
 
     #[test]
