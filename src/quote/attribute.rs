@@ -357,7 +357,7 @@ impl<'a> Rules<'a> {
         let ends_in_colon = range.end > range.start && tokens[range.end - 1].is_punct(':');
 
         if !big.is_empty() {
-            let spans: Vec<Range<usize>> = big.iter().map(|&q| self.segments.quotations[q].span.clone()).collect();
+            let mut spans: Vec<Range<usize>> = big.iter().map(|&q| self.segments.quotations[q].span.clone()).collect();
             let first = &self.segments.quotations[big[0]];
             if first.continued && self.continue_quotation(&spans) {
                 return None;
@@ -369,6 +369,10 @@ impl<'a> Rules<'a> {
             }
             if let Some(participle) = attribution.as_ref().and_then(|a| self.participle_after_quote(sentence, a, index))
             {
+                // '"…," he said, adding that "…"': a quotation in the
+                // participle's message is that statement's, not the first's.
+                let participle_start = participle.spans.first().map_or(usize::MAX, |span| span.start);
+                spans.retain(|span| span.end <= participle_start);
                 // Kept apart like quoted phrases, so that the quotation stays
                 // the last statement that a run-on quotation extends.
                 self.phrases.push(participle);
@@ -698,7 +702,7 @@ impl<'a> Rules<'a> {
         let tokens = self.tokens(p);
         let end = sentence.tokens.end;
         let start = attribution.region.end;
-        if start >= end || tokens[start..end].iter().any(|t| t.quoted) {
+        if start >= end {
             return None;
         }
         let clauses = self.clauses(p, start..end);
@@ -707,6 +711,13 @@ impl<'a> Rules<'a> {
             token.is_word() && !token.upper && token.tags.has(Tags::CUE) && self.text[token.span()].ends_with("ing")
         })?;
         let cue = clause.start;
+        // A quotation may follow the participle ("adding that “…”"), but none
+        // may come between it and the attribution, and one must come before:
+        // the first statement keeps its quotation.
+        let quoted_before = tokens[sentence.tokens.start..start].iter().any(|t| t.quoted);
+        if tokens[start..cue].iter().any(|t| t.quoted) || !quoted_before && tokens[cue..end].iter().any(|t| t.quoted) {
+            return None;
+        }
         // Lowercase already: the clause opens with a word that is not upper.
         let lower = &self.text[tokens[cue].span()];
         let mut from = self.message_start(p, cue + 1, end, lower)?;
@@ -3266,6 +3277,21 @@ mod tests {
         assert_eq!(
             messages("Mara Voss praised the plan and said the port would stay open for years."),
             ["the port would stay open for years"]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_quotations_cue_keeps_the_quotation_in_its_own_message() {
+        let text = "“We will not give up on the port,” the mayor said, adding that the repairs would take \
+                    “many more weeks than anyone planned.”";
+        let mut messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        messages.sort();
+        assert_eq!(
+            messages,
+            [
+                "that the repairs would take “many more weeks than anyone planned.”",
+                "“We will not give up on the port,”"
+            ]
         );
     }
 
