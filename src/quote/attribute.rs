@@ -2437,8 +2437,20 @@ impl<'a> Rules<'a> {
         // …") it is part of the message.
         let total: usize = pieces.iter().map(words).sum();
         let shortest = if attribution.verb { 3 } else { 1 };
+        // "This campaign, he says, is different": an English cue set off by
+        // commas inside its message leaves short pieces of it, no adverbials.
+        let parenthetical = !self.german
+            && attribution.message_from.is_none()
+            && attribution.region.start > range.start
+            && attribution.region.end < range.end
+            && tokens[attribution.region.start - 1].is_punct(',')
+            && tokens[attribution.region.end].is_punct(',')
+            && !tokens[range.start]
+                .tags
+                .has(Tags::PREPOSITION | Tags::TIME | Tags::CONJUNCTION | Tags::COMPLEMENTIZER | Tags::ADVERB);
+        let kept = |piece: &Range<usize>| words(piece) >= shortest || parenthetical && words(piece) > 0;
         let mut pieces: Vec<Range<usize>> =
-            if total >= 3 { pieces.into_iter().filter(|piece| words(piece) >= shortest).collect() } else { Vec::new() };
+            if total >= 3 { pieces.into_iter().filter(kept).collect() } else { Vec::new() };
         if self.german && attribution.subject_first && pieces.len() == 2 {
             // "…, indem er sagte, es sei …": the message follows the cue.
             pieces.remove(0);
@@ -3293,6 +3305,16 @@ mod tests {
                 "“We will not give up on the port,”"
             ]
         );
+    }
+
+    #[test]
+    fn an_english_cue_between_commas_keeps_the_short_pieces_of_its_message() {
+        let messages: Vec<String> =
+            found("This harbor, he says, is different.", false).into_iter().map(|s| s.1).collect();
+        assert_eq!(messages, ["This harbor … is different"]);
+        let messages: Vec<String> =
+            found("On Monday, he said, the harbor would reopen to ships.", false).into_iter().map(|s| s.1).collect();
+        assert_eq!(messages, ["the harbor would reopen to ships"]);
     }
 
     #[test]
