@@ -1650,6 +1650,17 @@ impl<'a> Rules<'a> {
                 .or_else(|| self.first_speaker(p, clause.start..index))
                 .filter(|m| !self.is_date(p, m.clone()));
         }
+        if !self.german
+            && !inverted
+            && lower.ends_with("ing")
+            && let Some(noun) = mention.clone().filter(|m| m.start > clause.start && m.len() <= 2)
+            && ["statement", "statements"].iter().any(|w| self.is_word(p, noun.end - 1, w))
+            && let Some(issuer) = self.first_speaker(p, clause.start..noun.start)
+        {
+            // "The league issued a statement saying …": the statement's
+            // issuer speaks, not the statement.
+            mention = Some(issuer);
+        }
         if self.german && (mention.is_none() || mention.as_ref().is_some_and(oblique)) {
             // "Glos hatte in einem Interview gesagt", "Gerhardt hat sich bereit
             // erklärt": a participle's subject stands by the auxiliary.
@@ -3315,6 +3326,16 @@ mod tests {
         let messages: Vec<String> =
             found("On Monday, he said, the harbor would reopen to ships.", false).into_iter().map(|s| s.1).collect();
         assert_eq!(messages, ["the harbor would reopen to ships"]);
+    }
+
+    #[test]
+    fn the_issuer_of_a_statement_speaks_through_its_participle() {
+        assert_eq!(
+            first_english_mention("The Harbor League issued a statement saying the port would close for a month.")
+                .as_deref()
+                .map(|m| m.starts_with("The Harbor League")),
+            Some(true)
+        );
     }
 
     #[test]
