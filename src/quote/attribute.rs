@@ -1562,6 +1562,16 @@ impl<'a> Rules<'a> {
             // "the claims", "30 states"
             return None;
         }
+        if !self.german && matches!(lower.as_str(), "show" | "shows") && index > clause.start && {
+            // "his talk show", "Mr. Rowe's show": the programme, not the verb.
+            const PROGRAMMES: [&str; 6] = ["tv", "talk", "radio", "reality", "television", "game"];
+            let before = &self.text[tokens[index - 1].span()];
+            PROGRAMMES.iter().any(|w| before.eq_ignore_ascii_case(w))
+                || before.ends_with("’s")
+                || before.ends_with("'s")
+        } {
+            return None;
+        }
         if !self.german
             && matches!(lower.as_str(), "view" | "views")
             && tokens.get(index + 1).is_none_or(|next| {
@@ -3335,6 +3345,21 @@ mod tests {
                 .as_deref()
                 .map(|m| m.starts_with("The Harbor League")),
             Some(true)
+        );
+    }
+
+    #[test]
+    fn a_past_tense_ends_an_english_name_and_a_programme_is_no_cue() {
+        assert_eq!(
+            first_english_mention("Mayor Ruiz went on the radio, saying the harbor would reopen within a month.")
+                .as_deref(),
+            Some("Mayor Ruiz")
+        );
+        let text = "Her talk show drew a large audience on the coast last winter.";
+        assert!(run(text, false).iter().all(|f| f.cue.as_ref().is_none_or(|c| &text[c.clone()] != "show")));
+        assert_eq!(
+            first_english_mention("Recent polls show the mayor far ahead of her rivals.").as_deref(),
+            Some("Recent polls")
         );
     }
 

@@ -314,6 +314,16 @@ impl Phrases<'_> {
                 end = index;
                 continue;
             }
+            // "Trump went", "a judge sided": a past tense after an English
+            // name or noun is its verb, no part of the phrase.
+            let past_tense = !self.german
+                && seen_noun
+                && !token.upper
+                && self.tokens[index - 1].upper
+                && (self.word(index).ends_with("ed") || self.is(index, "went"));
+            if past_tense {
+                break;
+            }
             if self.is_modifier(index) && !(self.german && seen_noun) {
                 index += 1;
                 if !self.german {
