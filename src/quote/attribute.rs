@@ -1794,9 +1794,9 @@ impl<'a> Rules<'a> {
     /// `index`, past adverbs: "was told", "is also expected".
     fn after_form_of_be(&self, p: usize, index: usize) -> bool {
         let tokens = self.tokens(p);
-        let Some(before) =
-            (0..index).rev().find(|&i| !(tokens[i].tags.has(Tags::ADVERB) && !tokens[i].upper) || i + 3 < index)
-        else {
+        let is_adverb = |t: &Token| t.tags.has(Tags::ADVERB) && !t.upper;
+        // At most three adverbs between.
+        let Some(before) = (0..index).rev().find(|&i| i + 3 < index || !is_adverb(&tokens[i])) else {
             return false;
         };
         // Not "she’s": that is as often "she has" ("who’s called for").
