@@ -3378,29 +3378,22 @@ mod tests {
 
     #[test]
     fn an_english_subject_before_its_verb_past_suffixes_openers_and_insertions() {
-        assert_eq!(
-            first_english_mention("Harold P. Quist Jr. said the plan had made the port less safe.").as_deref(),
-            Some("Harold P. Quist Jr.")
-        );
-        assert_eq!(
-            first_english_mention("Backers of the new levy, however, say it would keep the parks open.").as_deref(),
-            Some("Backers of the new levy")
-        );
-        assert_eq!(
-            first_english_mention(
-                "In July, Tessa Lind, vice chairman of Norvale, told reporters that the mill would close."
-            )
-            .as_deref(),
-            Some("Tessa Lind, vice chairman of Norvale")
-        );
-        assert_eq!(
-            first_english_mention(
+        let cases = [
+            ("Harold P. Quist Jr. said the plan had made the port less safe.", "Harold P. Quist Jr."),
+            ("Backers of the new levy, however, say it would keep the parks open.", "Backers of the new levy"),
+            (
+                "In July, Tessa Lind, vice chairman of Norvale, told reporters that the mill would close.",
+                "Tessa Lind, vice chairman of Norvale",
+            ),
+            (
                 "Owen Kade, in the wake of a new survey showing his support down to 14 percent, told a radio host \
-                 that the race was far from over."
-            )
-            .as_deref(),
-            Some("Owen Kade")
-        );
+                 that the race was far from over.",
+                "Owen Kade",
+            ),
+        ];
+        for (text, mention) in cases {
+            assert_eq!(first_english_mention(text).as_deref(), Some(mention), "{text}");
+        }
     }
 
     #[test]
