@@ -234,6 +234,18 @@ impl Phrases<'_> {
                     index += 1;
                     continue;
                 }
+                // "Joseph R. Biden Jr. said": the suffix's dot ends no phrase.
+                let suffix = !self.german
+                    && token.first == '.'
+                    && seen_noun
+                    && end == index
+                    && previous.end == token.start
+                    && (self.is(index - 1, "jr") || self.is(index - 1, "sr"));
+                if suffix {
+                    index += 1;
+                    end = index;
+                    continue;
+                }
                 if token.first == '(' && seen_noun {
                     // A parenthesis after a name: "(SPD)", "(National Environment Authority, NEMA)".
                     let close = (index + 1..limit).find(|&i| self.tokens[i].is_punct(')'));
@@ -372,6 +384,16 @@ impl Phrases<'_> {
                 index += 1;
                 end = index;
                 continue;
+            }
+            // "Trump went", "a judge sided": a past tense after an English
+            // name or noun is its verb, no part of the phrase.
+            let past_tense = !self.german
+                && seen_noun
+                && !token.upper
+                && self.tokens[index - 1].upper
+                && (self.word(index).ends_with("ed") || self.is(index, "went"));
+            if past_tense {
+                break;
             }
             if self.is_modifier(index) && !(self.german && seen_noun) {
                 index += 1;
