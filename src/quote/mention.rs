@@ -234,6 +234,12 @@ impl Phrases<'_> {
                     index += 1;
                     continue;
                 }
+                if !self.german && initial && previous.end == token.start && self.ends_initialism(index, limit) {
+                    // "U.S. senators", "E.U. leaders": a dotted initialism
+                    // modifies the lowercase noun after it.
+                    index += 1;
+                    continue;
+                }
                 // "Joseph R. Biden Jr. said": the suffix's dot ends no phrase.
                 let suffix = !self.german
                     && token.first == '.'
@@ -411,6 +417,25 @@ impl Phrases<'_> {
             return Some(start..limit);
         }
         (end > start).then_some(start..end)
+    }
+
+    /// The dot at `dot` closes an initialism of at least two letters ("U.S.",
+    /// "F.A.A.") and a lowercase content word follows it, inside `limit`.
+    fn ends_initialism(&self, dot: usize, limit: usize) -> bool {
+        if dot < 3 || dot + 1 >= limit {
+            return false;
+        }
+        let inner_dot = &self.tokens[dot - 2];
+        let letter_before = &self.tokens[dot - 3];
+        let next = &self.tokens[dot + 1];
+        inner_dot.is_punct('.')
+            && inner_dot.end == self.tokens[dot - 1].start
+            && letter_before.end == inner_dot.start
+            && letter_before.upper
+            && letter_before.end - letter_before.start == 1
+            && next.is_word()
+            && !next.upper
+            && self.is_modifier(dot + 1)
     }
 
     /// A short lowercase name with a digit or a hyphen after a noun: the
@@ -1176,5 +1201,11 @@ mod tests {
             Some("einer am Dienstag veröffentlichten Pressemitteilung des WFP")
         );
         assert_eq!(phrase("bildblog.de veröffentlichte", true).as_deref(), Some("bildblog.de"));
+    }
+
+    #[test]
+    fn a_dotted_initialism_modifies_the_lowercase_noun_after_it() {
+        assert_eq!(phrase("Two Z.Q. officials warned", false).as_deref(), Some("Two Z.Q. officials"));
+        assert_eq!(phrase("The Q.R. media has", false).as_deref(), Some("The Q.R. media"));
     }
 }
