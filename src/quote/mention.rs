@@ -234,6 +234,12 @@ impl Phrases<'_> {
                     index += 1;
                     continue;
                 }
+                if !self.german && initial && previous.end == token.start && self.ends_initialism(index, limit) {
+                    // "U.S. senators", "E.U. leaders": a dotted initialism
+                    // modifies the lowercase noun after it.
+                    index += 1;
+                    continue;
+                }
                 // "Joseph R. Biden Jr. said": the suffix's dot ends no phrase.
                 let suffix = !self.german
                     && token.first == '.'
@@ -395,6 +401,20 @@ impl Phrases<'_> {
             if past_tense {
                 break;
             }
+            if !self.german && seen_noun && end == index {
+                let dated = self.participle_date_end(index, limit);
+                // "Prime Minister Theresa May": after a name, the capitalised
+                // auxiliary is a surname.
+                let surname = token.upper
+                    && self.is(index, "may")
+                    && self.tokens[index - 1].upper
+                    && !self.tokens.get(index + 1).is_some_and(|t| t.first.is_ascii_digit());
+                if dated > index || surname {
+                    index = dated.max(index + 1);
+                    end = index;
+                    continue;
+                }
+            }
             if self.is_modifier(index) && !(self.german && seen_noun) {
                 index += 1;
                 if !self.german {
@@ -411,6 +431,55 @@ impl Phrases<'_> {
             return Some(start..limit);
         }
         (end > start).then_some(start..end)
+    }
+
+    /// Where the English time words from `index` end when they date a
+    /// participle right before them ("a poll released Friday", "a report
+    /// published last year"); `index` when they do not.
+    fn participle_date_end(&self, index: usize, limit: usize) -> usize {
+        let participle = index - 1;
+        if !self.tokens[participle].is_word() || self.tokens[participle].upper || !self.word(participle).ends_with("ed")
+        {
+            return index;
+        }
+        let mut end = index;
+        while end < limit && self.tokens[end].tags.has(Tags::TIME) {
+            end += 1;
+        }
+        end
+    }
+
+    /// The English time words that end at `stop` follow a participle after a
+    /// noun, so they belong to the subject: "A report released last year
+    /// shows".
+    fn dated_participle_before(&self, limit: usize, stop: usize) -> bool {
+        let mut first = stop;
+        while first > limit && self.tokens[first - 1].tags.has(Tags::TIME) {
+            first -= 1;
+        }
+        first >= limit + 2
+            && self.tokens[first - 2].is_word()
+            && !self.tokens[first - 1].tags.has(Tags::AUXILIARY | Tags::CUE | Tags::VERB)
+            && self.participle_date_end(first, stop) == stop
+    }
+
+    /// The dot at `dot` closes an initialism of at least two letters ("U.S.",
+    /// "F.A.A.") and a lowercase content word follows it, inside `limit`.
+    fn ends_initialism(&self, dot: usize, limit: usize) -> bool {
+        if dot < 3 || dot + 1 >= limit {
+            return false;
+        }
+        let inner_dot = &self.tokens[dot - 2];
+        let letter_before = &self.tokens[dot - 3];
+        let next = &self.tokens[dot + 1];
+        inner_dot.is_punct('.')
+            && inner_dot.end == self.tokens[dot - 1].start
+            && letter_before.end == inner_dot.start
+            && letter_before.upper
+            && letter_before.end - letter_before.start == 1
+            && next.is_word()
+            && !next.upper
+            && self.is_modifier(dot + 1)
     }
 
     /// A short lowercase name with a digit or a hyphen after a noun: the
@@ -573,7 +642,7 @@ impl Phrases<'_> {
             // German verb-final clauses do the same: "wie ein Sprecher am
             // Montag erklärte".
             let time = stop > limit + 1 && self.tokens[stop - 1].tags.has(Tags::TIME);
-            if !time {
+            if !time || !self.german && self.dated_participle_before(limit, stop) {
                 break;
             }
             stop -= 1;
@@ -1176,5 +1245,20 @@ mod tests {
             Some("einer am Dienstag veröffentlichten Pressemitteilung des WFP")
         );
         assert_eq!(phrase("bildblog.de veröffentlichte", true).as_deref(), Some("bildblog.de"));
+    }
+
+    #[test]
+    fn a_dotted_initialism_modifies_the_lowercase_noun_after_it() {
+        assert_eq!(phrase("Two Z.Q. officials warned", false).as_deref(), Some("Two Z.Q. officials"));
+        assert_eq!(phrase("The Q.R. media has", false).as_deref(), Some("The Q.R. media"));
+    }
+
+    #[test]
+    fn a_dated_participle_and_a_surname_like_a_month_stay_in_the_phrase() {
+        assert_eq!(
+            phrase("A Zorvan poll released last week shows", false).as_deref(),
+            Some("A Zorvan poll released last week")
+        );
+        assert_eq!(phrase("Premier Edda May said", false).as_deref(), Some("Premier Edda May"));
     }
 }
