@@ -1032,9 +1032,30 @@ impl<'a> Rules<'a> {
         if !gap || previous.paragraph != self.segments.sentences[index].paragraph {
             return None;
         }
-        self.quote_frame(previous).filter(|frame| {
-            self.can_speak_strictly(previous.paragraph, frame) || self.names_person(previous.paragraph, frame)
-        })
+        self.quote_frame(previous)
+            .filter(|frame| {
+                self.can_speak_strictly(previous.paragraph, frame) || self.names_person(previous.paragraph, frame)
+            })
+            .or_else(|| self.place_subject(previous))
+    }
+
+    /// A country or capital opening a sentence as its subject, "Der Iran
+    /// streitet dies ab", "Frankreich lehnt …": it speaks for its
+    /// government, though mentions read it as no speaker.
+    fn place_subject(&self, sentence: &Sentence) -> Option<Attribution> {
+        let tokens = self.tokens(sentence.paragraph);
+        let start = sentence.tokens.clone().find(|&i| tokens[i].is_word())?;
+        let place = if tokens[start].tags.has(Tags::DETERMINER) { start + 1 } else { start };
+        let verb = place + 1;
+        if verb >= sentence.tokens.end || !tokens[place].tags.has(Tags::PLACE) || !tokens[place].upper {
+            return None;
+        }
+        let finite = &tokens[verb];
+        if !finite.is_word() || finite.upper || finite.quoted {
+            return None;
+        }
+        let phrase = start..verb;
+        Some(Attribution::source(verb..verb + 1, Some(phrase.clone()), phrase, "quote-frame"))
     }
 
     /// The subject of a German sentence that opens with an object or an
@@ -3108,6 +3129,15 @@ mod tests {
         let statements = found(text, true);
         let last = statements.last().map(|s| (s.1.as_str(), s.2));
         assert_eq!(last, Some(("So seien am Montag hunderte Arbeiter gekommen", "subjunctive-report")));
+    }
+
+    #[test]
+    fn a_konjunktiv_after_a_country_as_subject_reports_that_country() {
+        let text = "Die Kommission sagte, der Hafen sei gesperrt. Der Streit dauert an. Norwegen weist dies \
+                    zurück. Der Hafen sei seit Montag wieder offen.";
+        let statements = found(text, true);
+        let last = statements.last().map(|s| (s.1.as_str(), s.2));
+        assert_eq!(last, Some(("Der Hafen sei seit Montag wieder offen", "subjunctive-report")));
     }
 
     #[test]
