@@ -491,6 +491,9 @@ impl<'a> Rules<'a> {
                     self.found.push(Found { rule: "subjunctive-report", ..found });
                     return None;
                 }
+                if self.is_plan_after_gap(sentence, index) {
+                    return None;
+                }
                 self.found.push(Found {
                     kind: Kind::FreeIndirect,
                     spans: vec![span],
@@ -985,6 +988,27 @@ impl<'a> Rules<'a> {
     /// to be the same speaker's: in this paragraph or one of the two before.
     fn recent_statement(&self, p: usize) -> bool {
         self.found.last().is_some_and(|f| p - f.paragraph.min(p) <= 2)
+    }
+
+    /// True for a German sentence whose only report marker is "soll" with a
+    /// present infinitive ("Die Taufe soll am 15. Juni erfolgen", "Der Bau
+    /// soll 2010 beginnen") when two or more sentences without a statement
+    /// stand between it and the last statement: such a sentence states a plan
+    /// in the writer's voice, which the gold leaves out, while close to a
+    /// statement it mostly carries that statement on. "soll … haben", "soll
+    /// … worden sein" report hearsay and stay.
+    fn is_plan_after_gap(&self, sentence: &Sentence, index: usize) -> bool {
+        const PERFECT: [&str; 2] = ["haben", "sein"];
+        let near = self.found.last().is_some_and(|last| last.sentence + 2 >= index);
+        if near || !self.german {
+            return false;
+        }
+        let p = sentence.paragraph;
+        let tokens = &self.tokens(p)[sentence.tokens.clone()];
+        let reportative = tokens.iter().any(|t| t.tags.has(Tags::REPORTATIVE));
+        let subjunctive = tokens.iter().any(|t| t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD));
+        let perfect = sentence.tokens.clone().any(|i| PERFECT.iter().any(|word| self.is_word(p, i, word)));
+        reportative && !subjunctive && !perfect
     }
 
     fn is_free_indirect(&self, sentence: &Sentence) -> bool {
@@ -3782,6 +3806,19 @@ mod tests {
         let statements = found(text, true);
         assert_eq!(statements.len(), 2, "{statements:?}");
         assert_eq!(statements[1].1, "Er soll drei Banken überfallen haben");
+    }
+
+    #[test]
+    fn a_planned_event_after_an_unreported_sentence_is_no_statement() {
+        let said = "Die Werft Nordhafen teilte mit, der Rumpf sei fertig.";
+        let gap = "Das Schiff ist 200 Meter lang. Es hat drei Decks.";
+        let plan = "Die Taufe soll am 15. Juni stattfinden.";
+        let rules = |text: &str| found(text, true).into_iter().map(|(.., rule)| rule).collect::<Vec<_>>();
+        assert_eq!(rules(&format!("{said} {gap} {plan}")), ["separable-verb-cue"]);
+        // Right after the statement, or as hearsay, it carries the statement on.
+        assert_eq!(rules(&format!("{said} {plan}")), ["separable-verb-cue", "subjunctive-continuation"]);
+        let hearsay = "Der Kapitän soll den Rumpf geprüft haben.";
+        assert_eq!(rules(&format!("{said} {gap} {hearsay}")), ["separable-verb-cue", "subjunctive-continuation"]);
     }
 
     #[test]
