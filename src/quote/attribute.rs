@@ -1656,6 +1656,9 @@ impl<'a> Rules<'a> {
                 // "sie habe … angegeben" is what she said, not a cue.
                 return None;
             }
+            if lower.starts_with("schätz") && self.is_valuing(p, index, clauses, c) {
+                return None;
+            }
         }
         // German verbs in -ern and -eln drop the e of their plural: "fordern", "handeln".
         let german_plural = self.german && (lower.ends_with("ern") || lower.ends_with("eln"));
@@ -2715,6 +2718,22 @@ impl<'a> Rules<'a> {
             pieces = vec![range.clone()];
         }
         pieces.into_iter().map(|piece| self.trimmed_span(p, piece)).filter(|span| !span.is_empty()).collect()
+    }
+
+    /// "Die Trainerin schätzt die Arbeit ihrer Mannschaft": "schätzen"
+    /// reports an estimate only with its figure ("schätzt die Zahl auf 300"),
+    /// a reported clause after it, or a message around it ("…, schätzt die
+    /// Polizei", "wie die Polizei schätzt"); otherwise it values something.
+    fn is_valuing(&self, p: usize, index: usize, clauses: &[Range<usize>], c: usize) -> bool {
+        let tokens = self.tokens(p);
+        let clause = clauses[c].clone();
+        let sentence_end = clauses.last().map_or(clause.end, |last| last.end);
+        let ends_clause = self.trimmed_end(p, clause) == index + 1;
+        let estimated = (index + 1..sentence_end).any(|i| {
+            self.is_word(p, i, "auf")
+                || tokens[i].tags.has(Tags::COMPLEMENTIZER | Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD)
+        });
+        c == 0 && !ends_clause && !estimated
     }
 
     /// A German speech act whose message is its object, not a clause: with
@@ -3987,6 +4006,17 @@ mod tests {
         let mut statements = reported(text);
         assert_eq!(statements.len(), 1, "{statements:?}");
         statements.remove(0).0
+    }
+
+    #[test]
+    fn schaetzen_without_a_figure_or_a_clause_values_and_reports_nothing() {
+        assert!(reported("Die Trainerin Edda Wolf schätzt die Arbeit ihrer Mannschaft sehr.").is_empty());
+        for text in [
+            "Die Feuerwehr Kleinstadt schätzt den Schaden auf drei Millionen Euro.",
+            "Die Feuerwehr Kleinstadt schätzt, dass der Schaden hoch sei.",
+        ] {
+            assert_eq!(reported(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
