@@ -545,7 +545,8 @@ impl<'a> Rules<'a> {
             let spans = self.message(&this, &current);
             if !spans.is_empty() {
                 let mut found = self.found_from(Kind::Indirect, spans, &current, p, index);
-                if found.spans == [self.trimmed_span(p, this.tokens.clone())]
+                if self.german
+                    && found.spans == [self.trimmed_span(p, this.tokens.clone())]
                     && current.verb
                     && current.rule != "passive-speech-act"
                 {

@@ -40,7 +40,7 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             // mention a quotation inherits is another statement's.
             speaker.mention = None;
         }
-        if english || !REPORTED_ACTS.contains(&statement.rule) {
+        if !statement.covers_its_speaker() {
             separate_speaker(statement, &article.text);
         }
         if let Some(speaker) = &mut statement.speaker {
