@@ -466,7 +466,7 @@ impl Highlighter {
         let lower = text.to_ascii_lowercase();
         let mut words: Vec<Range<usize>> = Vec::new();
         for prefix in &self.prefixes {
-            for (at, _) in lower.match_indices(prefix.as_str()) {
+            for at in memchr::memmem::find_iter(lower.as_bytes(), prefix.as_bytes()) {
                 let word = word_around(text, at);
                 // The letters must lie within one word, as in a word alone.
                 if word.end >= at + prefix.len() {
@@ -561,16 +561,15 @@ fn shortest_prefix(term: &str) -> &str {
 }
 
 /// Where the longest prefix of `term` that occurs in `lower` (down to its
-/// [`shortest_prefix`]) first occurs. Whether a prefix occurs at all is
-/// asked first, with `contains`, which the standard library vectorises for
-/// short needles and `find` does not: most prefixes tried are not there.
+/// [`shortest_prefix`]) first occurs. Searched with `memmem`, vectorised for
+/// any needle: the standard library's `find` is not, and its `contains`
+/// only for short needles (with them, a seventh of loading two keywords' hits).
 fn first_of_longest_prefix(lower: &str, term: &str) -> Option<usize> {
     let shortest = shortest_prefix(term).len();
     (shortest..=term.len())
         .rev()
         .filter(|&end| term.is_char_boundary(end))
-        .find(|&end| lower.contains(&term[..end]))
-        .and_then(|end| lower.find(&term[..end]))
+        .find_map(|end| memchr::memmem::find(lower.as_bytes(), term[..end].as_bytes()))
 }
 
 /// Whether `term` (or a prefix of it looked for) may occur in `lower`
@@ -579,7 +578,7 @@ fn first_of_longest_prefix(lower: &str, term: &str) -> Option<usize> {
 fn starts_before(lower: &str, term: &str, bound: usize) -> bool {
     let shortest = shortest_prefix(term);
     let end = lower.ceil_char_boundary(bound + shortest.len() - 1);
-    lower[..end].contains(shortest)
+    memchr::memmem::find(&lower.as_bytes()[..end], shortest.as_bytes()).is_some()
 }
 
 /// The snippet as text and HTML, and the matched words' ranges in the whole quote.
