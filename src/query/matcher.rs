@@ -31,15 +31,16 @@ pub struct Matcher {
 
 /// Builds the query for a request; its day ranges are read through `days`.
 pub fn build(
-    index: &Index,
+    searcher: &tantivy::Searcher,
     fields: &Fields,
     request: &SearchRequest,
     aliases: &Aliases,
     days: &Arc<DaySets>,
 ) -> Result<Matcher> {
+    let index = searcher.index();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let keywords = match request.query.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        Some(text) => Some(keyword_query(index, fields, text, request.lang.as_deref())?),
+        Some(text) => Some(keyword_query(searcher, fields, text, request.lang.as_deref())?),
         None => None,
     };
     if let Some(keywords) = &keywords {
@@ -301,8 +302,13 @@ fn words_query(index: &Index, field: Field, text: &str, option: &str) -> Result<
 }
 
 /// The keyword query over the quote fields (and, weaker, the title and role).
-fn keyword_query(index: &Index, fields: &Fields, text: &str, lang: Option<&str>) -> Result<Box<dyn Query>> {
-    super::keywords::Keywords::new(index, fields, text, lang).build()
+fn keyword_query(
+    searcher: &tantivy::Searcher,
+    fields: &Fields,
+    text: &str,
+    lang: Option<&str>,
+) -> Result<Box<dyn Query>> {
+    super::keywords::Keywords::new(searcher.index(), fields, text, lang).skipping_empty_fields(searcher).build()
 }
 
 #[cfg(test)]
@@ -399,7 +405,7 @@ mod tests {
                 periods += 1;
                 for within in [false, true] {
                     let request = SearchRequest { period: Some(period), within, ..SearchRequest::default() };
-                    let query = build(&index, &fields, &request, &Aliases::default(), &days).unwrap().query;
+                    let query = build(&searcher, &fields, &request, &Aliases::default(), &days).unwrap().query;
                     let bounded = found(&*query);
                     // Again, from the bitsets kept the first time.
                     assert_eq!(found(&*query), bounded);
