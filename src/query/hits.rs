@@ -649,18 +649,25 @@ fn truncate(text: &str, chars: usize) -> String {
     }
 }
 
+/// Copies the text between the characters to escape as whole slices, not
+/// a character at a time. They are ASCII, so never inside a character.
 fn html_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            other => out.push(other),
-        }
+    let mut copied = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let escaped = match byte {
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'&' => "&amp;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[copied..at]);
+        out.push_str(escaped);
+        copied = at + 1;
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -865,6 +872,7 @@ mod tests {
     #[test]
     fn html_is_escaped() {
         assert_eq!(html_escape("<b>&\"'"), "&lt;b&gt;&amp;&quot;&#39;");
+        assert_eq!(html_escape("é<ü>ß & ’x’"), "é&lt;ü&gt;ß &amp; ’x’");
         assert_eq!(truncate("abcdef", 3), "abc…");
     }
 }
