@@ -569,7 +569,7 @@ fn first_of_longest_prefix(lower: &str, term: &str) -> Option<usize> {
     (shortest..=term.len())
         .rev()
         .filter(|&end| term.is_char_boundary(end))
-        .find_map(|end| memchr::memmem::find(lower.as_bytes(), term[..end].as_bytes()))
+        .find_map(|end| memchr::memmem::find(lower.as_bytes(), &term.as_bytes()[..end]))
 }
 
 /// Whether `term` (or a prefix of it looked for) may occur in `lower`
