@@ -466,7 +466,7 @@ impl Highlighter {
         let lower = text.to_ascii_lowercase();
         let mut words: Vec<Range<usize>> = Vec::new();
         for prefix in &self.prefixes {
-            for (at, _) in lower.match_indices(prefix.as_str()) {
+            for at in memchr::memmem::find_iter(lower.as_bytes(), prefix.as_bytes()) {
                 let word = word_around(text, at);
                 // The letters must lie within one word, as in a word alone.
                 if word.end >= at + prefix.len() {
@@ -561,16 +561,15 @@ fn shortest_prefix(term: &str) -> &str {
 }
 
 /// Where the longest prefix of `term` that occurs in `lower` (down to its
-/// [`shortest_prefix`]) first occurs. Whether a prefix occurs at all is
-/// asked first, with `contains`, which the standard library vectorises for
-/// short needles and `find` does not: most prefixes tried are not there.
+/// [`shortest_prefix`]) first occurs. Searched with `memmem`, vectorised for
+/// any needle: the standard library's `find` is not, and its `contains`
+/// only for short needles (with them, a seventh of loading two keywords' hits).
 fn first_of_longest_prefix(lower: &str, term: &str) -> Option<usize> {
     let shortest = shortest_prefix(term).len();
     (shortest..=term.len())
         .rev()
         .filter(|&end| term.is_char_boundary(end))
-        .find(|&end| lower.contains(&term[..end]))
-        .and_then(|end| lower.find(&term[..end]))
+        .find_map(|end| memchr::memmem::find(lower.as_bytes(), &term.as_bytes()[..end]))
 }
 
 /// Whether `term` (or a prefix of it looked for) may occur in `lower`
@@ -579,7 +578,7 @@ fn first_of_longest_prefix(lower: &str, term: &str) -> Option<usize> {
 fn starts_before(lower: &str, term: &str, bound: usize) -> bool {
     let shortest = shortest_prefix(term);
     let end = lower.ceil_char_boundary(bound + shortest.len() - 1);
-    lower[..end].contains(shortest)
+    memchr::memmem::find(&lower.as_bytes()[..end], shortest.as_bytes()).is_some()
 }
 
 /// The snippet as text and HTML, and the matched words' ranges in the whole quote.
@@ -650,18 +649,25 @@ fn truncate(text: &str, chars: usize) -> String {
     }
 }
 
+/// Copies the text between the characters to escape as whole slices, not
+/// a character at a time. They are ASCII, so never inside a character.
 fn html_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            other => out.push(other),
-        }
+    let mut copied = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let escaped = match byte {
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'&' => "&amp;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[copied..at]);
+        out.push_str(escaped);
+        copied = at + 1;
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -866,6 +872,7 @@ mod tests {
     #[test]
     fn html_is_escaped() {
         assert_eq!(html_escape("<b>&\"'"), "&lt;b&gt;&amp;&quot;&#39;");
+        assert_eq!(html_escape("é<ü>ß & ’x’"), "é&lt;ü&gt;ß &amp; ’x’");
         assert_eq!(truncate("abcdef", 3), "abc…");
     }
 }

@@ -39,6 +39,8 @@ pub struct Keywords<'a> {
     fields: &'a Fields,
     /// Languages whose quote fields are searched.
     languages: Vec<(String, Field)>,
+    /// Quote fields without a single word in the index searched.
+    empty: Vec<Field>,
     input: &'a str,
 }
 
@@ -48,7 +50,22 @@ impl<'a> Keywords<'a> {
             Some(lang) => vec![(lang.to_string(), fields.quote_for(lang))],
             None => fields.quotes.clone(),
         };
-        Keywords { index, fields, languages, input }
+        Keywords { index, fields, languages, empty: Vec::new(), input }
+    }
+
+    /// Leaves out the quote fields of `searcher` that hold no word (an
+    /// index of one language leaves four of five): they match nothing,
+    /// but each of their term queries would still be weighed and looked up
+    /// in every segment, a tenth of a one-word search.
+    pub fn skipping_empty_fields(mut self, searcher: &tantivy::Searcher) -> Keywords<'a> {
+        let is_empty = |field: Field| {
+            searcher
+                .segment_readers()
+                .iter()
+                .all(|segment| segment.inverted_index(field).is_ok_and(|postings| postings.terms().num_terms() == 0))
+        };
+        self.empty = self.languages.iter().map(|(_, field)| *field).filter(|&field| is_empty(field)).collect();
+        self
     }
 
     fn error(&self, reason: impl Into<String>) -> Error {
@@ -158,14 +175,22 @@ impl<'a> Keywords<'a> {
             },
         };
         let mut per_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        // Built for an empty field too, so that it fails or has no words as
+        // before; left out, a literal only such fields had matches nothing.
+        let mut left_out = false;
         for (field, analyzer, boost) in targets {
             let Some(query) = self.field_query(field, &analyzer, literal, phrase)? else {
                 continue;
             };
+            if self.empty.contains(&field) {
+                left_out = true;
+                continue;
+            }
             let query: Box<dyn Query> = if boost == 1.0 { query } else { Box::new(BoostQuery::new(query, boost)) };
             per_field.push((Occur::Should, query));
         }
         Ok(match per_field.len() {
+            0 if left_out => Some(Box::new(EmptyQuery)),
             0 => None,
             1 => per_field.pop().map(|(_, q)| q),
             _ => Some(Box::new(BooleanQuery::new(per_field))),
@@ -267,6 +292,44 @@ mod tests {
         let wide = (0..=MAX_LEAVES).map(|i| format!("wort{i}")).collect::<Vec<_>>().join(" OR ");
         let error = Keywords::new(&index, &fields, &wide, None).build().err().unwrap().to_string();
         assert!(error.contains("more than 100 words"), "{error}");
+    }
+
+    #[test]
+    fn empty_quote_fields_left_out_change_no_match_or_score() {
+        let (index, fields) = index();
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for (quote, title) in [("The border is open.", "News of the day"), ("Closed again.", "Border news")] {
+            let mut doc = tantivy::TantivyDocument::default();
+            doc.add_text(fields.quote_for("en"), quote);
+            doc.add_text(fields.title, title);
+            writer.add_document(doc).unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let found = |query: &dyn Query| {
+            let top = tantivy::collector::TopDocs::with_limit(10).order_by_score();
+            let hits = searcher.search(query, &top).unwrap();
+            hits.into_iter().map(|(score, address)| (score.to_bits(), address)).collect::<Vec<_>>()
+        };
+        let queries = ["border", "quote:border AND title:news", "\"border is\"", "-quote:open", "bord*", "bordr~1"];
+        let mut matched = 0;
+        for lang in [None, Some("en"), Some("de")] {
+            for text in queries {
+                let all = Keywords::new(&index, &fields, text, lang).build().unwrap();
+                let keywords = Keywords::new(&index, &fields, text, lang).skipping_empty_fields(&searcher);
+                let empty_fields = match lang {
+                    None => 4, // all but English
+                    Some("en") => 0,
+                    Some(_) => 1,
+                };
+                assert_eq!(keywords.empty.len(), empty_fields, "{lang:?}");
+                let skipping = keywords.build().unwrap();
+                let expected = found(&*all);
+                matched += expected.len();
+                assert_eq!(found(&*skipping), expected, "{text} in {lang:?}");
+            }
+        }
+        assert!(matched > 10, "{matched}");
     }
 
     proptest! {

@@ -105,11 +105,11 @@ pub const DOC_STORE_CACHE_BLOCKS: usize = 100 * 16 * 1024 / crate::index::DOCSTO
 
 /// An open index, ready for any number of searches.
 pub struct Searcher {
-    index: Index,
     reader: IndexReader,
     fields: Fields,
     aliases: Aliases,
     columns: std::sync::Arc<columns::ColumnCache>,
+    days: std::sync::Arc<matcher::DaySets>,
 }
 
 impl Searcher {
@@ -136,7 +136,13 @@ impl Searcher {
             .doc_store_cache_num_blocks(DOC_STORE_CACHE_BLOCKS)
             .try_into()
             .map_err(|e| Error::index(dir, e))?;
-        Ok(Searcher { index, reader, fields, aliases: Aliases::default(), columns: Default::default() })
+        Ok(Searcher {
+            reader,
+            fields,
+            aliases: Aliases::default(),
+            columns: Default::default(),
+            days: Default::default(),
+        })
     }
 
     /// Number of statements in the index.
@@ -172,7 +178,7 @@ impl Searcher {
             return Err(Error::Usage(format!("--limit {} is over the maximum of {MAX_LIMIT}", request.limit)));
         }
         let searcher = self.reader.searcher();
-        let matcher = matcher::build(&self.index, &self.fields, request, &self.aliases)?;
+        let matcher = matcher::build(&searcher, &self.fields, request, &self.aliases, &self.days)?;
         // The total and the facets are collected in the same pass over the
         // matches as the first page: each extra pass costs a whole query.
         let facet_collectors = request.facets.then_some((speakers::SurfaceCollector, facets::BucketCollector));
@@ -291,7 +297,7 @@ impl Searcher {
     /// Statements per month or year.
     pub fn timeline(&self, request: &SearchRequest, by: Granularity) -> Result<Timeline> {
         let searcher = self.reader.searcher();
-        let matcher = matcher::build(&self.index, &self.fields, request, &self.aliases)?;
+        let matcher = matcher::build(&searcher, &self.fields, request, &self.aliases, &self.days)?;
         let buckets = searcher.search(&*matcher.query, &facets::BucketCollector).map_err(search_error)?;
         let (months, years) = buckets.periods();
         let (counts, year_only): (std::collections::BTreeMap<String, u64>, Vec<FacetCount>) = match by {
@@ -331,7 +337,7 @@ impl Searcher {
     /// first. Only the filters of the request count, not its limit.
     pub fn speakers(&self, request: &SearchRequest) -> Result<Vec<Identity>> {
         let searcher = self.reader.searcher();
-        let matcher = matcher::build(&self.index, &self.fields, request, &self.aliases)?;
+        let matcher = matcher::build(&searcher, &self.fields, request, &self.aliases, &self.days)?;
         let surfaces = searcher.search(&*matcher.query, &speakers::SurfaceCollector).map_err(search_error)?;
         Ok(speaker::identities(surfaces, &self.aliases))
     }
