@@ -3485,6 +3485,12 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_verb_form_inside_a_sentence_is_a_name() {
+        let text = "Der Korrespondent in Bonn, Will Hartmann, berichtete, dass die Erde gewackelt habe.";
+        assert_eq!(first_mention(text).as_deref(), Some("Der Korrespondent in Bonn, Will Hartmann"));
+    }
+
+    #[test]
     fn an_english_quotation_resumed_in_the_next_sentence_or_paragraph_is_one_statement() {
         for between in [" ", "\n\n"] {
             let text =

@@ -72,6 +72,7 @@ impl Phrases<'_> {
         token.is_word()
             && (token.upper || numbered || self.is_prefixed_name(index))
             && (speech_noun
+                || self.is_capitalised_verb_form(index)
                 || !token.tags.has(
                     Tags::DETERMINER
                         | Tags::PREPOSITION
@@ -86,6 +87,32 @@ impl Phrases<'_> {
                         | Tags::SOURCE_ANAPHOR
                         | Tags::TIME,
                 ))
+    }
+
+    /// "Der Korrespondent, Will Grant, berichtete", "der Stand der
+    /// Ermittlungen": German verbs are lowercase inside a sentence, so a
+    /// capitalised verb form after a word or a comma is a name or a noun.
+    fn is_capitalised_verb_form(&self, index: usize) -> bool {
+        let token = &self.tokens[index];
+        if !self.german || !token.upper || token.quoted || index == 0 {
+            return false;
+        }
+        let previous = &self.tokens[index - 1];
+        let inside_sentence = previous.is_word() || previous.is_punct(',');
+        let verb_only = token.tags.has(Tags::VERB | Tags::AUXILIARY)
+            && !token.tags.has(
+                Tags::DETERMINER
+                    | Tags::PREPOSITION
+                    | Tags::PRONOUN
+                    | Tags::ADVERB
+                    | Tags::COMPLEMENTIZER
+                    | Tags::CONJUNCTION
+                    | Tags::CUE
+                    | Tags::ANAPHOR
+                    | Tags::SOURCE_ANAPHOR
+                    | Tags::TIME,
+            );
+        inside_sentence && verb_only
     }
 
     /// A German-text name written with a lowercase Arabic article or
