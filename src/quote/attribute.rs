@@ -2324,7 +2324,18 @@ impl<'a> Rules<'a> {
         }
         // English appositions are as often "a Democratic pollster" as a name.
         let described = !self.german && tokens[phrase.start].tags.has(Tags::DETERMINER);
-        (matches!(kind, MentionKind::Person | MentionKind::Description) || described).then_some(phrase)
+        // "sagte Li Wen, der Vorsitzende des Ständigen Ausschusses": a role in
+        // a body reads as the body, but describes the person named before.
+        let role_in_body = self.german
+            && kind == MentionKind::Body
+            && matches!(
+                (
+                    tokens[phrase.clone()].iter().position(|t| t.tags.has(Tags::ROLE)),
+                    tokens[phrase.clone()].iter().position(|t| t.tags.has(Tags::BODY)),
+                ),
+                (Some(role), Some(body)) if role < body
+            );
+        (matches!(kind, MentionKind::Person | MentionKind::Description) || described || role_in_body).then_some(phrase)
     }
 
     /// "Kerry, the secretary of state, said": the clauses before the cue's
@@ -3482,6 +3493,32 @@ mod tests {
                 .as_deref(),
             Some("die Nachrichtensite „Golem“")
         );
+    }
+
+    #[test]
+    fn institutions_speak_as_bodies() {
+        // A fronted body is the subject, not the object after the verb.
+        assert_eq!(
+            first_mention("Das Stadtmuseum ruft Besucher zur Vorsicht auf.").as_deref(),
+            Some("Das Stadtmuseum")
+        );
+        // A body as subject between a statement and a Konjunktiv starts a
+        // new speaker.
+        let text = "Die Bank kündigte an, dass die Filiale schließe. Das Nobelkomitee würdigte damit den Einsatz \
+                    der Ärztin. Sie habe ein neues Klima geschaffen.";
+        let statements = run(text, true);
+        let last = statements.last().expect("statements");
+        assert_eq!(last.rule, "subjunctive-report", "{statements:?}");
+        assert_eq!(last.mention.as_ref().map(|m| &text[m.span.clone()]), Some("Das Nobelkomitee"));
+        // A role in a body describes the person named before it.
+        let text = "Der Plan sei gut, sagte Lin Wen, der Vorsitzende des Ständigen Ausschusses.";
+        assert_eq!(first_mention(text).as_deref(), Some("Lin Wen, der Vorsitzende des Ständigen Ausschusses"));
+    }
+
+    #[test]
+    fn a_capitalised_verb_form_inside_a_sentence_is_a_name() {
+        let text = "Der Korrespondent in Bonn, Will Hartmann, berichtete, dass die Erde gewackelt habe.";
+        assert_eq!(first_mention(text).as_deref(), Some("Der Korrespondent in Bonn, Will Hartmann"));
     }
 
     #[test]

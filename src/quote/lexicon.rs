@@ -492,7 +492,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 "regierung polizei ministerium außenministerium kreml moskau washington peking berlin london paris \
                  kiew brüssel bundesregierung staatsanwaltschaft gericht behörde behörden unternehmen konzern \
                  partei fraktion nato uno eu agentur nachrichtenagentur zeitung kommission verwaltung armee militär \
-                 weißes haus",
+                 weißes haus bank rat amt senat uni vatikan firma koalition opposition bündnis initiative",
             ),
             (Tags::ABBREVIATION, "dr prof st nr vgl bzw ca evtl ggf sog usw z b u a dt mio mrd abs art hl inkl"),
             (Tags::MONTH, "januar februar märz april mai juni juli august september oktober november dezember jänner"),
@@ -580,7 +580,10 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             (
                 Tags::BODY,
                 "ministerium regierung amt behörde behörden polizei verband partei kommission gericht \
-             agentur rat institut bank büro gewerkschaft organisation fraktion staatsanwaltschaft",
+             agentur rat institut bank büro gewerkschaft organisation fraktion staatsanwaltschaft komitee \
+             kabinett parlament ausschuss gremium museum universität hochschule stiftung verein vereinigung \
+             klinik klinikum krankenhaus feuerwehr konzern unternehmen fluggesellschaft aktiengesellschaft \
+             sender hersteller betreiber anbieter dienst kammer portal",
             ),
             (
                 Tags::SPEECH_NOUN,
@@ -924,6 +927,8 @@ mod tests {
         assert!(german.tags("außenministerium").has(Tags::BODY));
         assert!(!german.tags("außenministerium").has(Tags::ROLE));
         assert!(german.tags("sagte").has(Tags::CUE));
+        assert!(german.tags("nobelkomitee").has(Tags::BODY));
+        assert!(german.tags("bank").has(Tags::BODY));
         assert!(german.tags("gisela").has(Tags::FEMALE));
         assert!(german.tags("joachim").has(Tags::MALE));
         assert_eq!(german.particles("teilte"), &["mit"]);

@@ -69,23 +69,34 @@ impl Phrases<'_> {
         // "Nach Berichten der Presse": German verbs are lowercase, so a
         // capitalised speech noun that is also a verb form is the noun.
         let speech_noun = self.german && token.upper && token.tags.has(Tags::SPEECH_NOUN);
+        let function_word = token.tags.has(
+            Tags::DETERMINER
+                | Tags::PREPOSITION
+                | Tags::PRONOUN
+                | Tags::ADVERB
+                | Tags::COMPLEMENTIZER
+                | Tags::CONJUNCTION
+                | Tags::CUE
+                | Tags::ANAPHOR
+                | Tags::SOURCE_ANAPHOR
+                | Tags::TIME,
+        );
+        let verb_form = token.tags.has(Tags::VERB | Tags::AUXILIARY);
         token.is_word()
             && (token.upper || numbered || self.is_prefixed_name(index))
-            && (speech_noun
-                || !token.tags.has(
-                    Tags::DETERMINER
-                        | Tags::PREPOSITION
-                        | Tags::PRONOUN
-                        | Tags::ADVERB
-                        | Tags::COMPLEMENTIZER
-                        | Tags::CONJUNCTION
-                        | Tags::CUE
-                        | Tags::VERB
-                        | Tags::AUXILIARY
-                        | Tags::ANAPHOR
-                        | Tags::SOURCE_ANAPHOR
-                        | Tags::TIME,
-                ))
+            && (speech_noun || !function_word && (!verb_form || self.is_capitalised_inside_german_sentence(index)))
+    }
+
+    /// "Der Korrespondent, Will Grant, berichtete", "der Stand der
+    /// Ermittlungen": German verbs are lowercase inside a sentence, so a
+    /// capitalised verb form after a word or a comma is a name or a noun.
+    fn is_capitalised_inside_german_sentence(&self, index: usize) -> bool {
+        let token = &self.tokens[index];
+        if !self.german || !token.upper || token.quoted || index == 0 {
+            return false;
+        }
+        let previous = &self.tokens[index - 1];
+        previous.is_word() || previous.is_punct(',')
     }
 
     /// A German-text name written with a lowercase Arabic article or
