@@ -25,8 +25,8 @@ fn eval(gold: &str) -> String {
 
 // Floors: the figures reached so far. Raise them as attribution improves;
 // never lower them.
-const GERMAN_MESSAGE_F1: f64 = 0.744;
-const GERMAN_SPEAKER_F1: f64 = 0.661;
+const GERMAN_MESSAGE_F1: f64 = 0.746;
+const GERMAN_SPEAKER_F1: f64 = 0.662;
 const GERMAN_NAME_ACCURACY: f64 = 0.801;
 const ENGLISH_MESSAGE_F1: f64 = 0.810;
 const ENGLISH_SPEAKER_F1: f64 = 0.681;
