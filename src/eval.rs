@@ -142,7 +142,7 @@ impl Report {
         out
     }
 
-    fn add(&mut self, other: Report) {
+    pub(crate) fn add(&mut self, other: Report) {
         let (a, b) = (&mut self.counts, other.counts);
         a.message_shared += b.message_shared;
         a.message_predicted += b.message_predicted;
@@ -233,25 +233,8 @@ pub fn score_article(text: &str, gold: &GoldArticle, predicted: &[Statement]) ->
     let gold_words: Vec<HashSet<usize>> = quotes.iter().map(|q| words_in(&words, &to_ranges(&q.quote))).collect();
     let gold_speakers: Vec<HashSet<usize>> = quotes.iter().map(|q| words_in(&words, &to_ranges(&q.speaker))).collect();
     let predicted_words: Vec<HashSet<usize>> = predicted.iter().map(|s| words_in(&words, &s.spans)).collect();
-    let predicted_speakers: Vec<HashSet<usize>> = predicted
-        .iter()
-        .map(|s| {
-            let mention = s.speaker.as_ref().and_then(|sp| sp.mention.clone());
-            words_in(&words, mention.as_slice())
-        })
-        .collect();
-    let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
-    for (i, p) in predicted_words.iter().enumerate() {
-        for (j, g) in gold_words.iter().enumerate() {
-            let overlap = p.intersection(g).count();
-            if overlap > 0 {
-                candidates.push((overlap, i, j));
-            }
-        }
-    }
-    candidates.sort_unstable_by(|a, b| b.cmp(a));
-    let mut used_predicted = HashSet::new();
-    let mut used_gold = HashSet::new();
+    let predicted_speakers: Vec<HashSet<usize>> =
+        predicted.iter().map(|s| words_in(&words, speaker_mention(s).as_slice())).collect();
     let mut report = Report { articles: 1, ..Report::default() };
     let counts = &mut report.counts;
     counts.message_predicted = predicted_words.iter().map(HashSet::len).sum();
@@ -263,13 +246,7 @@ pub fn score_article(text: &str, gold: &GoldArticle, predicted: &[Statement]) ->
         t.gold += 1;
         t.message_gold += gold_words[j].len();
     }
-    for (_, i, j) in candidates {
-        if used_predicted.contains(&i) || used_gold.contains(&j) {
-            continue;
-        }
-        used_predicted.insert(i);
-        used_gold.insert(j);
-        let shared = predicted_words[i].intersection(&gold_words[j]).count();
+    for (i, j, shared) in pairs(&predicted_words, &gold_words) {
         let counts = &mut report.counts;
         counts.message_shared += shared;
         counts.speaker_shared += predicted_speakers[i].intersection(&gold_speakers[j]).count();
@@ -287,6 +264,72 @@ pub fn score_article(text: &str, gold: &GoldArticle, predicted: &[Statement]) ->
         }
     }
     report
+}
+
+/// The scorer's one-to-one pairing: predicted and gold quotes by most
+/// shared words, greedily. Returns (predicted, gold, shared words).
+fn pairs(predicted_words: &[HashSet<usize>], gold_words: &[HashSet<usize>]) -> Vec<(usize, usize, usize)> {
+    let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, p) in predicted_words.iter().enumerate() {
+        for (j, g) in gold_words.iter().enumerate() {
+            let overlap = p.intersection(g).count();
+            if overlap > 0 {
+                candidates.push((overlap, i, j));
+            }
+        }
+    }
+    candidates.sort_unstable_by(|a, b| b.cmp(a));
+    let mut used_predicted = HashSet::new();
+    let mut used_gold = HashSet::new();
+    let mut paired = Vec::new();
+    for (shared, i, j) in candidates {
+        if used_predicted.contains(&i) || used_gold.contains(&j) {
+            continue;
+        }
+        used_predicted.insert(i);
+        used_gold.insert(j);
+        paired.push((i, j, shared));
+    }
+    paired
+}
+
+/// What one predicted statement brings to the joint score: the words of
+/// its message and speaker mention, and how many of them the gold quote it
+/// is paired with holds (none when it pairs with none).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Contribution {
+    pub message_words: usize,
+    pub message_shared: usize,
+    pub speaker_words: usize,
+    pub speaker_shared: usize,
+}
+
+/// The contribution of each predicted statement, paired as the scorer
+/// pairs them: what a trained filter learns to tell apart.
+pub fn contributions(text: &str, gold: &GoldArticle, predicted: &[Statement]) -> Vec<Contribution> {
+    let words: Vec<Range<usize>> = WORD.find_iter(text).map(|m| m.range()).collect();
+    let quotes: Vec<&GoldQuote> = gold.quotes.iter().filter(|q| !q.nested).collect();
+    let gold_words: Vec<HashSet<usize>> = quotes.iter().map(|q| words_in(&words, &to_ranges(&q.quote))).collect();
+    let predicted_words: Vec<HashSet<usize>> = predicted.iter().map(|s| words_in(&words, &s.spans)).collect();
+    let mut out: Vec<Contribution> = predicted
+        .iter()
+        .zip(&predicted_words)
+        .map(|(statement, message)| Contribution {
+            message_words: message.len(),
+            speaker_words: words_in(&words, speaker_mention(statement).as_slice()).len(),
+            ..Contribution::default()
+        })
+        .collect();
+    for (i, j, shared) in pairs(&predicted_words, &gold_words) {
+        let speaker = words_in(&words, speaker_mention(&predicted[i]).as_slice());
+        out[i].message_shared = shared;
+        out[i].speaker_shared = speaker.intersection(&words_in(&words, &to_ranges(&quotes[j].speaker))).count();
+    }
+    out
+}
+
+fn speaker_mention(statement: &Statement) -> Option<Range<usize>> {
+    statement.speaker.as_ref().and_then(|speaker| speaker.mention.clone())
 }
 
 /// The scorer's name comparison: equal after folding, or the same last word.
@@ -320,6 +363,7 @@ mod tests {
             speaker: Some(Speaker { name: name.to_string(), role: None, mention: Some(0..2) }),
             cue: None,
             rule: "test",
+            filter_score: None,
         };
         let perfect = score_article(text, &gold, &[statement(vec![quote_start..quote_end], "Meier")]);
         assert_eq!(perfect.message().f1, 1.0);

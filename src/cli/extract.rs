@@ -127,6 +127,11 @@ fn write_text(out: &mut impl Write, article: &article::Article, statement: &quot
     writeln!(out, "  {}", statement.text(text).replace('\n', " "))?;
     let cue = statement.cue.as_ref().map_or("-", |c| &text[c.clone()]);
     let mention = statement.speaker.as_ref().and_then(|s| s.mention.as_ref()).map_or("-", |m| &text[m.clone()]);
-    writeln!(out, "  cue: {cue} | mention: {mention} | rule: {}", statement.rule)?;
+    write!(out, "  cue: {cue} | mention: {mention} | rule: {}", statement.rule)?;
+    if let Some(score) = statement.filter_score {
+        // The trained filter kept it, by this margin over its threshold.
+        write!(out, " | filter score: {:.3}", f64::from(score) / 1000.0)?;
+    }
+    writeln!(out)?;
     writeln!(out)
 }

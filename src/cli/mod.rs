@@ -11,6 +11,7 @@ mod serve;
 mod show;
 mod speakers;
 mod timeline;
+mod train;
 
 use std::process::ExitCode;
 
@@ -35,6 +36,7 @@ enum Command {
     Serve(serve::Args),
     Extract(extract::Args),
     Eval(eval::Args),
+    Train(train::Args),
     QuickwitConfig(quickwit_config::Args),
     QuickwitQuery(quickwit_query::Args),
 }
@@ -59,6 +61,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Serve(args) => serve::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Train(args) => train::run(args),
         Command::QuickwitConfig(args) => quickwit_config::run(args),
         Command::QuickwitQuery(args) => quickwit_query::run(args),
     }

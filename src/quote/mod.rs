@@ -10,6 +10,7 @@
 
 mod attribute;
 mod coref;
+mod learn;
 mod lexicon;
 mod mention;
 mod record;
@@ -22,6 +23,7 @@ mod properties;
 use std::ops::Range;
 
 pub use coref::fold;
+pub use learn::{THRESHOLD, Trained, Weights, sweep, train};
 pub use record::{QuoteRecord, RECORD_FORMAT, Record, SpanRecord, SpeakerKeys, SpeakerRecord};
 pub use segment::ASCII_FOLD;
 
@@ -85,6 +87,9 @@ pub struct Statement {
     pub cue: Option<Range<usize>>,
     /// The rule that found and attributed it, for explaining the result.
     pub rule: &'static str,
+    /// For a German statement the trained filter kept: its score in
+    /// thousandths (above the threshold), for explaining the result.
+    pub filter_score: Option<i32>,
 }
 
 impl Statement {
@@ -137,6 +142,28 @@ impl Statement {
 
 /// Extracts the statements of an article, in text order.
 pub fn extract(article: &Article) -> Vec<Statement> {
+    extract_with(article, |statements, context| {
+        if article.lang == "de" {
+            learn::filter(statements, context, learn::shipped());
+        }
+    })
+}
+
+/// The statements the rules find in an article, before the trained filter,
+/// each with the features the filter reads (`None` for those it leaves to
+/// the rules): what `dictum train` learns from.
+pub fn candidates(article: &Article) -> Vec<(Statement, Option<Vec<String>>)> {
+    let mut features: Vec<Option<Vec<String>>> = Vec::new();
+    let statements = extract_with(article, |statements, context| {
+        features = (0..statements.len()).map(|index| learn::feature_names(statements, index, context)).collect();
+    });
+    debug_assert_eq!(statements.len(), features.len());
+    statements.into_iter().zip(features).collect()
+}
+
+/// Extracts the statements of an article and lets `decide` look at them,
+/// in text order, with the article's segments, before they are returned.
+fn extract_with(article: &Article, decide: impl FnOnce(&mut Vec<Statement>, &learn::Context<'_>)) -> Vec<Statement> {
     let german = article.lang == "de";
     let lexicon = Lexicon::for_language(&article.lang);
     let segments = segment::segment(&article.text, article.body.clone(), lexicon);
@@ -165,6 +192,7 @@ pub fn extract(article: &Article) -> Vec<Statement> {
             speaker: resolver.resolve(f),
             cue: f.cue.clone(),
             rule: f.rule,
+            filter_score: None,
         })
         .collect();
     for turn in &article.turns {
@@ -177,6 +205,7 @@ pub fn extract(article: &Article) -> Vec<Statement> {
             speaker: Some(Speaker { name, role: turn.role.clone(), mention: None }),
             cue: None,
             rule: TRANSCRIPT_TURN,
+            filter_score: None,
         });
     }
     if let Some(name) = article.speaker.clone().filter(|_| article.turns.is_empty()) {
@@ -186,10 +215,12 @@ pub fn extract(article: &Article) -> Vec<Statement> {
             speaker: Some(Speaker { name, role: article.role.clone(), mention: None }),
             cue: None,
             rule: "speaker-from-metadata",
+            filter_score: None,
         });
     }
     tidy::tidy(&mut statements, article);
     statements.sort_by_key(|s| (s.extent().start, s.kind != Kind::Speech));
+    decide(&mut statements, &learn::Context::new(&article.text, &segments));
     debug_assert!(
         statements.iter().all(|s| { s.spans.iter().all(|r| r.start <= r.end && r.end <= article.text.len()) })
     );

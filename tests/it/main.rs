@@ -13,5 +13,6 @@ mod relevance;
 mod search;
 mod serve;
 mod speakers;
+mod train;
 mod transcripts;
 mod util;
