@@ -842,12 +842,18 @@ mod tests {
         }
     }
 
-    #[test]
-    fn copies_are_those_that_match_earliest_first_undated_last() {
+    /// An index in memory with dictum's schema, and its writer.
+    fn empty_index() -> (tantivy::Index, Fields, tantivy::IndexWriter) {
         let index = tantivy::Index::create_in_ram(crate::schema::build());
         crate::schema::register_analyzers(&index);
         let fields = Fields::new(&index.schema()).unwrap();
-        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        (index, fields, writer)
+    }
+
+    #[test]
+    fn copies_are_those_that_match_earliest_first_undated_last() {
+        let (index, fields, mut writer) = empty_index();
         for (id, day, text) in [
             ("a", Some(200), "border open"),
             ("b", Some(100), "border open"),
@@ -889,10 +895,7 @@ mod tests {
 
     #[test]
     fn copies_among_few_matches_are_those_of_the_postings() {
-        let index = tantivy::Index::create_in_ram(crate::schema::build());
-        crate::schema::register_analyzers(&index);
-        let fields = Fields::new(&index.schema()).unwrap();
-        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let (index, fields, mut writer) = empty_index();
         // Quote 7 matches thrice, 8 once with a copy that does not match,
         // 9 once and alone; 10 is not a hit's.
         let docs = [(7, "border"), (7, "border"), (8, "border"), (8, "closed"), (9, "border"), (10, "border")];
@@ -931,10 +934,7 @@ mod tests {
 
     #[test]
     fn stored_fields_are_read_as_tantivy_reads_them() {
-        let index = tantivy::Index::create_in_ram(crate::schema::build());
-        crate::schema::register_analyzers(&index);
-        let fields = Fields::new(&index.schema()).unwrap();
-        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let (index, fields, mut writer) = empty_index();
         let long = "Ünïcödé words, “quoted”. ".repeat(40);
         let mut doc = TantivyDocument::default();
         doc.add_text(fields.id, "a1");
