@@ -1,12 +1,14 @@
 //! The fast-field columns every search reads, opened once per segment and
 //! kept while the segment is searched: opening a column looks its name up
 //! in the segment's column dictionary and parses its header, which cost a
-//! speaker-only search more than collecting its matches.
+//! speaker-only search more than collecting its matches. The segment's
+//! document store is kept with them, for the hits to read their fields.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use tantivy::columnar::{BytesColumn, Column};
+use tantivy::store::StoreReader;
 use tantivy::{SegmentReader, index::SegmentId};
 
 use crate::schema;
@@ -20,6 +22,10 @@ pub struct Columns {
     /// What a hit lists of each copy (see [`schema::LISTING`]); `None` in
     /// a segment without any.
     pub listings: Option<BytesColumn>,
+    /// The document store, read by [`super::hits`] itself: tantivy's
+    /// deserializer zero-fills each string before reading it and builds a
+    /// value of each field first (a twentieth of a keyword search).
+    pub store: StoreReader,
 }
 
 impl Columns {
@@ -29,6 +35,7 @@ impl Columns {
             hashes: fast.u64(schema::QUOTE_HASH)?,
             dates: fast.i64(schema::DATE_START)?,
             listings: fast.bytes(schema::LISTING)?,
+            store: segment.get_store_reader(super::DOC_STORE_CACHE_BLOCKS)?,
         })
     }
 }

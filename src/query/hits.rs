@@ -305,6 +305,7 @@ fn copies_among_matches(
 pub fn collect(
     searcher: &tantivy::Searcher,
     fields: &Fields,
+    columns: &ColumnCache,
     matcher: &Matcher,
     addresses: &[(f32, DocAddress)],
     every_match: bool,
@@ -330,7 +331,7 @@ pub fn collect(
     };
     let mut hits = Vec::with_capacity(addresses.len());
     for (score, address) in addresses {
-        let mut doc: StoredFields = searcher.doc(*address).map_err(|e| Error::index("", e))?;
+        let mut doc = StoredFields::load(searcher, columns, *address).map_err(|e| Error::index("", e))?;
         let mut text = |field: Field| doc.take_text(field);
         let quote = text(fields.quote).unwrap_or_default();
         let lang = text(fields.lang).unwrap_or_default();
@@ -378,6 +379,47 @@ pub fn collect(
 struct StoredFields(Vec<(Field, OwnedValue)>);
 
 impl StoredFields {
+    /// The stored fields of the statement at `address`, read from its
+    /// segment's store in `columns`.
+    fn load(searcher: &tantivy::Searcher, columns: &ColumnCache, address: DocAddress) -> tantivy::Result<StoredFields> {
+        let store = &columns.get(searcher.segment_reader(address.segment_ord))?.store;
+        let bytes = store.get_document_bytes(address.doc_id)?;
+        match StoredFields::parse(&bytes) {
+            Some(fields) => Ok(fields),
+            None => store.get(address.doc_id),
+        }
+    }
+
+    /// Reads tantivy's layout of a stored document (the number of values,
+    /// then each value's field as 4 bytes little-endian, its type code and
+    /// the value) for the types dictum stores, text and u64, each string
+    /// copied once; `None` for anything else, left to tantivy to read.
+    fn parse(mut bytes: &[u8]) -> Option<StoredFields> {
+        let count = read_vint(&mut bytes)?;
+        let mut values = Vec::with_capacity(usize::try_from(count).ok()?.min(64));
+        for _ in 0..count {
+            let (field, rest) = bytes.split_first_chunk::<4>()?;
+            let (&code, rest) = rest.split_first()?;
+            bytes = rest;
+            let value = match code {
+                STORED_TEXT => {
+                    let length = usize::try_from(read_vint(&mut bytes)?).ok()?;
+                    let (text, rest) = bytes.split_at_checked(length)?;
+                    bytes = rest;
+                    OwnedValue::Str(std::str::from_utf8(text).ok()?.to_owned())
+                }
+                STORED_U64 => {
+                    let (number, rest) = bytes.split_first_chunk::<8>()?;
+                    bytes = rest;
+                    OwnedValue::U64(u64::from_le_bytes(*number))
+                }
+                _ => return None,
+            };
+            values.push((Field::from_field_id(u32::from_le_bytes(*field)), value));
+        }
+        bytes.is_empty().then_some(StoredFields(values))
+    }
+
     /// The first text of `field`, moved out.
     fn take_text(&mut self, field: Field) -> Option<String> {
         let (_, value) = self.0.iter_mut().find(|(f, v)| *f == field && matches!(v, OwnedValue::Str(_)))?;
@@ -390,6 +432,24 @@ impl StoredFields {
     fn first_u64(&self, field: Field) -> Option<u64> {
         self.0.iter().find(|(f, _)| *f == field).and_then(|(_, value)| value.as_u64())
     }
+}
+
+/// tantivy's type codes of a stored text and u64 (its `type_codes`, not public).
+const STORED_TEXT: u8 = 0;
+const STORED_U64: u8 = 1;
+
+/// A number in tantivy's variable-length encoding: 7 bits a byte, lowest
+/// first, the last byte marked by its high bit.
+fn read_vint(bytes: &mut &[u8]) -> Option<u64> {
+    let mut value: u64 = 0;
+    for (at, &byte) in bytes.iter().enumerate().take(10) {
+        value |= u64::from(byte & 0x7f) << (7 * at);
+        if byte & 0x80 != 0 {
+            *bytes = &bytes[at + 1..];
+            return Some(value);
+        }
+    }
+    None
 }
 
 impl DocumentDeserialize for StoredFields {
@@ -782,12 +842,18 @@ mod tests {
         }
     }
 
-    #[test]
-    fn copies_are_those_that_match_earliest_first_undated_last() {
+    /// An index in memory with dictum's schema, and its writer.
+    fn empty_index() -> (tantivy::Index, Fields, tantivy::IndexWriter) {
         let index = tantivy::Index::create_in_ram(crate::schema::build());
         crate::schema::register_analyzers(&index);
         let fields = Fields::new(&index.schema()).unwrap();
-        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        (index, fields, writer)
+    }
+
+    #[test]
+    fn copies_are_those_that_match_earliest_first_undated_last() {
+        let (index, fields, mut writer) = empty_index();
         for (id, day, text) in [
             ("a", Some(200), "border open"),
             ("b", Some(100), "border open"),
@@ -820,7 +886,7 @@ mod tests {
         };
         let (first, matches) = searcher.search(&*matcher.query, &distinct).unwrap();
         assert_eq!(first.len(), 1, "the copies are one quote");
-        let mut hits = collect(&searcher, &fields, &matcher, &first, false).unwrap();
+        let mut hits = collect(&searcher, &fields, &columns, &matcher, &first, false).unwrap();
         add_copies(&searcher, &fields, &columns, &matches, 3, &mut hits, &first).unwrap();
         assert_eq!(hits[0].copies, 3);
         let ids: Vec<&str> = hits[0].sources.iter().map(|s| s.id.as_str()).collect();
@@ -829,10 +895,7 @@ mod tests {
 
     #[test]
     fn copies_among_few_matches_are_those_of_the_postings() {
-        let index = tantivy::Index::create_in_ram(crate::schema::build());
-        crate::schema::register_analyzers(&index);
-        let fields = Fields::new(&index.schema()).unwrap();
-        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let (index, fields, mut writer) = empty_index();
         // Quote 7 matches thrice, 8 once with a copy that does not match,
         // 9 once and alone; 10 is not a hit's.
         let docs = [(7, "border"), (7, "border"), (8, "border"), (8, "closed"), (9, "border"), (10, "border")];
@@ -867,6 +930,38 @@ mod tests {
         assert_eq!(among, by_postings);
         let found: Vec<u64> = among.iter().map(|(hash, _)| *hash).collect();
         assert_eq!(found, [7, 7, 8]);
+    }
+
+    #[test]
+    fn stored_fields_are_read_as_tantivy_reads_them() {
+        let (index, fields, mut writer) = empty_index();
+        let long = "Ünïcödé words, “quoted”. ".repeat(40);
+        let mut doc = TantivyDocument::default();
+        doc.add_text(fields.id, "a1");
+        doc.add_text(fields.quote, &long);
+        doc.add_u64(fields.quote_hash, u64::MAX - 7);
+        doc.add_text(fields.context, "");
+        doc.add_u64(fields.span_start, 300);
+        writer.add_document(doc).unwrap();
+        writer.add_document(TantivyDocument::default()).unwrap();
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let store = searcher.segment_reader(0).get_store_reader(1).unwrap();
+        for doc in 0..2 {
+            let bytes = store.get_document_bytes(doc).unwrap();
+            let ours = StoredFields::parse(&bytes).expect("text and u64 values only");
+            let theirs: StoredFields = store.get(doc).unwrap();
+            assert_eq!(ours.0, theirs.0);
+        }
+        let mut ours = StoredFields::parse(&store.get_document_bytes(0).unwrap()).unwrap();
+        assert_eq!(ours.take_text(fields.quote).as_deref(), Some(long.as_str()));
+        assert_eq!(ours.first_u64(fields.quote_hash), Some(u64::MAX - 7));
+        // A cut or foreign layout is left to tantivy, not misread.
+        let bytes = store.get_document_bytes(0).unwrap();
+        assert!(StoredFields::parse(&bytes[..bytes.len() - 1]).is_none());
+        let mut bytes_value = bytes.to_vec();
+        bytes_value[5] = 4; // the first value's type code, as bytes
+        assert!(StoredFields::parse(&bytes_value).is_none());
     }
 
     #[test]

@@ -187,11 +187,11 @@ impl Searcher {
             return Ok(SearchResults { total, hits: Vec::new(), facets: raw.map(|raw| self.facets(raw)) });
         }
         let wanted = request.offset + request.limit;
+        self.columns.keep_only(&searcher);
         let (found, matches, (total, raw)) = if request.all_copies {
             let (found, also) = self.top(&searcher, &*matcher.query, request, wanted, (Count, facet_collectors))?;
             (found, None, also)
         } else {
-            self.columns.keep_only(&searcher);
             let columns = std::sync::Arc::clone(&self.columns);
             let distinct = distinct::DistinctTop { limit: wanted, sort: self.sort(request), columns };
             // The matches marked are the total: no `Count` beside. Alone,
@@ -209,7 +209,7 @@ impl Searcher {
         };
         let facets = raw.map(|raw| self.facets(raw));
         let page: Vec<Scored> = found.into_iter().skip(request.offset).take(request.limit).collect();
-        let mut hits = hits::collect(&searcher, &self.fields, &matcher, &page, request.every_match)?;
+        let mut hits = hits::collect(&searcher, &self.fields, &self.columns, &matcher, &page, request.every_match)?;
         if let Some(matches) = matches {
             hits::add_copies(&searcher, &self.fields, &self.columns, &matches, total, &mut hits, &page)?;
         }
@@ -326,7 +326,9 @@ impl Searcher {
             return Ok(None);
         };
         let matcher = matcher::Matcher { query: Box::new(query), keywords: None };
-        let hit = hits::collect(&searcher, &self.fields, &matcher, &[(score, address)], false)?.remove(0);
+        self.columns.keep_only(&searcher);
+        let hit =
+            hits::collect(&searcher, &self.fields, &self.columns, &matcher, &[(score, address)], false)?.remove(0);
         Ok(Some(hits::with_article(&searcher, &self.fields, address, hit)?))
     }
 }
