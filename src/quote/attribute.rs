@@ -1059,9 +1059,32 @@ impl<'a> Rules<'a> {
         }
         self.quote_frame(previous)
             .filter(|frame| {
-                self.can_speak_strictly(previous.paragraph, frame) || self.names_person(previous.paragraph, frame)
+                self.can_speak_strictly(previous.paragraph, frame)
+                    || self.names_person(previous.paragraph, frame)
+                    || self.is_introduced_surname(index - 1, frame)
             })
             .or_else(|| self.place_subject(previous))
+    }
+
+    /// "Larson gab sich optimistisch. Man sei …": a surname alone, whose
+    /// person the article named in full before sentence `index`, reads as
+    /// that person, where a lone capitalised word might be any noun.
+    fn is_introduced_surname(&self, index: usize, attribution: &Attribution) -> bool {
+        let p = self.segments.sentences[index].paragraph;
+        let Some(mention) = attribution.mention.clone().filter(|m| m.len() == 1) else {
+            return false;
+        };
+        let token = &self.tokens(p)[mention.start];
+        if !token.upper || !token.tags.is_empty() {
+            return false;
+        }
+        let surname = &self.text[token.span()];
+        // Only sentences with a lone subject and a gap before them get here.
+        person_mentions(self.text, self.segments, self.german).iter().any(|person| {
+            person.sentence < index
+                && !person.place
+                && person.name.strip_suffix(surname).is_some_and(|first| first.ends_with(' '))
+        })
     }
 
     /// A country or capital opening a sentence as its subject, "Der Iran
