@@ -3519,6 +3519,29 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_adjectives_or_a_quoted_name_after_von_stays_in_the_subject() {
+        assert_eq!(
+            first_mention("Das Exilparlament im fernen Kalimpur erklärte, es seien viele Menschen verletzt worden.")
+                .as_deref(),
+            Some("Das Exilparlament im fernen Kalimpur")
+        );
+        assert_eq!(
+            first_mention("Der Chef von „Lumora“ sagte, das Geschäft sei mit der Strategie vereinbar.").as_deref(),
+            Some("Der Chef von „Lumora“")
+        );
+    }
+
+    #[test]
+    fn a_surname_named_in_full_before_reports_the_konjunktiv_after_it() {
+        let text = "Der Chef Paul Wendt sagte, alles sei gut. Der Ingenieur Jerry Lanik kam danach. Lanik gab sich \
+                    betont optimistisch. Man sei für die Zukunft besser aufgestellt.";
+        let found = run(text, true);
+        let last = found.last().expect("two statements");
+        let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
+        assert_eq!(mention, Some("Lanik"));
+    }
+
+    #[test]
     fn institutions_speak_as_bodies() {
         // A fronted body is the subject, not the object after the verb.
         assert_eq!(
