@@ -1738,7 +1738,9 @@ impl<'a> Rules<'a> {
                 {
                     phrases
                         .phrase_after(index + 1, clause.end)
-                        .filter(|after| !oblique(after) && self.can_speak(p, after))
+                        .filter(|after| {
+                            !oblique(after) && self.can_speak(p, after) && !self.heads_action_noun(p, after)
+                        })
                         .or(Some(fronted))
                 }
                 // "Einer Anfechtung mit rechtlichen Mitteln räumte er keine
@@ -2042,6 +2044,18 @@ impl<'a> Rules<'a> {
             self.phrases(p).read(phrase.clone()).kind,
             MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body
         )
+    }
+
+    /// "Die Rothemden begrüßten die Ankündigung des Premierministers": a
+    /// phrase headed by a German action noun in -ung is the object, though
+    /// its attribute names someone who can speak.
+    fn heads_action_noun(&self, p: usize, phrase: &Range<usize>) -> bool {
+        let tokens = self.tokens(p);
+        let Some(head) = phrase.clone().find(|&i| tokens[i].is_word() && tokens[i].upper) else {
+            return false;
+        };
+        let word = &self.text[tokens[head].span()];
+        (word.ends_with("ung") || word.ends_with("ungen")) && !tokens[head].tags.has(Tags::BODY | Tags::ROLE)
     }
 
     /// "Von der Leyen betonte, …": with no subject after the verb, a
@@ -3528,6 +3542,15 @@ mod tests {
         assert_eq!(
             first_mention("Der Chef von „Lumora“ sagte, das Geschäft sei mit der Strategie vereinbar.").as_deref(),
             Some("Der Chef von „Lumora“")
+        );
+    }
+
+    #[test]
+    fn an_action_noun_after_the_verb_is_the_object_not_the_speaker() {
+        assert_eq!(
+            first_mention("Die Blauhemden begrüßten die Ankündigung des Premierministers, fordern aber einen Termin.")
+                .as_deref(),
+            Some("Die Blauhemden")
         );
     }
 
