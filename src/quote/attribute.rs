@@ -1059,9 +1059,32 @@ impl<'a> Rules<'a> {
         }
         self.quote_frame(previous)
             .filter(|frame| {
-                self.can_speak_strictly(previous.paragraph, frame) || self.names_person(previous.paragraph, frame)
+                self.can_speak_strictly(previous.paragraph, frame)
+                    || self.names_person(previous.paragraph, frame)
+                    || self.is_introduced_surname(index - 1, frame)
             })
             .or_else(|| self.place_subject(previous))
+    }
+
+    /// "Larson gab sich optimistisch. Man sei …": a surname alone, whose
+    /// person the article named in full before sentence `index`, reads as
+    /// that person, where a lone capitalised word might be any noun.
+    fn is_introduced_surname(&self, index: usize, attribution: &Attribution) -> bool {
+        let p = self.segments.sentences[index].paragraph;
+        let Some(mention) = attribution.mention.clone().filter(|m| m.len() == 1) else {
+            return false;
+        };
+        let token = &self.tokens(p)[mention.start];
+        if !token.upper || !token.tags.is_empty() {
+            return false;
+        }
+        let surname = &self.text[token.span()];
+        // Only sentences with a lone subject and a gap before them get here.
+        person_mentions(self.text, self.segments, self.german).iter().any(|person| {
+            person.sentence < index
+                && !person.place
+                && person.name.strip_suffix(surname).is_some_and(|first| first.ends_with(' '))
+        })
     }
 
     /// A country or capital opening a sentence as its subject, "Der Iran
@@ -1715,7 +1738,9 @@ impl<'a> Rules<'a> {
                 {
                     phrases
                         .phrase_after(index + 1, clause.end)
-                        .filter(|after| !oblique(after) && self.can_speak(p, after))
+                        .filter(|after| {
+                            !oblique(after) && self.can_speak(p, after) && !self.heads_action_noun(p, after)
+                        })
                         .or(Some(fronted))
                 }
                 // "Einer Anfechtung mit rechtlichen Mitteln räumte er keine
@@ -2019,6 +2044,18 @@ impl<'a> Rules<'a> {
             self.phrases(p).read(phrase.clone()).kind,
             MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body
         )
+    }
+
+    /// "Die Rothemden begrüßten die Ankündigung des Premierministers": a
+    /// phrase headed by a German action noun in -ung is the object, though
+    /// its attribute names someone who can speak.
+    fn heads_action_noun(&self, p: usize, phrase: &Range<usize>) -> bool {
+        let tokens = self.tokens(p);
+        let Some(head) = phrase.clone().find(|&i| tokens[i].is_word() && tokens[i].upper) else {
+            return false;
+        };
+        let word = &self.text[tokens[head].span()];
+        (word.ends_with("ung") || word.ends_with("ungen")) && !tokens[head].tags.has(Tags::BODY | Tags::ROLE)
     }
 
     /// "Von der Leyen betonte, …": with no subject after the verb, a
@@ -3493,6 +3530,38 @@ mod tests {
                 .as_deref(),
             Some("die Nachrichtensite „Golem“")
         );
+    }
+
+    #[test]
+    fn a_place_after_adjectives_or_a_quoted_name_after_von_stays_in_the_subject() {
+        assert_eq!(
+            first_mention("Das Exilparlament im fernen Kalimpur erklärte, es seien viele Menschen verletzt worden.")
+                .as_deref(),
+            Some("Das Exilparlament im fernen Kalimpur")
+        );
+        assert_eq!(
+            first_mention("Der Chef von „Lumora“ sagte, das Geschäft sei mit der Strategie vereinbar.").as_deref(),
+            Some("Der Chef von „Lumora“")
+        );
+    }
+
+    #[test]
+    fn an_action_noun_after_the_verb_is_the_object_not_the_speaker() {
+        assert_eq!(
+            first_mention("Die Blauhemden begrüßten die Ankündigung des Premierministers, fordern aber einen Termin.")
+                .as_deref(),
+            Some("Die Blauhemden")
+        );
+    }
+
+    #[test]
+    fn a_surname_named_in_full_before_reports_the_konjunktiv_after_it() {
+        let text = "Der Chef Paul Wendt sagte, alles sei gut. Der Ingenieur Jerry Lanik kam danach. Lanik gab sich \
+                    betont optimistisch. Man sei für die Zukunft besser aufgestellt.";
+        let found = run(text, true);
+        let last = found.last().expect("two statements");
+        let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
+        assert_eq!(mention, Some("Lanik"));
     }
 
     #[test]

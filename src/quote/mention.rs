@@ -174,6 +174,17 @@ impl Phrases<'_> {
         ["e", "en", "er", "es", "em"].iter().any(|ending| word.ends_with(ending))
     }
 
+    /// Where the place name after a German preposition starts, past up to
+    /// two adjectives: "im indischen Dharamshala", "in der benachbarten
+    /// Türkei" is left alone (an article). `from` itself when none stand there.
+    fn after_place_adjectives(&self, from: usize, limit: usize) -> usize {
+        let mut index = from;
+        while index < limit && index < from + 2 && self.is_modifier(index) {
+            index += 1;
+        }
+        index
+    }
+
     /// The noun phrase that starts at `from`, ending before `limit`.
     pub fn phrase_after(&self, from: usize, limit: usize) -> Option<Range<usize>> {
         let mut index = from;
@@ -326,8 +337,12 @@ impl Phrases<'_> {
                         && index + 1 < limit
                         && (self.tokens[index + 1].upper
                             || self.tokens[index + 1].tags.has(Tags::DETERMINER)
-                            || self.is_lowercase_name(index + 1))
+                            || self.is_lowercase_name(index + 1)
+                            // "Der Geschäftsführer von „Ener1“": a quoted name.
+                            || self.german && self.quoted_name_end(index + 1, limit).is_some())
                     || self.is(index, "vom"));
+            // "im indischen Dharamshala": German adjectives may stand before the place.
+            let place_name = if self.german { self.after_place_adjectives(index + 1, limit) } else { index + 1 };
             let place = seen_noun
                 && link
                 && (if self.german {
@@ -337,8 +352,8 @@ impl Phrases<'_> {
                         .iter()
                         .any(|w| self.is(index, w))
                 })
-                && index + 1 < limit
-                && self.is_capitalised_content(index + 1)
+                && place_name < limit
+                && self.is_capitalised_content(place_name)
                 // "Ein Regierungssprecher in Berlin", but "Seibert in Berlin"
                 // is Seibert.
                 && (!self.german
@@ -356,7 +371,7 @@ impl Phrases<'_> {
             }
             if place {
                 // "Ein Regierungssprecher in Berlin", "officials in Washington"
-                index += 2;
+                index = place_name + 1;
                 end = index;
                 continue;
             }
