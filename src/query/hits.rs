@@ -678,9 +678,14 @@ fn snippets(highlighter: &mut Highlighter, quote: &str) -> (String, String, Vec<
         end -= 1;
     }
     let window = &quote[start..end];
-    let fragment = truncate(window, SNIPPET_CHARS);
-    let fragment_end = start + fragment.trim_end_matches('…').len();
+    let cut = truncate(window, SNIPPET_CHARS);
+    let fragment_end = start + cut.trim_end_matches('…').len();
+    // A snippet that starts inside the quote says so, as one cut at its end does.
+    let fragment = if start > 0 { format!("…{cut}") } else { cut };
     let mut html = String::with_capacity(fragment.len() + 32);
+    if start > 0 {
+        html.push('…');
+    }
     let mut last = start;
     for range in highlights.iter().filter(|r| r.start >= start && r.end <= fragment_end) {
         if range.start < last {
@@ -806,6 +811,18 @@ mod tests {
         let found: Vec<&str> =
             highlighter("fr", "Sécurité").highlights(french).iter().map(|r| &french[r.clone()]).collect();
         assert_eq!(found, ["sécurité"]);
+    }
+
+    #[test]
+    fn a_snippet_cut_at_either_end_says_so() {
+        let early = "The border stays open, said the minister.";
+        let (text, html, _) = snippets(&mut highlighter("en", "border"), early);
+        assert_eq!(text, early);
+        assert!(html.starts_with("The <mark>border</mark>"), "{html}");
+        let late = format!("{}The border stays open.{}", "Words before. ".repeat(30), " Words after.".repeat(30));
+        let (text, html, _) = snippets(&mut highlighter("en", "border"), &late);
+        assert!(text.starts_with('…') && text.ends_with('…') && text.contains("The border stays open."), "{text}");
+        assert!(html.starts_with('…') && html.ends_with('…') && html.contains("<mark>border</mark>"), "{html}");
     }
 
     /// The words of `text` that could match, found as before: every word
