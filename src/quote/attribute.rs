@@ -112,6 +112,9 @@ pub struct Rules<'a> {
     pub found: Vec<Found>,
     /// Short quoted phrases, added after the other statements.
     phrases: Vec<Found>,
+    /// The persons the article names ([`person_mentions`]), read once per
+    /// article for the rules and the resolver alike.
+    persons: &'a [PersonMention],
 }
 
 /// A person the article names, wherever it does: the antecedents that
@@ -266,8 +269,8 @@ const APPOSITION_WORDS: usize = 30;
 const FRAGMENT_WORDS: usize = 4;
 
 impl<'a> Rules<'a> {
-    pub fn run(text: &'a str, segments: &'a Segments, german: bool) -> Vec<Found> {
-        let mut rules = Rules { text, segments, german, found: Vec::new(), phrases: Vec::new() };
+    pub fn run(text: &'a str, segments: &'a Segments, german: bool, persons: &'a [PersonMention]) -> Vec<Found> {
+        let mut rules = Rules { text, segments, german, found: Vec::new(), phrases: Vec::new(), persons };
         let mut colon: Option<Found> = None;
         let mut turn_paragraph: Option<usize> = None;
         for index in 0..segments.sentences.len() {
@@ -1079,8 +1082,7 @@ impl<'a> Rules<'a> {
             return false;
         }
         let surname = &self.text[token.span()];
-        // Only sentences with a lone subject and a gap before them get here.
-        person_mentions(self.text, self.segments, self.german).iter().any(|person| {
+        self.persons.iter().any(|person| {
             person.sentence < index
                 && !person.place
                 && person.name.strip_suffix(surname).is_some_and(|first| first.ends_with(' '))
@@ -3124,7 +3126,7 @@ mod tests {
     fn found(text: &str, german: bool) -> Vec<(Kind, String, &'static str)> {
         let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
         let segments = segment(text, 0..text.len(), lexicon);
-        Rules::run(text, &segments, german)
+        Rules::run(text, &segments, german, &person_mentions(text, &segments, german))
             .into_iter()
             .map(|f| {
                 let message: Vec<&str> = f.spans.iter().map(|s| &text[s.clone()]).collect();
@@ -3367,7 +3369,7 @@ mod tests {
     fn first_mention(text: &str) -> Option<String> {
         let lexicon = Lexicon::for_language("de");
         let segments = segment(text, 0..text.len(), lexicon);
-        let found = Rules::run(text, &segments, true);
+        let found = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
         found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
     }
 
@@ -3608,7 +3610,7 @@ mod tests {
     fn run(text: &str, german: bool) -> Vec<Found> {
         let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
         let segments = segment(text, 0..text.len(), lexicon);
-        Rules::run(text, &segments, german)
+        Rules::run(text, &segments, german, &person_mentions(text, &segments, german))
     }
 
     fn first_english_mention(text: &str) -> Option<String> {
@@ -3959,7 +3961,10 @@ mod tests {
     /// The speaker mentions the rules find in English `text`, in order.
     fn english_mentions(text: &str) -> Vec<Option<String>> {
         let segments = segment(text, 0..text.len(), Lexicon::for_language("en"));
-        Rules::run(text, &segments, false).into_iter().map(|f| f.mention.map(|m| text[m.span].to_string())).collect()
+        Rules::run(text, &segments, false, &person_mentions(text, &segments, false))
+            .into_iter()
+            .map(|f| f.mention.map(|m| text[m.span].to_string()))
+            .collect()
     }
 
     #[test]

@@ -172,8 +172,8 @@ fn extract_with(article: &Article, decide: impl FnOnce(&mut Vec<Statement>, &lea
         let tokens = segment::tokenize(&article.text, title, lexicon, &mut String::new());
         found.extend(attribute::headline(&article.text, &tokens, german));
     }
-    found.extend(Rules::run(&article.text, &segments, german));
     let persons = attribute::person_mentions(&article.text, &segments, german);
+    found.extend(Rules::run(&article.text, &segments, german, &persons));
     let sentence_starts = segments
         .sentences
         .iter()
