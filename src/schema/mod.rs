@@ -235,21 +235,27 @@ fn query_analyzer(lang: &str) -> TextAnalyzer {
 pub fn register_analyzers(index: &Index) {
     let manager = index.tokenizers();
     manager.register(FOLD_ANALYZER, query_analyzer(""));
-    let other_pairs = pairs::WordPairs(frequent_words(""));
-    manager.register(&pair_analyzer_name(""), folding().filter(AsciiFoldingFilter).filter(other_pairs).build());
+    manager.register(&pair_analyzer_name(""), pairs::WordPairs::new(query_analyzer(""), frequent_words("")));
     for (lang, language) in STEMMED_LANGUAGES {
         let Some(stemmer) = stemmer(lang) else {
             continue;
         };
-        let pairs = pairs::WordPairs(frequent_words(lang));
-        let (analyzer, pairs) = if language == Language::German {
-            let words = || folding().filter(compound::CompoundParts).filter(stemmer);
-            (words().build(), words().filter(pairs).build())
+        let frequent = frequent_words(lang);
+        // The quote's words are recorded for its pair field only where
+        // the language pairs any. Each chain stays static: a boxed filter
+        // is a virtual call per word.
+        let record = !frequent.is_empty();
+        let (indexed, words) = if language == Language::German {
+            let chain = || folding().filter(compound::CompoundParts).filter(stemmer);
+            let indexed = if record { chain().filter(pairs::RecordWords).build() } else { chain().build() };
+            (indexed, chain().build())
         } else {
-            (folding().filter(stemmer).build(), folding().filter(stemmer).filter(pairs).build())
+            let chain = || folding().filter(stemmer);
+            let indexed = if record { chain().filter(pairs::RecordWords).build() } else { chain().build() };
+            (indexed, chain().build())
         };
-        manager.register(&analyzer_name(lang), analyzer);
-        manager.register(&pair_analyzer_name(lang), pairs);
+        manager.register(&analyzer_name(lang), indexed);
+        manager.register(&pair_analyzer_name(lang), pairs::WordPairs::new(words, frequent));
         manager.register(&query_analyzer_name(lang), query_analyzer(lang));
     }
 }

@@ -63,152 +63,245 @@ fn push_pair(text: &mut String, first: &str, second: &str) {
     text.push_str(second);
 }
 
-/// The token filter: the words in, the pairs of frequent words out.
-#[derive(Clone)]
-pub struct WordPairs(pub &'static FrequentWords);
-
-impl TokenFilter for WordPairs {
-    type Tokenizer<T: Tokenizer> = WordPairsFilter<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> WordPairsFilter<T> {
-        WordPairsFilter { inner: tokenizer, frequent: self.0, buffers: Buffers::default() }
-    }
-}
-
-#[derive(Clone)]
-pub struct WordPairsFilter<T> {
-    inner: T,
-    frequent: &'static FrequentWords,
-    buffers: Buffers,
-}
-
-/// The words of two neighbouring positions, kept from stream to stream so
-/// that their strings are allocated once per analyzer, not once per word.
-#[derive(Clone, Default)]
-struct Buffers {
-    previous: Words,
-    current: Words,
-    /// Indexes into `previous` of the words still to pair with the last
-    /// word of `current`.
-    pending: Vec<usize>,
-    token: Token,
-}
-
-/// The words at one position, in the strings of `texts[..len]`.
-#[derive(Clone, Default)]
-struct Words {
-    texts: Vec<String>,
-    len: usize,
-    position: Option<usize>,
-}
-
-impl Words {
-    fn words(&self) -> &[String] {
-        &self.texts[..self.len]
-    }
-
-    fn push(&mut self, text: &str) {
-        if self.len < self.texts.len() {
-            self.texts[self.len].clear();
-            self.texts[self.len].push_str(text);
-        } else {
-            self.texts.push(text.to_string());
-        }
-        self.len += 1;
-    }
-
-    fn clear(&mut self, position: Option<usize>) {
-        self.len = 0;
-        self.position = position;
-    }
-}
-
-impl<T: Tokenizer> Tokenizer for WordPairsFilter<T> {
-    type TokenStream<'a> = WordPairsStream<'a, T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        let buffers = &mut self.buffers;
-        buffers.previous.clear(None);
-        buffers.current.clear(None);
-        buffers.pending.clear();
-        buffers.token = Token::default();
-        WordPairsStream { words: self.inner.token_stream(text), frequent: self.frequent, buffers }
-    }
-}
-
-pub struct WordPairsStream<'a, T> {
-    words: T,
-    frequent: &'static FrequentWords,
-    buffers: &'a mut Buffers,
-}
-
-impl<T: TokenStream> TokenStream for WordPairsStream<'_, T> {
-    fn advance(&mut self) -> bool {
-        loop {
-            let buffers = &mut *self.buffers;
-            if let Some(index) = buffers.pending.pop() {
-                let second = &buffers.current.words()[buffers.current.len - 1];
-                buffers.token.text.clear();
-                push_pair(&mut buffers.token.text, &buffers.previous.words()[index], second);
-                return true;
-            }
-            if !self.words.advance() {
-                return false;
-            }
-            let word = self.words.token();
-            if buffers.current.position != Some(word.position) {
-                std::mem::swap(&mut buffers.previous, &mut buffers.current);
-                buffers.current.clear(Some(word.position));
-            }
-            if !self.frequent.contains(&word.text) {
+/// The pairs of neighbouring words among `words` (position and text, in
+/// the order of their positions), given to `pair` as (first, second).
+///
+/// Every word at a position pairs with every word at the next one, and a
+/// pair is given as often as tantivy's phrase scorer counts it there: the
+/// smaller of the two words' repeats at their positions.
+fn pair_up<'a>(words: &[(usize, &'a str)], mut pair: impl FnMut(&'a str, &'a str)) {
+    let mut start = 0;
+    while start < words.len() {
+        let position = words[start].0;
+        let end = start + words[start..].iter().take_while(|(at, _)| *at == position).count();
+        let next_end = end + words[end..].iter().take_while(|(at, _)| *at == position + 1).count();
+        let (here, next) = (&words[start..end], &words[end..next_end]);
+        let repeats = |group: &[(usize, &str)], text: &str| group.iter().filter(|(_, other)| *other == text).count();
+        for (index, &(_, first)) in here.iter().enumerate() {
+            if here[..index].iter().any(|(_, other)| *other == first) {
                 continue;
             }
-            // The how-many-th time this word stands at this position: it
-            // pairs with the words before that stand there as often.
-            let repeat = 1 + buffers.current.words().iter().filter(|text| **text == word.text).count();
-            buffers.current.push(&word.text);
-            buffers.token.position = word.position;
-            buffers.token.offset_from = word.offset_from;
-            buffers.token.offset_to = word.offset_to;
-            let follows = buffers.previous.position.is_some_and(|position| position + 1 == word.position);
-            if !follows {
-                continue;
-            }
-            let previous = buffers.previous.words();
-            for (index, text) in previous.iter().enumerate() {
-                let first_of_its_kind = !previous[..index].contains(text);
-                if first_of_its_kind && previous.iter().filter(|other| *other == text).count() >= repeat {
-                    buffers.pending.push(index);
+            for (index, &(_, second)) in next.iter().enumerate() {
+                if next[..index].iter().any(|(_, other)| *other == second) {
+                    continue;
+                }
+                for _ in 0..repeats(here, first).min(repeats(next, second)) {
+                    pair(first, second);
                 }
             }
         }
+        start = end;
+    }
+}
+
+/// The words of the last text a recording analyzer went through on this
+/// thread, kept for the pair field: tantivy indexes a document's fields
+/// one after another in the order of the schema, the quote field before
+/// its pair field, so the pair field finds its quote's words here instead
+/// of analysing the quote a second time (a fifth of indexing CPU). Checked
+/// against the text itself: anything else is analysed again.
+#[derive(Default)]
+struct Recorded {
+    text: String,
+    /// Position and range in `arena` of each word.
+    words: Vec<(usize, std::ops::Range<usize>)>,
+    arena: String,
+    /// The whole text went through: a stream dropped halfway (a highlighter
+    /// that found what it wanted) leaves its words unusable.
+    complete: bool,
+}
+
+impl Recorded {
+    fn start(&mut self, text: &str) {
+        self.text.clear();
+        self.text.push_str(text);
+        self.words.clear();
+        self.arena.clear();
+        self.complete = false;
+    }
+
+    fn push(&mut self, token: &Token) {
+        let start = self.arena.len();
+        self.arena.push_str(&token.text);
+        self.words.push((token.position, start..self.arena.len()));
+    }
+}
+
+thread_local! {
+    static RECORDED: std::cell::RefCell<Recorded> = std::cell::RefCell::new(Recorded::default());
+}
+
+/// The token filter at the end of a quote field's analyzer: the tokens go
+/// through unchanged and are recorded for the pair field.
+#[derive(Clone, Default)]
+pub struct RecordWords;
+
+impl TokenFilter for RecordWords {
+    type Tokenizer<T: Tokenizer> = RecordWordsFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> RecordWordsFilter<T> {
+        RecordWordsFilter { inner: tokenizer }
+    }
+}
+
+#[derive(Clone)]
+pub struct RecordWordsFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for RecordWordsFilter<T> {
+    type TokenStream<'a> = RecordWordsStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        // Taken for the stream's life and given back when it is dropped:
+        // one thread-local access per text, not per word.
+        let mut recorded = RECORDED.with_borrow_mut(std::mem::take);
+        recorded.start(text);
+        RecordWordsStream { words: self.inner.token_stream(text), recorded }
+    }
+}
+
+pub struct RecordWordsStream<T> {
+    words: T,
+    recorded: Recorded,
+}
+
+impl<T> Drop for RecordWordsStream<T> {
+    fn drop(&mut self) {
+        let recorded = std::mem::take(&mut self.recorded);
+        // `try_with`: a stream dropped while the thread ends records nothing.
+        let _ = RECORDED.try_with(|kept| *kept.borrow_mut() = recorded);
+    }
+}
+
+impl<T: TokenStream> TokenStream for RecordWordsStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.words.advance() {
+            self.recorded.complete = true;
+            return false;
+        }
+        self.recorded.push(self.words.token());
+        true
     }
 
     fn token(&self) -> &Token {
-        &self.buffers.token
+        self.words.token()
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        &mut self.buffers.token
+        self.words.token_mut()
+    }
+}
+
+/// The pair field's tokenizer: the pairs of frequent words of its text, as
+/// `words` (the quote field's analyzer) splits it, or as the quote field's
+/// recording analyzer just did.
+#[derive(Clone)]
+pub struct WordPairs {
+    words: tantivy::tokenizer::TextAnalyzer,
+    frequent: &'static FrequentWords,
+    buffers: PairBuffers,
+}
+
+/// The text's words when analysed here, and its pairs: kept from text to
+/// text so that their strings are allocated once.
+#[derive(Clone, Default)]
+struct PairBuffers {
+    recorded: Recorded,
+    pairs: Vec<std::ops::Range<usize>>,
+    arena: String,
+}
+
+impl WordPairs {
+    pub fn new(words: tantivy::tokenizer::TextAnalyzer, frequent: &'static FrequentWords) -> WordPairs {
+        WordPairs { words, frequent, buffers: PairBuffers::default() }
+    }
+}
+
+impl Clone for Recorded {
+    fn clone(&self) -> Recorded {
+        // A clone is a new analyzer's buffer: nothing recorded yet.
+        Recorded::default()
+    }
+}
+
+impl Tokenizer for WordPairs {
+    type TokenStream<'a> = WordPairsStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordPairsStream<'a> {
+        let buffers = &mut self.buffers;
+        // The recording of this very text, if the quote field's analyzer
+        // made it; the buffer's own recording goes to the thread meanwhile.
+        RECORDED.with_borrow_mut(|recorded| std::mem::swap(recorded, &mut buffers.recorded));
+        if !(buffers.recorded.complete && buffers.recorded.text == text) {
+            buffers.recorded.start(text);
+            let mut stream = self.words.token_stream(text);
+            while stream.advance() {
+                buffers.recorded.push(stream.token());
+            }
+            buffers.recorded.complete = true;
+        }
+        let recorded = &buffers.recorded;
+        let words: Vec<(usize, &str)> = recorded
+            .words
+            .iter()
+            .map(|(position, range)| (*position, &recorded.arena[range.clone()]))
+            .filter(|(_, word)| self.frequent.contains(word))
+            .collect();
+        buffers.pairs.clear();
+        buffers.arena.clear();
+        pair_up(&words, |first, second| {
+            let start = buffers.arena.len();
+            push_pair(&mut buffers.arena, first, second);
+            buffers.pairs.push(start..buffers.arena.len());
+        });
+        RECORDED.with_borrow_mut(|kept| std::mem::swap(kept, &mut buffers.recorded));
+        WordPairsStream { pairs: &buffers.pairs, arena: &buffers.arena, next: 0, token: Token::default() }
+    }
+}
+
+pub struct WordPairsStream<'a> {
+    pairs: &'a [std::ops::Range<usize>],
+    arena: &'a str,
+    next: usize,
+    token: Token,
+}
+
+impl TokenStream for WordPairsStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some(range) = self.pairs.get(self.next) else {
+            return false;
+        };
+        self.token.text.clear();
+        self.token.text.push_str(&self.arena[range.clone()]);
+        self.token.position = self.next;
+        self.next += 1;
+        true
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tantivy::tokenizer::{LowerCaser, PreTokenizedStream, SimpleTokenizer, TextAnalyzer};
+    use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer, WhitespaceTokenizer};
 
     /// Every word of the tests is frequent but "rare".
     fn frequent() -> &'static FrequentWords {
         static WORDS: std::sync::LazyLock<FrequentWords> = std::sync::LazyLock::new(|| {
-            FrequentWords::new("a\nb\nder\nrat\nsicherheitsrat\ntagt\nheute\nhuman\nrights\nalone", |word| {
-                vec![word.to_string()]
-            })
+            FrequentWords::new("a\nb\nhuman\nrights\nalone\nhuman,\nrights,", |word| vec![word.to_string()])
         });
         &WORDS
     }
 
-    fn pairs(mut analyzer: TextAnalyzer, text: &str) -> Vec<String> {
+    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
         let mut stream = analyzer.token_stream(text);
         let mut out = Vec::new();
         while let Some(token) = stream.next() {
@@ -217,37 +310,41 @@ mod tests {
         out
     }
 
-    #[test]
-    fn neighbouring_words_pair_up() {
-        let analyzer =
-            TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(WordPairs(frequent())).build();
-        assert_eq!(
-            pairs(analyzer.clone(), "Human rights, human Rights"),
-            ["human rights", "rights human", "human rights"]
-        );
-        assert!(pairs(analyzer.clone(), "alone").is_empty());
-        // A rare word pairs with neither neighbour, nor do they across it.
-        assert_eq!(pairs(analyzer.clone(), "human rare rights human"), ["rights human"]);
-        // The buffers of the stream before leave nothing behind.
-        assert_eq!(pairs(analyzer, "a b"), ["a b"]);
+    fn words() -> TextAnalyzer {
+        TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).build()
     }
 
-    /// Tokens given with their positions, as a filter chain would yield them.
-    fn given(tokens: &[(&str, usize)]) -> Vec<String> {
-        let tokens: Vec<Token> = tokens
-            .iter()
-            .map(|(text, position)| Token { text: text.to_string(), position: *position, ..Token::default() })
-            .collect();
-        let text = tantivy::tokenizer::PreTokenizedString { text: String::new(), tokens };
-        let mut stream = WordPairsStream {
-            words: PreTokenizedStream::from(text),
-            frequent: frequent(),
-            buffers: &mut Buffers::default(),
-        };
+    #[test]
+    fn neighbouring_frequent_words_pair_up() {
+        let mut pairs = TextAnalyzer::from(WordPairs::new(words(), frequent()));
+        assert_eq!(tokens(&mut pairs, "Human rights, human Rights"), ["human rights", "rights human", "human rights"]);
+        assert!(tokens(&mut pairs, "alone").is_empty());
+        // A rare word pairs with neither neighbour, nor do they across it.
+        assert_eq!(tokens(&mut pairs, "human rare rights human"), ["rights human"]);
+        assert_eq!(tokens(&mut pairs, "a b"), ["a b"]);
+    }
+
+    #[test]
+    fn the_pair_field_takes_the_recorded_words_of_its_own_text_only() {
+        // The recording splits at spaces only, the pair field's own
+        // analyzer at punctuation too: the pairs say which words they took.
+        let mut recording = TextAnalyzer::builder(WhitespaceTokenizer::default()).filter(RecordWords).build();
+        let mut pairs = TextAnalyzer::from(WordPairs::new(words(), frequent()));
+        let text = "human, rights, a b";
+        tokens(&mut recording, text);
+        assert_eq!(tokens(&mut pairs, text), ["human, rights,", "rights, a", "a b"]);
+        assert_eq!(tokens(&mut pairs, "human, rights"), ["human rights"], "another text is analysed again");
+        // A recording stopped halfway is not taken.
+        let mut stream = recording.token_stream(text);
+        assert!(stream.advance());
+        drop(stream);
+        assert_eq!(tokens(&mut pairs, text), ["human rights", "rights a", "a b"]);
+    }
+
+    /// The pairs of words given with their positions, sorted.
+    fn given(words: &[(usize, &str)]) -> Vec<String> {
         let mut out = Vec::new();
-        while stream.advance() {
-            out.push(stream.token().text.clone());
-        }
+        pair_up(words, |first, second| out.push(pair_text(first, second)));
         out.sort();
         out
     }
@@ -255,15 +352,15 @@ mod tests {
     #[test]
     fn words_sharing_a_position_pair_with_each_neighbour_and_gaps_break_pairs() {
         // A compound and its part at position 1, a word dropped at 3.
-        let found = given(&[("der", 0), ("sicherheitsrat", 1), ("rat", 1), ("tagt", 2), ("heute", 4)]);
+        let found = given(&[(0, "der"), (1, "sicherheitsrat"), (1, "rat"), (2, "tagt"), (4, "heute")]);
         assert_eq!(found, ["der rat", "der sicherheitsrat", "rat tagt", "sicherheitsrat tagt"]);
     }
 
     #[test]
     fn a_pair_repeated_at_one_position_counts_as_the_phrase_scorer_does() {
         // "a" twice at 0 and once at 1: the phrase "a a" matches once there.
-        assert_eq!(given(&[("a", 0), ("a", 0), ("a", 1)]), ["a a"]);
-        assert_eq!(given(&[("a", 0), ("a", 0), ("a", 1), ("a", 1)]), ["a a", "a a"]);
-        assert_eq!(given(&[("a", 0), ("b", 0), ("a", 1), ("a", 1)]), ["a a", "b a"]);
+        assert_eq!(given(&[(0, "a"), (0, "a"), (1, "a")]), ["a a"]);
+        assert_eq!(given(&[(0, "a"), (0, "a"), (1, "a"), (1, "a")]), ["a a", "a a"]);
+        assert_eq!(given(&[(0, "a"), (0, "b"), (1, "a"), (1, "a")]), ["a a", "b a"]);
     }
 }
