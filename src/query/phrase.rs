@@ -16,7 +16,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, Score, SegmentReader, Term};
 
-use crate::schema::{self, FrequentWords};
+use crate::schema::FrequentWords;
 
 /// A phrase of neighbouring words in a quote field, matched by its pairs.
 #[derive(Clone, Debug)]
@@ -48,12 +48,12 @@ impl PairPhraseQuery {
                 return None;
             };
             let (first, second) = (first.value(), second.value());
-            let (first, second) = (first.as_str()?, second.as_str()?);
-            if first_position + 1 != *second_position || !frequent.contains(first) || !frequent.contains(second) {
+            let pair = frequent.pair(first.as_str()?, second.as_str()?);
+            let Some(pair) = pair.filter(|_| first_position + 1 == *second_position) else {
                 every_pair = false;
                 continue;
-            }
-            pairs.push(Term::from_field_text(pair_field, &schema::pair_text(first, second)));
+            };
+            pairs.push(Term::from_field_text(pair_field, &pair));
         }
         let exact = every_pair && terms.len() == 2;
         if pairs.is_empty() {
@@ -201,7 +201,7 @@ mod tests {
     use tantivy::{Index, TantivyDocument};
 
     use super::*;
-    use crate::schema::Fields;
+    use crate::schema::{self, Fields};
 
     /// The terms of `text` as the query analyzer of `lang` gives them.
     fn terms(index: &Index, field: Field, lang: &str, text: &str) -> Vec<(usize, Term)> {

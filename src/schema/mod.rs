@@ -11,7 +11,7 @@ mod stem;
 mod words;
 
 pub use compound::compound_parts;
-pub use pairs::{FrequentWords, pair_text};
+pub use pairs::FrequentWords;
 
 use std::sync::LazyLock;
 

@@ -19,49 +19,80 @@
 //! postings are short), and pairs of every two words were most of the
 //! index's distinct terms (indexing took 2.9 times the CPU).
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 /// The analysed words whose pairs are indexed: for English and German, the
 /// 2,000 words after the 100 most frequent (function words) in the gold
 /// train articles (`scripts/frequent_words.py`), as the language's
-/// analyzer turns them.
-pub struct FrequentWords(HashSet<String, foldhash::fast::FixedState>);
+/// analyzer turns them. Each has a number, its rank in byte order, and a
+/// pair's term is the two numbers in four letters: a pair of words spelt
+/// out was a term of 15 to 20 bytes to hash, compare and build the term
+/// dictionary of. Changing a list changes the numbers: the schema version
+/// goes up with it.
+pub struct FrequentWords {
+    ids: HashMap<String, u16, foldhash::fast::FixedState>,
+    /// The words by number.
+    words: Vec<String>,
+}
+
+/// The letters a word's number is written with, six bits each.
+const DIGITS: &[u8; 64] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+/// The most words two letters can number.
+const MAX_WORDS: usize = 64 * 64;
 
 impl FrequentWords {
     /// The words of `listed`, one a line, each analysed into its terms by `analyze`.
     pub fn new(listed: &str, mut analyze: impl FnMut(&str) -> Vec<String>) -> FrequentWords {
-        let mut words = HashSet::with_hasher(foldhash::fast::FixedState::with_seed(0x1319_8a2e_0370_7344));
+        let mut sorted = std::collections::BTreeSet::new();
         for line in listed.lines().map(str::trim).filter(|line| !line.is_empty()) {
-            words.extend(analyze(line));
+            sorted.extend(analyze(line));
         }
-        FrequentWords(words)
+        let words: Vec<String> = sorted.into_iter().take(MAX_WORDS).collect();
+        let mut ids = HashMap::with_hasher(foldhash::fast::FixedState::with_seed(0x1319_8a2e_0370_7344));
+        for (id, word) in (0u16..).zip(&words) {
+            ids.insert(word.clone(), id);
+        }
+        FrequentWords { ids, words }
     }
 
-    pub fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+    /// The number of a frequent word.
+    pub fn id(&self, word: &str) -> Option<u16> {
+        self.ids.get(word).copied()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.words.is_empty()
+    }
+
+    /// The pair field's term of two words, when both are frequent.
+    pub fn pair(&self, first: &str, second: &str) -> Option<String> {
+        let mut text = String::with_capacity(4);
+        push_pair(&mut text, self.id(first)?, self.id(second)?);
+        Some(text)
+    }
+
+    /// The two words of a pair field's term.
+    pub fn words_of(&self, pair: &str) -> Option<(&str, &str)> {
+        let digit = |byte: u8| DIGITS.iter().position(|&d| d == byte);
+        let [a, b, c, d] = pair.as_bytes() else {
+            return None;
+        };
+        let first = self.words.get(digit(*a)? * 64 + digit(*b)?)?;
+        let second = self.words.get(digit(*c)? * 64 + digit(*d)?)?;
+        Some((first, second))
     }
 }
 
-/// Between the two words of a pair: no word holds a space.
-pub const PAIR_SEPARATOR: char = ' ';
-
-/// The pair term of two analysed words.
-pub fn pair_text(first: &str, second: &str) -> String {
-    let mut text = String::with_capacity(first.len() + 1 + second.len());
-    push_pair(&mut text, first, second);
-    text
-}
-
-fn push_pair(text: &mut String, first: &str, second: &str) {
-    text.push_str(first);
-    text.push(PAIR_SEPARATOR);
-    text.push_str(second);
+/// Writes the term of a pair of word numbers.
+fn push_pair(text: &mut String, first: u16, second: u16) {
+    for id in [first, second] {
+        debug_assert!(usize::from(id) < MAX_WORDS);
+        text.push(char::from(DIGITS[usize::from(id >> 6) & 63]));
+        text.push(char::from(DIGITS[usize::from(id) & 63]));
+    }
 }
 
 /// The pairs of neighbouring words among `words` (position and text, in
@@ -70,14 +101,14 @@ fn push_pair(text: &mut String, first: &str, second: &str) {
 /// Every word at a position pairs with every word at the next one, and a
 /// pair is given as often as tantivy's phrase scorer counts it there: the
 /// smaller of the two words' repeats at their positions.
-fn pair_up<'a>(words: &[(usize, &'a str)], mut pair: impl FnMut(&'a str, &'a str)) {
+fn pair_up<T: Copy + PartialEq>(words: &[(usize, T)], mut pair: impl FnMut(T, T)) {
     let mut start = 0;
     while start < words.len() {
         let position = words[start].0;
         let end = start + words[start..].iter().take_while(|(at, _)| *at == position).count();
         let next_end = end + words[end..].iter().take_while(|(at, _)| *at == position + 1).count();
         let (here, next) = (&words[start..end], &words[end..next_end]);
-        let repeats = |group: &[(usize, &str)], text: &str| group.iter().filter(|(_, other)| *other == text).count();
+        let repeats = |group: &[(usize, T)], word: T| group.iter().filter(|(_, other)| *other == word).count();
         for (index, &(_, first)) in here.iter().enumerate() {
             if here[..index].iter().any(|(_, other)| *other == first) {
                 continue;
@@ -243,11 +274,11 @@ impl Tokenizer for WordPairs {
             buffers.recorded.complete = true;
         }
         let recorded = &buffers.recorded;
-        let words: Vec<(usize, &str)> = recorded
+        let frequent = self.frequent;
+        let words: Vec<(usize, u16)> = recorded
             .words
             .iter()
-            .map(|(position, range)| (*position, &recorded.arena[range.clone()]))
-            .filter(|(_, word)| self.frequent.contains(word))
+            .filter_map(|(position, range)| Some((*position, frequent.id(recorded.arena.get(range.clone())?)?)))
             .collect();
         buffers.pairs.clear();
         buffers.arena.clear();
@@ -311,18 +342,29 @@ mod tests {
         out
     }
 
+    /// The pairs of `text`, spelt out.
+    fn pairs(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+        let words = |pair: &String| frequent().words_of(pair).map(|(first, second)| format!("{first} {second}"));
+        tokens(analyzer, text).iter().map(|pair| words(pair).expect("a pair of frequent words")).collect()
+    }
+
     fn words() -> TextAnalyzer {
         TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).build()
     }
 
     #[test]
     fn neighbouring_frequent_words_pair_up() {
-        let mut pairs = TextAnalyzer::from(WordPairs::new(words(), frequent()));
-        assert_eq!(tokens(&mut pairs, "Human rights, human Rights"), ["human rights", "rights human", "human rights"]);
-        assert!(tokens(&mut pairs, "alone").is_empty());
+        let mut analyzer = TextAnalyzer::from(WordPairs::new(words(), frequent()));
+        assert_eq!(
+            pairs(&mut analyzer, "Human rights, human Rights"),
+            ["human rights", "rights human", "human rights"]
+        );
+        assert!(pairs(&mut analyzer, "alone").is_empty());
         // A rare word pairs with neither neighbour, nor do they across it.
-        assert_eq!(tokens(&mut pairs, "human rare rights human"), ["rights human"]);
-        assert_eq!(tokens(&mut pairs, "a b"), ["a b"]);
+        assert_eq!(pairs(&mut analyzer, "human rare rights human"), ["rights human"]);
+        assert_eq!(pairs(&mut analyzer, "a b"), ["a b"]);
+        assert_eq!(tokens(&mut analyzer, "a b"), [frequent().pair("a", "b").unwrap()]);
+        assert_eq!(frequent().pair("a", "rare"), None);
     }
 
     #[test]
@@ -330,22 +372,22 @@ mod tests {
         // The recording splits at spaces only, the pair field's own
         // analyzer at punctuation too: the pairs say which words they took.
         let mut recording = TextAnalyzer::builder(WhitespaceTokenizer::default()).filter(RecordWords).build();
-        let mut pairs = TextAnalyzer::from(WordPairs::new(words(), frequent()));
+        let mut analyzer = TextAnalyzer::from(WordPairs::new(words(), frequent()));
         let text = "human, rights, a b";
         tokens(&mut recording, text);
-        assert_eq!(tokens(&mut pairs, text), ["human, rights,", "rights, a", "a b"]);
-        assert_eq!(tokens(&mut pairs, "human, rights"), ["human rights"], "another text is analysed again");
+        assert_eq!(pairs(&mut analyzer, text), ["human, rights,", "rights, a", "a b"]);
+        assert_eq!(pairs(&mut analyzer, "human, rights"), ["human rights"], "another text is analysed again");
         // A recording stopped halfway is not taken.
         let mut stream = recording.token_stream(text);
         assert!(stream.advance());
         drop(stream);
-        assert_eq!(tokens(&mut pairs, text), ["human rights", "rights a", "a b"]);
+        assert_eq!(pairs(&mut analyzer, text), ["human rights", "rights a", "a b"]);
     }
 
     /// The pairs of words given with their positions, sorted.
     fn given(words: &[(usize, &str)]) -> Vec<String> {
         let mut out = Vec::new();
-        pair_up(words, |first, second| out.push(pair_text(first, second)));
+        pair_up(words, |first, second| out.push(format!("{first} {second}")));
         out.sort();
         out
     }
