@@ -118,6 +118,9 @@ fn document(fields: &Fields, row: &Row) -> TantivyDocument {
     doc.add_text(fields.article, &row.article);
     doc.add_text(fields.kind, row.kind);
     doc.add_text(fields.quote_for(row.lang), row.quote);
+    if let Some((pairs, _)) = fields.pairs_of(fields.quote_for(row.lang)) {
+        doc.add_text(pairs, row.quote);
+    }
     doc.add_text(fields.quote, row.quote);
     let hash = quote_hash(row.quote);
     doc.add_u64(fields.quote_hash, hash);

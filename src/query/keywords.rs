@@ -15,6 +15,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 use tantivy_query_grammar::{Delimiter, Occur as UserOccur, UserInputAst, UserInputLeaf, UserInputLiteral};
 
+use super::phrase::PairPhraseQuery;
 use crate::error::{Error, Result};
 use crate::schema::{self, Fields};
 
@@ -216,6 +217,14 @@ impl<'a> Keywords<'a> {
             return Ok(None);
         }
         if terms.len() > 1 {
+            // An exact phrase in a quote field is looked up by its word
+            // pairs; with slop, or elsewhere, by positions.
+            let exact = !phrase || literal.slop == 0;
+            if let Some((pair_field, frequent)) = self.fields.pairs_of(field).filter(|_| exact)
+                && let Some(query) = PairPhraseQuery::new(pair_field, frequent, terms.clone())
+            {
+                return Ok(Some(Box::new(query)));
+            }
             let mut query = PhraseQuery::new_with_offset(terms);
             if phrase {
                 query.set_slop(literal.slop);
@@ -301,6 +310,7 @@ mod tests {
         for (quote, title) in [("The border is open.", "News of the day"), ("Closed again.", "Border news")] {
             let mut doc = tantivy::TantivyDocument::default();
             doc.add_text(fields.quote_for("en"), quote);
+            doc.add_text(fields.pairs_of(fields.quote_for("en")).unwrap().0, quote);
             doc.add_text(fields.title, title);
             writer.add_document(doc).unwrap();
         }

@@ -11,6 +11,7 @@ mod facets;
 mod hits;
 mod keywords;
 mod matcher;
+mod phrase;
 mod speakers;
 
 use std::path::Path;

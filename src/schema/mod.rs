@@ -6,10 +6,14 @@
 //! cannot disagree about either.
 
 mod compound;
+mod pairs;
 mod stem;
 mod words;
 
 pub use compound::compound_parts;
+pub use pairs::FrequentWords;
+
+use std::sync::LazyLock;
 
 use tantivy::Index;
 use tantivy::schema::{FAST, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions};
@@ -17,7 +21,7 @@ use tantivy::tokenizer::{AsciiFoldingFilter, Language, TextAnalyzer};
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 9;
+pub const SCHEMA_VERSION: u32 = 10;
 
 pub const ID: &str = "id";
 /// The file as the user named it.
@@ -84,6 +88,43 @@ pub const QUOTE_OTHER: &str = "quote_other";
 
 /// The analyzer for names, roles and titles: lowercase, accents folded.
 pub const FOLD_ANALYZER: &str = "dictum_fold";
+
+/// The field of the word pairs of a language's quotes (see `pairs`): the
+/// words of a two-word phrase as one term.
+pub fn pair_field(lang: &str) -> String {
+    format!("{}_pairs", quote_field(lang))
+}
+
+/// The analyzer of a language's pair field: the quote field's own, and
+/// then its frequent words paired.
+fn pair_analyzer_name(lang: &str) -> String {
+    format!("{}_pairs", index_analyzer_name(lang))
+}
+
+/// The words of a language whose pairs are indexed; none for a language
+/// without a list (its phrases are all found by positions).
+pub fn frequent_words(lang: &str) -> &'static FrequentWords {
+    static FREQUENT: LazyLock<Vec<(&str, FrequentWords)>> = LazyLock::new(|| {
+        let lists = [("de", include_str!("frequent/de.txt")), ("en", include_str!("frequent/en.txt"))];
+        lists
+            .into_iter()
+            .map(|(lang, listed)| {
+                let mut analyzer = query_analyzer(lang);
+                let words = FrequentWords::new(listed, |word| {
+                    let mut stream = analyzer.token_stream(word);
+                    let mut terms = Vec::new();
+                    while let Some(token) = stream.next() {
+                        terms.push(token.text.clone());
+                    }
+                    terms
+                });
+                (lang, words)
+            })
+            .collect()
+    });
+    static NONE: LazyLock<FrequentWords> = LazyLock::new(|| FrequentWords::new("", |_| Vec::new()));
+    FREQUENT.iter().find(|(code, _)| *code == lang).map_or(&*NONE, |(_, words)| words)
+}
 
 /// The name of the quote field for a language.
 pub fn quote_field(lang: &str) -> String {
@@ -154,6 +195,15 @@ pub fn build() -> Schema {
         builder.add_text_field(&quote_field(lang), text(&analyzer_name(lang), true));
     }
     builder.add_text_field(QUOTE_OTHER, text(FOLD_ANALYZER, true));
+    // Pairs need no positions, and no field norms: a phrase is scored with
+    // its quote field's.
+    for lang in STEMMED_LANGUAGES.iter().map(|(lang, _)| *lang).chain(std::iter::once("")) {
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(&pair_analyzer_name(lang))
+            .set_index_option(IndexRecordOption::WithFreqs)
+            .set_fieldnorms(false);
+        builder.add_text_field(&pair_field(lang), TextOptions::default().set_indexing_options(indexing));
+    }
     builder.build()
 }
 
@@ -161,23 +211,52 @@ pub fn build() -> Schema {
 /// (URLs, base64) and would bloat the term dictionary.
 const MAX_TOKEN_BYTES: usize = 60;
 
+fn folding() -> tantivy::tokenizer::TextAnalyzerBuilder<words::LowercaseWords> {
+    TextAnalyzer::builder(words::LowercaseWords::new(MAX_TOKEN_BYTES))
+}
+
+/// The stemmer of a stemmed language, with its cache.
+fn stemmer(lang: &str) -> Option<stem::CachedStemmer> {
+    let tag = STEMMED_LANGUAGES.iter().position(|(code, _)| *code == lang)?;
+    Some(stem::CachedStemmer::new(algorithm(STEMMED_LANGUAGES[tag].1), tag as u8))
+}
+
+/// The analyzer of query words for a language (see [`query_analyzer_name`]).
+fn query_analyzer(lang: &str) -> TextAnalyzer {
+    match stemmer(lang) {
+        // Stem before folding: the stemmers know their language's accents.
+        // The stemmer folds the stems itself, and caches them folded.
+        Some(stemmer) => folding().filter(stemmer).build(),
+        None => folding().filter(AsciiFoldingFilter).build(),
+    }
+}
+
 /// Registers every analyzer the schema names on `index`.
 pub fn register_analyzers(index: &Index) {
     let manager = index.tokenizers();
-    let folding = || TextAnalyzer::builder(words::LowercaseWords::new(MAX_TOKEN_BYTES));
-    manager.register(FOLD_ANALYZER, folding().filter(AsciiFoldingFilter).build());
-    for (tag, (lang, language)) in STEMMED_LANGUAGES.into_iter().enumerate() {
-        // Stem before folding: the stemmers know their language's accents.
-        // The stemmer folds the stems itself, and caches them folded.
-        let stemmer = stem::CachedStemmer::new(algorithm(language), tag as u8);
-        let analyzer = if language == Language::German {
-            folding().filter(compound::CompoundParts).filter(stemmer).build()
-        } else {
-            folding().filter(stemmer).build()
+    manager.register(FOLD_ANALYZER, query_analyzer(""));
+    manager.register(&pair_analyzer_name(""), pairs::WordPairs::new(query_analyzer(""), frequent_words("")));
+    for (lang, language) in STEMMED_LANGUAGES {
+        let Some(stemmer) = stemmer(lang) else {
+            continue;
         };
-        manager.register(&analyzer_name(lang), analyzer);
-        let query = folding().filter(stemmer).build();
-        manager.register(&query_analyzer_name(lang), query);
+        let frequent = frequent_words(lang);
+        // The quote's words are recorded for its pair field only where
+        // the language pairs any. Each chain stays static: a boxed filter
+        // is a virtual call per word.
+        let record = !frequent.is_empty();
+        let (indexed, words) = if language == Language::German {
+            let chain = || folding().filter(compound::CompoundParts).filter(stemmer);
+            let indexed = if record { chain().filter(pairs::RecordWords).build() } else { chain().build() };
+            (indexed, chain().build())
+        } else {
+            let chain = || folding().filter(stemmer);
+            let indexed = if record { chain().filter(pairs::RecordWords).build() } else { chain().build() };
+            (indexed, chain().build())
+        };
+        manager.register(&analyzer_name(lang), indexed);
+        manager.register(&pair_analyzer_name(lang), pairs::WordPairs::new(words, frequent));
+        manager.register(&query_analyzer_name(lang), query_analyzer(lang));
     }
 }
 
@@ -261,6 +340,8 @@ pub struct Fields {
     pub listing: tantivy::schema::Field,
     /// Quote fields by language code, and the one for other languages last.
     pub quotes: Vec<(String, tantivy::schema::Field)>,
+    /// The pair field of each quote field, in the order of `quotes`.
+    pub pairs: Vec<tantivy::schema::Field>,
 }
 
 impl Fields {
@@ -272,6 +353,7 @@ impl Fields {
             quotes.push((lang.to_string(), field(&quote_field(lang))?));
         }
         quotes.push((String::new(), field(QUOTE_OTHER)?));
+        let pairs = quotes.iter().map(|(lang, _)| field(&pair_field(lang))).collect::<tantivy::Result<_>>()?;
         Ok(Fields {
             id: field(ID)?,
             file: field(FILE)?,
@@ -299,7 +381,19 @@ impl Fields {
             lang: field(LANG)?,
             listing: field(LISTING)?,
             quotes,
+            pairs,
         })
+    }
+
+    /// The pair field of a quote field and the words paired in it, when
+    /// its language pairs any.
+    pub fn pairs_of(
+        &self,
+        quote_field: tantivy::schema::Field,
+    ) -> Option<(tantivy::schema::Field, &'static FrequentWords)> {
+        let index = self.quotes.iter().position(|(_, field)| *field == quote_field)?;
+        let frequent = frequent_words(&self.quotes[index].0);
+        Some((*self.pairs.get(index)?, frequent)).filter(|_| !frequent.is_empty())
     }
 
     /// The quote field for a language.

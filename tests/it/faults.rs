@@ -278,8 +278,9 @@ fn an_index_of_another_version_or_a_corrupted_one_is_a_clear_error() {
     let meta_path = workspace.path().join("index/meta.json");
     let meta = std::fs::read_to_string(&meta_path).unwrap();
     let payload_start = meta.find("\\\"schema\\\":").expect("the payload records the schema");
-    let older =
-        format!("{}\\\"schema\\\":0{}", &meta[..payload_start], &meta[payload_start + "\\\"schema\\\":".len() + 1..]);
+    let number_start = payload_start + "\\\"schema\\\":".len();
+    let digits = meta[number_start..].bytes().take_while(u8::is_ascii_digit).count();
+    let older = format!("{}\\\"schema\\\":0{}", &meta[..payload_start], &meta[number_start + digits..]);
     std::fs::write(&meta_path, older).unwrap();
     for args in [&["search", "x"][..], &["index", "in"][..]] {
         let run = workspace.run(args);

@@ -254,6 +254,51 @@ fn query_syntax() {
     }
 }
 
+/// Phrases of frequent words are found through the pair field, the others
+/// by positions: either way the same statements.
+#[test]
+fn phrases_by_pairs_and_by_positions() {
+    let workspace = Workspace::new();
+    article(
+        &workspace,
+        "in/a.txt",
+        "2021-06",
+        "Security council meets",
+        "“The security council must protect human rights, and human rights first,” said minister Ana Petrova.",
+    );
+    article(
+        &workspace,
+        "in/b.txt",
+        "2021-07",
+        "Sitzung in Genf",
+        "„Die Bundesregierung schützt die Sicherheit der Welt und den Frieden Europas“, sagte Ministerin Lena Ost.",
+    );
+    workspace.run(&["index", "in"]).ok();
+    let cases: [(&str, u64); 18] = [
+        ("\"security council\"", 1),
+        ("\"council security\"", 0),
+        ("\"human right\"", 1),
+        ("\"protect human rights\"", 1),
+        ("\"human rights first\"", 1),
+        ("\"rights human\"", 0),
+        ("\"security rights\"~5", 1),
+        ("\"security rights\"", 0),
+        ("\"security\"", 1),
+        ("\"and human\"", 1),
+        ("title:\"council meets\"", 1),
+        ("title:\"meets council\"", 0),
+        ("\"Sicherheit der Welt\"", 1),
+        ("\"Welt Sicherheit\"", 0),
+        ("\"die Bundesregierung\"", 1),
+        ("\"Frieden Europas\"", 1),
+        ("\"Europas Frieden\"", 0),
+        ("quote:\"security council\" AND \"sicherheit\"", 0),
+    ];
+    for (query, expected) in cases {
+        assert_eq!(workspace.count(&[query]), expected, "{query}");
+    }
+}
+
 #[test]
 fn bad_queries_say_what_and_where() {
     let workspace = syntax_index();

@@ -1,0 +1,409 @@
+//! Word pairs for phrase search: the pairs of frequent words at
+//! neighbouring positions of a quote ("international peace"), indexed in a
+//! field of their own without positions. The pair field's tokenizer
+//! ([`WordPairs`]) takes the quote's words as the quote field's analyzer
+//! recorded them ([`RecordWords`]), or analyses the text itself.
+//!
+//! A two-word phrase is then one term of that field, whose postings are as
+//! short as the phrase is rare, where a phrase query intersects the
+//! postings of both words and compares their positions in every statement
+//! that holds both (85 % of a phrase search on the UN speeches). A pair
+//! is emitted for every word at a position with every word at the next
+//! one (German compound parts share their word's position), as often as
+//! tantivy's phrase scorer counts that pair there: the smaller of the two
+//! words' repeats at their positions. The pair's frequency in a statement
+//! is then the phrase's, and scoring stays the phrase scorer's.
+//!
+//! Only pairs of two frequent words are kept ([`FrequentWords`]): a phrase
+//! with a rarer word is already quick by positions (the rare word's
+//! postings are short), and pairs of every two words were most of the
+//! index's distinct terms (indexing took 2.9 times the CPU).
+
+use std::collections::HashMap;
+
+use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+
+/// The analysed words whose pairs are indexed: for English and German, the
+/// 2,000 words after the 100 most frequent (function words) in the gold
+/// train articles (`scripts/frequent_words.py`), as the language's
+/// analyzer turns them. Each has a number, its rank in byte order, and a
+/// pair's term is the two numbers in four letters: a pair of words spelt
+/// out was a term of 15 to 20 bytes to hash, compare and build the term
+/// dictionary of. Changing a list changes the numbers: the schema version
+/// goes up with it.
+pub struct FrequentWords {
+    ids: HashMap<String, u16, foldhash::fast::FixedState>,
+    /// The words by number.
+    words: Vec<String>,
+}
+
+/// The letters a word's number is written with, six bits each.
+const DIGITS: &[u8; 64] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+/// The most words two letters can number.
+const MAX_WORDS: usize = 64 * 64;
+
+impl FrequentWords {
+    /// The words of `listed`, one a line, each analysed into its terms by `analyze`.
+    pub fn new(listed: &str, mut analyze: impl FnMut(&str) -> Vec<String>) -> FrequentWords {
+        let mut sorted = std::collections::BTreeSet::new();
+        for line in listed.lines().map(str::trim).filter(|line| !line.is_empty()) {
+            sorted.extend(analyze(line));
+        }
+        let words: Vec<String> = sorted.into_iter().take(MAX_WORDS).collect();
+        let mut ids = HashMap::with_hasher(foldhash::fast::FixedState::with_seed(0x1319_8a2e_0370_7344));
+        for (id, word) in (0u16..).zip(&words) {
+            ids.insert(word.clone(), id);
+        }
+        FrequentWords { ids, words }
+    }
+
+    /// The number of a frequent word.
+    pub fn id(&self, word: &str) -> Option<u16> {
+        self.ids.get(word).copied()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The pair field's term of two words, when both are frequent.
+    pub fn pair(&self, first: &str, second: &str) -> Option<String> {
+        let mut text = String::with_capacity(4);
+        push_pair(&mut text, self.id(first)?, self.id(second)?);
+        Some(text)
+    }
+
+    /// The two words of a pair field's term.
+    pub fn words_of(&self, pair: &str) -> Option<(&str, &str)> {
+        let digit = |byte: u8| DIGITS.iter().position(|&d| d == byte);
+        let [a, b, c, d] = pair.as_bytes() else {
+            return None;
+        };
+        let first = self.words.get(digit(*a)? * 64 + digit(*b)?)?;
+        let second = self.words.get(digit(*c)? * 64 + digit(*d)?)?;
+        Some((first, second))
+    }
+}
+
+/// Writes the term of a pair of word numbers.
+fn push_pair(text: &mut String, first: u16, second: u16) {
+    for id in [first, second] {
+        debug_assert!(usize::from(id) < MAX_WORDS);
+        text.push(char::from(DIGITS[usize::from(id >> 6) & 63]));
+        text.push(char::from(DIGITS[usize::from(id) & 63]));
+    }
+}
+
+/// The pairs of neighbouring words among `words` (position and text, in
+/// the order of their positions), given to `pair` as (first, second).
+///
+/// Every word at a position pairs with every word at the next one, and a
+/// pair is given as often as tantivy's phrase scorer counts it there: the
+/// smaller of the two words' repeats at their positions.
+fn pair_up<T: Copy + PartialEq>(words: &[(usize, T)], mut pair: impl FnMut(T, T)) {
+    let mut start = 0;
+    while start < words.len() {
+        let position = words[start].0;
+        let end = start + words[start..].iter().take_while(|(at, _)| *at == position).count();
+        let next_end = end + words[end..].iter().take_while(|(at, _)| *at == position + 1).count();
+        let (here, next) = (&words[start..end], &words[end..next_end]);
+        let repeats = |group: &[(usize, T)], word: T| group.iter().filter(|(_, other)| *other == word).count();
+        for (index, &(_, first)) in here.iter().enumerate() {
+            if here[..index].iter().any(|(_, other)| *other == first) {
+                continue;
+            }
+            for (index, &(_, second)) in next.iter().enumerate() {
+                if next[..index].iter().any(|(_, other)| *other == second) {
+                    continue;
+                }
+                for _ in 0..repeats(here, first).min(repeats(next, second)) {
+                    pair(first, second);
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// The words of the last text a recording analyzer went through on this
+/// thread, kept for the pair field: tantivy indexes a document's fields
+/// one after another in the order of the schema, the quote field before
+/// its pair field, so the pair field finds its quote's words here instead
+/// of analysing the quote a second time (a fifth of indexing CPU). Checked
+/// against the text itself: anything else is analysed again.
+#[derive(Default)]
+struct Recorded {
+    text: String,
+    /// Position and range in `arena` of each word.
+    words: Vec<(usize, std::ops::Range<usize>)>,
+    arena: String,
+    /// The whole text went through: a stream dropped halfway (a highlighter
+    /// that found what it wanted) leaves its words unusable.
+    complete: bool,
+}
+
+impl Recorded {
+    fn start(&mut self, text: &str) {
+        self.text.clear();
+        self.text.push_str(text);
+        self.words.clear();
+        self.arena.clear();
+        self.complete = false;
+    }
+
+    fn push(&mut self, token: &Token) {
+        let start = self.arena.len();
+        self.arena.push_str(&token.text);
+        self.words.push((token.position, start..self.arena.len()));
+    }
+}
+
+thread_local! {
+    static RECORDED: std::cell::RefCell<Recorded> = std::cell::RefCell::new(Recorded::default());
+}
+
+/// The token filter at the end of a quote field's analyzer: the tokens go
+/// through unchanged and are recorded for the pair field.
+#[derive(Clone, Default)]
+pub struct RecordWords;
+
+impl TokenFilter for RecordWords {
+    type Tokenizer<T: Tokenizer> = RecordWordsFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> RecordWordsFilter<T> {
+        RecordWordsFilter { inner: tokenizer }
+    }
+}
+
+#[derive(Clone)]
+pub struct RecordWordsFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for RecordWordsFilter<T> {
+    type TokenStream<'a> = RecordWordsStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        // Taken for the stream's life and given back when it is dropped:
+        // one thread-local access per text, not per word.
+        let mut recorded = RECORDED.with_borrow_mut(std::mem::take);
+        recorded.start(text);
+        RecordWordsStream { words: self.inner.token_stream(text), recorded }
+    }
+}
+
+pub struct RecordWordsStream<T> {
+    words: T,
+    recorded: Recorded,
+}
+
+impl<T> Drop for RecordWordsStream<T> {
+    fn drop(&mut self) {
+        let recorded = std::mem::take(&mut self.recorded);
+        // `try_with`: a stream dropped while the thread ends records nothing.
+        let _ = RECORDED.try_with(|kept| *kept.borrow_mut() = recorded);
+    }
+}
+
+impl<T: TokenStream> TokenStream for RecordWordsStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.words.advance() {
+            self.recorded.complete = true;
+            return false;
+        }
+        self.recorded.push(self.words.token());
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.words.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.words.token_mut()
+    }
+}
+
+/// The pair field's tokenizer: the pairs of frequent words of its text, as
+/// `words` (the quote field's analyzer) splits it, or as the quote field's
+/// recording analyzer just did.
+#[derive(Clone)]
+pub struct WordPairs {
+    words: tantivy::tokenizer::TextAnalyzer,
+    frequent: &'static FrequentWords,
+    buffers: PairBuffers,
+}
+
+/// The text's words when analysed here, and its pairs: kept from text to
+/// text so that their strings are allocated once.
+#[derive(Clone, Default)]
+struct PairBuffers {
+    recorded: Recorded,
+    pairs: Vec<std::ops::Range<usize>>,
+    arena: String,
+}
+
+impl WordPairs {
+    pub fn new(words: tantivy::tokenizer::TextAnalyzer, frequent: &'static FrequentWords) -> WordPairs {
+        WordPairs { words, frequent, buffers: PairBuffers::default() }
+    }
+}
+
+impl Clone for Recorded {
+    fn clone(&self) -> Recorded {
+        // A clone is a new analyzer's buffer: nothing recorded yet.
+        Recorded::default()
+    }
+}
+
+impl Tokenizer for WordPairs {
+    type TokenStream<'a> = WordPairsStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordPairsStream<'a> {
+        let buffers = &mut self.buffers;
+        // The recording of this very text, if the quote field's analyzer
+        // made it; the buffer's own recording goes to the thread meanwhile.
+        RECORDED.with_borrow_mut(|recorded| std::mem::swap(recorded, &mut buffers.recorded));
+        if !(buffers.recorded.complete && buffers.recorded.text == text) {
+            buffers.recorded.start(text);
+            let mut stream = self.words.token_stream(text);
+            while stream.advance() {
+                buffers.recorded.push(stream.token());
+            }
+            buffers.recorded.complete = true;
+        }
+        let recorded = &buffers.recorded;
+        let frequent = self.frequent;
+        let words: Vec<(usize, u16)> = recorded
+            .words
+            .iter()
+            .filter_map(|(position, range)| Some((*position, frequent.id(recorded.arena.get(range.clone())?)?)))
+            .collect();
+        buffers.pairs.clear();
+        buffers.arena.clear();
+        pair_up(&words, |first, second| {
+            let start = buffers.arena.len();
+            push_pair(&mut buffers.arena, first, second);
+            buffers.pairs.push(start..buffers.arena.len());
+        });
+        RECORDED.with_borrow_mut(|kept| std::mem::swap(kept, &mut buffers.recorded));
+        WordPairsStream { pairs: &buffers.pairs, arena: &buffers.arena, next: 0, token: Token::default() }
+    }
+}
+
+pub struct WordPairsStream<'a> {
+    pairs: &'a [std::ops::Range<usize>],
+    arena: &'a str,
+    next: usize,
+    token: Token,
+}
+
+impl TokenStream for WordPairsStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some(range) = self.pairs.get(self.next) else {
+            return false;
+        };
+        self.token.text.clear();
+        self.token.text.push_str(&self.arena[range.clone()]);
+        self.token.position = self.next;
+        self.next += 1;
+        true
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer, WhitespaceTokenizer};
+
+    /// Every word of the tests is frequent but "rare".
+    fn frequent() -> &'static FrequentWords {
+        static WORDS: std::sync::LazyLock<FrequentWords> = std::sync::LazyLock::new(|| {
+            FrequentWords::new("a\nb\nhuman\nrights\nalone\nhuman,\nrights,", |word| vec![word.to_string()])
+        });
+        &WORDS
+    }
+
+    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(token) = stream.next() {
+            out.push(token.text.clone());
+        }
+        out
+    }
+
+    /// The pairs of `text`, spelt out.
+    fn pairs(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+        let words = |pair: &String| frequent().words_of(pair).map(|(first, second)| format!("{first} {second}"));
+        tokens(analyzer, text).iter().map(|pair| words(pair).expect("a pair of frequent words")).collect()
+    }
+
+    fn words() -> TextAnalyzer {
+        TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).build()
+    }
+
+    #[test]
+    fn neighbouring_frequent_words_pair_up() {
+        let mut analyzer = TextAnalyzer::from(WordPairs::new(words(), frequent()));
+        assert_eq!(
+            pairs(&mut analyzer, "Human rights, human Rights"),
+            ["human rights", "rights human", "human rights"]
+        );
+        assert!(pairs(&mut analyzer, "alone").is_empty());
+        // A rare word pairs with neither neighbour, nor do they across it.
+        assert_eq!(pairs(&mut analyzer, "human rare rights human"), ["rights human"]);
+        assert_eq!(pairs(&mut analyzer, "a b"), ["a b"]);
+        assert_eq!(tokens(&mut analyzer, "a b"), [frequent().pair("a", "b").unwrap()]);
+        assert_eq!(frequent().pair("a", "rare"), None);
+    }
+
+    #[test]
+    fn the_pair_field_takes_the_recorded_words_of_its_own_text_only() {
+        // The recording splits at spaces only, the pair field's own
+        // analyzer at punctuation too: the pairs say which words they took.
+        let mut recording = TextAnalyzer::builder(WhitespaceTokenizer::default()).filter(RecordWords).build();
+        let mut analyzer = TextAnalyzer::from(WordPairs::new(words(), frequent()));
+        let text = "human, rights, a b";
+        tokens(&mut recording, text);
+        assert_eq!(pairs(&mut analyzer, text), ["human, rights,", "rights, a", "a b"]);
+        assert_eq!(pairs(&mut analyzer, "human, rights"), ["human rights"], "another text is analysed again");
+        // A recording stopped halfway is not taken.
+        let mut stream = recording.token_stream(text);
+        assert!(stream.advance());
+        drop(stream);
+        assert_eq!(pairs(&mut analyzer, text), ["human rights", "rights a", "a b"]);
+    }
+
+    /// The pairs of words given with their positions, sorted.
+    fn given(words: &[(usize, &str)]) -> Vec<String> {
+        let mut out = Vec::new();
+        pair_up(words, |first, second| out.push(format!("{first} {second}")));
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn words_sharing_a_position_pair_with_each_neighbour_and_gaps_break_pairs() {
+        // A compound and its part at position 1, a word dropped at 3.
+        let found = given(&[(0, "der"), (1, "sicherheitsrat"), (1, "rat"), (2, "tagt"), (4, "heute")]);
+        assert_eq!(found, ["der rat", "der sicherheitsrat", "rat tagt", "sicherheitsrat tagt"]);
+    }
+
+    #[test]
+    fn a_pair_repeated_at_one_position_counts_as_the_phrase_scorer_does() {
+        // "a" twice at 0 and once at 1: the phrase "a a" matches once there.
+        assert_eq!(given(&[(0, "a"), (0, "a"), (1, "a")]), ["a a"]);
+        assert_eq!(given(&[(0, "a"), (0, "a"), (1, "a"), (1, "a")]), ["a a", "a a"]);
+        assert_eq!(given(&[(0, "a"), (0, "b"), (1, "a"), (1, "a")]), ["a a", "b a"]);
+    }
+}
