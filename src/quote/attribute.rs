@@ -1053,20 +1053,26 @@ impl<'a> Rules<'a> {
     /// when it can speak.
     /// The subject of the sentence before `index`, in its paragraph, when
     /// no statement was found there and it names a person or body with a
-    /// role or body noun.
+    /// role or body noun, by a full name, or by a word the article uses as
+    /// a name.
     fn subject_between(&self, index: usize) -> Option<Attribution> {
         let gap = self.found.last().is_some_and(|last| last.sentence + 1 < index);
         let previous = &self.segments.sentences[index.checked_sub(1)?];
         if !gap || previous.paragraph != self.segments.sentences[index].paragraph {
             return None;
         }
+        let speaks = |frame: &Attribution| {
+            self.can_speak_strictly(previous.paragraph, frame)
+                || self.names_person(previous.paragraph, frame)
+                || self.is_introduced_surname(index - 1, frame)
+                || self.is_named_elsewhere(index - 1, frame)
+        };
+        // "Am Montag hat die Kommission den Termin festgelegt.": the subject
+        // may also follow a fronted adverbial and the verb.
         self.quote_frame(previous)
-            .filter(|frame| {
-                self.can_speak_strictly(previous.paragraph, frame)
-                    || self.names_person(previous.paragraph, frame)
-                    || self.is_introduced_surname(index - 1, frame)
-            })
+            .filter(speaks)
             .or_else(|| self.place_subject(previous))
+            .or_else(|| self.subject_after_fronted(previous).filter(speaks))
     }
 
     /// "Larson gab sich optimistisch. Man sei …": a surname alone, whose
@@ -1087,6 +1093,34 @@ impl<'a> Rules<'a> {
                 && !person.place
                 && person.name.strip_suffix(surname).is_some_and(|first| first.ends_with(' '))
         })
+    }
+
+    /// "Tarvik lehnte ab.", "Die GVK reagierte": a lone capitalised word
+    /// that the article also uses inside a person's full name, or an
+    /// acronym, names someone, where a German noun might be anything.
+    fn is_named_elsewhere(&self, index: usize, attribution: &Attribution) -> bool {
+        let p = self.segments.sentences[index].paragraph;
+        let Some(mention) = attribution.mention.clone() else {
+            return false;
+        };
+        let tokens = self.tokens(p);
+        let mut words = mention.clone().filter(|&i| tokens[i].is_word() && !tokens[i].tags.has(Tags::DETERMINER));
+        let (Some(only), None) = (words.next(), words.next()) else {
+            return false;
+        };
+        let token = &tokens[only];
+        if !token.upper || token.quoted || !token.tags.is_empty() || self.phrases(p).looks_like_noun(only) {
+            return false;
+        }
+        let word = &self.text[token.span()];
+        let acronym = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        acronym
+            || self.persons.iter().any(|person| {
+                person.sentence != index
+                    && !person.place
+                    && person.name.contains(' ')
+                    && person.name.split(' ').any(|part| part == word)
+            })
     }
 
     /// A country or capital opening a sentence as its subject, "Der Iran
@@ -3564,6 +3598,31 @@ mod tests {
         let last = found.last().expect("two statements");
         let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
         assert_eq!(mention, Some("Lanik"));
+    }
+
+    #[test]
+    fn a_word_named_elsewhere_or_an_acronym_reports_the_konjunktiv_after_it() {
+        let last_mention = |text: &str| {
+            let found = run(text, true);
+            let last = found.last().expect("statements");
+            last.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+        };
+        // A first name alone, which the article used in a full name before.
+        let text = "Der Ingenieur Kalvo Tarsen kam danach. Der Chef Paul Wendt sagte, alles sei gut. Kalvo gab sich \
+                    betont optimistisch. Man sei für die Zukunft besser aufgestellt.";
+        assert_eq!(last_mention(text).as_deref(), Some("Kalvo"));
+        let text = "Der Chef Paul Wendt sagte, alles sei gut. Die GVK reagierte gelassen. Man sei gut vorbereitet.";
+        assert_eq!(last_mention(text).as_deref(), Some("Die GVK"));
+    }
+
+    #[test]
+    fn a_subject_after_a_fronted_adverbial_reports_the_konjunktiv_after_it() {
+        let text = "Der Chef Paul Wendt sagte, alles sei gut. Am Montag hat die Ministerin Ada Rolf den Termin \
+                    festgelegt. Mögliche Termine seien der 4. und der 8. Mai.";
+        let found = run(text, true);
+        let last = found.last().expect("two statements");
+        let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
+        assert_eq!(mention, Some("die Ministerin Ada Rolf"));
     }
 
     #[test]
