@@ -358,7 +358,8 @@ impl Phrases<'_> {
                 // is Seibert.
                 && (!self.german
                     || self.tokens[index - 1].tags.has(Tags::ROLE | Tags::BODY)
-                    || self.looks_like_noun(index - 1));
+                    || self.looks_like_noun(index - 1)
+                    || self.names_body_before(index, in_attribute));
             let poll_share = link
                 && self.is(index, "in")
                 && index > start
@@ -457,6 +458,17 @@ impl Phrases<'_> {
             return Some(start..limit);
         }
         (end > start).then_some(start..end)
+    }
+
+    /// "ein Reporter des Senders Sky News aus Leicestershire", "der USGS in
+    /// Denver", "Der Bundesgerichtshof (BGH) in Karlsruhe": before the place
+    /// at `preposition`, a genitive attribute, an acronym or a short form in
+    /// parentheses names a body, not a person who is merely there.
+    fn names_body_before(&self, preposition: usize, in_attribute: bool) -> bool {
+        let before = preposition - 1;
+        let word = self.word(before);
+        let acronym = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
+        in_attribute || acronym || self.tokens[before].is_punct(')')
     }
 
     /// Where the English time words from `index` end when they date a
@@ -1208,6 +1220,16 @@ mod tests {
             Some("Ein Regierungssprecher in Berlin")
         );
         assert_eq!(phrase("Seibert in Berlin sagte", true).as_deref(), Some("Seibert"));
+        // A body named by an attribute, an acronym or a short form keeps its place.
+        assert_eq!(
+            phrase("ein Reporter des Senders Radio Lumen aus Lindholm meldete", true).as_deref(),
+            Some("ein Reporter des Senders Radio Lumen aus Lindholm")
+        );
+        assert_eq!(phrase("der GVK in Lindholm teilte mit", true).as_deref(), Some("der GVK in Lindholm"));
+        assert_eq!(
+            phrase("Das Obergericht (OGL) in Lindholm hat", true).as_deref(),
+            Some("Das Obergericht (OGL) in Lindholm")
+        );
         assert_eq!(
             phrase("Angaben der Veranstalter insgesamt 25.000 Menschen", true).as_deref(),
             Some("Angaben der Veranstalter")
