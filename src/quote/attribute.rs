@@ -2928,7 +2928,10 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
     let tokens = phrases.tokens;
     // "Angaben des Sprechers", "Berichte der Zeitung": the source is who
     // gave them; the whole phrase stays the mention.
-    let holder = phrases.source_holder(range.clone()).unwrap_or(range.clone());
+    let holder = match phrases.source_holder(range.clone()) {
+        Some(holder) => phrases.first_source(holder, true),
+        None => phrases.first_source(range.clone(), false),
+    };
     let reading = phrases.read(holder.clone());
     let text_of = |r: Range<usize>| phrases.text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
     let mut bare_start = holder.start;
@@ -3623,6 +3626,17 @@ mod tests {
         let last = found.last().expect("two statements");
         let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
         assert_eq!(mention, Some("die Ministerin Ada Rolf"));
+    }
+
+    #[test]
+    fn the_first_of_two_joined_sources_names_the_statement() {
+        let text = "Nach Angaben von GVK und Radio Lumen sind drei Menschen verletzt worden.";
+        let lexicon = Lexicon::for_language("de");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let found = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+        let mention = found.first().and_then(|f| f.mention.as_ref()).expect("a source");
+        assert_eq!(&text[mention.span.clone()], "Angaben von GVK und Radio Lumen");
+        assert_eq!(mention.name.as_deref(), Some("GVK"));
     }
 
     #[test]

@@ -404,6 +404,13 @@ impl Phrases<'_> {
                 index += 1;
                 continue;
             }
+            if self.german && in_attribute && seen_noun && end == index && self.joins_second_source(index, limit) {
+                // "Angaben der New York Times und der Los Angeles Times":
+                // both are the source; the second is read like the first.
+                seen_noun = false;
+                index += 1;
+                continue;
+            }
             if tags.has(Tags::DETERMINER) && !seen_noun {
                 index += 1;
                 continue;
@@ -466,9 +473,48 @@ impl Phrases<'_> {
     /// parentheses names a body, not a person who is merely there.
     fn names_body_before(&self, preposition: usize, in_attribute: bool) -> bool {
         let before = preposition - 1;
-        let word = self.word(before);
-        let acronym = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
-        in_attribute || acronym || self.tokens[before].is_punct(')')
+        in_attribute || self.is_acronym(before) || self.tokens[before].is_punct(')')
+    }
+
+    /// A word of two or more capitals: "AFP", "USGS".
+    fn is_acronym(&self, index: usize) -> bool {
+        let word = self.word(index);
+        word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
+    }
+
+    /// True when "und" at `index` joins a second genitive attribute or name
+    /// to the one before: "der Staatsanwaltschaft und der Polizei", "von
+    /// AFP und Reuters".
+    fn joins_second_source(&self, index: usize, limit: usize) -> bool {
+        if !self.is(index, "und") || index + 2 > limit {
+            return false;
+        }
+        let next = index + 1;
+        let name = |i: usize| self.is_capitalised_content(i) && !self.looks_like_noun(i);
+        if self.is(next, "der") || self.is(next, "des") {
+            let noun = next + 1;
+            return noun < limit && (self.tokens[noun].tags.has(Tags::BODY) || name(noun));
+        }
+        // Bare, both are names and one is an acronym: not "für Sicherheit
+        // und Zusammenarbeit", "aus Getreide und Reis".
+        name(index - 1) && name(next) && (self.is_acronym(index - 1) || self.is_acronym(next))
+    }
+
+    /// The phrase up to an "und" that joins a second source to a genitive
+    /// attribute ("Angaben der Polizei und der Feuerwehr"): the first
+    /// source names the statement. `holder` says the range is itself the
+    /// attribute of a source noun ("Angaben von AFP und Reuters").
+    pub fn first_source(&self, range: Range<usize>, holder: bool) -> Range<usize> {
+        if !self.german {
+            return range;
+        }
+        let attribute = |k: usize| {
+            holder || (range.start + 1..k).any(|i| ["der", "des", "von", "vom"].iter().any(|w| self.is(i, w)))
+        };
+        match (range.start + 1..range.end).find(|&k| self.joins_second_source(k, range.end) && attribute(k)) {
+            Some(join) => range.start..join,
+            None => range,
+        }
     }
 
     /// Where the English time words from `index` end when they date a
@@ -1220,6 +1266,16 @@ mod tests {
             Some("Ein Regierungssprecher in Berlin")
         );
         assert_eq!(phrase("Seibert in Berlin sagte", true).as_deref(), Some("Seibert"));
+        // A second source joined to a genitive attribute or an acronym.
+        assert_eq!(
+            phrase("Angaben der Lindholmer Staatsanwaltschaft und der Polizei sollen", true).as_deref(),
+            Some("Angaben der Lindholmer Staatsanwaltschaft und der Polizei")
+        );
+        assert_eq!(
+            phrase("Angaben von GVK und Radio Lumen sind", true).as_deref(),
+            Some("Angaben von GVK und Radio Lumen")
+        );
+        assert_eq!(phrase("Angaben von Lindholm und Kranken sind", true).as_deref(), Some("Angaben von Lindholm"));
         // A body named by an attribute, an acronym or a short form keeps its place.
         assert_eq!(
             phrase("ein Reporter des Senders Radio Lumen aus Lindholm meldete", true).as_deref(),
