@@ -1821,6 +1821,11 @@ impl<'a> Rules<'a> {
         {
             mention = Some(subject);
         }
+        if let Some(subject) = mention.clone()
+            && let Some(both) = self.correlative_start(p, clauses, &subject)
+        {
+            mention = Some(both..subject.end);
+        }
         let conjunction = tokens[clause.start..index]
             .iter()
             .rposition(|t| !t.tags.has(Tags::ADVERB))
@@ -2393,6 +2398,9 @@ impl<'a> Rules<'a> {
                     .iter()
                     .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE));
             let named = self.german && kind == MentionKind::Person && phrase.start == clause.start && adverbial;
+            if !named && self.joins_second_role(p, phrase.clone(), end) {
+                return Some(clause.start..end);
+            }
             return named.then_some(phrase);
         }
         // English appositions are as often "a Democratic pollster" as a name.
@@ -2409,6 +2417,42 @@ impl<'a> Rules<'a> {
                 (Some(role), Some(body)) if role < body
             );
         (matches!(kind, MentionKind::Person | MentionKind::Description) || described || role_in_body).then_some(phrase)
+    }
+
+    /// "Sowohl die Behörde als auch das Militär kündigten … an": a German
+    /// subject after "als auch" shares its verb with all the phrases back to
+    /// "sowohl", commas between them included. Returns where "sowohl" is.
+    fn correlative_start(&self, p: usize, clauses: &[Range<usize>], subject: &Range<usize>) -> Option<usize> {
+        if !self.german || subject.start < 3 || clauses.is_empty() {
+            return None;
+        }
+        let also = subject.start - 1;
+        if !self.is_word(p, also - 1, "als") || !self.is_word(p, also, "auch") {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let opening = clauses[0].start;
+        let both = (opening..also - 1).rev().find(|&i| self.is_word(p, i, "sowohl"))?;
+        let verbless = tokens[both + 1..also - 1]
+            .iter()
+            .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY));
+        verbless.then_some(both)
+    }
+
+    /// "Gerda Lind, Vorsitzende des Kreisverbandes und Kandidatin im
+    /// Wahlkreis, …": a German apposition that "und" continues with a
+    /// second role, and no verb up to `end`, is all the speaker's.
+    fn joins_second_role(&self, p: usize, phrase: Range<usize>, end: usize) -> bool {
+        let tokens = self.tokens(p);
+        let second = phrase.end + 1;
+        if !self.german || second >= end || !self.is_word(p, phrase.end, "und") || !tokens[second].upper {
+            return false;
+        }
+        let kind = self.phrases(p).read(phrase.clone()).kind;
+        let verbless = tokens[phrase.end..end]
+            .iter()
+            .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE));
+        matches!(kind, MentionKind::Person | MentionKind::Description) && phrase.start > 0 && verbless
     }
 
     /// "Kerry, the secretary of state, said": the clauses before the cue's
@@ -3637,6 +3681,30 @@ mod tests {
         let mention = found.first().and_then(|f| f.mention.as_ref()).expect("a source");
         assert_eq!(&text[mention.span.clone()], "Angaben von GVK und Radio Lumen");
         assert_eq!(mention.name.as_deref(), Some("GVK"));
+    }
+
+    #[test]
+    fn an_apposition_continued_by_a_second_role_is_the_speakers() {
+        let text = "Der Streit ging weiter. Gerda Lind-Hofer, Vorsitzende des Kreisverbandes Lindholm und Kandidatin \
+                    in dem dortigen Stimmkreis, verteidigte sein Vorgehen. So seien hunderte Menschen auf die Straße \
+                    gegangen.";
+        let found = run(text, true);
+        let last = found.last().expect("a report");
+        let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
+        assert_eq!(
+            mention,
+            Some("Gerda Lind-Hofer, Vorsitzende des Kreisverbandes Lindholm und Kandidatin in dem dortigen Stimmkreis")
+        );
+    }
+
+    #[test]
+    fn sowohl_als_auch_subjects_speak_together_and_the_first_names_them() {
+        let text = "Sowohl die Behörde, der Rat als auch das Militär gehen von einer weiterhin angespannten \
+                    Sicherheitslage aus.";
+        let found = run(text, true);
+        let mention = found.first().and_then(|f| f.mention.as_ref()).expect("a speaker");
+        assert_eq!(&text[mention.span.clone()], "Sowohl die Behörde, der Rat als auch das Militär");
+        assert_eq!(mention.bare, "Behörde");
     }
 
     #[test]

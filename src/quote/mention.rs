@@ -501,12 +501,20 @@ impl Phrases<'_> {
     }
 
     /// The phrase up to an "und" that joins a second source to a genitive
-    /// attribute ("Angaben der Polizei und der Feuerwehr"): the first
-    /// source names the statement. `holder` says the range is itself the
+    /// attribute ("Angaben der Polizei und der Feuerwehr"), or the first
+    /// of "sowohl … als auch": the first source names the statement. `holder` says the range is itself the
     /// attribute of a source noun ("Angaben von AFP und Reuters").
     pub fn first_source(&self, range: Range<usize>, holder: bool) -> Range<usize> {
         if !self.german {
             return range;
+        }
+        if range.len() > 2 && self.is(range.start, "sowohl") {
+            // "Sowohl die Behörde als auch das Militär": the first is named.
+            let first = range.start + 1;
+            let end = (first + 1..range.end)
+                .find(|&i| self.tokens[i].is_punct(',') || self.is(i, "als"))
+                .unwrap_or(range.end);
+            return first..end;
         }
         let attribute = |k: usize| {
             holder || (range.start + 1..k).any(|i| ["der", "des", "von", "vom"].iter().any(|w| self.is(i, w)))
