@@ -3637,23 +3637,22 @@ mod tests {
         );
     }
 
+    /// The speaker mention of the last statement the German rules find in `text`.
+    fn last_mention(text: &str) -> Option<String> {
+        let found = run(text, true);
+        let last = found.last().expect("statements");
+        last.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+    }
+
     #[test]
     fn a_surname_named_in_full_before_reports_the_konjunktiv_after_it() {
         let text = "Der Chef Paul Wendt sagte, alles sei gut. Der Ingenieur Jerry Lanik kam danach. Lanik gab sich \
                     betont optimistisch. Man sei für die Zukunft besser aufgestellt.";
-        let found = run(text, true);
-        let last = found.last().expect("two statements");
-        let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
-        assert_eq!(mention, Some("Lanik"));
+        assert_eq!(last_mention(text).as_deref(), Some("Lanik"));
     }
 
     #[test]
     fn a_word_named_elsewhere_or_an_acronym_reports_the_konjunktiv_after_it() {
-        let last_mention = |text: &str| {
-            let found = run(text, true);
-            let last = found.last().expect("statements");
-            last.mention.as_ref().map(|m| text[m.span.clone()].to_string())
-        };
         // A first name alone, which the article used in a full name before.
         let text = "Der Ingenieur Kalvo Tarsen kam danach. Der Chef Paul Wendt sagte, alles sei gut. Kalvo gab sich \
                     betont optimistisch. Man sei für die Zukunft besser aufgestellt.";
@@ -3666,18 +3665,13 @@ mod tests {
     fn a_subject_after_a_fronted_adverbial_reports_the_konjunktiv_after_it() {
         let text = "Der Chef Paul Wendt sagte, alles sei gut. Am Montag hat die Ministerin Ada Rolf den Termin \
                     festgelegt. Mögliche Termine seien der 4. und der 8. Mai.";
-        let found = run(text, true);
-        let last = found.last().expect("two statements");
-        let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
-        assert_eq!(mention, Some("die Ministerin Ada Rolf"));
+        assert_eq!(last_mention(text).as_deref(), Some("die Ministerin Ada Rolf"));
     }
 
     #[test]
     fn the_first_of_two_joined_sources_names_the_statement() {
         let text = "Nach Angaben von GVK und Radio Lumen sind drei Menschen verletzt worden.";
-        let lexicon = Lexicon::for_language("de");
-        let segments = segment(text, 0..text.len(), lexicon);
-        let found = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+        let found = run(text, true);
         let mention = found.first().and_then(|f| f.mention.as_ref()).expect("a source");
         assert_eq!(&text[mention.span.clone()], "Angaben von GVK und Radio Lumen");
         assert_eq!(mention.name.as_deref(), Some("GVK"));
@@ -3688,11 +3682,8 @@ mod tests {
         let text = "Der Streit ging weiter. Gerda Lind-Hofer, Vorsitzende des Kreisverbandes Lindholm und Kandidatin \
                     in dem dortigen Stimmkreis, verteidigte sein Vorgehen. So seien hunderte Menschen auf die Straße \
                     gegangen.";
-        let found = run(text, true);
-        let last = found.last().expect("a report");
-        let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
         assert_eq!(
-            mention,
+            last_mention(text).as_deref(),
             Some("Gerda Lind-Hofer, Vorsitzende des Kreisverbandes Lindholm und Kandidatin in dem dortigen Stimmkreis")
         );
     }
