@@ -1053,20 +1053,26 @@ impl<'a> Rules<'a> {
     /// when it can speak.
     /// The subject of the sentence before `index`, in its paragraph, when
     /// no statement was found there and it names a person or body with a
-    /// role or body noun.
+    /// role or body noun, by a full name, or by a word the article uses as
+    /// a name.
     fn subject_between(&self, index: usize) -> Option<Attribution> {
         let gap = self.found.last().is_some_and(|last| last.sentence + 1 < index);
         let previous = &self.segments.sentences[index.checked_sub(1)?];
         if !gap || previous.paragraph != self.segments.sentences[index].paragraph {
             return None;
         }
+        let speaks = |frame: &Attribution| {
+            self.can_speak_strictly(previous.paragraph, frame)
+                || self.names_person(previous.paragraph, frame)
+                || self.is_introduced_surname(index - 1, frame)
+                || self.is_named_elsewhere(index - 1, frame)
+        };
+        // "Am Montag hat die Kommission den Termin festgelegt.": the subject
+        // may also follow a fronted adverbial and the verb.
         self.quote_frame(previous)
-            .filter(|frame| {
-                self.can_speak_strictly(previous.paragraph, frame)
-                    || self.names_person(previous.paragraph, frame)
-                    || self.is_introduced_surname(index - 1, frame)
-            })
+            .filter(speaks)
             .or_else(|| self.place_subject(previous))
+            .or_else(|| self.subject_after_fronted(previous).filter(speaks))
     }
 
     /// "Larson gab sich optimistisch. Man sei …": a surname alone, whose
@@ -1087,6 +1093,34 @@ impl<'a> Rules<'a> {
                 && !person.place
                 && person.name.strip_suffix(surname).is_some_and(|first| first.ends_with(' '))
         })
+    }
+
+    /// "Tarvik lehnte ab.", "Die GVK reagierte": a lone capitalised word
+    /// that the article also uses inside a person's full name, or an
+    /// acronym, names someone, where a German noun might be anything.
+    fn is_named_elsewhere(&self, index: usize, attribution: &Attribution) -> bool {
+        let p = self.segments.sentences[index].paragraph;
+        let Some(mention) = attribution.mention.clone() else {
+            return false;
+        };
+        let tokens = self.tokens(p);
+        let mut words = mention.clone().filter(|&i| tokens[i].is_word() && !tokens[i].tags.has(Tags::DETERMINER));
+        let (Some(only), None) = (words.next(), words.next()) else {
+            return false;
+        };
+        let token = &tokens[only];
+        if !token.upper || token.quoted || !token.tags.is_empty() || self.phrases(p).looks_like_noun(only) {
+            return false;
+        }
+        let word = &self.text[token.span()];
+        let acronym = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        acronym
+            || self.persons.iter().any(|person| {
+                person.sentence != index
+                    && !person.place
+                    && person.name.contains(' ')
+                    && person.name.split(' ').any(|part| part == word)
+            })
     }
 
     /// A country or capital opening a sentence as its subject, "Der Iran
@@ -1787,6 +1821,11 @@ impl<'a> Rules<'a> {
         {
             mention = Some(subject);
         }
+        if let Some(subject) = mention.clone()
+            && let Some(both) = self.correlative_start(p, clauses, &subject)
+        {
+            mention = Some(both..subject.end);
+        }
         let conjunction = tokens[clause.start..index]
             .iter()
             .rposition(|t| !t.tags.has(Tags::ADVERB))
@@ -2359,6 +2398,9 @@ impl<'a> Rules<'a> {
                     .iter()
                     .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE));
             let named = self.german && kind == MentionKind::Person && phrase.start == clause.start && adverbial;
+            if !named && self.joins_second_role(p, phrase.clone(), end) {
+                return Some(clause.start..end);
+            }
             return named.then_some(phrase);
         }
         // English appositions are as often "a Democratic pollster" as a name.
@@ -2375,6 +2417,42 @@ impl<'a> Rules<'a> {
                 (Some(role), Some(body)) if role < body
             );
         (matches!(kind, MentionKind::Person | MentionKind::Description) || described || role_in_body).then_some(phrase)
+    }
+
+    /// "Sowohl die Behörde als auch das Militär kündigten … an": a German
+    /// subject after "als auch" shares its verb with all the phrases back to
+    /// "sowohl", commas between them included. Returns where "sowohl" is.
+    fn correlative_start(&self, p: usize, clauses: &[Range<usize>], subject: &Range<usize>) -> Option<usize> {
+        if !self.german || subject.start < 3 || clauses.is_empty() {
+            return None;
+        }
+        let also = subject.start - 1;
+        if !self.is_word(p, also - 1, "als") || !self.is_word(p, also, "auch") {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let opening = clauses[0].start;
+        let both = (opening..also - 1).rev().find(|&i| self.is_word(p, i, "sowohl"))?;
+        let verbless = tokens[both + 1..also - 1]
+            .iter()
+            .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY));
+        verbless.then_some(both)
+    }
+
+    /// "Gerda Lind, Vorsitzende des Kreisverbandes und Kandidatin im
+    /// Wahlkreis, …": a German apposition that "und" continues with a
+    /// second role, and no verb up to `end`, is all the speaker's.
+    fn joins_second_role(&self, p: usize, phrase: Range<usize>, end: usize) -> bool {
+        let tokens = self.tokens(p);
+        let second = phrase.end + 1;
+        if !self.german || second >= end || !self.is_word(p, phrase.end, "und") || !tokens[second].upper {
+            return false;
+        }
+        let kind = self.phrases(p).read(phrase.clone()).kind;
+        let verbless = tokens[phrase.end..end]
+            .iter()
+            .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::SUBJUNCTIVE));
+        matches!(kind, MentionKind::Person | MentionKind::Description) && phrase.start > 0 && verbless
     }
 
     /// "Kerry, the secretary of state, said": the clauses before the cue's
@@ -2894,7 +2972,10 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
     let tokens = phrases.tokens;
     // "Angaben des Sprechers", "Berichte der Zeitung": the source is who
     // gave them; the whole phrase stays the mention.
-    let holder = phrases.source_holder(range.clone()).unwrap_or(range.clone());
+    let holder = match phrases.source_holder(range.clone()) {
+        Some(holder) => phrases.first_source(holder, true),
+        None => phrases.first_source(range.clone(), false),
+    };
     let reading = phrases.read(holder.clone());
     let text_of = |r: Range<usize>| phrases.text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
     let mut bare_start = holder.start;
@@ -3556,14 +3637,65 @@ mod tests {
         );
     }
 
+    /// The speaker mention of the last statement the German rules find in `text`.
+    fn last_mention(text: &str) -> Option<String> {
+        let found = run(text, true);
+        let last = found.last().expect("statements");
+        last.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+    }
+
     #[test]
     fn a_surname_named_in_full_before_reports_the_konjunktiv_after_it() {
         let text = "Der Chef Paul Wendt sagte, alles sei gut. Der Ingenieur Jerry Lanik kam danach. Lanik gab sich \
                     betont optimistisch. Man sei für die Zukunft besser aufgestellt.";
+        assert_eq!(last_mention(text).as_deref(), Some("Lanik"));
+    }
+
+    #[test]
+    fn a_word_named_elsewhere_or_an_acronym_reports_the_konjunktiv_after_it() {
+        // A first name alone, which the article used in a full name before.
+        let text = "Der Ingenieur Kalvo Tarsen kam danach. Der Chef Paul Wendt sagte, alles sei gut. Kalvo gab sich \
+                    betont optimistisch. Man sei für die Zukunft besser aufgestellt.";
+        assert_eq!(last_mention(text).as_deref(), Some("Kalvo"));
+        let text = "Der Chef Paul Wendt sagte, alles sei gut. Die GVK reagierte gelassen. Man sei gut vorbereitet.";
+        assert_eq!(last_mention(text).as_deref(), Some("Die GVK"));
+    }
+
+    #[test]
+    fn a_subject_after_a_fronted_adverbial_reports_the_konjunktiv_after_it() {
+        let text = "Der Chef Paul Wendt sagte, alles sei gut. Am Montag hat die Ministerin Ada Rolf den Termin \
+                    festgelegt. Mögliche Termine seien der 4. und der 8. Mai.";
+        assert_eq!(last_mention(text).as_deref(), Some("die Ministerin Ada Rolf"));
+    }
+
+    #[test]
+    fn the_first_of_two_joined_sources_names_the_statement() {
+        let text = "Nach Angaben von GVK und Radio Lumen sind drei Menschen verletzt worden.";
         let found = run(text, true);
-        let last = found.last().expect("two statements");
-        let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
-        assert_eq!(mention, Some("Lanik"));
+        let mention = found.first().and_then(|f| f.mention.as_ref()).expect("a source");
+        assert_eq!(&text[mention.span.clone()], "Angaben von GVK und Radio Lumen");
+        assert_eq!(mention.name.as_deref(), Some("GVK"));
+    }
+
+    #[test]
+    fn an_apposition_continued_by_a_second_role_is_the_speakers() {
+        let text = "Der Streit ging weiter. Gerda Lind-Hofer, Vorsitzende des Kreisverbandes Lindholm und Kandidatin \
+                    in dem dortigen Stimmkreis, verteidigte sein Vorgehen. So seien hunderte Menschen auf die Straße \
+                    gegangen.";
+        assert_eq!(
+            last_mention(text).as_deref(),
+            Some("Gerda Lind-Hofer, Vorsitzende des Kreisverbandes Lindholm und Kandidatin in dem dortigen Stimmkreis")
+        );
+    }
+
+    #[test]
+    fn sowohl_als_auch_subjects_speak_together_and_the_first_names_them() {
+        let text = "Sowohl die Behörde, der Rat als auch das Militär gehen von einer weiterhin angespannten \
+                    Sicherheitslage aus.";
+        let found = run(text, true);
+        let mention = found.first().and_then(|f| f.mention.as_ref()).expect("a speaker");
+        assert_eq!(&text[mention.span.clone()], "Sowohl die Behörde, der Rat als auch das Militär");
+        assert_eq!(mention.bare, "Behörde");
     }
 
     #[test]

@@ -358,7 +358,8 @@ impl Phrases<'_> {
                 // is Seibert.
                 && (!self.german
                     || self.tokens[index - 1].tags.has(Tags::ROLE | Tags::BODY)
-                    || self.looks_like_noun(index - 1));
+                    || self.looks_like_noun(index - 1)
+                    || self.names_body_before(index, in_attribute));
             let poll_share = link
                 && self.is(index, "in")
                 && index > start
@@ -400,6 +401,13 @@ impl Phrases<'_> {
                 // "Sprecher des saudi-arabischen Gesundheitsministeriums".
                 seen_noun = false;
                 in_attribute = true;
+                index += 1;
+                continue;
+            }
+            if self.german && in_attribute && seen_noun && end == index && self.joins_second_source(index, limit) {
+                // "Angaben der New York Times und der Los Angeles Times":
+                // both are the source; the second is read like the first.
+                seen_noun = false;
                 index += 1;
                 continue;
             }
@@ -457,6 +465,64 @@ impl Phrases<'_> {
             return Some(start..limit);
         }
         (end > start).then_some(start..end)
+    }
+
+    /// "ein Reporter des Senders Sky News aus Leicestershire", "der USGS in
+    /// Denver", "Der Bundesgerichtshof (BGH) in Karlsruhe": before the place
+    /// at `preposition`, a genitive attribute, an acronym or a short form in
+    /// parentheses names a body, not a person who is merely there.
+    fn names_body_before(&self, preposition: usize, in_attribute: bool) -> bool {
+        let before = preposition - 1;
+        in_attribute || self.is_acronym(before) || self.tokens[before].is_punct(')')
+    }
+
+    /// A word of two or more capitals: "AFP", "USGS".
+    fn is_acronym(&self, index: usize) -> bool {
+        let word = self.word(index);
+        word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
+    }
+
+    /// True when "und" at `index` joins a second genitive attribute or name
+    /// to the one before: "der Staatsanwaltschaft und der Polizei", "von
+    /// AFP und Reuters".
+    fn joins_second_source(&self, index: usize, limit: usize) -> bool {
+        if !self.is(index, "und") || index + 2 > limit {
+            return false;
+        }
+        let next = index + 1;
+        let name = |i: usize| self.is_capitalised_content(i) && !self.looks_like_noun(i);
+        if self.is(next, "der") || self.is(next, "des") {
+            let noun = next + 1;
+            return noun < limit && (self.tokens[noun].tags.has(Tags::BODY) || name(noun));
+        }
+        // Bare, both are names and one is an acronym: not "für Sicherheit
+        // und Zusammenarbeit", "aus Getreide und Reis".
+        name(index - 1) && name(next) && (self.is_acronym(index - 1) || self.is_acronym(next))
+    }
+
+    /// The phrase up to an "und" that joins a second source to a genitive
+    /// attribute ("Angaben der Polizei und der Feuerwehr"), or the first
+    /// of "sowohl … als auch": the first source names the statement. `holder` says the range is itself the
+    /// attribute of a source noun ("Angaben von AFP und Reuters").
+    pub fn first_source(&self, range: Range<usize>, holder: bool) -> Range<usize> {
+        if !self.german {
+            return range;
+        }
+        if range.len() > 2 && self.is(range.start, "sowohl") {
+            // "Sowohl die Behörde als auch das Militär": the first is named.
+            let first = range.start + 1;
+            let end = (first + 1..range.end)
+                .find(|&i| self.tokens[i].is_punct(',') || self.is(i, "als"))
+                .unwrap_or(range.end);
+            return first..end;
+        }
+        let attribute = |k: usize| {
+            holder || (range.start + 1..k).any(|i| ["der", "des", "von", "vom"].iter().any(|w| self.is(i, w)))
+        };
+        match (range.start + 1..range.end).find(|&k| self.joins_second_source(k, range.end) && attribute(k)) {
+            Some(join) => range.start..join,
+            None => range,
+        }
     }
 
     /// Where the English time words from `index` end when they date a
@@ -1208,6 +1274,26 @@ mod tests {
             Some("Ein Regierungssprecher in Berlin")
         );
         assert_eq!(phrase("Seibert in Berlin sagte", true).as_deref(), Some("Seibert"));
+        // A second source joined to a genitive attribute or an acronym.
+        assert_eq!(
+            phrase("Angaben der Lindholmer Staatsanwaltschaft und der Polizei sollen", true).as_deref(),
+            Some("Angaben der Lindholmer Staatsanwaltschaft und der Polizei")
+        );
+        assert_eq!(
+            phrase("Angaben von GVK und Radio Lumen sind", true).as_deref(),
+            Some("Angaben von GVK und Radio Lumen")
+        );
+        assert_eq!(phrase("Angaben von Lindholm und Kranken sind", true).as_deref(), Some("Angaben von Lindholm"));
+        // A body named by an attribute, an acronym or a short form keeps its place.
+        assert_eq!(
+            phrase("ein Reporter des Senders Radio Lumen aus Lindholm meldete", true).as_deref(),
+            Some("ein Reporter des Senders Radio Lumen aus Lindholm")
+        );
+        assert_eq!(phrase("der GVK in Lindholm teilte mit", true).as_deref(), Some("der GVK in Lindholm"));
+        assert_eq!(
+            phrase("Das Obergericht (OGL) in Lindholm hat", true).as_deref(),
+            Some("Das Obergericht (OGL) in Lindholm")
+        );
         assert_eq!(
             phrase("Angaben der Veranstalter insgesamt 25.000 Menschen", true).as_deref(),
             Some("Angaben der Veranstalter")
