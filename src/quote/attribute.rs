@@ -404,7 +404,15 @@ impl<'a> Rules<'a> {
                     }
                     self.found_from(Kind::Direct, clause_spans, &a, p, index)
                 }
-                (Some(a), _) => self.found_from(Kind::Direct, spans, &a, p, index),
+                (Some(a), _) => {
+                    if self.german
+                        && let Some(lead) = self.quotation_lead(p, &a, first.tokens.start)
+                        && let Some(opening) = spans.first_mut()
+                    {
+                        opening.start = lead;
+                    }
+                    self.found_from(Kind::Direct, spans, &a, p, index)
+                }
                 (None, Some(intro)) => {
                     Found { kind: Kind::Direct, spans, rule: "colon-introduction", sentence: index, ..intro }
                 }
@@ -861,6 +869,21 @@ impl<'a> Rules<'a> {
         }
         last.spans.extend(spans.iter().cloned());
         true
+    }
+
+    /// "Sie erklärte, der Bericht sei „…“": German annotates the few words
+    /// that lead from the cue's comma into the quotation as part of its
+    /// message. Returns the byte offset where the lead starts.
+    fn quotation_lead(&self, p: usize, attribution: &Attribution, opening: usize) -> Option<usize> {
+        const LONGEST_LEAD: usize = 4;
+        let tokens = self.tokens(p);
+        let comma = attribution.cue.end;
+        if !attribution.verb || comma + 1 >= opening || !tokens[comma].is_punct(',') || tokens[comma].quoted {
+            return None;
+        }
+        let lead = &tokens[comma + 1..opening];
+        let plain = lead.iter().all(|t| t.is_word() && !t.quoted);
+        (plain && lead.len() <= LONGEST_LEAD).then(|| lead[0].start)
     }
 
     fn found_from(
@@ -1431,7 +1454,8 @@ impl<'a> Rules<'a> {
                 // clause's end, PolNeAR's source span.
                 let mention =
                     if self.german { mention } else { mention.start..self.source_end(p, mention.end, clause.end) };
-                Attribution::source(index..from, Some(mention.clone()), index..mention.end, "source-preposition")
+                let region = index..self.fronted_source_end(p, clauses, index, mention.end);
+                Attribution::source(index..from, Some(mention), region, "source-preposition")
             }));
         }
         // "X zufolge"
@@ -1454,7 +1478,8 @@ impl<'a> Rules<'a> {
                 let mention = phrases.phrase_after(index + 1, clause.end).filter(|m| m.end > noun);
                 return Some(mention.map(|mention| {
                     let mention = self.with_apposition(p, clauses, c, mention);
-                    Attribution::source(index..index + 1, Some(mention.clone()), index..mention.end, "source-noun")
+                    let region = index..self.fronted_source_end(p, clauses, index, mention.end);
+                    Attribution::source(index..index + 1, Some(mention), region, "source-noun")
                 }));
             }
             // "Seiner Meinung nach", "eigenen Angaben nach", "Dem Vernehmen nach"
@@ -1518,6 +1543,43 @@ impl<'a> Rules<'a> {
             }));
         }
         None
+    }
+
+    /// "Nach Angaben der Polizei, die … befragt wurde, wurden …": a
+    /// relative clause or apposition set off after a source that opens a
+    /// German sentence is the source's, when the sentence's verb follows it.
+    /// Returns where the source's region ends: after that clause, or at
+    /// `mention_end`.
+    fn fronted_source_end(&self, p: usize, clauses: &[Range<usize>], index: usize, mention_end: usize) -> usize {
+        const LONGEST_INSERTION: usize = 12;
+        const NOT_VERBS: [&str; 24] = [
+            "und", "oder", "aber", "sondern", "dass", "ob", "wie", "wenn", "weil", "da", "als", "so", "um", "was",
+            "wo", "denn", "doch", "sowie", "man", "es", "er", "sie", "wir", "ich",
+        ];
+        let opens_sentence = clauses.first().is_some_and(|first| first.start == index);
+        let Some(k) = clauses.iter().position(|clause| self.trimmed_end(p, clause.clone()) == mention_end) else {
+            return mention_end;
+        };
+        if !self.german || !opens_sentence || k + 2 >= clauses.len() {
+            return mention_end;
+        }
+        let tokens = self.tokens(p);
+        let inserted = clauses[k + 1].clone();
+        let plain = inserted.len() <= LONGEST_INSERTION
+            && tokens[inserted.clone()]
+                .iter()
+                .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::SOURCE_PREP | Tags::COMPLEMENTIZER));
+        let attached =
+            self.is_relative_clause(p, inserted.clone()) || tokens[inserted.start].tags.has(Tags::PREPOSITION);
+        let verb = &tokens[clauses[k + 2].start];
+        let verb_next = verb.is_word()
+            && !verb.upper
+            && !verb.quoted
+            && !verb
+                .tags
+                .has(Tags::PREPOSITION | Tags::CONJUNCTION | Tags::COMPLEMENTIZER | Tags::SUBORDINATOR | Tags::PRONOUN)
+            && !NOT_VERBS.iter().any(|w| self.is_word(p, clauses[k + 2].start, w));
+        if plain && attached && verb_next { inserted.end } else { mention_end }
     }
 
     /// The prepositional phrase before a German impersonal cue that says
@@ -3296,6 +3358,28 @@ mod tests {
         let statements = found("Nach Polizeiangaben wurden keine Menschen verletzt.", true);
         assert_eq!(statements[0].1, "wurden keine Menschen verletzt");
         assert!(found("Nach dem Spiel wurden keine Menschen verletzt.", true).is_empty());
+    }
+
+    #[test]
+    fn a_clause_set_off_after_an_opening_source_is_the_sources() {
+        let statements =
+            found("Nach Angaben der Wasserwacht, die am Abend befragt wurde, wurden drei Boote geborgen.", true);
+        assert_eq!(statements[0].1, "wurden drei Boote geborgen");
+        let statements = found("Laut der Zeitung Morgenkurier, die sich auf Zeugen beruft, brannte die Scheune.", true);
+        assert_eq!(statements[0].1, "brannte die Scheune");
+        // A subordinate clause after the comma is still the message's.
+        let statements =
+            found("Nach Angaben der Wasserwacht, die am Abend befragt wurde, dass drei Boote fehlten.", true);
+        assert!(statements[0].1.starts_with("die am Abend"), "{statements:?}");
+    }
+
+    #[test]
+    fn a_quotation_keeps_the_words_that_lead_into_it() {
+        let text = "Die Gutachterin Marlene Obrist erklärte, der Bericht sei „ein Dokument für die nächsten Jahre“.";
+        let statements = found(text, true);
+        assert_eq!(statements[0].1, "der Bericht sei „ein Dokument für die nächsten Jahre“");
+        let text = "Die Gutachterin Marlene Obrist erklärte, das sei nach ihrer Ansicht leider „ein Dokument für die nächsten Jahre“.";
+        assert_eq!(found(text, true)[0].1, "„ein Dokument für die nächsten Jahre“");
     }
 
     #[test]
