@@ -536,8 +536,14 @@ impl<'a> Rules<'a> {
             return Some(self.found_from(Kind::Direct, Vec::new(), &attribution, p, index));
         }
         if attribution.backward {
-            let spans = self.sentences_before(index);
+            let mut spans = self.sentences_before(index);
             if !spans.is_empty() {
+                // "… Dies bestätigte die Polizei.": the gold marks the word
+                // that points back as part of the message it stands for.
+                let anaphor = &tokens[attribution.region.start.min(range.start)..attribution.cue.start];
+                if let Some(word) = anaphor.iter().find(|t| t.is_word() && t.tags.has(Tags::ANAPHOR)) {
+                    spans.push(word.span());
+                }
                 let found = self.found_from(Kind::Indirect, spans, &attribution, p, index);
                 self.found.push(found);
             }
@@ -3380,6 +3386,14 @@ mod tests {
         assert_eq!(statements[0].1, "der Bericht sei „ein Dokument für die nächsten Jahre“");
         let text = "Die Gutachterin Marlene Obrist erklärte, das sei nach ihrer Ansicht leider „ein Dokument für die nächsten Jahre“.";
         assert_eq!(found(text, true)[0].1, "„ein Dokument für die nächsten Jahre“");
+    }
+
+    #[test]
+    fn a_backward_cue_keeps_the_word_that_points_back() {
+        let statements =
+            found("Die Brücke bleibt bis Mai gesperrt. Dies bestätigte die Stadtverwaltung Nordheim.", true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].1, "Die Brücke bleibt bis Mai gesperrt … Dies");
     }
 
     #[test]
