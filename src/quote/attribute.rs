@@ -448,6 +448,15 @@ impl<'a> Rules<'a> {
             {
                 found.spans[0].start = lead;
             }
+            let last = &self.segments.quotations[big[big.len() - 1]];
+            let led = found.spans.first().is_some_and(|span| span.start < first.span.start);
+            if led
+                && found.spans.last().is_some_and(|span| span.end == last.span.end)
+                && let Some(end) = self.reported_tail(p, last.tokens.end, range.end)
+                && let Some(span) = found.spans.last_mut()
+            {
+                span.end = end;
+            }
             self.found.push(found);
             return None;
         }
@@ -916,6 +925,19 @@ impl<'a> Rules<'a> {
         let attributes =
             found.cue.as_ref().is_some_and(overlaps) || found.mention.as_ref().is_some_and(|m| overlaps(&m.span));
         (bounded && reported && lead.len() <= LONGEST_LEAD && !attributes).then_some(lead_bytes.start)
+    }
+
+    /// "Er habe „…“ gesagt.": the words that close a reported clause after
+    /// its quotation (its verb), up to the next mark, when the clause was
+    /// begun before the quotation. Returns the byte offset where they end.
+    fn reported_tail(&self, p: usize, closing_end: usize, sentence_end: usize) -> Option<usize> {
+        const LONGEST_TAIL: usize = 3;
+        let tokens = self.tokens(p);
+        let end = (closing_end..sentence_end).find(|&i| !tokens[i].is_word() || tokens[i].quoted)?;
+        let tail = &tokens[closing_end..end];
+        let closed = tokens[end].kind == TokenKind::Punct && !tokens[end].quoted;
+        let joined = tail.first().is_none_or(|t| t.tags.has(Tags::CONJUNCTION));
+        (closed && !joined && tail.len() <= LONGEST_TAIL).then(|| tail[tail.len() - 1].end)
     }
 
     fn found_from(
@@ -3427,6 +3449,9 @@ mod tests {
         let text = "Die Sprecherin Jana Voss zweifelte am Montag: Sie habe „keinen Grund zur Eile“.";
         let statements = found(text, true);
         assert_eq!(statements[0].1, "Sie habe „keinen Grund zur Eile“", "{statements:?}");
+        // The clause's verb after the quotation closes it.
+        let text = "Die Sprecherin Jana Voss zweifelte am Montag, dass es „einen Grund zur Eile“ gebe.";
+        assert_eq!(found(text, true)[0].1, "dass es „einen Grund zur Eile“ gebe");
         // An indicative lead is the writer's, not the speaker's.
         let text = "Die Sprecherin Jana Voss zweifelte am Montag: Sie hat „keinen Grund zur Eile“.";
         assert_eq!(found(text, true)[0].1, "„keinen Grund zur Eile“");
