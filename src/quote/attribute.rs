@@ -1307,7 +1307,31 @@ impl<'a> Rules<'a> {
         };
         let tail = before.start.max(before.end.saturating_sub(3))..before.end;
         let cued = tokens[tail].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SPEECH_NOUN));
-        if cued { clauses[c].start..range.end } else { range }
+        let introduced = c == 1 && self.introduces_report(p, before, clauses[c].start);
+        if cued || introduced { clauses[c].start..range.end } else { range }
+    }
+
+    /// "Gegen das Buch wurde eingewandt, es verletze …", "CDU und FDP
+    /// setzten dem entgegen, dass …": a main clause in the indicative that
+    /// closes on its verb, followed by a reported clause that opens with
+    /// "dass" or its subject, introduces what is reported even without a
+    /// cue the lexicon knows; the gold leaves it out of the message.
+    fn introduces_report(&self, p: usize, first: Range<usize>, next: usize) -> bool {
+        const SHORTEST_CLAUSE: usize = 3;
+        let tokens = self.tokens(p);
+        let last = self.trimmed_end(p, first.clone());
+        if last < first.start + SHORTEST_CLAUSE {
+            return false;
+        }
+        let plain = tokens[first.start..last].iter().all(|t| t.is_word() && !t.quoted);
+        let main = !tokens[first.start].tags.has(Tags::SUBORDINATOR | Tags::COMPLEMENTIZER);
+        let closes_on_verb = !tokens[last - 1].upper;
+        let opening = &tokens[next];
+        let subject_first = opening.tags.has(Tags::COMPLEMENTIZER | Tags::PRONOUN | Tags::DETERMINER)
+            && !opening.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD)
+            || opening.upper && opening.is_word() && !opening.quoted
+            || ["es", "man"].iter().any(|w| self.is_word(p, next, w));
+        plain && main && closes_on_verb && subject_first
     }
 
     /// True when a word with `marker` stands in a main clause of the
@@ -3455,6 +3479,19 @@ mod tests {
         // An indicative lead is the writer's, not the speaker's.
         let text = "Die Sprecherin Jana Voss zweifelte am Montag: Sie hat „keinen Grund zur Eile“.";
         assert_eq!(found(text, true)[0].1, "„keinen Grund zur Eile“");
+    }
+
+    #[test]
+    fn a_clause_closing_on_its_verb_introduces_the_report_after_it() {
+        let text = "Die Ministerin Vera Lindqvist sagte, die Brücke sei marode. \
+                    Gegen den Plan wurde eingewandt, sie lasse sich noch retten.";
+        let statements = found(text, true);
+        assert_eq!(statements.last().map(|s| s.1.as_str()), Some("sie lasse sich noch retten"), "{statements:?}");
+        // A verb right after the comma belongs to a clause fronted before it.
+        let text = "Die Ministerin Vera Lindqvist sagte, die Brücke sei marode. \
+                    Wenn der Plan scheitert, lasse sie sich nicht mehr retten.";
+        let statements = found(text, true);
+        assert!(statements.last().is_some_and(|s| s.1.starts_with("Wenn der Plan")), "{statements:?}");
     }
 
     #[test]
