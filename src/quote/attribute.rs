@@ -583,7 +583,11 @@ impl<'a> Rules<'a> {
                     && current.verb
                     && current.rule != "passive-speech-act"
                 {
-                    found.rule = "speech-act";
+                    // Named apart so that the filter weighs the sentences
+                    // taken whole for a relative clause on their own.
+                    let relative = current.speech_act
+                        && self.is_relative_on_object(p, &current, &[current.region.end..this.tokens.end]);
+                    found.rule = if relative { "speech-act-relative" } else { "speech-act" };
                 }
                 self.found.push(found);
             }
@@ -2903,7 +2907,10 @@ impl<'a> Rules<'a> {
             // "…, indem er sagte, es sei …": the message follows the cue.
             pieces.remove(0);
         }
-        if self.german && attribution.speech_act && self.is_reported_act(p, attribution, &pieces) {
+        if self.german
+            && attribution.speech_act
+            && (self.is_reported_act(p, attribution, &pieces) || self.is_relative_on_object(p, attribution, &pieces))
+        {
             // "Die Polizei sprach von einem Unfall": a speech act without a
             // reported clause is annotated as the whole sentence.
             pieces = vec![range.clone()];
@@ -2925,6 +2932,33 @@ impl<'a> Rules<'a> {
                 || tokens[i].tags.has(Tags::COMPLEMENTIZER | Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD)
         });
         c == 0 && !ends_clause && !estimated
+    }
+
+    /// "Eine Reporterin sprach von 800 Autos, die … angezündet wurden": the
+    /// only piece left after a speech act is a relative clause on its
+    /// object, not a reported clause; the gold marks the whole sentence.
+    fn is_relative_on_object(&self, p: usize, attribution: &Attribution, pieces: &[Range<usize>]) -> bool {
+        const RELATIVE: [&str; 9] = ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche"];
+        let [piece] = pieces else {
+            return false;
+        };
+        let tokens = self.tokens(p);
+        let Some(first) = piece.clone().find(|&i| tokens[i].is_word()) else {
+            return false;
+        };
+        let Some(comma) = first.checked_sub(1) else {
+            return false;
+        };
+        let follows_object = comma + 1 >= attribution.region.end
+            && tokens[comma].is_punct(',')
+            && tokens[piece.start..first].iter().all(|t| t.kind == TokenKind::Punct);
+        let object_words = tokens[attribution.cue.end.min(comma)..comma].iter().filter(|t| t.is_word()).count();
+        let opener = if tokens[first].tags.has(Tags::PREPOSITION) { first + 1 } else { first };
+        let relative = RELATIVE.iter().any(|w| self.is_word(p, opener, w));
+        let reports = tokens[piece.clone()].iter().any(|t| {
+            t.quoted || t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD | Tags::COMPLEMENTIZER | Tags::CUE)
+        });
+        follows_object && object_words >= 2 && relative && !reports && !self.has_infinitive(p, piece.clone())
     }
 
     /// A German speech act whose message is its object, not a clause: with
@@ -3492,6 +3526,17 @@ mod tests {
                     Wenn der Plan scheitert, lasse sie sich nicht mehr retten.";
         let statements = found(text, true);
         assert!(statements.last().is_some_and(|s| s.1.starts_with("Wenn der Plan")), "{statements:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_on_a_speech_acts_object_keeps_the_whole_sentence() {
+        let text = "Ein Sprecher der Feuerwehr Nordheim sprach von zwölf Booten, die im Hafen gesunken waren.";
+        let statements = found(text, true);
+        assert_eq!(statements[0].1, text.trim_end_matches('.'), "{statements:?}");
+        assert_eq!(statements[0].2, "speech-act-relative");
+        // A reported clause after the object stays the message.
+        let text = "Ein Sprecher der Feuerwehr Nordheim sprach von zwölf Booten, die im Hafen gesunken seien.";
+        assert_eq!(found(text, true)[0].1, "die im Hafen gesunken seien");
     }
 
     #[test]
