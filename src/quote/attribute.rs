@@ -2939,6 +2939,7 @@ impl<'a> Rules<'a> {
     /// object, not a reported clause; the gold marks the whole sentence.
     fn is_relative_on_object(&self, p: usize, attribution: &Attribution, pieces: &[Range<usize>]) -> bool {
         const RELATIVE: [&str; 9] = ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche"];
+        const ADVERBIAL: [&str; 7] = ["weil", "da", "nachdem", "bevor", "obwohl", "während", "falls"];
         let [piece] = pieces else {
             return false;
         };
@@ -2955,10 +2956,20 @@ impl<'a> Rules<'a> {
         let object_words = tokens[attribution.cue.end.min(comma)..comma].iter().filter(|t| t.is_word()).count();
         let opener = if tokens[first].tags.has(Tags::PREPOSITION) { first + 1 } else { first };
         let relative = RELATIVE.iter().any(|w| self.is_word(p, opener, w));
-        let reports = tokens[piece.clone()].iter().any(|t| {
-            t.quoted || t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD | Tags::COMPLEMENTIZER | Tags::CUE)
+        // "forderte den Rücktritt von X, weil er …": a reason or time the
+        // writer adds is no reported clause either.
+        let adverbial = ADVERBIAL.iter().any(|w| self.is_word(p, first, w));
+        let reports = tokens[piece.clone()].iter().enumerate().any(|(i, t)| {
+            let opening_adverbial = adverbial && i == first - piece.start;
+            t.quoted
+                || t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD | Tags::CUE)
+                || t.tags.has(Tags::COMPLEMENTIZER) && !opening_adverbial
         });
-        follows_object && object_words >= 2 && relative && !reports && !self.has_infinitive(p, piece.clone())
+        follows_object
+            && object_words >= 2
+            && (relative || adverbial)
+            && !reports
+            && !self.has_infinitive(p, piece.clone())
     }
 
     /// A German speech act whose message is its object, not a clause: with
@@ -3537,6 +3548,8 @@ mod tests {
         // A reported clause after the object stays the message.
         let text = "Ein Sprecher der Feuerwehr Nordheim sprach von zwölf Booten, die im Hafen gesunken seien.";
         assert_eq!(found(text, true)[0].1, "die im Hafen gesunken seien");
+        let text = "Die Anwohner forderten den Rücktritt des Bürgermeisters, weil er die Schleuse verkauft hatte.";
+        assert_eq!(found(text, true)[0].1, text.trim_end_matches('.'));
     }
 
     #[test]
