@@ -1624,7 +1624,33 @@ impl<'a> Rules<'a> {
                 ..Attribution::source(cue_start..cue_end, where_said, region, "impersonal-cue")
             }));
         }
+        if is("bekannt") {
+            return self.made_known(p, clauses, c, index).map(Some);
+        }
         None
+    }
+
+    /// "Im Mai wurde bekannt, dass …", "Zuvor war schon bekannt geworden,
+    /// dass …": news made known without a source; the dass clause is the
+    /// message. Only after an auxiliary and small words, so that a subject
+    /// ("wurde die Entscheidung bekannt") leaves it to the other rules.
+    fn made_known(&self, p: usize, clauses: &[Range<usize>], c: usize, index: usize) -> Option<Attribution> {
+        const PARTICIPLES: [&str; 3] = ["geworden", "gegeben", "gemacht"];
+        let tokens = self.tokens(p);
+        let clause = clauses[c].clone();
+        let auxiliary = (clause.start..index).rev().find(|&i| tokens[i].tags.has(Tags::AUXILIARY))?;
+        let plain_between = tokens[auxiliary + 1..index].iter().all(|t| t.is_word() && !t.upper && !t.quoted);
+        let cue_end = if PARTICIPLES.iter().any(|w| self.is_word(p, index + 1, w)) { index + 2 } else { index + 1 };
+        let next = clauses.get(c + 1)?;
+        let closes_clause = self.trimmed_end(p, clause.clone()) == cue_end;
+        let reported = tokens[next.start].tags.has(Tags::COMPLEMENTIZER) && self.is_word(p, next.start, "dass");
+        (plain_between && closes_clause && reported).then(|| Attribution {
+            rule: "impersonal-known",
+            message_from: Some(next.start),
+            subject_first: true,
+            verb: true,
+            ..Attribution::source(index..cue_end, None, clause.start..next.start, "")
+        })
     }
 
     /// "Nach Angaben der Polizei, die … befragt wurde, wurden …": a
@@ -3550,6 +3576,20 @@ mod tests {
         assert_eq!(found(text, true)[0].1, "die im Hafen gesunken seien");
         let text = "Die Anwohner forderten den Rücktritt des Bürgermeisters, weil er die Schleuse verkauft hatte.";
         assert_eq!(found(text, true)[0].1, text.trim_end_matches('.'));
+    }
+
+    #[test]
+    fn news_made_known_reports_its_dass_clause() {
+        let statements = found("Im Mai wurde dann bekannt, dass die Werft Nordheim verkauft wird.", true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(
+            (statements[0].1.as_str(), statements[0].2),
+            ("dass die Werft Nordheim verkauft wird", "impersonal-known")
+        );
+        let statements = found("Zuvor war schon bekannt geworden, dass die Werft Nordheim verkauft wird.", true);
+        assert_eq!(statements[0].2, "impersonal-known", "{statements:?}");
+        // With a subject between, what was made known is no report.
+        assert!(found("Im Mai wurde die Werft bekannt, dass sie verkauft wird.", true).is_empty());
     }
 
     #[test]
