@@ -2907,7 +2907,10 @@ impl<'a> Rules<'a> {
         let pieces: Vec<Range<usize>> = match attribution.message_from {
             Some(from) if !self.german => vec![from..self.english_message_end(p, from, range.end)],
             Some(from) => vec![from..range.end],
-            None => vec![range.start..attribution.region.start, attribution.region.end..range.end],
+            None => {
+                let start = self.source_clause_start(p, range.clone(), attribution);
+                vec![start..attribution.region.start, attribution.region.end..range.end]
+            }
         };
         let words = |piece: &Range<usize>| tokens[piece.clone()].iter().filter(|t| t.is_word()).count();
         // Around a verb cue, a short piece is an adverbial ("Am Montag sagte
@@ -2996,6 +2999,23 @@ impl<'a> Rules<'a> {
             && (relative || adverbial)
             && !reports
             && !self.has_infinitive(p, piece.clone())
+    }
+
+    /// "Er sitzt im Gefängnis, weil er sich nach Angaben der Behörden …
+    /// schuldig gemacht hat": a German "nach" source inside a later clause
+    /// is the source of that clause and what follows, not of the clauses
+    /// before it. Returns where the message starts.
+    fn source_clause_start(&self, p: usize, range: Range<usize>, attribution: &Attribution) -> usize {
+        if !self.german || attribution.rule != "source-noun" || attribution.region.start <= range.start {
+            return range.start;
+        }
+        let clauses = self.clauses(p, range.clone());
+        clauses
+            .iter()
+            .skip(1)
+            .rev()
+            .find(|clause| clause.start <= attribution.region.start)
+            .map_or(range.start, |clause| clause.start)
     }
 
     /// A German speech act whose message is its object, not a clause: with
@@ -3507,6 +3527,9 @@ mod tests {
         let statements = found("Nach Polizeiangaben wurden keine Menschen verletzt.", true);
         assert_eq!(statements[0].1, "wurden keine Menschen verletzt");
         assert!(found("Nach dem Spiel wurden keine Menschen verletzt.", true).is_empty());
+        // In a later clause the source is that clause's.
+        let text = "Der Kapitän sitzt in Haft, weil er nach Angaben der Küstenwache zu schnell gefahren ist.";
+        assert_eq!(found(text, true)[0].1, "weil er … zu schnell gefahren ist");
     }
 
     #[test]
