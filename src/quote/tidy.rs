@@ -25,7 +25,7 @@ const NOT_NAMES: &[&str] = &[
 /// the gold marks a reported speech act ("Die Polizei sprach von einem
 /// Unfall") so, and the sentence reads better in a search result than its
 /// bare object.
-pub(super) const REPORTED_ACTS: [&str; 2] = ["speech-act", "passive-speech-act"];
+pub(super) const REPORTED_ACTS: [&str; 3] = ["speech-act", "speech-act-relative", "passive-speech-act"];
 
 /// Keeps the statements that have someone to be attributed to.
 pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {

@@ -25,9 +25,9 @@ fn eval(gold: &str) -> String {
 
 // Floors: the figures reached so far. Raise them as attribution improves;
 // never lower them.
-const GERMAN_MESSAGE_F1: f64 = 0.747;
-const GERMAN_SPEAKER_F1: f64 = 0.681;
-const GERMAN_NAME_ACCURACY: f64 = 0.808;
+const GERMAN_MESSAGE_F1: f64 = 0.755;
+const GERMAN_SPEAKER_F1: f64 = 0.682;
+const GERMAN_NAME_ACCURACY: f64 = 0.810;
 const ENGLISH_MESSAGE_F1: f64 = 0.810;
 const ENGLISH_SPEAKER_F1: f64 = 0.681;
 
