@@ -218,8 +218,9 @@ impl<'a> Keywords<'a> {
         }
         if terms.len() > 1 {
             // An exact phrase in a quote field is looked up by its word
-            // pairs; with slop, or elsewhere, by positions.
-            let exact = !phrase || literal.slop == 0;
+            // pairs; with slop, or elsewhere, by positions. An empty field's
+            // query is dropped: its language's words are not analysed for it.
+            let exact = (!phrase || literal.slop == 0) && !self.empty.contains(&field);
             if let Some((pair_field, frequent)) = self.fields.pairs_of(field).filter(|_| exact)
                 && let Some(query) = PairPhraseQuery::new(pair_field, frequent, terms.clone())
             {

@@ -104,26 +104,42 @@ fn pair_analyzer_name(lang: &str) -> String {
 /// The words of a language whose pairs are indexed; none for a language
 /// without a list (its phrases are all found by positions).
 pub fn frequent_words(lang: &str) -> &'static FrequentWords {
-    static FREQUENT: LazyLock<Vec<(&str, FrequentWords)>> = LazyLock::new(|| {
-        let lists = [("de", include_str!("frequent/de.txt")), ("en", include_str!("frequent/en.txt"))];
-        lists
-            .into_iter()
-            .map(|(lang, listed)| {
-                let mut analyzer = query_analyzer(lang);
-                let words = FrequentWords::new(listed, |word| {
-                    let mut stream = analyzer.token_stream(word);
-                    let mut terms = Vec::new();
-                    while let Some(token) = stream.next() {
-                        terms.push(token.text.clone());
-                    }
-                    terms
-                });
-                (lang, words)
-            })
-            .collect()
-    });
+    frequent_list(lang)
+}
+
+/// Whether a language pairs any words, without analysing its list.
+fn pairs_any_words(lang: &str) -> bool {
+    FREQUENT_LISTS.iter().any(|(code, listed)| *code == lang && !listed.trim().is_empty())
+}
+
+const FREQUENT_LISTS: [(&str, &str); 2] =
+    [("de", include_str!("frequent/de.txt")), ("en", include_str!("frequent/en.txt"))];
+
+/// A language's frequent words, analysed on first use: stemming the lists
+/// is 30 M instructions, three quarters of a whole `dictum search` that
+/// asks no phrase.
+fn frequent_list(lang: &str) -> &'static LazyLock<FrequentWords> {
+    static GERMAN: LazyLock<FrequentWords> = LazyLock::new(|| analysed_list("de"));
+    static ENGLISH: LazyLock<FrequentWords> = LazyLock::new(|| analysed_list("en"));
     static NONE: LazyLock<FrequentWords> = LazyLock::new(|| FrequentWords::new("", |_| Vec::new()));
-    FREQUENT.iter().find(|(code, _)| *code == lang).map_or(&*NONE, |(_, words)| words)
+    match lang {
+        "de" => &GERMAN,
+        "en" => &ENGLISH,
+        _ => &NONE,
+    }
+}
+
+fn analysed_list(lang: &str) -> FrequentWords {
+    let listed = FREQUENT_LISTS.iter().find(|(code, _)| *code == lang).map_or("", |(_, listed)| listed);
+    let mut analyzer = query_analyzer(lang);
+    FrequentWords::new(listed, |word| {
+        let mut stream = analyzer.token_stream(word);
+        let mut terms = Vec::new();
+        while let Some(token) = stream.next() {
+            terms.push(token.text.clone());
+        }
+        terms
+    })
 }
 
 /// The name of the quote field for a language.
@@ -235,16 +251,15 @@ fn query_analyzer(lang: &str) -> TextAnalyzer {
 pub fn register_analyzers(index: &Index) {
     let manager = index.tokenizers();
     manager.register(FOLD_ANALYZER, query_analyzer(""));
-    manager.register(&pair_analyzer_name(""), pairs::WordPairs::new(query_analyzer(""), frequent_words("")));
+    manager.register(&pair_analyzer_name(""), pairs::WordPairs::new(query_analyzer(""), frequent_list("")));
     for (lang, language) in STEMMED_LANGUAGES {
         let Some(stemmer) = stemmer(lang) else {
             continue;
         };
-        let frequent = frequent_words(lang);
         // The quote's words are recorded for its pair field only where
         // the language pairs any. Each chain stays static: a boxed filter
         // is a virtual call per word.
-        let record = !frequent.is_empty();
+        let record = pairs_any_words(lang);
         let (indexed, words) = if language == Language::German {
             let chain = || folding().filter(compound::CompoundParts).filter(stemmer);
             let indexed = if record { chain().filter(pairs::RecordWords).build() } else { chain().build() };
@@ -255,7 +270,7 @@ pub fn register_analyzers(index: &Index) {
             (indexed, chain().build())
         };
         manager.register(&analyzer_name(lang), indexed);
-        manager.register(&pair_analyzer_name(lang), pairs::WordPairs::new(words, frequent));
+        manager.register(&pair_analyzer_name(lang), pairs::WordPairs::new(words, frequent_list(lang)));
         manager.register(&query_analyzer_name(lang), query_analyzer(lang));
     }
 }
@@ -392,8 +407,11 @@ impl Fields {
         quote_field: tantivy::schema::Field,
     ) -> Option<(tantivy::schema::Field, &'static FrequentWords)> {
         let index = self.quotes.iter().position(|(_, field)| *field == quote_field)?;
-        let frequent = frequent_words(&self.quotes[index].0);
-        Some((*self.pairs.get(index)?, frequent)).filter(|_| !frequent.is_empty())
+        let lang = &self.quotes[index].0;
+        if !pairs_any_words(lang) {
+            return None;
+        }
+        Some((*self.pairs.get(index)?, frequent_words(lang)))
     }
 
     /// The quote field for a language.

@@ -231,7 +231,8 @@ impl<T: TokenStream> TokenStream for RecordWordsStream<T> {
 #[derive(Clone)]
 pub struct WordPairs {
     words: tantivy::tokenizer::TextAnalyzer,
-    frequent: &'static FrequentWords,
+    /// Analysed when the first text is paired, not when the index opens.
+    frequent: &'static std::sync::LazyLock<FrequentWords>,
     buffers: PairBuffers,
 }
 
@@ -245,7 +246,10 @@ struct PairBuffers {
 }
 
 impl WordPairs {
-    pub fn new(words: tantivy::tokenizer::TextAnalyzer, frequent: &'static FrequentWords) -> WordPairs {
+    pub fn new(
+        words: tantivy::tokenizer::TextAnalyzer,
+        frequent: &'static std::sync::LazyLock<FrequentWords>,
+    ) -> WordPairs {
         WordPairs { words, frequent, buffers: PairBuffers::default() }
     }
 }
@@ -274,7 +278,7 @@ impl Tokenizer for WordPairs {
             buffers.recorded.complete = true;
         }
         let recorded = &buffers.recorded;
-        let frequent = self.frequent;
+        let frequent: &FrequentWords = self.frequent;
         let words: Vec<(usize, u16)> = recorded
             .words
             .iter()
@@ -326,7 +330,7 @@ mod tests {
     use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer, WhitespaceTokenizer};
 
     /// Every word of the tests is frequent but "rare".
-    fn frequent() -> &'static FrequentWords {
+    fn frequent() -> &'static std::sync::LazyLock<FrequentWords> {
         static WORDS: std::sync::LazyLock<FrequentWords> = std::sync::LazyLock::new(|| {
             FrequentWords::new("a\nb\nhuman\nrights\nalone\nhuman,\nrights,", |word| vec![word.to_string()])
         });
