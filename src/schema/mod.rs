@@ -104,33 +104,34 @@ fn pair_analyzer_name(lang: &str) -> String {
 /// The words of a language whose pairs are indexed; none for a language
 /// without a list (its phrases are all found by positions).
 pub fn frequent_words(lang: &str) -> &'static FrequentWords {
-    frequent_list(lang)
+    paired_words(lang)
+}
+
+/// The frequent words of a language, or none, for its pair analyzer.
+fn paired_words(lang: &str) -> &'static LazyLock<FrequentWords> {
+    static NONE: LazyLock<FrequentWords> = LazyLock::new(|| FrequentWords::new("", |_| Vec::new()));
+    frequent_list(lang).unwrap_or(&NONE)
 }
 
 /// Whether a language pairs any words, without analysing its list.
 fn pairs_any_words(lang: &str) -> bool {
-    FREQUENT_LISTS.iter().any(|(code, listed)| *code == lang && !listed.trim().is_empty())
+    frequent_list(lang).is_some()
 }
-
-const FREQUENT_LISTS: [(&str, &str); 2] =
-    [("de", include_str!("frequent/de.txt")), ("en", include_str!("frequent/en.txt"))];
 
 /// A language's frequent words, analysed on first use: stemming the lists
 /// is 30 M instructions, three quarters of a whole `dictum search` that
 /// asks no phrase.
-fn frequent_list(lang: &str) -> &'static LazyLock<FrequentWords> {
-    static GERMAN: LazyLock<FrequentWords> = LazyLock::new(|| analysed_list("de"));
-    static ENGLISH: LazyLock<FrequentWords> = LazyLock::new(|| analysed_list("en"));
-    static NONE: LazyLock<FrequentWords> = LazyLock::new(|| FrequentWords::new("", |_| Vec::new()));
+fn frequent_list(lang: &str) -> Option<&'static LazyLock<FrequentWords>> {
+    static GERMAN: LazyLock<FrequentWords> = LazyLock::new(|| analysed_list("de", include_str!("frequent/de.txt")));
+    static ENGLISH: LazyLock<FrequentWords> = LazyLock::new(|| analysed_list("en", include_str!("frequent/en.txt")));
     match lang {
-        "de" => &GERMAN,
-        "en" => &ENGLISH,
-        _ => &NONE,
+        "de" => Some(&GERMAN),
+        "en" => Some(&ENGLISH),
+        _ => None,
     }
 }
 
-fn analysed_list(lang: &str) -> FrequentWords {
-    let listed = FREQUENT_LISTS.iter().find(|(code, _)| *code == lang).map_or("", |(_, listed)| listed);
+fn analysed_list(lang: &str, listed: &str) -> FrequentWords {
     let mut analyzer = query_analyzer(lang);
     FrequentWords::new(listed, |word| {
         let mut stream = analyzer.token_stream(word);
@@ -251,7 +252,7 @@ fn query_analyzer(lang: &str) -> TextAnalyzer {
 pub fn register_analyzers(index: &Index) {
     let manager = index.tokenizers();
     manager.register(FOLD_ANALYZER, query_analyzer(""));
-    manager.register(&pair_analyzer_name(""), pairs::WordPairs::new(query_analyzer(""), frequent_list("")));
+    manager.register(&pair_analyzer_name(""), pairs::WordPairs::new(query_analyzer(""), paired_words("")));
     for (lang, language) in STEMMED_LANGUAGES {
         let Some(stemmer) = stemmer(lang) else {
             continue;
@@ -270,7 +271,7 @@ pub fn register_analyzers(index: &Index) {
             (indexed, chain().build())
         };
         manager.register(&analyzer_name(lang), indexed);
-        manager.register(&pair_analyzer_name(lang), pairs::WordPairs::new(words, frequent_list(lang)));
+        manager.register(&pair_analyzer_name(lang), pairs::WordPairs::new(words, paired_words(lang)));
         manager.register(&query_analyzer_name(lang), query_analyzer(lang));
     }
 }
