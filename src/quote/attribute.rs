@@ -575,7 +575,7 @@ impl<'a> Rules<'a> {
                 Some((split, _)) => Sentence { paragraph: p, tokens: part.tokens.start..*split },
                 None => part.clone(),
             };
-            let spans = self.message(&this, &current);
+            let (spans, whole) = self.message_and_why(&this, &current);
             if !spans.is_empty() {
                 let mut found = self.found_from(Kind::Indirect, spans, &current, p, index);
                 if self.german
@@ -585,8 +585,7 @@ impl<'a> Rules<'a> {
                 {
                     // Named apart so that the filter weighs the sentences
                     // taken whole for a relative clause on their own.
-                    let relative = current.speech_act
-                        && self.is_relative_on_object(p, &current, &[current.region.end..this.tokens.end]);
+                    let relative = whole == Some(WholeSentence::RelativeOnObject);
                     found.rule = if relative { "speech-act-relative" } else { "speech-act" };
                 }
                 self.found.push(found);
@@ -3000,6 +2999,16 @@ impl<'a> Rules<'a> {
     /// The message of an indirect statement: the sentence without the
     /// attribution, as one span or several.
     fn message(&self, sentence: &Sentence, attribution: &Attribution) -> Vec<Range<usize>> {
+        self.message_and_why(sentence, attribution).0
+    }
+
+    /// The message, and why a German speech act took its whole sentence
+    /// when it did.
+    fn message_and_why(
+        &self,
+        sentence: &Sentence,
+        attribution: &Attribution,
+    ) -> (Vec<Range<usize>>, Option<WholeSentence>) {
         let p = sentence.paragraph;
         let range = sentence.tokens.clone();
         let tokens = self.tokens(p);
@@ -3035,15 +3044,22 @@ impl<'a> Rules<'a> {
             // "…, indem er sagte, es sei …": the message follows the cue.
             pieces.remove(0);
         }
-        if self.german
-            && attribution.speech_act
-            && (self.is_reported_act(p, attribution, &pieces) || self.is_relative_on_object(p, attribution, &pieces))
-        {
+        let whole = if !self.german || !attribution.speech_act {
+            None
+        } else if self.is_reported_act(p, attribution, &pieces) {
+            Some(WholeSentence::ReportedAct)
+        } else if self.is_relative_on_object(p, attribution, &pieces) {
+            Some(WholeSentence::RelativeOnObject)
+        } else {
+            None
+        };
+        if whole.is_some() {
             // "Die Polizei sprach von einem Unfall": a speech act without a
             // reported clause is annotated as the whole sentence.
             pieces = vec![range.clone()];
         }
-        pieces.into_iter().map(|piece| self.trimmed_span(p, piece)).filter(|span| !span.is_empty()).collect()
+        let spans = pieces.into_iter().map(|piece| self.trimmed_span(p, piece)).filter(|span| !span.is_empty());
+        (spans.collect(), whole)
     }
 
     /// "Die Trainerin schätzt die Arbeit ihrer Mannschaft": "schätzen"
@@ -3223,6 +3239,15 @@ impl<'a> Rules<'a> {
         let end = self.segments.sentences[index - 1].tokens.end;
         vec![self.trimmed_span(p, start..end)]
     }
+}
+
+/// Why a German speech act's message is its whole sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum WholeSentence {
+    /// No reported clause: "Die Polizei sprach von einem Unfall".
+    ReportedAct,
+    /// Only a relative or reason clause on its object follows it.
+    RelativeOnObject,
 }
 
 /// Reads a mention's tokens into a [`RawMention`].
