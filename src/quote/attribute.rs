@@ -918,8 +918,7 @@ impl<'a> Rules<'a> {
     /// that goes on a reported clause begun before it (a verb in reported
     /// mood, or "dass") takes in that clause's few words, as the gold does.
     /// Returns the byte offset where the lead starts.
-    // Out of line: rarely true, and inlined it made the per-token rule code of
-    // English speeches 0.5 % slower (callgrind).
+    // Out of line, as `quotation_lead`.
     #[inline(never)]
     fn reported_lead(&self, p: usize, found: &Found, sentence_start: usize, opening: usize) -> Option<usize> {
         const LONGEST_LEAD: usize = 4;
@@ -939,8 +938,7 @@ impl<'a> Rules<'a> {
     /// "Er habe „…“ gesagt.": the words that close a reported clause after
     /// its quotation (its verb), up to the next mark, when the clause was
     /// begun before the quotation. Returns the byte offset where they end.
-    // Out of line: rarely true, and inlined it made the per-token rule code of
-    // English speeches 0.5 % slower (callgrind).
+    // Out of line, as `quotation_lead`.
     #[inline(never)]
     fn reported_tail(&self, p: usize, closing_end: usize, sentence_end: usize) -> Option<usize> {
         const LONGEST_TAIL: usize = 3;
@@ -1362,8 +1360,7 @@ impl<'a> Rules<'a> {
     /// closes on its verb, followed by a reported clause that opens with
     /// "dass" or its subject, introduces what is reported even without a
     /// cue the lexicon knows; the gold leaves it out of the message.
-    // Out of line: rarely true, and inlined it made the per-token rule code of
-    // English speeches 0.5 % slower (callgrind).
+    // Out of line, as `quotation_lead`.
     #[inline(never)]
     fn introduces_report(&self, p: usize, first: Range<usize>, next: usize) -> bool {
         const SHORTEST_CLAUSE: usize = 3;
@@ -1679,8 +1676,7 @@ impl<'a> Rules<'a> {
     /// dass …": news made known without a source; the dass clause is the
     /// message. Only after an auxiliary and small words, so that a subject
     /// ("wurde die Entscheidung bekannt") leaves it to the other rules.
-    // Out of line: rarely true, and inlined it made the per-token rule code of
-    // English speeches 0.5 % slower (callgrind).
+    // Out of line, as `quotation_lead`.
     #[inline(never)]
     fn made_known(&self, p: usize, clauses: &[Range<usize>], c: usize, index: usize) -> Option<Attribution> {
         const PARTICIPLES: [&str; 3] = ["geworden", "gegeben", "gemacht"];
@@ -1706,8 +1702,7 @@ impl<'a> Rules<'a> {
     /// German sentence is the source's, when the sentence's verb follows it.
     /// Returns where the source's region ends: after that clause, or at
     /// `mention_end`.
-    // Out of line: rarely true, and inlined it made the per-token rule code of
-    // English speeches 0.5 % slower (callgrind).
+    // Out of line, as `quotation_lead`.
     #[inline(never)]
     fn fronted_source_end(&self, p: usize, clauses: &[Range<usize>], index: usize, mention_end: usize) -> usize {
         const LONGEST_INSERTION: usize = 12;
@@ -3081,8 +3076,7 @@ impl<'a> Rules<'a> {
     /// "Eine Reporterin sprach von 800 Autos, die … angezündet wurden": the
     /// only piece left after a speech act is a relative clause on its
     /// object, not a reported clause; the gold marks the whole sentence.
-    // Out of line: rarely true, and inlined it made the per-token rule code of
-    // English speeches 0.5 % slower (callgrind).
+    // Out of line, as `quotation_lead`.
     #[inline(never)]
     fn is_relative_on_object(&self, p: usize, attribution: &Attribution, pieces: &[Range<usize>]) -> bool {
         const RELATIVE: [&str; 9] = ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche"];
@@ -3123,8 +3117,7 @@ impl<'a> Rules<'a> {
     /// schuldig gemacht hat": a German "nach" source inside a later clause
     /// is the source of that clause and what follows, not of the clauses
     /// before it. Returns where the message starts.
-    // Out of line: rarely true, and inlined it made the per-token rule code of
-    // English speeches 0.5 % slower (callgrind).
+    // Out of line, as `quotation_lead`.
     #[inline(never)]
     fn source_clause_start(&self, p: usize, range: Range<usize>, attribution: &Attribution) -> usize {
         if !self.german || attribution.rule != "source-noun" || attribution.region.start <= range.start {
