@@ -1584,7 +1584,7 @@ impl<'a> Rules<'a> {
         let clauses = self.clauses(p, sentence.tokens.clone());
         let c = clauses.iter().position(|clause| clause.contains(&who))?;
         let cue = (who + 1..clauses[c].end).find(|&i| tokens[i].tags.has(Tags::CUE) && !tokens[i].quoted)?;
-        let relative = self.cue_at(cue, clauses[c].clone(), &clauses, c, sentence)?;
+        let relative = self.verb_cue_at(cue, clauses[c].clone(), &clauses, c, p)?;
         if relative.mention != Some(who..who + 1) {
             return None;
         }
@@ -1626,7 +1626,7 @@ impl<'a> Rules<'a> {
                 if tokens[index].quoted || !tokens[index].tags.has(Tags::CUE) {
                     continue;
                 }
-                let Some(found) = self.cue_at(index, clause.clone(), clauses, later, sentence) else {
+                let Some(found) = self.verb_cue_at(index, clause.clone(), clauses, later, sentence.paragraph) else {
                     continue;
                 };
                 if found.mention.as_ref().is_some_and(|m| m.start < relative && m.end > relative) {
