@@ -264,6 +264,11 @@ const TRAILING_ADJUNCTS: [&str; 8] = ["after", "before", "while", "amid", "despi
 /// The longest English apposition after a speaker's name, in tokens.
 const APPOSITION_WORDS: usize = 30;
 
+/// What a speaker issues, sends or releases, which then says something
+/// for them ("issued a statement saying …").
+const DOCUMENTS: [&str; 10] =
+    ["statement", "statements", "letter", "letters", "email", "emails", "ad", "ads", "memo", "release"];
+
 /// English cues that take a side on their object: with a noun phrase of one
 /// or two words after them ("endorsed Cruz", "backed him") the object is
 /// the content PolNeAR marks.
@@ -2127,13 +2132,19 @@ impl<'a> Rules<'a> {
         if !self.german
             && !inverted
             && lower.ends_with("ing")
-            && let Some(noun) = mention.clone().filter(|m| m.start > clause.start && m.len() <= 2)
-            && ["statement", "statements"].iter().any(|w| self.is_word(p, noun.end - 1, w))
+            && let Some(noun) = mention.clone().filter(|m| m.start > clause.start && m.len() <= 4)
+            && DOCUMENTS.iter().any(|w| self.is_word(p, noun.end - 1, w))
             && let Some(issuer) = self.first_speaker(p, clause.start..noun.start)
         {
-            // "The league issued a statement saying …": the statement's
-            // issuer speaks, not the statement.
-            mention = Some(issuer);
+            // "The league issued a statement saying …", "sent an open letter
+            // calling …": the document's issuer speaks, not the document. A
+            // name phrase can run on into the verb ("The Harbor League sent").
+            const ISSUING: [&str; 7] = ["sent", "out", "released", "issued", "posted", "published", "unveiled"];
+            let mut end = issuer.end;
+            while end > issuer.start + 1 && ISSUING.iter().any(|w| self.is_word(p, end - 1, w)) {
+                end -= 1;
+            }
+            mention = Some(issuer.start..end);
         }
         if self.german && (mention.is_none() || mention.as_ref().is_some_and(oblique)) {
             // "Glos hatte in einem Interview gesagt", "Gerhardt hat sich bereit
@@ -4911,6 +4922,14 @@ mod tests {
             "Das Landgericht Nordhafen hat die Gruppe als kriminelle Vereinigung bezeichnet, ihre Anhänger seien gefährlich.",
         );
         assert_eq!(mention.as_deref(), Some("Das Landgericht Nordhafen"));
+    }
+
+    #[test]
+    fn the_issuer_of_a_letter_or_an_ad_speaks_through_its_participle() {
+        let text = "The Harbor League sent an open letter calling the plan a mistake.";
+        assert_eq!(english_mentions(text), [Some("The Harbor League".to_string())]);
+        let text = "Mayor Varga released a new radio ad saying the port would reopen.";
+        assert_eq!(english_mentions(text), [Some("Mayor Varga".to_string())]);
     }
 
     #[test]
