@@ -2325,8 +2325,11 @@ impl<'a> Rules<'a> {
         if !self.can_speak(p, &subject) || tokens[subject.start].tags.has(Tags::OBLIQUE) {
             return None;
         }
-        // "The judges who ruled that …": PolNeAR keeps the relative clause.
-        if lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, subject.end, w)) {
+        // "The judges who ruled that …", "Dock workers and crane operators":
+        // PolNeAR keeps the relative clause or the coordinated phrase.
+        if lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, subject.end, w))
+            || self.is_verbless(p, subject.start..first.end)
+        {
             return Some(subject.start..self.trimmed_end(p, first.clone()));
         }
         Some(subject)
@@ -4955,7 +4958,7 @@ mod tests {
     #[test]
     fn a_verb_first_cue_before_a_reported_clause_takes_the_opening_subject() {
         let text = "Dock workers and crane operators, however, said they believed the strike would end soon.";
-        assert_eq!(english_mentions(text), [Some("Dock workers".to_string())]);
+        assert_eq!(english_mentions(text), [Some("Dock workers and crane operators".to_string())]);
     }
 
     #[test]
