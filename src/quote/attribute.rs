@@ -264,6 +264,57 @@ const TRAILING_ADJUNCTS: [&str; 8] = ["after", "before", "while", "amid", "despi
 /// The longest English apposition after a speaker's name, in tokens.
 const APPOSITION_WORDS: usize = 30;
 
+/// What a speaker issues, sends or releases, which then says something
+/// for them ("issued a statement saying …").
+const DOCUMENTS: [&str; 10] =
+    ["statement", "statements", "letter", "letters", "email", "emails", "ad", "ads", "memo", "release"];
+
+/// English cues that take a side on their object: with a noun phrase of one
+/// or two words after them ("endorsed Cruz", "backed him") the object is
+/// the content PolNeAR marks.
+const STANCE_CUES: [&str; 40] = [
+    "endorsed",
+    "endorses",
+    "endorsing",
+    "endorse",
+    "supported",
+    "supporting",
+    "opposed",
+    "oppose",
+    "defended",
+    "defending",
+    "criticized",
+    "criticize",
+    "criticizes",
+    "criticizing",
+    "praised",
+    "praises",
+    "praise",
+    "praising",
+    "condemned",
+    "condemning",
+    "rejected",
+    "rejecting",
+    "blamed",
+    "blaming",
+    "denounced",
+    "denouncing",
+    "decried",
+    "decrying",
+    "slammed",
+    "slams",
+    "slamming",
+    "blasted",
+    "blasts",
+    "blasting",
+    "attacked",
+    "welcomed",
+    "applauded",
+    "backed",
+    "backing",
+    "lambasted",
+];
+
 /// Quotations with fewer words than this, inside a sentence, are fragments
 /// of the sentence's message rather than statements of their own.
 const FRAGMENT_WORDS: usize = 4;
@@ -361,6 +412,11 @@ impl<'a> Rules<'a> {
         let big: Vec<usize> =
             quotations.iter().copied().filter(|&q| self.is_statement_quotation(q, sentence)).collect();
         let attribution = self.attribution(sentence);
+        if !self.german
+            && let Some(relative) = attribution.as_ref().and_then(|main| self.relative_statement(sentence, index, main))
+        {
+            self.found.push(relative);
+        }
         let ends_in_colon = range.end > range.start && tokens[range.end - 1].is_punct(':');
 
         if !big.is_empty() {
@@ -959,7 +1015,9 @@ impl<'a> Rules<'a> {
         sentence: usize,
     ) -> Found {
         let tokens = self.tokens(p);
-        let mention = attribution.mention.clone().map(|m| {
+        let mention =
+            attribution.mention.clone().map(|m| if !self.german { self.without_reporting_relative(p, m) } else { m });
+        let mention = mention.map(|m| {
             // An English source's span runs to its clause's end, but its name
             // is the phrase's: "an email from the president … obtained by The
             // Huffington Post" is the email's.
@@ -1495,6 +1553,16 @@ impl<'a> Rules<'a> {
                     },
                     _ => continue,
                 };
+                // "Beck, who backed Cruz, said …": a cue in a relative clause on
+                // the subject gives way to the main clause's cue, whose subject
+                // takes in the relative clause.
+                if !self.german
+                    && let Some(relative) =
+                        found.mention.clone().filter(|m| m.len() == 1 && self.is_word(p, m.start, "who"))
+                    && let Some(main) = self.main_after_relative(sentence, &clauses, c, relative.start)
+                {
+                    return Some(main);
+                }
                 // "Sarkozy bestritt das, indem er sagte, …": a German cue with an
                 // object gives way to a later one whose clause the message follows.
                 let settled = !self.german || !found.verb || found.clausal;
@@ -1508,6 +1576,71 @@ impl<'a> Rules<'a> {
             }
         }
         first
+    }
+
+    /// "Podesta, who said the project was vetted, said he was unaware …":
+    /// the statement of the relative clause inside the main speaker's
+    /// mention, its message running to the mention's end.
+    fn relative_statement(&self, sentence: &Sentence, index: usize, main: &Attribution) -> Option<Found> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let mention = main.mention.clone()?;
+        let who = (mention.start + 1..mention.end).find(|&i| self.is_word(p, i, "who"))?;
+        let clauses = self.clauses(p, sentence.tokens.clone());
+        let c = clauses.iter().position(|clause| clause.contains(&who))?;
+        let cue = (who + 1..clauses[c].end).find(|&i| tokens[i].tags.has(Tags::CUE) && !tokens[i].quoted)?;
+        let relative = self.verb_cue_at(cue, clauses[c].clone(), &clauses, c, p)?;
+        if relative.mention != Some(who..who + 1) {
+            return None;
+        }
+        let from = relative.message_from.filter(|&from| from < mention.end)?;
+        let span = self.trimmed_span(p, from..mention.end);
+        Some(self.found_from(Kind::Indirect, vec![span], &relative, p, index))
+    }
+
+    /// "Podesta, who said the project was vetted,": a relative clause with
+    /// a verb of saying is a statement apart, and PolNeAR leaves it out of
+    /// the speaker it describes.
+    fn without_reporting_relative(&self, p: usize, mention: Range<usize>) -> Range<usize> {
+        let tokens = self.tokens(p);
+        let Some(who) = (mention.start + 1..mention.end).find(|&i| self.is_word(p, i, "who")) else {
+            return mention;
+        };
+        // Only the verbs of saying: "who endorsed Cruz" or "who wants a
+        // commission" stays part of the description in the gold.
+        let reports =
+            tokens[who + 1..mention.end].iter().any(|t| t.tags.has(Tags::INVERTIBLE) && !t.quoted && !t.upper);
+        if !reports || !tokens[who - 1].is_punct(',') {
+            return mention;
+        }
+        mention.start..self.trimmed_end(p, mention.start..who)
+    }
+
+    /// The attribution of a cue in a clause after clause `c` whose speaker
+    /// starts before the relative pronoun at `relative`.
+    fn main_after_relative(
+        &self,
+        sentence: &Sentence,
+        clauses: &[Range<usize>],
+        c: usize,
+        relative: usize,
+    ) -> Option<Attribution> {
+        let tokens = self.tokens(sentence.paragraph);
+        for (later, clause) in clauses.iter().enumerate().skip(c + 1) {
+            for index in clause.clone() {
+                if tokens[index].quoted || !tokens[index].tags.has(Tags::CUE) {
+                    continue;
+                }
+                let Some(found) = self.verb_cue_at(index, clause.clone(), clauses, later, sentence.paragraph) else {
+                    continue;
+                };
+                if found.mention.as_ref().is_some_and(|m| m.start < relative && m.end > relative) {
+                    return Some(found);
+                }
+                return None;
+            }
+        }
+        None
     }
 
     /// A coordinated cue with the subject that opens the sentence as its
@@ -1924,7 +2057,18 @@ impl<'a> Rules<'a> {
                 || fronted_date
                 || self.is_word(p, before.start, "als") && before.len() > 1 && tokens[before.start + 1].upper
                 || tokens[before.start].tags.has(Tags::ADVERB | Tags::ANAPHOR) && before.len() == 1);
-        let inverted = verb_first || after_adverbial;
+        let bare_verb = tokens[before.clone()].iter().all(|t| t.tags.has(Tags::AUXILIARY | Tags::ADVERB) && !t.upper);
+        let chain = (bare_verb && c > 0)
+            .then(|| self.apposition_chain(p, clauses, c))
+            .flatten()
+            .filter(|chain| !(!self.german && verb_first && self.inverts_past(p, chain, index, &clause)));
+        // "Murphy, though, said he is …": with no apposition chain found, a
+        // verb-first cue whose next phrase is the subject of a clause reports
+        // the sentence's opening subject, not that phrase.
+        let opening_subject = (!self.german && verb_first && c > 0 && chain.is_none())
+            .then(|| self.opening_subject_of_clause_object(p, clauses, index, &clause))
+            .flatten();
+        let inverted = verb_first && opening_subject.is_none() || after_adverbial;
         let backward =
             !before.is_empty() && tokens[before.start].tags.has(Tags::ANAPHOR) && before.len() == 1 && self.german;
         let oblique = |m: &Range<usize>| tokens[m.start].tags.has(Tags::OBLIQUE);
@@ -1932,10 +2076,10 @@ impl<'a> Rules<'a> {
         // subject is in the clauses before.
         // "Leo Brandt, Chef der Werft, hat bereits angekündigt, …": an
         // auxiliary or adverb before the verb leaves the subject there too.
-        let bare_verb = tokens[before.clone()].iter().all(|t| t.tags.has(Tags::AUXILIARY | Tags::ADVERB) && !t.upper);
-        let chain = (bare_verb && c > 0).then(|| self.apposition_chain(p, clauses, c)).flatten();
         let mut mention = if chain.is_some() {
             chain
+        } else if opening_subject.is_some() {
+            opening_subject
         } else if inverted {
             phrases
                 .phrase_after(index + 1, clause.end)
@@ -1988,13 +2132,19 @@ impl<'a> Rules<'a> {
         if !self.german
             && !inverted
             && lower.ends_with("ing")
-            && let Some(noun) = mention.clone().filter(|m| m.start > clause.start && m.len() <= 2)
-            && ["statement", "statements"].iter().any(|w| self.is_word(p, noun.end - 1, w))
+            && let Some(noun) = mention.clone().filter(|m| m.start > clause.start && m.len() <= 4)
+            && DOCUMENTS.iter().any(|w| self.is_word(p, noun.end - 1, w))
             && let Some(issuer) = self.first_speaker(p, clause.start..noun.start)
         {
-            // "The league issued a statement saying …": the statement's
-            // issuer speaks, not the statement.
-            mention = Some(issuer);
+            // "The league issued a statement saying …", "sent an open letter
+            // calling …": the document's issuer speaks, not the document. A
+            // name phrase can run on into the verb ("The Harbor League sent").
+            const ISSUING: [&str; 7] = ["sent", "out", "released", "issued", "posted", "published", "unveiled"];
+            let mut end = issuer.end;
+            while end > issuer.start + 1 && ISSUING.iter().any(|w| self.is_word(p, end - 1, w)) {
+                end -= 1;
+            }
+            mention = Some(issuer.start..end);
         }
         if self.german && (mention.is_none() || mention.as_ref().is_some_and(oblique)) {
             // "Glos hatte in einem Interview gesagt", "Gerhardt hat sich bereit
@@ -2126,6 +2276,63 @@ impl<'a> Rules<'a> {
                 || (c + 1 < clauses.len() && self.object_words(p, after_attribution, clause.end) == 0),
             coordinated: false,
         })
+    }
+
+    /// "The paradox of Nancy, says Carl Anthony, historian …, is that …": a
+    /// verb-first cue after a chain that cannot speak, followed by a name
+    /// that fills its clause, is inverted; the chain is the message.
+    fn inverts_past(&self, p: usize, chain: &Range<usize>, index: usize, clause: &Range<usize>) -> bool {
+        let phrases = self.phrases(p);
+        let Some(after) = phrases.phrase_after(index + 1, clause.end) else {
+            return false;
+        };
+        let Some(opening) = phrases.phrase_after(chain.start, chain.end) else {
+            return false;
+        };
+        after.start == index + 1
+            && after.end == self.trimmed_end(p, clause.clone())
+            && phrases.read(after).kind == MentionKind::Person
+            && !self.can_speak(p, &opening)
+    }
+
+    /// "Cyber security experts, however, said they believed …": the subject
+    /// opening the sentence, when the phrase after a verb-first cue is
+    /// followed by a verb or is a pronoun, so that it opens the reported
+    /// clause.
+    fn opening_subject_of_clause_object(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        index: usize,
+        clause: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let after = phrases.phrase_after(index + 1, clause.end).filter(|after| after.start == index + 1)?;
+        let opens_clause = tokens[after.start].tags.has(Tags::PRONOUN)
+            || ["it", "we", "i"].iter().any(|w| self.is_word(p, after.start, w))
+            || tokens.get(after.end).is_some_and(|next| next.tags.has(Tags::VERB | Tags::AUXILIARY));
+        if !opens_clause {
+            return None;
+        }
+        let first = clauses.first()?;
+        if tokens[first.clone()].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let opener = |i: usize| tokens[i].tags.has(Tags::CONJUNCTION | Tags::ADVERB) || self.is_word(p, i, "yet");
+        let start = (first.start..first.end).find(|&i| !opener(i))?;
+        let subject = phrases.phrase_after(start, first.end).filter(|subject| subject.start == start)?;
+        if !self.can_speak(p, &subject) || tokens[subject.start].tags.has(Tags::OBLIQUE) {
+            return None;
+        }
+        // "The judges who ruled that …", "Dock workers and crane operators":
+        // PolNeAR keeps the relative clause or the coordinated phrase.
+        if lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, subject.end, w))
+            || self.is_verbless(p, subject.start..first.end)
+        {
+            return Some(subject.start..self.trimmed_end(p, first.clone()));
+        }
+        Some(subject)
     }
 
     /// "Klien wurde vorgeworfen, …", "Die Männer werden beschuldigt, …": in
@@ -2924,7 +3131,8 @@ impl<'a> Rules<'a> {
             }
         }
         let words = tokens[index.min(clause_end)..clause_end].iter().filter(|t| t.is_word()).count();
-        (words >= 3).then_some(index)
+        let stance = !self.german && STANCE_CUES.contains(&cue);
+        (words >= 3 || stance && words >= 1).then_some(index)
     }
 
     /// A clause that can continue the description of an English speaker
@@ -3032,9 +3240,18 @@ impl<'a> Rules<'a> {
             && !tokens[range.start]
                 .tags
                 .has(Tags::PREPOSITION | Tags::TIME | Tags::CONJUNCTION | Tags::COMPLEMENTIZER | Tags::ADVERB);
-        let kept = |piece: &Range<usize>| words(piece) >= shortest || parenthetical && words(piece) > 0;
+        // "Kroll endorsed Varga": a stance cue's object is content however
+        // short; not after a participle, which mostly describes a noun
+        // ("the voters supporting Varga").
+        let cue_word = &self.text[tokens[attribution.cue.start].span()];
+        let stance_object = !self.german
+            && attribution.message_from.is_some()
+            && !cue_word.ends_with("ing")
+            && STANCE_CUES.iter().any(|cue| cue_word.eq_ignore_ascii_case(cue));
+        let kept =
+            |piece: &Range<usize>| words(piece) >= shortest || (parenthetical || stance_object) && words(piece) > 0;
         let mut pieces: Vec<Range<usize>> =
-            if total >= 3 { pieces.into_iter().filter(kept).collect() } else { Vec::new() };
+            if total >= 3 || stance_object { pieces.into_iter().filter(kept).collect() } else { Vec::new() };
         if self.german && attribution.subject_first && pieces.len() == 2 {
             // "…, indem er sagte, es sei …": the message follows the cue.
             pieces.remove(0);
@@ -4282,7 +4499,7 @@ mod tests {
         );
         assert_eq!(
             messages("Mara Voss praised the plan and said the port would stay open for years."),
-            ["the port would stay open for years"]
+            ["the plan", "the port would stay open for years"]
         );
     }
 
@@ -4319,6 +4536,13 @@ mod tests {
                 .map(|m| m.starts_with("The Harbor League")),
             Some(true)
         );
+        // A letter or an ad as well, and the issuer ends before the verb.
+        for (text, issuer) in [
+            ("The Harbor League sent an open letter calling the plan a mistake.", "The Harbor League"),
+            ("Mayor Varga released a new radio ad saying the port would reopen.", "Mayor Varga"),
+        ] {
+            assert_eq!(first_english_mention(text).as_deref(), Some(issuer), "{text}");
+        }
     }
 
     #[test]
@@ -4503,7 +4727,7 @@ mod tests {
                 "A U.S. port official familiar with the harbour inquiry",
             ),
             // A coordinated cue whose sentence opens with a conjunction.
-            ("But the harbour board rejected the offer and said the pier would stay closed.", "the harbour board"),
+            ("But the harbour board discussed the offer and said the pier would stay closed.", "the harbour board"),
             // A quantifier that stands for its noun.
             ("Some say the harbour will never reopen.", "Some"),
             // An adverb or a time adverbial between the subject and the verb.
@@ -4708,5 +4932,41 @@ mod tests {
             "Das Landgericht Nordhafen hat die Gruppe als kriminelle Vereinigung bezeichnet, ihre Anhänger seien gefährlich.",
         );
         assert_eq!(mention.as_deref(), Some("Das Landgericht Nordhafen"));
+    }
+
+    #[test]
+    fn an_english_stance_cue_takes_a_short_object_as_its_message() {
+        let statements = found("Senator Ada Kroll endorsed Varga.", false);
+        assert_eq!(statements, [(Kind::Indirect, "Varga".to_string(), "verb-cue")]);
+        assert_eq!(english_mentions("Senator Ada Kroll endorsed Varga."), [Some("Senator Ada Kroll".to_string())]);
+        let text = "But the harbour board rejected the offer and said the pier would stay closed.";
+        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        assert_eq!(messages, ["the offer", "the pier would stay closed"]);
+        // A participle mostly describes its noun: "the voters supporting Varga".
+        assert!(found("The voters supporting Varga left.", false).is_empty());
+    }
+
+    #[test]
+    fn a_name_after_a_verb_first_cue_is_the_speaker_of_a_subject_that_cannot_speak() {
+        let text = "The paradox of the harbor, says Tom Wexley, is that it never froze in winter.";
+        assert_eq!(english_mentions(text), [Some("Tom Wexley".to_string())]);
+        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        assert_eq!(messages, ["The paradox of the harbor … is that it never froze in winter"]);
+    }
+
+    #[test]
+    fn a_verb_first_cue_before_a_reported_clause_takes_the_opening_subject() {
+        let text = "Dock workers and crane operators, however, said they believed the strike would end soon.";
+        assert_eq!(english_mentions(text), [Some("Dock workers and crane operators".to_string())]);
+    }
+
+    #[test]
+    fn a_relative_clause_of_saying_on_the_subject_is_a_statement_apart() {
+        let text = "Nora Pike, who said the pier was unsafe, said she would vote against the plan.";
+        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        assert_eq!(messages, ["the pier was unsafe", "she would vote against the plan"]);
+        assert_eq!(english_mentions(text), [Some("who".to_string()), Some("Nora Pike".to_string())]);
+        let text = "Nora Pike, who has lived by the pier for years, said she would vote against the plan.";
+        assert_eq!(english_mentions(text), [Some("Nora Pike, who has lived by the pier for years".to_string())]);
     }
 }
