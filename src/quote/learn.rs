@@ -559,6 +559,27 @@ mod tests {
     }
 
     #[test]
+    fn the_filter_alone_decides_about_a_clause_after_an_unknown_verb() {
+        let body = "Ilse Varga pochte darauf, dass der Hafen zu klein sei.";
+        let candidates = german(body);
+        let (statement, features) = candidates.first().expect("a candidate");
+        assert_eq!(statement.rule, "model-clause");
+        let features = features.as_ref().expect("in the filter's scope");
+        for expected in ["rule=model-clause", "cue=darauf", "mood=reported"] {
+            assert!(features.iter().any(|f| f == expected), "{expected} in {features:?}");
+        }
+        let text = format!(" date 2021-06 Hafen\n\n{body}");
+        let article = crate::article::parse(Path::new("t.txt"), text).articles.pop().expect("one article");
+        let dropped = Weights::parse("-1.0 rule=model-clause").expect("parses");
+        let kept = Weights::parse("1.0 rule=model-clause").expect("parses");
+        let run = |weights: &Weights| {
+            super::super::extract_with(&article, |statements, context| filter(statements, context, weights))
+        };
+        assert!(run(&dropped).is_empty());
+        assert_eq!(run(&kept).len(), 1);
+    }
+
+    #[test]
     fn a_statement_is_kept_above_the_threshold_with_its_score() {
         let body = "Die Reederei Falkmann erklärte, der Hafen sei zu klein.";
         let text = format!(" date 2021-06 Hafen\n\n{body}");
