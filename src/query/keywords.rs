@@ -16,6 +16,7 @@ use tantivy::{Index, Term};
 use tantivy_query_grammar::{Delimiter, Occur as UserOccur, UserInputAst, UserInputLeaf, UserInputLiteral};
 
 use super::phrase::PairPhraseQuery;
+use super::union::FieldUnion;
 use crate::error::{Error, Result};
 use crate::schema::{self, Fields};
 
@@ -175,7 +176,7 @@ impl<'a> Keywords<'a> {
                 None => UserInputLiteral { slop: if phrase { literal.slop } else { 0 }, ..literal.clone() },
             },
         };
-        let mut per_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut per_field: Vec<Box<dyn Query>> = Vec::new();
         // Built for an empty field too, so that it fails or has no words as
         // before; left out, a literal only such fields had matches nothing.
         let mut left_out = false;
@@ -188,13 +189,13 @@ impl<'a> Keywords<'a> {
                 continue;
             }
             let query: Box<dyn Query> = if boost == 1.0 { query } else { Box::new(BoostQuery::new(query, boost)) };
-            per_field.push((Occur::Should, query));
+            per_field.push(query);
         }
         Ok(match per_field.len() {
             0 if left_out => Some(Box::new(EmptyQuery)),
             0 => None,
-            1 => per_field.pop().map(|(_, q)| q),
-            _ => Some(Box::new(BooleanQuery::new(per_field))),
+            1 => per_field.pop(),
+            _ => Some(Box::new(FieldUnion::new(per_field))),
         })
     }
 
