@@ -167,7 +167,9 @@ impl FieldUnionWeight {
                 doc = scorer.advance();
             }
         }
-        gathered.sort_unstable_by_key(|&(doc, clause, _)| (doc, clause));
+        // Each clause's matches are in order already: a stable sort merges
+        // those runs in a pass each, where an unstable one sorted anew.
+        gathered.sort_by_key(|&(doc, clause, _)| (doc, clause));
         Ok(Some((big_clause, gathered)))
     }
 }
