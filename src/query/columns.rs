@@ -5,11 +5,11 @@
 //! document store is kept with them, for the hits to read their fields.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use tantivy::columnar::{BytesColumn, Column};
 use tantivy::store::StoreReader;
-use tantivy::{SegmentReader, index::SegmentId};
+use tantivy::{DocId, SegmentReader, index::SegmentId};
 
 use crate::schema;
 
@@ -26,6 +26,38 @@ pub struct Columns {
     /// deserializer zero-fills each string before reading it and builds a
     /// value of each field first (a twentieth of a keyword search).
     pub store: StoreReader,
+    /// The statements of each quote hash, made when a search first needs it.
+    by_hash: OnceLock<QuoteHashes>,
+}
+
+/// The documents of each quote hash in a segment, deleted ones too: what
+/// the postings of the hash's term hold. A hit's copies were found in those
+/// postings, a term look-up in each segment for each hit, whose walk of the
+/// term dictionary missed the processor's caches at nearly every step (a
+/// twentieth of a keyword search's time). Here they are a binary search in
+/// an array of the segment's hashes, 12 bytes a statement.
+pub struct QuoteHashes {
+    /// Sorted, with `docs` in the same order (each hash's documents ascending).
+    hashes: Vec<u64>,
+    docs: Vec<DocId>,
+}
+
+impl QuoteHashes {
+    fn new(column: &Column<u64>) -> QuoteHashes {
+        let mut pairs: Vec<(u64, DocId)> =
+            (0..column.num_docs()).flat_map(|doc| column.values_for_doc(doc).map(move |hash| (hash, doc))).collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        let (hashes, docs) = pairs.into_iter().unzip();
+        QuoteHashes { hashes, docs }
+    }
+
+    /// The documents whose quote has `hash`, ascending.
+    pub fn docs_of(&self, hash: u64) -> &[DocId] {
+        let start = self.hashes.partition_point(|&other| other < hash);
+        let end = start + self.hashes[start..].partition_point(|&other| other == hash);
+        &self.docs[start..end]
+    }
 }
 
 impl Columns {
@@ -36,7 +68,13 @@ impl Columns {
             dates: fast.i64(schema::DATE_START)?,
             listings: fast.bytes(schema::LISTING)?,
             store: segment.get_store_reader(super::DOC_STORE_CACHE_BLOCKS)?,
+            by_hash: OnceLock::new(),
         })
+    }
+
+    /// The documents of each quote hash.
+    pub fn by_hash(&self) -> &QuoteHashes {
+        self.by_hash.get_or_init(|| QuoteHashes::new(&self.hashes))
     }
 }
 
@@ -96,5 +134,49 @@ mod tests {
         let columns = ColumnCache::default().get(searcher.segment_reader(0)).unwrap();
         assert_eq!(columns.dates.first(0), None);
         assert_eq!(columns.hashes.first(0), Some(7));
+    }
+
+    /// The documents of each hash are those of its postings, deleted ones too.
+    #[test]
+    fn a_hashs_documents_are_those_of_its_postings() {
+        use tantivy::schema::IndexRecordOption;
+        use tantivy::{DocSet, TERMINATED, Term};
+        let index = Index::create_in_ram(schema::build());
+        schema::register_analyzers(&index);
+        let fields = Fields::new(&index.schema()).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for n in 0..500u64 {
+            let mut doc = TantivyDocument::default();
+            if n % 11 != 0 {
+                doc.add_u64(fields.quote_hash, (n * n) % 37 + if n % 2 == 0 { u64::MAX - 40 } else { 0 });
+            }
+            writer.add_document(doc).unwrap();
+            if n % 200 == 199 {
+                writer.commit().unwrap();
+            }
+        }
+        writer.delete_term(Term::from_field_u64(fields.quote_hash, 4));
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        assert!(searcher.segment_readers().len() > 1);
+        let cache = ColumnCache::default();
+        let mut found = 0;
+        for segment in searcher.segment_readers() {
+            let columns = cache.get(segment).unwrap();
+            let postings = segment.inverted_index(fields.quote_hash).unwrap();
+            for hash in (0..40).chain(u64::MAX - 40..=u64::MAX) {
+                let term = Term::from_field_u64(fields.quote_hash, hash);
+                let mut expected = Vec::new();
+                if let Some(mut list) = postings.read_postings(&term, IndexRecordOption::Basic).unwrap() {
+                    while list.doc() != TERMINATED {
+                        expected.push(list.doc());
+                        list.advance();
+                    }
+                }
+                assert_eq!(columns.by_hash().docs_of(hash), expected, "{hash}");
+                found += expected.len();
+            }
+        }
+        assert!(found > 400, "{found}");
     }
 }
