@@ -180,6 +180,11 @@ impl<'a> Keywords<'a> {
         // Built for an empty field too, so that it fails or has no words as
         // before; left out, a literal only such fields had matches nothing.
         let mut left_out = false;
+        // Whether every field's query is a single word's postings, which
+        // `FieldUnion` counts well: a phrase's scorer knows only an upper
+        // bound of its matches (its rarest word's), and is dear to make
+        // twice.
+        let mut words_only = true;
         for (field, analyzer, boost) in targets {
             let Some(query) = self.field_query(field, &analyzer, literal, phrase)? else {
                 continue;
@@ -188,6 +193,7 @@ impl<'a> Keywords<'a> {
                 left_out = true;
                 continue;
             }
+            words_only &= query.is::<TermQuery>();
             let query: Box<dyn Query> = if boost == 1.0 { query } else { Box::new(BoostQuery::new(query, boost)) };
             per_field.push(query);
         }
@@ -195,7 +201,8 @@ impl<'a> Keywords<'a> {
             0 if left_out => Some(Box::new(EmptyQuery)),
             0 => None,
             1 => per_field.pop(),
-            _ => Some(Box::new(FieldUnion::new(per_field))),
+            _ if words_only => Some(Box::new(FieldUnion::new(per_field))),
+            _ => Some(Box::new(BooleanQuery::new(per_field.into_iter().map(|query| (Occur::Should, query)).collect()))),
         })
     }
 

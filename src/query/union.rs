@@ -1,8 +1,10 @@
-//! A keyword's union over fields (the quote field of each language, the
+//! A word's union over fields (the quote field of each language, the
 //! title, role and context), which matches and scores as tantivy's union
 //! of its clauses, with a faster pass over every match when one field holds
 //! nearly all of them: a word is mostly in the quote field of the index's
-//! language and rarely in the others.
+//! language and rarely in the others. The clauses are meant to be single
+//! words' term queries, whose scorers know their number of matches and
+//! cost a term look-up to make (the big field's is made twice).
 //!
 //! tantivy's union buffers each match of each field in a window of scores
 //! and bits, then reads them back: for a word found almost only in one
