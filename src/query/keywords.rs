@@ -351,6 +351,17 @@ mod tests {
         assert!(matched > 10, "{matched}");
     }
 
+    #[test]
+    fn only_single_words_go_through_the_field_union() {
+        let (index, fields) = index();
+        let built = |text: &str| Keywords::new(&index, &fields, text, None).build().unwrap();
+        assert!(built("border").is::<FieldUnion>());
+        assert!(built("quote:border").is::<FieldUnion>());
+        for text in ["\"border is\"", "bord*", "bordr~1", "U.S."] {
+            assert!(built(text).is::<BooleanQuery>(), "{text}");
+        }
+    }
+
     proptest! {
         #[test]
         fn any_query_builds_or_fails_cleanly(text in "[\\PC()\"'~*:^+\\-\\[\\]{}/ ]{0,80}") {
