@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use serde::Serialize;
 use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
-use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
+use tantivy::schema::{Field, OwnedValue, Value};
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
-use tantivy::{DocAddress, DocId, DocSet, TERMINATED, TantivyDocument, Term};
+use tantivy::{DocAddress, DocId, TantivyDocument, Term};
 
 use super::columns::ColumnCache;
 use super::distinct::Matches;
@@ -133,7 +133,7 @@ pub fn add_copies(
     let matching = if total <= FEW_MATCHES {
         copies_among_matches(searcher, fields, &hashes, matches, &segment_columns)?
     } else {
-        copies_by_postings(searcher, fields, &hashes, matches)?
+        copies_by_hash(searcher, &hashes, matches, &segment_columns)?
     };
     // (undated, first day, address) of each matching copy, by hash.
     let mut copies: HashMap<u64, Vec<(bool, i64, DocAddress)>> = HashMap::new();
@@ -220,40 +220,34 @@ fn broken_listing(address: DocAddress, reason: &str) -> Error {
 }
 
 /// Searches with at most this many matches find the copies of their hits
-/// among the matches, by their quote hash column, rather than reading the
-/// postings of each hit's quote hash in every segment (a term lookup each,
-/// most of a search by speaker's time for its copies).
+/// among the matches, by their quote hash column, rather than among the
+/// documents of each hit's quote hash in every segment (then a term lookup
+/// each, most of a search by speaker's time for its copies).
 const FEW_MATCHES: usize = 1024;
 
 /// The matches that have a quote of `hashes` (sorted), with its hash,
-/// found in the postings of each hash; only quotes that more than one
-/// document ever had, matching or not, deleted or not: a quote of one
-/// document lists no sources.
-fn copies_by_postings(
+/// found among the documents of each hash (as its postings hold them); only
+/// quotes that more than one document ever had, matching or not, deleted
+/// or not: a quote of one document lists no sources.
+fn copies_by_hash(
     searcher: &tantivy::Searcher,
-    fields: &Fields,
     hashes: &[u64],
     matches: &Matches,
+    segment_columns: &dyn Fn(u32) -> Result<std::sync::Arc<super::columns::Columns>>,
 ) -> Result<Vec<(u64, DocAddress)>> {
-    let failed = |e: tantivy::TantivyError| Error::index("", e);
-    let mut held: HashMap<u64, u32> = HashMap::new();
+    let mut held: HashMap<u64, usize> = HashMap::new();
     let mut matching: Vec<(u64, DocAddress)> = Vec::new();
-    for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
-        let postings = segment.inverted_index(fields.quote_hash).map_err(failed)?;
+    for ordinal in 0..searcher.segment_readers().len() as u32 {
+        let columns = segment_columns(ordinal)?;
+        let by_hash = columns.by_hash();
         for &hash in hashes {
-            let term = Term::from_field_u64(fields.quote_hash, hash);
-            let Some(mut list) =
-                postings.read_postings(&term, IndexRecordOption::Basic).map_err(|e| Error::index("", e))?
-            else {
-                continue;
-            };
-            *held.entry(hash).or_default() += list.doc_freq();
-            while list.doc() != TERMINATED {
-                let address = DocAddress::new(ordinal as u32, list.doc());
+            let docs = by_hash.docs_of(hash);
+            *held.entry(hash).or_default() += docs.len();
+            for &doc in docs {
+                let address = DocAddress::new(ordinal, doc);
                 if matches.contains(address) {
                     matching.push((hash, address));
                 }
-                list.advance();
             }
         }
     }
@@ -261,7 +255,7 @@ fn copies_by_postings(
     Ok(matching)
 }
 
-/// The same as [`copies_by_postings`], found by reading the hash of every
+/// The same as [`copies_by_hash`], found by reading the hash of every
 /// match: only a quote with a single matching document needs its number
 /// of documents from the index.
 fn copies_among_matches(
@@ -738,6 +732,7 @@ fn html_escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use tantivy::schema::IndexRecordOption;
     use tantivy::tokenizer::{SimpleTokenizer, Tokenizer};
 
     use super::*;
@@ -941,7 +936,7 @@ mod tests {
         let hashes = [7, 8, 9];
         let segment_columns = |ordinal: u32| Ok(columns.get(searcher.segment_reader(ordinal)).unwrap());
         let mut among = copies_among_matches(&searcher, &fields, &hashes, &matches, &segment_columns).unwrap();
-        let mut by_postings = copies_by_postings(&searcher, &fields, &hashes, &matches).unwrap();
+        let mut by_postings = copies_by_hash(&searcher, &hashes, &matches, &segment_columns).unwrap();
         among.sort_unstable();
         by_postings.sort_unstable();
         assert_eq!(among, by_postings);

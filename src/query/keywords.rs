@@ -16,6 +16,7 @@ use tantivy::{Index, Term};
 use tantivy_query_grammar::{Delimiter, Occur as UserOccur, UserInputAst, UserInputLeaf, UserInputLiteral};
 
 use super::phrase::PairPhraseQuery;
+use super::union::FieldUnion;
 use crate::error::{Error, Result};
 use crate::schema::{self, Fields};
 
@@ -175,10 +176,15 @@ impl<'a> Keywords<'a> {
                 None => UserInputLiteral { slop: if phrase { literal.slop } else { 0 }, ..literal.clone() },
             },
         };
-        let mut per_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut per_field: Vec<Box<dyn Query>> = Vec::new();
         // Built for an empty field too, so that it fails or has no words as
         // before; left out, a literal only such fields had matches nothing.
         let mut left_out = false;
+        // Whether every field's query is a single word's postings, which
+        // `FieldUnion` counts well: a phrase's scorer knows only an upper
+        // bound of its matches (its rarest word's), and is dear to make
+        // twice.
+        let mut words_only = true;
         for (field, analyzer, boost) in targets {
             let Some(query) = self.field_query(field, &analyzer, literal, phrase)? else {
                 continue;
@@ -187,14 +193,16 @@ impl<'a> Keywords<'a> {
                 left_out = true;
                 continue;
             }
+            words_only &= query.is::<TermQuery>();
             let query: Box<dyn Query> = if boost == 1.0 { query } else { Box::new(BoostQuery::new(query, boost)) };
-            per_field.push((Occur::Should, query));
+            per_field.push(query);
         }
         Ok(match per_field.len() {
             0 if left_out => Some(Box::new(EmptyQuery)),
             0 => None,
-            1 => per_field.pop().map(|(_, q)| q),
-            _ => Some(Box::new(BooleanQuery::new(per_field))),
+            1 => per_field.pop(),
+            _ if words_only => Some(Box::new(FieldUnion::new(per_field))),
+            _ => Some(Box::new(BooleanQuery::new(per_field.into_iter().map(|query| (Occur::Should, query)).collect()))),
         })
     }
 
@@ -341,6 +349,17 @@ mod tests {
             }
         }
         assert!(matched > 10, "{matched}");
+    }
+
+    #[test]
+    fn only_single_words_go_through_the_field_union() {
+        let (index, fields) = index();
+        let built = |text: &str| Keywords::new(&index, &fields, text, None).build().unwrap();
+        assert!(built("border").is::<FieldUnion>());
+        assert!(built("quote:border").is::<FieldUnion>());
+        for text in ["\"border is\"", "bord*", "bordr~1", "U.S."] {
+            assert!(built(text).is::<BooleanQuery>(), "{text}");
+        }
     }
 
     proptest! {

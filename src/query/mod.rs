@@ -13,6 +13,7 @@ mod keywords;
 mod matcher;
 mod phrase;
 mod speakers;
+mod union;
 
 use std::path::Path;
 
