@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use serde::Serialize;
 use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
-use tantivy::schema::{Field, OwnedValue, Value};
+use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
-use tantivy::{DocAddress, DocId, TantivyDocument, Term};
+use tantivy::{DocAddress, DocId, DocSet, SegmentReader, TERMINATED, TantivyDocument, Term};
 
 use super::columns::ColumnCache;
 use super::distinct::Matches;
@@ -133,7 +133,7 @@ pub fn add_copies(
     let matching = if total <= FEW_MATCHES {
         copies_among_matches(searcher, fields, &hashes, matches, &segment_columns)?
     } else {
-        copies_by_hash(searcher, &hashes, matches, &segment_columns)?
+        copies_by_hash(searcher, fields, &hashes, matches, &segment_columns)?
     };
     // (undated, first day, address) of each matching copy, by hash.
     let mut copies: HashMap<u64, Vec<(bool, i64, DocAddress)>> = HashMap::new();
@@ -231,17 +231,25 @@ const FEW_MATCHES: usize = 1024;
 /// or not: a quote of one document lists no sources.
 fn copies_by_hash(
     searcher: &tantivy::Searcher,
+    fields: &Fields,
     hashes: &[u64],
     matches: &Matches,
     segment_columns: &dyn Fn(u32) -> Result<std::sync::Arc<super::columns::Columns>>,
 ) -> Result<Vec<(u64, DocAddress)>> {
     let mut held: HashMap<u64, usize> = HashMap::new();
     let mut matching: Vec<(u64, DocAddress)> = Vec::new();
-    for ordinal in 0..searcher.segment_readers().len() as u32 {
+    let mut in_postings: Vec<DocId> = Vec::new();
+    for (ordinal, segment) in (0u32..).zip(searcher.segment_readers()) {
         let columns = segment_columns(ordinal)?;
         let by_hash = columns.by_hash();
         for &hash in hashes {
-            let docs = by_hash.docs_of(hash);
+            let docs = match by_hash {
+                Some(made) => made.docs_of(hash),
+                None => {
+                    docs_in_postings(segment, fields, hash, &mut in_postings)?;
+                    &in_postings
+                }
+            };
             *held.entry(hash).or_default() += docs.len();
             for &doc in docs {
                 let address = DocAddress::new(ordinal, doc);
@@ -253,6 +261,25 @@ fn copies_by_hash(
     }
     matching.retain(|(hash, _)| held.get(hash).is_some_and(|&count| count > 1));
     Ok(matching)
+}
+
+/// The documents of `hash` in `segment`, deleted ones too, read from its
+/// postings into `docs`: a term look-up, for a segment whose array of
+/// hashes is not made yet.
+fn docs_in_postings(segment: &SegmentReader, fields: &Fields, hash: u64, docs: &mut Vec<DocId>) -> Result<()> {
+    let failed = |e: tantivy::TantivyError| Error::index("", e);
+    docs.clear();
+    let postings = segment.inverted_index(fields.quote_hash).map_err(failed)?;
+    let term = Term::from_field_u64(fields.quote_hash, hash);
+    let Some(mut list) = postings.read_postings(&term, IndexRecordOption::Basic).map_err(|e| Error::index("", e))?
+    else {
+        return Ok(());
+    };
+    while list.doc() != TERMINATED {
+        docs.push(list.doc());
+        list.advance();
+    }
+    Ok(())
 }
 
 /// The same as [`copies_by_hash`], found by reading the hash of every
@@ -732,7 +759,6 @@ fn html_escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use tantivy::schema::IndexRecordOption;
     use tantivy::tokenizer::{SimpleTokenizer, Tokenizer};
 
     use super::*;
@@ -936,10 +962,13 @@ mod tests {
         let hashes = [7, 8, 9];
         let segment_columns = |ordinal: u32| Ok(columns.get(searcher.segment_reader(ordinal)).unwrap());
         let mut among = copies_among_matches(&searcher, &fields, &hashes, &matches, &segment_columns).unwrap();
-        let mut by_postings = copies_by_hash(&searcher, &hashes, &matches, &segment_columns).unwrap();
         among.sort_unstable();
-        by_postings.sort_unstable();
-        assert_eq!(among, by_postings);
+        // The first searches read the postings, the later ones the array.
+        for search in 0..=super::super::columns::SEARCHES_BEFORE_HASH_ARRAY + 1 {
+            let mut by_hash = copies_by_hash(&searcher, &fields, &hashes, &matches, &segment_columns).unwrap();
+            by_hash.sort_unstable();
+            assert_eq!(among, by_hash, "search {search}");
+        }
         let found: Vec<u64> = among.iter().map(|(hash, _)| *hash).collect();
         assert_eq!(found, [7, 7, 8]);
     }
