@@ -1486,8 +1486,7 @@ impl<'a> Rules<'a> {
         // clause closes the one before it; else it is the subject's verb.
         let closing = clauses[c - 1].end - 1;
         let verb = if tokens[closing].is_word() && !tokens[closing].upper { closing } else { subject.end };
-        let lower = self.text[tokens[verb].span()].to_lowercase();
-        let plural = lower.ends_with("en") || lower.ends_with("ern") || lower.ends_with("eln");
+        let plural = is_plural_verb(&self.text[tokens[verb].span()].to_lowercase(), true);
         let span = self.trimmed_span(p, clauses[c].start..sentence.tokens.end);
         Some(Found {
             kind: Kind::Indirect,
@@ -1556,8 +1555,7 @@ impl<'a> Rules<'a> {
                 (phrase, None)
             }
         };
-        let lower = self.text[tokens[verb].span()].to_lowercase();
-        let plural = lower.ends_with("en") || lower.ends_with("ern") || lower.ends_with("eln");
+        let plural = is_plural_verb(&self.text[tokens[verb].span()].to_lowercase(), true);
         let mention = subject.map(|subject| {
             let raw = self.raw_mention(p, subject, plural);
             // "Ursula von der Leyen (CDU)" reads as "Ursula"; the article's
@@ -2266,9 +2264,7 @@ impl<'a> Rules<'a> {
                 return None;
             }
         }
-        // German verbs in -ern and -eln drop the e of their plural: "fordern", "handeln".
-        let german_plural = self.german && (lower.ends_with("ern") || lower.ends_with("eln"));
-        let plural = lower.ends_with("en") || lower.ends_with("ten") || german_plural;
+        let plural = is_plural_verb(&lower, self.german);
         let before = clause.start..index;
         // "Das russische Außenministerium erklärte" is not "Das erklärte X";
         // English puts few verbs before their subject ("said X", not "told X").
@@ -3704,6 +3700,13 @@ enum WholeSentence {
     ReportedAct,
     /// Only a relative or reason clause on its object follows it.
     RelativeOnObject,
+}
+
+/// Whether a cue verb (lowercased) is in the plural, so that "sie" means
+/// "they": "sagten"; German verbs in -ern and -eln drop the e of their
+/// plural: "fordern", "handeln".
+fn is_plural_verb(lower: &str, german: bool) -> bool {
+    lower.ends_with("en") || (german && (lower.ends_with("ern") || lower.ends_with("eln")))
 }
 
 /// Reads a mention's tokens into a [`RawMention`].
