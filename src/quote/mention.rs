@@ -152,6 +152,41 @@ impl Phrases<'_> {
             && next.upper
             && !next.tags.has(Tags::DETERMINER | Tags::PREPOSITION)
             && PARTICLES.contains(&self.word(index))
+            || self.is_in_von_particle(index)
+    }
+
+    /// "von", "van" or "zu", with "der" or "ter" after it or not, between a
+    /// first name and a surname in a German text: "Ursula von der Leyen",
+    /// "Rob van Dijk", "Karl zu Auen"; not "Sprecher von der Polizei",
+    /// whose second word names a body.
+    fn is_in_von_particle(&self, index: usize) -> bool {
+        const OPENERS: [&str; 3] = ["von", "van", "zu"];
+        const ARTICLES: [&str; 2] = ["der", "ter"];
+        if !self.german || index == 0 {
+            return false;
+        }
+        let start = if ARTICLES.contains(&self.word(index)) && OPENERS.contains(&self.word(index - 1)) {
+            index - 1
+        } else if OPENERS.contains(&self.word(index)) {
+            index
+        } else {
+            return false;
+        };
+        let end = if self.tokens.get(start + 1).is_some_and(|t| t.is_word() && !t.upper)
+            && ARTICLES.contains(&self.word(start + 1))
+        {
+            start + 2
+        } else {
+            start + 1
+        };
+        let not_name = Tags::DETERMINER | Tags::PREPOSITION | Tags::ROLE | Tags::BODY;
+        let name_word = |at: usize| {
+            self.tokens.get(at).is_some_and(|t| t.is_word() && t.upper && !t.tags.has(not_name | Tags::SPEECH_NOUN))
+        };
+        // "Patrick Kamanda von der Umweltbehörde": after a first name and a
+        // surname, "von" names where the person works.
+        let after_first_name = start > 0 && name_word(start - 1) && !(start > 1 && name_word(start - 2));
+        after_first_name && name_word(end) && (start..end).all(|at| !self.tokens[at].upper)
     }
 
     /// A lowercase word that can stand inside a noun phrase before its head:
@@ -1064,6 +1099,11 @@ impl Phrases<'_> {
                 current = None;
                 continue;
             }
+            if current.is_some() && (self.is_initial_dot(index) || self.is_name_particle(index)) {
+                // "George W. Bush": the initial's dot stays inside the name, and so
+                // does "von der" in "Ursula von der Leyen".
+                continue;
+            }
             let determiner_like = tags.has(Tags::DETERMINER) || (self.german && tags.has(Tags::PREPOSITION));
             if determiner_like {
                 head_pending = self.german;
@@ -1078,10 +1118,6 @@ impl Phrases<'_> {
             }
             if content && !head_pending {
                 current.get_or_insert(index);
-                continue;
-            }
-            if current.is_some() && (self.is_initial_dot(index) || self.is_name_particle(index)) {
-                // "George W. Bush": the initial's dot stays inside the name.
                 continue;
             }
             if let Some(start) = current.take() {
@@ -1311,6 +1347,19 @@ mod tests {
         let (_, name) = reading("der Direktor der Behörde, Karim el-Fassani", true);
         assert_eq!(name.as_deref(), Some("Karim el-Fassani"));
         assert_eq!(phrase("Brenner de facto", true).as_deref(), Some("Brenner"));
+    }
+
+    #[test]
+    fn von_der_between_a_first_name_and_a_surname_stays_inside_the_name() {
+        for (text, expected) in [
+            ("die Landesministerin Ilse von der Auen (SPD)", Some("Ilse von der Auen")),
+            ("Rob van Dijk", Some("Rob van Dijk")),
+            ("Ilse Berg von der Umweltbehörde", Some("Ilse Berg")),
+            ("Tom Ebert von der Partei", Some("Tom Ebert")),
+        ] {
+            let (_, name) = reading(text, true);
+            assert_eq!(name.as_deref(), expected, "{text}");
+        }
     }
 
     #[test]
