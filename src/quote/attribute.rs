@@ -1547,25 +1547,12 @@ impl<'a> Rules<'a> {
         // person named before the verb; else "Der Verein bot an", "Auch
         // wirft der Bericht den Behörden vor": the first phrase of the
         // verb's clause that can speak, before the verb, else after it.
-        let (subject, full_name) = match self.first_named_person(p, index, sentence.tokens.start..verb) {
-            Some((phrase, name)) => (Some(phrase), Some(name)),
-            None => {
-                let phrase =
-                    self.first_speaker(p, before.start..verb).or_else(|| self.first_speaker(p, verb + 1..before.end));
-                (phrase, None)
-            }
-        };
+        let subject = self
+            .first_named_person(p, index, sentence.tokens.start..verb)
+            .or_else(|| self.first_speaker(p, before.start..verb))
+            .or_else(|| self.first_speaker(p, verb + 1..before.end));
         let plural = is_plural_verb(&self.text[tokens[verb].span()].to_lowercase(), true);
-        let mention = subject.map(|subject| {
-            let raw = self.raw_mention(p, subject, plural);
-            // "Ursula von der Leyen (CDU)" reads as "Ursula"; the article's
-            // list of persons has the whole name.
-            let longer = full_name.filter(|full| raw.name.as_ref().is_some_and(|name| full.starts_with(name.as_str())));
-            match longer {
-                Some(full) => RawMention { name: Some(full.to_string()), ..raw },
-                None => raw,
-            }
-        });
+        let mention = subject.map(|subject| self.raw_mention(p, subject, plural));
         Some(Found {
             kind: Kind::Indirect,
             spans: vec![self.trimmed_span(p, clauses[c].clone())],
@@ -2776,8 +2763,8 @@ impl<'a> Rules<'a> {
     }
 
     /// The phrase of the first person the article names in `range` of
-    /// sentence `index`, and the person's name.
-    fn first_named_person(&self, p: usize, index: usize, range: Range<usize>) -> Option<(Range<usize>, &'a str)> {
+    /// sentence `index`.
+    fn first_named_person(&self, p: usize, index: usize, range: Range<usize>) -> Option<Range<usize>> {
         let tokens = self.tokens(p);
         let (from, to) = (tokens[range.start].start, tokens[range.end - 1].end);
         let person = self
@@ -2789,8 +2776,7 @@ impl<'a> Rules<'a> {
         // before the name reads the name in full.
         let role_before = name > range.start && tokens[name - 1].tags.has(Tags::ROLE);
         let start = if role_before { name - 1 } else { name };
-        let phrase = self.phrases(p).phrase_after(start, range.end).filter(|phrase| phrase.start == start)?;
-        Some((phrase, person.name.as_str()))
+        self.phrases(p).phrase_after(start, range.end).filter(|phrase| phrase.start == start)
     }
 
     /// "erklärten Karla Wendt und Jonas Feldmann": after a German plural
