@@ -172,9 +172,8 @@ impl Phrases<'_> {
         } else {
             return false;
         };
-        let end = if self.tokens.get(start + 1).is_some_and(|t| t.is_word() && !t.upper)
-            && ARTICLES.contains(&self.word(start + 1))
-        {
+        // The words are compared as written, so the particle is lowercase.
+        let end = if start + 1 < self.tokens.len() && ARTICLES.contains(&self.word(start + 1)) {
             start + 2
         } else {
             start + 1
@@ -186,7 +185,7 @@ impl Phrases<'_> {
         // "Patrick Kamanda von der Umweltbehörde": after a first name and a
         // surname, "von" names where the person works.
         let after_first_name = start > 0 && name_word(start - 1) && !(start > 1 && name_word(start - 2));
-        after_first_name && name_word(end) && (start..end).all(|at| !self.tokens[at].upper)
+        after_first_name && name_word(end)
     }
 
     /// A lowercase word that can stand inside a noun phrase before its head:
