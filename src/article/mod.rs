@@ -133,10 +133,15 @@ impl Article {
     }
 
     /// A key that tells this article apart from every other in the same file.
+    ///
+    /// The path is read with `to_string_lossy`, which gives the same text as
+    /// `display` (invalid bytes become U+FFFD either way, so statement ids
+    /// stay as they were) but checks a valid path in one pass: `display`
+    /// formatted it a chunk at a time, 3 % of extracting the gold news.
     pub fn locator(&self) -> String {
         match self.record {
-            Some(record) => format!("{}#{record}", self.file.display()),
-            None => self.file.display().to_string(),
+            Some(record) => format!("{}#{record}", self.file.to_string_lossy()),
+            None => self.file.to_string_lossy().into_owned(),
         }
     }
 }
@@ -414,5 +419,16 @@ mod tests {
         assert_eq!(article.sentence_before(first), None);
         let second = text.find("Dies").unwrap();
         assert_eq!(&text[article.sentence_before(second).unwrap()], "Erster Satz.");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_locator_reads_a_path_as_display_shows_it() {
+        use std::os::unix::ffi::OsStrExt;
+        let odd = Path::new(std::ffi::OsStr::from_bytes(b"news/caf\xe9 \xff\xfe.txt"));
+        let mut article = parse(odd, "date 2021 T\n\nText.".to_string()).articles.remove(0);
+        assert_eq!(article.locator(), odd.display().to_string());
+        article.record = Some(7);
+        assert_eq!(article.locator(), format!("{}#7", odd.display()));
     }
 }

@@ -168,7 +168,7 @@ impl Record {
         };
         Record {
             id: statement.id(article),
-            file: article.file.display().to_string(),
+            file: article.file.to_string_lossy().into_owned(),
             record: article.record,
             kind: statement.kind.as_str().to_string(),
             quote,
