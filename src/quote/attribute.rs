@@ -581,6 +581,18 @@ impl<'a> Rules<'a> {
                 // a statement of its own.
                 found.spans = clause;
                 found.kind = if cued { Kind::Indirect } else { Kind::FreeIndirect };
+                if !cued {
+                    // "Sie seien „…“": the subject is what the report is
+                    // about; the speaker is the one before, as for any
+                    // sentence in reported speech without a cue.
+                    found = Found {
+                        cue: None,
+                        mention: None,
+                        rule: "subjunctive-continuation",
+                        inherits: self.recent_statement(p),
+                        ..found
+                    };
+                }
             }
             if self.german
                 && found.spans.first().is_some_and(|span| span.start == first.span.start)
@@ -1058,7 +1070,14 @@ impl<'a> Rules<'a> {
         }
         if !cued {
             let opens = first.tokens.start == sentence.tokens.start;
-            let reported = self.has_main_marker(sentence, Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE);
+            let marker = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE;
+            // "Der Gast sei „…“": the quotation goes on the clause whose verb
+            // stands before it, though "Der" could open a relative clause.
+            let before_quotation = big.iter().any(|&q| {
+                let open = self.segments.quotations[q].tokens.start;
+                open > sentence.tokens.start && !tokens[open - 1].quoted && tokens[open - 1].tags.has(marker)
+            });
+            let reported = before_quotation || self.has_main_marker(sentence, marker);
             // "Sie zweifelte: Sie habe „…“", "Sie zweifelte, dass es „…“
             // gebe": what a colon or "dass" introduces.
             let introduces = |i: usize| {
@@ -4285,6 +4304,12 @@ mod tests {
         let last = statements.last().expect("a statement");
         assert_eq!(last.0, Kind::FreeIndirect, "{statements:?}");
         assert_eq!(last.1, "Sie halte den Plan für „überfällig und längst geboten“");
+        // The subject of the Konjunktiv is what is reported on, not who speaks.
+        let text = "Der Rektor Ole Brandt sagte, die Schule bleibe offen. Die Lehrer seien „gut vorbereitet und sehr motiviert“.";
+        let statements = run(text, true);
+        let last = statements.last().expect("a statement");
+        assert!(last.mention.is_none() && last.inherits, "{last:?}");
+        assert_eq!(last.rule, "subjunctive-continuation");
         // A quotation that opens the clause, or follows a colon, is quoted
         // as said.
         let text = "Der Sprecher Tomas Lind sagte, „wir bleiben bei dem Plan der Kammer“.";
