@@ -517,9 +517,15 @@ impl<'a> Rules<'a> {
             let expletive = |frame: &Attribution| {
                 self.german && frame.mention.as_ref().is_some_and(|m| m.len() == 1 && self.is_word(p, m.start, "es"))
             };
+            let cued = attribution.is_some();
             let attribution = attribution
                 .or_else(|| self.quote_frame(sentence).filter(|frame| !expletive(frame)))
                 .or_else(|| self.subject_after_fronted(sentence));
+            let enclosing = if self.german && colon.is_none() {
+                self.enclosing_clause(sentence, attribution.as_ref(), cued, &big)
+            } else {
+                None
+            };
             let found = match (attribution, colon) {
                 (Some(a), _) if !self.german && self.quotes_in_reported_clause(&big, &a) => {
                     // "Trump says voting fraud is “a big, big problem”":
@@ -570,6 +576,24 @@ impl<'a> Rules<'a> {
                 },
             };
             let mut found = found;
+            if let Some(clause) = enclosing {
+                // The quotation is reported inside the clause, not quoted as
+                // a statement of its own.
+                found.spans = clause;
+                found.kind = if cued { Kind::Indirect } else { Kind::FreeIndirect };
+                if !cued {
+                    // "Sie seien „…“": the subject is what the report is
+                    // about; the speaker is the one before, as for any
+                    // sentence in reported speech without a cue.
+                    found = Found {
+                        cue: None,
+                        mention: None,
+                        rule: "subjunctive-continuation",
+                        inherits: self.recent_statement(p),
+                        ..found
+                    };
+                }
+            }
             if self.german
                 && found.spans.first().is_some_and(|span| span.start == first.span.start)
                 && let Some(lead) = self.reported_lead(p, &found, range.start, first.tokens.start)
@@ -1014,6 +1038,70 @@ impl<'a> Rules<'a> {
         let verb = phrase.end < clause.end && tokens[phrase.end].is_word() && !tokens[phrase.end].upper;
         let cue = if verb { phrase.end..phrase.end + 1 } else { phrase.clone() };
         Some(Attribution::source(cue, Some(phrase.clone()), phrase, "quote-frame"))
+    }
+
+    /// "Er sagte, wer auf „…“ schieße, sei …", "Sie halte den Schritt für
+    /// „…“.": German annotates a quotation that sits inside a reported
+    /// clause as part of that clause, so the statement is the clause. With a
+    /// cue, that is its message when the quotation does not open the part of
+    /// it that holds it; without one, it is the sentence when a Konjunktiv
+    /// outside the quotation marks it as reported. A quotation after a colon
+    /// or a speech noun ("mit den Worten „…“") is quoted as said and stays
+    /// apart. Returns the spans of the clause.
+    // Out of line, as `quotation_lead`.
+    #[inline(never)]
+    fn enclosing_clause(
+        &self,
+        sentence: &Sentence,
+        attribution: Option<&Attribution>,
+        cued: bool,
+        big: &[usize],
+    ) -> Option<Vec<Range<usize>>> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let first = &self.segments.quotations[big[0]];
+        let last = &self.segments.quotations[big[big.len() - 1]];
+        let introduced = |q: &usize| {
+            let open = self.segments.quotations[*q].tokens.start;
+            open > 0 && (tokens[open - 1].is_punct(':') || tokens[open - 1].tags.has(Tags::SPEECH_NOUN))
+        };
+        if first.continued || last.continues || big.iter().any(introduced) {
+            return None;
+        }
+        if !cued {
+            let opens = first.tokens.start == sentence.tokens.start;
+            let marker = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE;
+            // "Der Gast sei „…“": the quotation goes on the clause whose verb
+            // stands before it, though "Der" could open a relative clause.
+            let before_quotation = big.iter().any(|&q| {
+                let open = self.segments.quotations[q].tokens.start;
+                open > sentence.tokens.start && !tokens[open - 1].quoted && tokens[open - 1].tags.has(marker)
+            });
+            let reported = before_quotation || self.has_main_marker(sentence, marker);
+            // "Sie zweifelte: Sie habe „…“", "Sie zweifelte, dass es „…“
+            // gebe": what a colon or "dass" introduces.
+            let introduces = |i: usize| {
+                !tokens[i].quoted
+                    && (tokens[i].is_punct(':')
+                        || tokens[i].is_punct(',') && tokens[i + 1].tags.has(Tags::COMPLEMENTIZER))
+            };
+            let from = (sentence.tokens.start..first.tokens.start)
+                .rev()
+                .find(|&i| introduces(i))
+                .map_or(sentence.tokens.start, |mark| mark + 1);
+            let clause = self.reported_part(p, from..sentence.tokens.end);
+            return (!opens && reported).then(|| vec![self.trimmed_span(p, clause)]);
+        }
+        let message = self.message(sentence, attribution?);
+        let (start, end) = (message.first()?.start, message.last()?.end);
+        if first.span.start < start || last.span.end > end {
+            return None;
+        }
+        let piece = message.iter().find(|piece| piece.contains(&first.span.start))?;
+        let opens = !tokens[sentence.tokens.clone()]
+            .iter()
+            .any(|t| t.is_word() && !t.quoted && t.start >= piece.start && t.end <= first.span.start);
+        (!opens).then_some(message)
     }
 
     /// Appends a run-on quotation's next paragraph to the statement it continues.
@@ -4179,8 +4267,9 @@ mod tests {
         let text = "Die Gutachterin Marlene Obrist erklärte, der Bericht sei „ein Dokument für die nächsten Jahre“.";
         let statements = found(text, true);
         assert_eq!(statements[0].1, "der Bericht sei „ein Dokument für die nächsten Jahre“");
+        // A longer lead too: the quotation is reported inside the clause.
         let text = "Die Gutachterin Marlene Obrist erklärte, das sei nach ihrer Ansicht leider „ein Dokument für die nächsten Jahre“.";
-        assert_eq!(found(text, true)[0].1, "„ein Dokument für die nächsten Jahre“");
+        assert_eq!(found(text, true)[0].1, "das sei nach ihrer Ansicht leider „ein Dokument für die nächsten Jahre“");
     }
 
     #[test]
@@ -4202,6 +4291,31 @@ mod tests {
         // An indicative lead is the writer's, not the speaker's.
         let text = "Die Sprecherin Jana Voss zweifelte am Montag: Sie hat „keinen Grund zur Eile“.";
         assert_eq!(found(text, true)[0].1, "„keinen Grund zur Eile“");
+    }
+
+    #[test]
+    fn a_quotation_inside_a_reported_clause_is_reported_with_the_clause() {
+        let text = "Der Sprecher Tomas Lind sagte, wer die „alten Regeln der Kammer“ breche, müsse gehen.";
+        let statements = found(text, true);
+        assert_eq!(statements[0].0, Kind::Indirect, "{statements:?}");
+        assert_eq!(statements[0].1, "wer die „alten Regeln der Kammer“ breche, müsse gehen");
+        let text = "Die Gilde der Weber tagte am Montag. Sie halte den Plan für „überfällig und längst geboten“.";
+        let statements = found(text, true);
+        let last = statements.last().expect("a statement");
+        assert_eq!(last.0, Kind::FreeIndirect, "{statements:?}");
+        assert_eq!(last.1, "Sie halte den Plan für „überfällig und längst geboten“");
+        // The subject of the Konjunktiv is what is reported on, not who speaks.
+        let text = "Der Rektor Ole Brandt sagte, die Schule bleibe offen. Die Lehrer seien „gut vorbereitet und sehr motiviert“.";
+        let statements = run(text, true);
+        let last = statements.last().expect("a statement");
+        assert!(last.mention.is_none() && last.inherits, "{last:?}");
+        assert_eq!(last.rule, "subjunctive-continuation");
+        // A quotation that opens the clause, or follows a colon, is quoted
+        // as said.
+        let text = "Der Sprecher Tomas Lind sagte, „wir bleiben bei dem Plan der Kammer“.";
+        assert_eq!(found(text, true)[0].1, "„wir bleiben bei dem Plan der Kammer“");
+        let text = "Der Sprecher Tomas Lind sagte, er bleibe dabei: „Wir halten an dem Plan fest.“";
+        assert_eq!(found(text, true)[0].1, "„Wir halten an dem Plan fest.“");
     }
 
     #[test]
