@@ -1623,7 +1623,44 @@ impl<'a> Rules<'a> {
         let tail = before.start.max(before.end.saturating_sub(3))..before.end;
         let cued = tokens[tail].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SPEECH_NOUN));
         let introduced = c == 1 && self.introduces_report(p, before, clauses[c].start);
-        if cued || introduced { clauses[c].start..range.end } else { range }
+        if cued || introduced {
+            return clauses[c].start..range.end;
+        }
+        match self.subject_led_report(p, &clauses) {
+            Some(start) => start..range.end,
+            None => range,
+        }
+    }
+
+    /// "Northrop zog das Angebot mit der Begründung zurück, dieses habe …":
+    /// a reported clause that opens on its own subject after a clause of the
+    /// narrator's is where the gold starts the message, cue or no cue; a
+    /// clause that opens on its verb or closes on it ("…, sollen beteiligt
+    /// gewesen sein", "…, die verhaftet worden seien") goes on a sentence
+    /// begun before it.
+    fn subject_led_report(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
+        const SHORTEST_LEAD: usize = 4;
+        const SHORTEST_CLAUSE: usize = 3;
+        let markers = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE | Tags::REPORTATIVE;
+        let tokens = self.tokens(p);
+        let first = clauses.first()?.start;
+        if tokens[first..clauses.last()?.end].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let c = clauses.iter().position(|clause| tokens[clause.clone()].iter().any(|t| t.tags.has(markers)))?;
+        let words = |range: Range<usize>| tokens[range].iter().filter(|t| t.is_word()).count();
+        if c == 0 || words(first..clauses[c].start) < SHORTEST_LEAD || words(clauses[c - 1].clone()) < SHORTEST_CLAUSE {
+            return None;
+        }
+        let clause: Vec<usize> = clauses[c].clone().filter(|&i| tokens[i].is_word()).collect();
+        let opening = usize::from(tokens[*clause.first()?].tags.has(Tags::CONJUNCTION));
+        let subject = *clause.get(opening)?;
+        let names_subject = tokens[subject].tags.has(Tags::DETERMINER | Tags::PRONOUN)
+            || tokens[subject].upper
+            || ["es", "man", "ich", "wir"].iter().any(|w| self.is_word(p, subject, w));
+        let marker = clause.iter().position(|&i| tokens[i].tags.has(markers))?;
+        let verb_second = marker > opening && marker + 1 < clause.len();
+        (names_subject && !tokens[subject].tags.has(markers) && verb_second).then_some(clauses[c].start)
     }
 
     /// "Gegen das Buch wurde eingewandt, es verletze …", "CDU und FDP
@@ -4381,6 +4418,19 @@ mod tests {
         let statements = found(text, true);
         let last = statements.last().map(|s| s.2);
         assert_eq!(last, Some("subjunctive-continuation"), "{statements:?}");
+    }
+
+    #[test]
+    fn a_continuation_starts_at_a_reported_clause_that_opens_on_its_subject() {
+        let said = "Jonas Feldmann sagte, die Lage sei ernst.";
+        let reason = "Am Montag zog die Werft ihr Angebot mit der Begründung zurück, dieses habe den Hafen benachteiligt.";
+        let statements = found(&format!("{said} {reason}"), true);
+        let last = statements.last().expect("statements");
+        assert_eq!((last.1.as_str(), last.2), ("dieses habe den Hafen benachteiligt", "subjunctive-continuation"));
+        // A clause that opens on its verb goes on the subject named before it.
+        let verb_first = "Mindestens vier Firmen aus Bremen, Kiel und Rostock sollen beteiligt gewesen sein.";
+        let statements = found(&format!("{said} {verb_first}"), true);
+        assert_eq!(statements.last().map(|s| s.1.as_str()), Some(verb_first.trim_end_matches('.')));
     }
 
     #[test]
