@@ -627,10 +627,19 @@ impl<'a> Rules<'a> {
             }
             if self.is_free_indirect(sentence) {
                 let span = self.trimmed_span(p, self.reported_part(p, range.clone()));
+                if let Some(frame) = self.narrator_frame(p, range.clone()) {
+                    // "Die Kommission hatte den Standpunkt vertreten, das
+                    // Gericht sei …": the clause left out names who said it.
+                    let found = self.found_from(Kind::FreeIndirect, vec![span], &frame, p, index);
+                    self.found.push(Found { rule: "subjunctive-continuation", ..found });
+                    return None;
+                }
+                let mood_changes = self.changes_mood(index);
                 if let Some(last) = self.found.last_mut()
                     && last.kind == Kind::FreeIndirect
                     && last.paragraph == p
                     && last.sentence + 1 == index
+                    && !mood_changes
                     && let Some(previous) = last.spans.last_mut()
                 {
                     // A run of reported sentences is one statement.
@@ -1257,6 +1266,23 @@ impl<'a> Rules<'a> {
         self.has_main_marker(sentence, Tags::SUBJUNCTIVE | Tags::REPORTATIVE)
     }
 
+    /// True when one of two sentences in a row reports in the Konjunktiv
+    /// and the other only by "soll": the gold makes hearsay ("Er soll …
+    /// gewesen sein.") and what a source said ("Dabei habe er …") statements
+    /// of their own.
+    fn changes_mood(&self, index: usize) -> bool {
+        let Some(before) = index.checked_sub(1) else {
+            return false;
+        };
+        let subjunctive = |i: usize| {
+            let sentence = &self.segments.sentences[i];
+            self.tokens(sentence.paragraph)[sentence.tokens.clone()]
+                .iter()
+                .any(|t| !t.quoted && t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD))
+        };
+        subjunctive(before) != subjunctive(index)
+    }
+
     /// True when an attribution's mention names a person by name or role,
     /// or a body by a body noun.
     fn can_speak_strictly(&self, p: usize, attribution: &Attribution) -> bool {
@@ -1632,12 +1658,31 @@ impl<'a> Rules<'a> {
         }
     }
 
+    /// The subject of the narrator's clause that `subject_led_report` leaves
+    /// out of a reported sentence, when it can speak.
+    fn narrator_frame(&self, p: usize, range: Range<usize>) -> Option<Attribution> {
+        let tokens = self.tokens(p);
+        let clauses = self.clauses(p, range.clone());
+        let start = self.subject_led_report(p, &clauses)?;
+        let lead = Sentence { paragraph: p, tokens: range.start..start };
+        self.quote_frame(&lead)
+            .or_else(|| self.subject_after_fronted(&lead))
+            .filter(|frame| self.can_speak_strictly(p, frame) || self.names_person(p, frame))
+            .filter(|frame| {
+                // "Ende August war …", "Zuletzt hatte im Mai …": a date is no one.
+                frame.mention.as_ref().is_some_and(|m| {
+                    !self.is_date(p, m.clone())
+                        && !tokens[m.clone()].iter().any(|t| t.tags.has(Tags::MONTH | Tags::TIME))
+                })
+            })
+    }
+
     /// "Northrop zog das Angebot mit der Begründung zurück, dieses habe …":
     /// a reported clause that opens on its own subject after a clause of the
     /// narrator's is where the gold starts the message, cue or no cue; a
     /// clause that opens on its verb or closes on it ("…, sollen beteiligt
-    /// gewesen sein", "…, die verhaftet worden seien") goes on a sentence
-    /// begun before it.
+    /// gewesen sein", "…, die verhaftet worden seien") or on an expletive
+    /// ("…, es gebe keinen Ersatz") goes on a sentence begun before it.
     fn subject_led_report(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
         const SHORTEST_LEAD: usize = 4;
         const SHORTEST_CLAUSE: usize = 3;
@@ -1652,12 +1697,26 @@ impl<'a> Rules<'a> {
         if c == 0 || words(first..clauses[c].start) < SHORTEST_LEAD || words(clauses[c - 1].clone()) < SHORTEST_CLAUSE {
             return None;
         }
+        // "Eine Koalition aus SPD, Grünen und der Linkspartei wäre …": a lead
+        // without a verb is the subject's first half, not a clause.
+        let function_words = Tags::DETERMINER
+            | Tags::PREPOSITION
+            | Tags::ADVERB
+            | Tags::CONJUNCTION
+            | Tags::PRONOUN
+            | Tags::COMPLEMENTIZER
+            | Tags::SUBORDINATOR;
+        let verb = (first + 1..clauses[c].start)
+            .any(|i| tokens[i].is_word() && !tokens[i].upper && !tokens[i].tags.has(function_words));
+        if !verb {
+            return None;
+        }
         let clause: Vec<usize> = clauses[c].clone().filter(|&i| tokens[i].is_word()).collect();
         let opening = usize::from(tokens[*clause.first()?].tags.has(Tags::CONJUNCTION));
         let subject = *clause.get(opening)?;
         let names_subject = tokens[subject].tags.has(Tags::DETERMINER | Tags::PRONOUN)
             || tokens[subject].upper
-            || ["es", "man", "ich", "wir"].iter().any(|w| self.is_word(p, subject, w));
+            || ["man", "ich", "wir"].iter().any(|w| self.is_word(p, subject, w));
         let marker = clause.iter().position(|&i| tokens[i].tags.has(markers))?;
         let verb_second = marker > opening && marker + 1 < clause.len();
         (names_subject && !tokens[subject].tags.has(markers) && verb_second).then_some(clauses[c].start)
@@ -4423,7 +4482,8 @@ mod tests {
     #[test]
     fn a_continuation_starts_at_a_reported_clause_that_opens_on_its_subject() {
         let said = "Jonas Feldmann sagte, die Lage sei ernst.";
-        let reason = "Am Montag zog die Werft ihr Angebot mit der Begründung zurück, dieses habe den Hafen benachteiligt.";
+        let reason =
+            "Am Montag zog die Werft ihr Angebot mit der Begründung zurück, dieses habe den Hafen benachteiligt.";
         let statements = found(&format!("{said} {reason}"), true);
         let last = statements.last().expect("statements");
         assert_eq!((last.1.as_str(), last.2), ("dieses habe den Hafen benachteiligt", "subjunctive-continuation"));
@@ -4431,6 +4491,32 @@ mod tests {
         let verb_first = "Mindestens vier Firmen aus Bremen, Kiel und Rostock sollen beteiligt gewesen sein.";
         let statements = found(&format!("{said} {verb_first}"), true);
         assert_eq!(statements.last().map(|s| s.1.as_str()), Some(verb_first.trim_end_matches('.')));
+    }
+
+    #[test]
+    fn hearsay_and_a_konjunktiv_in_a_row_are_statements_apart() {
+        let text = "Jonas Feldmann sagte, die Lage sei ernst. Der Kapitän soll das Schiff verlassen haben. Zuerst habe \
+                    er die Ladung gesichert.";
+        let statements = found(text, true);
+        let messages: Vec<&str> = statements.iter().map(|s| s.1.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "die Lage sei ernst",
+                "Der Kapitän soll das Schiff verlassen haben",
+                "Zuerst habe er die Ladung gesichert"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_narrator_clause_before_a_reported_clause_names_its_speaker() {
+        let text = "Jonas Feldmann sagte, die Lage sei ernst. Die Hafenbehörde hatte den Standpunkt vertreten, der \
+                    Kai sei sicher.";
+        let statements = reported(text);
+        let last = statements.last().expect("statements");
+        assert_eq!(last.0, "der Kai sei sicher");
+        assert!(last.1.as_deref().is_some_and(|m| m.ends_with("Hafenbehörde")), "{statements:?}");
     }
 
     #[test]
