@@ -1635,27 +1635,47 @@ impl<'a> Rules<'a> {
     /// the subjunctive when the clause before ends with a cue ("…, der vor
     /// dem Parlament betonte, er gehöre keiner Partei an"); else all of it.
     fn reported_part(&self, p: usize, range: Range<usize>) -> Range<usize> {
-        let tokens = self.tokens(p);
         let clauses = self.clauses(p, range.clone());
+        let end = self.indicative_tail(p, &clauses).unwrap_or(range.end);
+        self.reported_start(p, &clauses).unwrap_or(range.start)..end
+    }
+
+    /// Where the reported part of a sentence starts, if after its start.
+    fn reported_start(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
+        let tokens = self.tokens(p);
         let marked = |clause: &Range<usize>| {
             tokens[clause.clone()].iter().any(|t| !t.quoted && t.tags.has(Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE))
         };
-        let Some(c) = clauses.iter().position(marked) else {
-            return range;
-        };
-        let Some(before) = c.checked_sub(1).map(|b| clauses[b].clone()) else {
-            return range;
-        };
+        let c = clauses.iter().position(marked)?;
+        let before = clauses[c.checked_sub(1)?].clone();
         let tail = before.start.max(before.end.saturating_sub(3))..before.end;
         let cued = tokens[tail].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SPEECH_NOUN));
         let introduced = c == 1 && self.introduces_report(p, before, clauses[c].start);
         if cued || introduced {
-            return clauses[c].start..range.end;
+            return Some(clauses[c].start);
         }
-        match self.subject_led_report(p, &clauses) {
-            Some(start) => start..range.end,
-            None => range,
+        self.subject_led_report(p, clauses)
+    }
+
+    /// "Proteste werde man nicht hinnehmen, ist die Botschaft des
+    /// Beschlusses": a clause that opens on a verb in the indicative after a
+    /// reported one makes the report its subject or object, and is the
+    /// narrator's; the report ends before it.
+    fn indicative_tail(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
+        let tokens = self.tokens(p);
+        let markers = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE | Tags::REPORTATIVE;
+        if tokens[clauses.first()?.start..clauses.last()?.end].iter().any(|t| t.quoted) {
+            return None;
         }
+        let marked = clauses.iter().position(|clause| tokens[clause.clone()].iter().any(|t| t.tags.has(markers)))?;
+        clauses.iter().enumerate().skip(marked + 1).find_map(|(k, clause)| {
+            let opening = &tokens[clause.start];
+            let indicative = opening.is_word()
+                && !opening.upper
+                && opening.tags.has(Tags::VERB | Tags::AUXILIARY)
+                && !opening.tags.has(markers);
+            indicative.then(|| clauses[k - 1].end)
+        })
     }
 
     /// The subject of the narrator's clause that `subject_led_report` leaves
@@ -4517,6 +4537,14 @@ mod tests {
         let last = statements.last().expect("statements");
         assert_eq!(last.0, "der Kai sei sicher");
         assert!(last.1.as_deref().is_some_and(|m| m.ends_with("Hafenbehörde")), "{statements:?}");
+    }
+
+    #[test]
+    fn a_report_ends_before_a_clause_that_opens_on_an_indicative_verb() {
+        let text = "Jonas Feldmann sagte, die Lage sei ernst. Einen Streik werde man nicht dulden, ist die Botschaft \
+                    des Beschlusses.";
+        let statements = found(text, true);
+        assert_eq!(statements.last().map(|s| s.1.as_str()), Some("Einen Streik werde man nicht dulden"));
     }
 
     #[test]
