@@ -1678,6 +1678,29 @@ impl<'a> Rules<'a> {
         })
     }
 
+    /// "Die Armee, die laut Regierung die Lage überwacht, hält sich zurück":
+    /// a source inside a relative or subordinate clause reports that clause,
+    /// which ends where the main clause goes on with its verb.
+    fn main_clause_after(&self, p: usize, range: Range<usize>) -> Option<usize> {
+        let tokens = self.tokens(p);
+        let markers = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE | Tags::REPORTATIVE;
+        if tokens[range.clone()].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let clauses = self.clauses(p, range);
+        clauses.iter().enumerate().skip(1).find_map(|(k, clause)| {
+            let opening = &tokens[clause.start];
+            let verb = opening.is_word()
+                && !opening.upper
+                && opening.tags.has(Tags::VERB | Tags::AUXILIARY)
+                && !opening.tags.has(markers);
+            // "wer streikt, muss recht haben": a free relative is the subject
+            // of the verb after it, inside the message.
+            let free_relative = ["wer", "was"].iter().any(|w| self.is_word(p, clauses[k - 1].start, w));
+            (verb && !free_relative).then(|| clauses[k - 1].end)
+        })
+    }
+
     /// The subject of the narrator's clause that `subject_led_report` leaves
     /// out of a reported sentence, when it can speak.
     fn narrator_frame(&self, p: usize, range: Range<usize>) -> Option<Attribution> {
@@ -3564,7 +3587,12 @@ impl<'a> Rules<'a> {
             Some(from) => vec![from..range.end],
             None => {
                 let start = self.source_clause_start(p, range.clone(), attribution);
-                vec![start..attribution.region.start, attribution.region.end..range.end]
+                let end = if self.german && start < attribution.region.start {
+                    self.main_clause_after(p, attribution.region.end..range.end).unwrap_or(range.end)
+                } else {
+                    range.end
+                };
+                vec![start..attribution.region.start, attribution.region.end..end]
             }
         };
         let words = |piece: &Range<usize>| tokens[piece.clone()].iter().filter(|t| t.is_word()).count();
@@ -4545,6 +4573,16 @@ mod tests {
                     des Beschlusses.";
         let statements = found(text, true);
         assert_eq!(statements.last().map(|s| s.1.as_str()), Some("Einen Streik werde man nicht dulden"));
+    }
+
+    #[test]
+    fn a_source_in_a_relative_clause_reports_that_clause_only() {
+        let text = "Die Küstenwache, die laut Hafenamt den Kai überwacht, hält sich zurück.";
+        let statements = found(text, true);
+        let [(_, message, rule)] = statements.as_slice() else {
+            panic!("one statement expected: {statements:?}");
+        };
+        assert_eq!((message.as_str(), *rule), ("Die Küstenwache, die … den Kai überwacht", "source-preposition"));
     }
 
     #[test]
