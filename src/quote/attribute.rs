@@ -1646,15 +1646,32 @@ impl<'a> Rules<'a> {
         let marked = |clause: &Range<usize>| {
             tokens[clause.clone()].iter().any(|t| !t.quoted && t.tags.has(Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE))
         };
-        let c = clauses.iter().position(marked)?;
-        let before = clauses[c.checked_sub(1)?].clone();
-        let tail = before.start.max(before.end.saturating_sub(3))..before.end;
-        let cued = tokens[tail].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SPEECH_NOUN));
-        let introduced = c == 1 && self.introduces_report(p, before, clauses[c].start);
-        if cued || introduced {
-            return Some(clauses[c].start);
+        if let Some(c) = clauses.iter().position(marked).filter(|&c| c > 0) {
+            let before = clauses[c - 1].clone();
+            let tail = before.start.max(before.end.saturating_sub(3))..before.end;
+            let cued = tokens[tail].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SPEECH_NOUN));
+            let introduced = c == 1 && self.introduces_report(p, before, clauses[c].start);
+            if cued || introduced {
+                return Some(clauses[c].start);
+            }
+            if let Some(start) = self.subject_led_report(p, clauses) {
+                return Some(start);
+            }
         }
-        self.subject_led_report(p, clauses)
+        self.report_after_colon(p, clauses)
+    }
+
+    /// "Ende August war ein neuer Fall bekannt geworden: Ein Mann soll …": the
+    /// narrator's words before a colon introduce the report after it.
+    fn report_after_colon(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
+        let tokens = self.tokens(p);
+        let markers = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE | Tags::REPORTATIVE;
+        if tokens[clauses.first()?.start..clauses.last()?.end].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let c = clauses.iter().position(|clause| tokens[clause.clone()].iter().any(|t| t.tags.has(markers)))?;
+        let colon = (0..c).rev().find(|&k| tokens.get(clauses[k].end).is_some_and(|t| t.is_punct(':')))?;
+        Some(clauses[colon + 1].start)
     }
 
     /// "Proteste werde man nicht hinnehmen, ist die Botschaft des
@@ -2211,8 +2228,12 @@ impl<'a> Rules<'a> {
             && tokens[inserted.clone()]
                 .iter()
                 .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::SOURCE_PREP | Tags::COMPLEMENTIZER));
-        let attached =
-            self.is_relative_clause(p, inserted.clone()) || tokens[inserted.start].tags.has(Tags::PREPOSITION);
+        // "Nach Angaben von Ilse Varga, der Leiterin des Amtes, hatten …": an
+        // apposition to the source belongs to it as well.
+        let apposition = tokens[inserted.start].tags.has(Tags::DETERMINER) && self.is_verbless(p, inserted.clone());
+        let attached = self.is_relative_clause(p, inserted.clone())
+            || tokens[inserted.start].tags.has(Tags::PREPOSITION)
+            || apposition;
         let verb = &tokens[clauses[k + 2].start];
         let verb_next = verb.is_word()
             && !verb.upper
@@ -4583,6 +4604,24 @@ mod tests {
             panic!("one statement expected: {statements:?}");
         };
         assert_eq!((message.as_str(), *rule), ("Die Küstenwache, die … den Kai überwacht", "source-preposition"));
+    }
+
+    #[test]
+    fn a_report_after_a_colon_leaves_the_narrators_words_before_it() {
+        let text = "Jonas Feldmann sagte, die Lage sei ernst. Am Montag gab es einen neuen Fall: Ein Kapitän soll die \
+                    Ladung verkauft haben.";
+        let statements = found(text, true);
+        assert_eq!(statements.last().map(|s| s.1.as_str()), Some("Ein Kapitän soll die Ladung verkauft haben"));
+    }
+
+    #[test]
+    fn an_apposition_to_a_fronted_source_is_no_part_of_the_message() {
+        let text = "Nach Angaben von Ilse Varga, der Leiterin des Hafenamtes, hatten die Fischer den Kai verlassen.";
+        let statements = found(text, true);
+        let [(_, message, rule)] = statements.as_slice() else {
+            panic!("one statement expected: {statements:?}");
+        };
+        assert_eq!((message.as_str(), *rule), ("hatten die Fischer den Kai verlassen", "source-noun"));
     }
 
     #[test]
