@@ -651,10 +651,19 @@ impl<'a> Rules<'a> {
             }
             if self.is_free_indirect(sentence) {
                 let span = self.trimmed_span(p, self.reported_part(p, range.clone()));
+                if let Some(frame) = self.narrator_frame(p, range.clone()) {
+                    // "Die Kommission hatte den Standpunkt vertreten, das
+                    // Gericht sei …": the clause left out names who said it.
+                    let found = self.found_from(Kind::FreeIndirect, vec![span], &frame, p, index);
+                    self.found.push(Found { rule: "subjunctive-continuation", ..found });
+                    return None;
+                }
+                let mood_changes = self.changes_mood(index);
                 if let Some(last) = self.found.last_mut()
                     && last.kind == Kind::FreeIndirect
                     && last.paragraph == p
                     && last.sentence + 1 == index
+                    && !mood_changes
                     && let Some(previous) = last.spans.last_mut()
                 {
                     // A run of reported sentences is one statement.
@@ -1345,6 +1354,23 @@ impl<'a> Rules<'a> {
         self.has_main_marker(sentence, Tags::SUBJUNCTIVE | Tags::REPORTATIVE)
     }
 
+    /// True when one of two sentences in a row reports in the Konjunktiv
+    /// and the other only by "soll": the gold makes hearsay ("Er soll …
+    /// gewesen sein.") and what a source said ("Dabei habe er …") statements
+    /// of their own.
+    fn changes_mood(&self, index: usize) -> bool {
+        let Some(before) = index.checked_sub(1) else {
+            return false;
+        };
+        let subjunctive = |i: usize| {
+            let sentence = &self.segments.sentences[i];
+            self.tokens(sentence.paragraph)[sentence.tokens.clone()]
+                .iter()
+                .any(|t| !t.quoted && t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD))
+        };
+        subjunctive(before) != subjunctive(index)
+    }
+
     /// True when an attribution's mention names a person by name or role,
     /// or a body by a body noun.
     fn can_speak_strictly(&self, p: usize, attribution: &Attribution) -> bool {
@@ -1697,21 +1723,151 @@ impl<'a> Rules<'a> {
     /// the subjunctive when the clause before ends with a cue ("…, der vor
     /// dem Parlament betonte, er gehöre keiner Partei an"); else all of it.
     fn reported_part(&self, p: usize, range: Range<usize>) -> Range<usize> {
-        let tokens = self.tokens(p);
         let clauses = self.clauses(p, range.clone());
+        let end = self.indicative_tail(p, &clauses).unwrap_or(range.end);
+        self.reported_start(p, &clauses).unwrap_or(range.start)..end
+    }
+
+    /// Where the reported part of a sentence starts, if after its start.
+    fn reported_start(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
+        let tokens = self.tokens(p);
         let marked = |clause: &Range<usize>| {
             tokens[clause.clone()].iter().any(|t| !t.quoted && t.tags.has(Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE))
         };
-        let Some(c) = clauses.iter().position(marked) else {
-            return range;
-        };
-        let Some(before) = c.checked_sub(1).map(|b| clauses[b].clone()) else {
-            return range;
-        };
-        let tail = before.start.max(before.end.saturating_sub(3))..before.end;
-        let cued = tokens[tail].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SPEECH_NOUN));
-        let introduced = c == 1 && self.introduces_report(p, before, clauses[c].start);
-        if cued || introduced { clauses[c].start..range.end } else { range }
+        if let Some(c) = clauses.iter().position(marked).filter(|&c| c > 0) {
+            let before = clauses[c - 1].clone();
+            let tail = before.start.max(before.end.saturating_sub(3))..before.end;
+            let cued = tokens[tail].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SPEECH_NOUN));
+            let introduced = c == 1 && self.introduces_report(p, before, clauses[c].start);
+            if cued || introduced {
+                return Some(clauses[c].start);
+            }
+            if let Some(start) = self.subject_led_report(p, clauses) {
+                return Some(start);
+            }
+        }
+        self.report_after_colon(p, clauses)
+    }
+
+    /// "Ende August war ein neuer Fall bekannt geworden: Ein Mann soll …": the
+    /// narrator's words before a colon introduce the report after it.
+    fn report_after_colon(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
+        let tokens = self.tokens(p);
+        let markers = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE | Tags::REPORTATIVE;
+        if tokens[clauses.first()?.start..clauses.last()?.end].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let c = clauses.iter().position(|clause| tokens[clause.clone()].iter().any(|t| t.tags.has(markers)))?;
+        let colon = (0..c).rev().find(|&k| tokens.get(clauses[k].end).is_some_and(|t| t.is_punct(':')))?;
+        Some(clauses[colon + 1].start)
+    }
+
+    /// "Proteste werde man nicht hinnehmen, ist die Botschaft des
+    /// Beschlusses": a clause that opens on a verb in the indicative after a
+    /// reported one makes the report its subject or object, and is the
+    /// narrator's; the report ends before it.
+    fn indicative_tail(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
+        let tokens = self.tokens(p);
+        let markers = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE | Tags::REPORTATIVE;
+        if tokens[clauses.first()?.start..clauses.last()?.end].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let marked = clauses.iter().position(|clause| tokens[clause.clone()].iter().any(|t| t.tags.has(markers)))?;
+        clauses.iter().enumerate().skip(marked + 1).find_map(|(k, clause)| {
+            let opening = &tokens[clause.start];
+            let indicative = opening.is_word()
+                && !opening.upper
+                && opening.tags.has(Tags::VERB | Tags::AUXILIARY)
+                && !opening.tags.has(markers);
+            indicative.then(|| clauses[k - 1].end)
+        })
+    }
+
+    /// "Die Armee, die laut Regierung die Lage überwacht, hält sich zurück":
+    /// a source inside a relative or subordinate clause reports that clause,
+    /// which ends where the main clause goes on with its verb.
+    fn main_clause_after(&self, p: usize, range: Range<usize>) -> Option<usize> {
+        let tokens = self.tokens(p);
+        let markers = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE | Tags::REPORTATIVE;
+        if tokens[range.clone()].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let clauses = self.clauses(p, range);
+        clauses.iter().enumerate().skip(1).find_map(|(k, clause)| {
+            let opening = &tokens[clause.start];
+            let verb = opening.is_word()
+                && !opening.upper
+                && opening.tags.has(Tags::VERB | Tags::AUXILIARY)
+                && !opening.tags.has(markers);
+            // "wer streikt, muss recht haben": a free relative is the subject
+            // of the verb after it, inside the message.
+            let free_relative = ["wer", "was"].iter().any(|w| self.is_word(p, clauses[k - 1].start, w));
+            (verb && !free_relative).then(|| clauses[k - 1].end)
+        })
+    }
+
+    /// The subject of the narrator's clause that `subject_led_report` leaves
+    /// out of a reported sentence, when it can speak.
+    fn narrator_frame(&self, p: usize, range: Range<usize>) -> Option<Attribution> {
+        let tokens = self.tokens(p);
+        let clauses = self.clauses(p, range.clone());
+        let start = self.subject_led_report(p, &clauses)?;
+        let lead = Sentence { paragraph: p, tokens: range.start..start };
+        self.quote_frame(&lead)
+            .or_else(|| self.subject_after_fronted(&lead))
+            .filter(|frame| self.can_speak_strictly(p, frame) || self.names_person(p, frame))
+            .filter(|frame| {
+                // "Ende August war …", "Zuletzt hatte im Mai …": a date is no one.
+                frame.mention.as_ref().is_some_and(|m| {
+                    !self.is_date(p, m.clone())
+                        && !tokens[m.clone()].iter().any(|t| t.tags.has(Tags::MONTH | Tags::TIME))
+                })
+            })
+    }
+
+    /// "Northrop zog das Angebot mit der Begründung zurück, dieses habe …":
+    /// a reported clause that opens on its own subject after a clause of the
+    /// narrator's is where the gold starts the message, cue or no cue; a
+    /// clause that opens on its verb or closes on it ("…, sollen beteiligt
+    /// gewesen sein", "…, die verhaftet worden seien") or on an expletive
+    /// ("…, es gebe keinen Ersatz") goes on a sentence begun before it.
+    fn subject_led_report(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
+        const SHORTEST_LEAD: usize = 4;
+        const SHORTEST_CLAUSE: usize = 3;
+        let markers = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE | Tags::REPORTATIVE;
+        let tokens = self.tokens(p);
+        let first = clauses.first()?.start;
+        if tokens[first..clauses.last()?.end].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let c = clauses.iter().position(|clause| tokens[clause.clone()].iter().any(|t| t.tags.has(markers)))?;
+        let words = |range: Range<usize>| tokens[range].iter().filter(|t| t.is_word()).count();
+        if c == 0 || words(first..clauses[c].start) < SHORTEST_LEAD || words(clauses[c - 1].clone()) < SHORTEST_CLAUSE {
+            return None;
+        }
+        // "Eine Koalition aus SPD, Grünen und der Linkspartei wäre …": a lead
+        // without a verb is the subject's first half, not a clause.
+        let function_words = Tags::DETERMINER
+            | Tags::PREPOSITION
+            | Tags::ADVERB
+            | Tags::CONJUNCTION
+            | Tags::PRONOUN
+            | Tags::COMPLEMENTIZER
+            | Tags::SUBORDINATOR;
+        let verb = (first + 1..clauses[c].start)
+            .any(|i| tokens[i].is_word() && !tokens[i].upper && !tokens[i].tags.has(function_words));
+        if !verb {
+            return None;
+        }
+        let clause: Vec<usize> = clauses[c].clone().filter(|&i| tokens[i].is_word()).collect();
+        let opening = usize::from(tokens[*clause.first()?].tags.has(Tags::CONJUNCTION));
+        let subject = *clause.get(opening)?;
+        let names_subject = tokens[subject].tags.has(Tags::DETERMINER | Tags::PRONOUN)
+            || tokens[subject].upper
+            || ["man", "ich", "wir"].iter().any(|w| self.is_word(p, subject, w));
+        let marker = clause.iter().position(|&i| tokens[i].tags.has(markers))?;
+        let verb_second = marker > opening && marker + 1 < clause.len();
+        (names_subject && !tokens[subject].tags.has(markers) && verb_second).then_some(clauses[c].start)
     }
 
     /// "Gegen das Buch wurde eingewandt, es verletze …", "CDU und FDP
@@ -2160,8 +2316,12 @@ impl<'a> Rules<'a> {
             && tokens[inserted.clone()]
                 .iter()
                 .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::SOURCE_PREP | Tags::COMPLEMENTIZER));
-        let attached =
-            self.is_relative_clause(p, inserted.clone()) || tokens[inserted.start].tags.has(Tags::PREPOSITION);
+        // "Nach Angaben von Ilse Varga, der Leiterin des Amtes, hatten …": an
+        // apposition to the source belongs to it as well.
+        let apposition = tokens[inserted.start].tags.has(Tags::DETERMINER) && self.is_verbless(p, inserted.clone());
+        let attached = self.is_relative_clause(p, inserted.clone())
+            || tokens[inserted.start].tags.has(Tags::PREPOSITION)
+            || apposition;
         let verb = &tokens[clauses[k + 2].start];
         let verb_next = verb.is_word()
             && !verb.upper
@@ -3536,7 +3696,12 @@ impl<'a> Rules<'a> {
             Some(from) => vec![from..range.end],
             None => {
                 let start = self.source_clause_start(p, range.clone(), attribution);
-                vec![start..attribution.region.start, attribution.region.end..range.end]
+                let end = if self.german && start < attribution.region.start {
+                    self.main_clause_after(p, attribution.region.end..range.end).unwrap_or(range.end)
+                } else {
+                    range.end
+                };
+                vec![start..attribution.region.start, attribution.region.end..end]
             }
         };
         let words = |piece: &Range<usize>| tokens[piece.clone()].iter().filter(|t| t.is_word()).count();
@@ -4495,6 +4660,82 @@ mod tests {
         let statements = found(text, true);
         let last = statements.last().map(|s| s.2);
         assert_eq!(last, Some("subjunctive-continuation"), "{statements:?}");
+    }
+
+    #[test]
+    fn a_continuation_starts_at_a_reported_clause_that_opens_on_its_subject() {
+        let said = "Jonas Feldmann sagte, die Lage sei ernst.";
+        let reason =
+            "Am Montag zog die Werft ihr Angebot mit der Begründung zurück, dieses habe den Hafen benachteiligt.";
+        let statements = found(&format!("{said} {reason}"), true);
+        let last = statements.last().expect("statements");
+        assert_eq!((last.1.as_str(), last.2), ("dieses habe den Hafen benachteiligt", "subjunctive-continuation"));
+        // A clause that opens on its verb goes on the subject named before it.
+        let verb_first = "Mindestens vier Firmen aus Bremen, Kiel und Rostock sollen beteiligt gewesen sein.";
+        let statements = found(&format!("{said} {verb_first}"), true);
+        assert_eq!(statements.last().map(|s| s.1.as_str()), Some(verb_first.trim_end_matches('.')));
+    }
+
+    #[test]
+    fn hearsay_and_a_konjunktiv_in_a_row_are_statements_apart() {
+        let text = "Jonas Feldmann sagte, die Lage sei ernst. Der Kapitän soll das Schiff verlassen haben. Zuerst habe \
+                    er die Ladung gesichert.";
+        let statements = found(text, true);
+        let messages: Vec<&str> = statements.iter().map(|s| s.1.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "die Lage sei ernst",
+                "Der Kapitän soll das Schiff verlassen haben",
+                "Zuerst habe er die Ladung gesichert"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_narrator_clause_before_a_reported_clause_names_its_speaker() {
+        let text = "Jonas Feldmann sagte, die Lage sei ernst. Die Hafenbehörde hatte den Standpunkt vertreten, der \
+                    Kai sei sicher.";
+        let statements = reported(text);
+        let last = statements.last().expect("statements");
+        assert_eq!(last.0, "der Kai sei sicher");
+        assert!(last.1.as_deref().is_some_and(|m| m.ends_with("Hafenbehörde")), "{statements:?}");
+    }
+
+    #[test]
+    fn a_report_ends_before_a_clause_that_opens_on_an_indicative_verb() {
+        let text = "Jonas Feldmann sagte, die Lage sei ernst. Einen Streik werde man nicht dulden, ist die Botschaft \
+                    des Beschlusses.";
+        let statements = found(text, true);
+        assert_eq!(statements.last().map(|s| s.1.as_str()), Some("Einen Streik werde man nicht dulden"));
+    }
+
+    #[test]
+    fn a_source_in_a_relative_clause_reports_that_clause_only() {
+        let text = "Die Küstenwache, die laut Hafenamt den Kai überwacht, hält sich zurück.";
+        let statements = found(text, true);
+        let [(_, message, rule)] = statements.as_slice() else {
+            panic!("one statement expected: {statements:?}");
+        };
+        assert_eq!((message.as_str(), *rule), ("Die Küstenwache, die … den Kai überwacht", "source-preposition"));
+    }
+
+    #[test]
+    fn a_report_after_a_colon_leaves_the_narrators_words_before_it() {
+        let text = "Jonas Feldmann sagte, die Lage sei ernst. Am Montag gab es einen neuen Fall: Ein Kapitän soll die \
+                    Ladung verkauft haben.";
+        let statements = found(text, true);
+        assert_eq!(statements.last().map(|s| s.1.as_str()), Some("Ein Kapitän soll die Ladung verkauft haben"));
+    }
+
+    #[test]
+    fn an_apposition_to_a_fronted_source_is_no_part_of_the_message() {
+        let text = "Nach Angaben von Ilse Varga, der Leiterin des Hafenamtes, hatten die Fischer den Kai verlassen.";
+        let statements = found(text, true);
+        let [(_, message, rule)] = statements.as_slice() else {
+            panic!("one statement expected: {statements:?}");
+        };
+        assert_eq!((message.as_str(), *rule), ("hatten die Fischer den Kai verlassen", "source-noun"));
     }
 
     #[test]
