@@ -674,6 +674,34 @@ mod tests {
         assert_eq!(sentence_texts("They met the 3. Police came.", "en"), ["They met the 3.", "Police came."]);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, failure_persistence: None, ..Default::default() })]
+
+        /// Whatever numbers, periods and capitals meet, the sentences of a
+        /// paragraph follow one another without gap or overlap and none is empty.
+        #[test]
+        fn sentences_tile_their_paragraph(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                "3", "17", "2010", "am", "die", "Der", "landesweiten", "auf", "Platz", "Liga", "Stock", "Es",
+                "Mai", ".", ". ", ", ", "„", "“", " ", "\n\n", "z. B.", "Nr.", "u. a.",
+            ][..]), 0..60)
+        ) {
+            let text = parts.join(" ");
+            for lang in ["de", "en"] {
+                let segments = segment(&text, 0..text.len(), Lexicon::for_language(lang));
+                let mut next = vec![0; segments.paragraphs.len()];
+                for sentence in &segments.sentences {
+                    proptest::prop_assert!(!sentence.tokens.is_empty());
+                    proptest::prop_assert_eq!(sentence.tokens.start, next[sentence.paragraph]);
+                    next[sentence.paragraph] = sentence.tokens.end;
+                }
+                for (p, paragraph) in segments.paragraphs.iter().enumerate() {
+                    proptest::prop_assert_eq!(next[p], paragraph.tokens.len());
+                }
+            }
+        }
+    }
+
     #[test]
     fn words_keep_inner_hyphens_and_apostrophes() {
         let text = "US-Kollegen Clinton’s -Ende";
