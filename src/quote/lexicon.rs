@@ -184,6 +184,9 @@ pub struct Lexicon {
     /// Nouns take a genitive `-s` or `-es` (German), to strip before the
     /// endings are looked up.
     genitive_s: bool,
+    /// Ordinals are written as a number with a period (German "3. Liga"),
+    /// which then ends no sentence.
+    ordinal_period: bool,
 }
 
 /// Word endings with their tags, indexed by their last three bytes so that
@@ -286,6 +289,11 @@ impl Lexicon {
         tags | from_suffix
     }
 
+    /// True when a number followed by a period may be an ordinal.
+    pub fn ordinal_period(&self) -> bool {
+        self.ordinal_period
+    }
+
     /// The particles a separable verb form needs, if it is one.
     pub fn particles(&self, lower: &str) -> &'static [&'static str] {
         self.particles.get(lower).copied().unwrap_or(&[])
@@ -297,6 +305,7 @@ fn build(
     separable: &[(&'static [&'static str], &'static [&'static str])],
     suffix_lists: &[(Tags, &'static str)],
     genitive_s: bool,
+    ordinal_period: bool,
 ) -> Lexicon {
     let mut tags: FastMap<&'static str, Tags> = FastMap::default();
     for (tag, words) in lists {
@@ -317,7 +326,7 @@ fn build(
             suffixes.insert(word, *tag);
         }
     }
-    Lexicon { tags, particles, suffixes, genitive_s }
+    Lexicon { tags, particles, suffixes, genitive_s, ordinal_period }
 }
 
 static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -596,6 +605,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
         ],
         true,
+        true,
     )
 });
 
@@ -715,6 +725,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
             (Tags::ROLE, "spokesman spokeswoman spokesperson minister secretary president"),
             (Tags::BODY, "ministry department government agency office council committee"),
         ],
+        false,
         false,
     )
 });

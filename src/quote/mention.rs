@@ -453,6 +453,8 @@ impl Phrases<'_> {
                 || seen_noun && end == index && self.is_name_particle(index)
                 || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB))
                 || (seen_noun || index > start && self.is(index - 1, "von")) && self.is_lowercase_name(index)
+                // "in einem Bericht vom 22. August 2009": the year completes its date.
+                || seen_noun && end == index && self.tokens[index - 1].tags.has(Tags::MONTH) && self.is_number(index)
             {
                 seen_noun = true;
                 index += 1;
@@ -610,6 +612,8 @@ impl Phrases<'_> {
 
     /// A short lowercase name with a digit or a hyphen after a noun: the
     /// broadcasters "n-tv" and "n24" in "ein Reporter des Senders n-tv".
+    /// A bare number is no name: "laut Polizei 502 Menschen" counts what
+    /// was said.
     fn is_lowercase_name(&self, index: usize) -> bool {
         let token = &self.tokens[index];
         let word = self.word(index);
@@ -618,6 +622,7 @@ impl Phrases<'_> {
             && token.tags.is_empty()
             && word.len() <= 6
             && word.chars().any(|c| c.is_ascii_digit() || c == '-')
+            && word.chars().any(char::is_alphabetic)
     }
 
     /// A number in digits or one of the small numbers in words.
@@ -1222,6 +1227,18 @@ mod tests {
         let reading = phrases.read(0..tokens.len());
         let name = reading.name.map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string());
         (reading.kind, name)
+    }
+
+    #[test]
+    fn a_number_after_the_source_is_what_was_said() {
+        assert_eq!(phrase("Gefängnisleitung 317 Menschen im Gebäude", true).as_deref(), Some("Gefängnisleitung"));
+        assert_eq!(phrase("ersten Schätzungen 12 Prozent", true).as_deref(), Some("ersten Schätzungen"));
+        // A lowercase broadcaster's name and a date's year still belong to the phrase.
+        assert_eq!(
+            phrase("ein Reporter des Senders n24 berichtete", true).as_deref(),
+            Some("ein Reporter des Senders n24")
+        );
+        assert_eq!(phrase("einem Bericht vom Mai 2011 zufolge", true).as_deref(), Some("einem Bericht vom Mai 2011"));
     }
 
     #[test]

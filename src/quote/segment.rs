@@ -130,8 +130,9 @@ pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
         segments.paragraphs.push(Paragraph { tokens });
     }
     pair_quotations(text, &mut segments);
+    let ordinals = lexicon.ordinal_period();
     for index in 0..segments.paragraphs.len() {
-        split_sentences(index, &mut segments);
+        split_sentences(text, index, ordinals, &mut segments);
     }
     segments
 }
@@ -418,11 +419,15 @@ fn closes_before_opening(text: &str, tokens: &[Token], style: char) -> bool {
 }
 
 /// Splits paragraph `p` into sentences; ends inside quotations do not count.
-fn split_sentences(p: usize, segments: &mut Segments) {
+/// With `ordinals`, a number's period may mark an ordinal ("3. Liga").
+fn split_sentences(text: &str, p: usize, ordinals: bool, segments: &mut Segments) {
     let tokens = &segments.paragraphs[p].tokens;
     let mut start = 0;
     for index in 0..tokens.len() {
         if index + 1 < tokens.len() && !ends_sentence(tokens, index) {
+            continue;
+        }
+        if ordinals && index + 1 < tokens.len() && ordinal_before_noun(text, tokens, index) {
             continue;
         }
         segments.sentences.push(Sentence { paragraph: p, tokens: start..index + 1 });
@@ -465,6 +470,49 @@ fn ends_sentence(tokens: &[Token], index: usize) -> bool {
         }
     }
     true
+}
+
+/// "in die 3. Liga", "aus dem 17. Stock", "des landesweiten 1. Kanals": a
+/// German ordinal is a number of up to three digits with its period, after
+/// an article or an inflected adjective, before a noun. A sentence that ends
+/// in a number ends it after a preposition or a noun ("stieg auf 40.", "auf
+/// Platz 13.", "im Jahr 2010.") or goes on with a function word ("… den 60.
+/// Der Franzose …"), and stays split.
+fn ordinal_before_noun(text: &str, tokens: &[Token], period: usize) -> bool {
+    const MAX_ORDINAL_DIGITS: usize = 3;
+    if period < 2 || !tokens[period].is_punct('.') {
+        return false;
+    }
+    let number = &tokens[period - 1];
+    let digits = &text[number.span()];
+    if !number.is_word() || digits.len() > MAX_ORDINAL_DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let noun = &tokens[period + 1];
+    let function_word = Tags::DETERMINER
+        | Tags::PREPOSITION
+        | Tags::PRONOUN
+        | Tags::ADVERB
+        | Tags::CONJUNCTION
+        | Tags::COMPLEMENTIZER
+        | Tags::SUBORDINATOR
+        | Tags::ANAPHOR
+        | Tags::AUXILIARY;
+    let noun_text = &text[noun.span()];
+    let pronoun = ["Es", "Ich", "Wir", "Man", "Ihr"].contains(&noun_text);
+    if !noun.is_word() || !noun.upper || noun.tags.has(function_word) || pronoun {
+        return false;
+    }
+    let before = &tokens[period - 2];
+    if !before.is_word() {
+        return false;
+    }
+    let word = &text[before.span()];
+    let contracted = ["am", "im", "zum", "zur", "vom", "beim"].contains(&word);
+    let adjective = !before.upper
+        && before.tags.is_empty()
+        && ["e", "en", "er", "es", "em"].iter().any(|ending| word.ends_with(ending));
+    before.tags.has(Tags::DETERMINER) || contracted || adjective
 }
 
 /// '“…?” Borger asked.', '“…” said Ana Ruiz.': an English speaker and
@@ -590,6 +638,68 @@ mod tests {
                 "Es kamen 9.000 Menschen."
             ]
         );
+    }
+
+    fn sentence_texts(text: &str, lang: &str) -> Vec<String> {
+        let segments = segment(text, 0..text.len(), Lexicon::for_language(lang));
+        let tokens = &segments.paragraphs[0].tokens;
+        segments
+            .sentences
+            .iter()
+            .map(|s| text[tokens[s.tokens.start].start..tokens[s.tokens.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_german_ordinal_before_its_noun_ends_no_sentence() {
+        let text = "Der Verein steigt in die 3. Liga ab, sagte Olaf Brenner. Das 12. Festival findet im 17. Stock \
+                    des landesweiten 2. Senders statt. Die Zahl stieg auf 40. Helfer suchen weiter. Er kam auf \
+                    Platz 13. Sein Team wurde den 60. Der Trainer schwieg. Das war im Jahr 2010. Kommende Woche \
+                    geht es weiter.";
+        assert_eq!(
+            sentence_texts(text, "de"),
+            [
+                "Der Verein steigt in die 3. Liga ab, sagte Olaf Brenner.",
+                "Das 12. Festival findet im 17. Stock des landesweiten 2. Senders statt.",
+                "Die Zahl stieg auf 40.",
+                "Helfer suchen weiter.",
+                "Er kam auf Platz 13.",
+                "Sein Team wurde den 60.",
+                "Der Trainer schwieg.",
+                "Das war im Jahr 2010.",
+                "Kommende Woche geht es weiter."
+            ]
+        );
+        // English writes no ordinal with a period: the number ends its sentence.
+        assert_eq!(sentence_texts("They met the 3. Police came.", "en"), ["They met the 3.", "Police came."]);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, failure_persistence: None, ..Default::default() })]
+
+        /// Whatever numbers, periods and capitals meet, the sentences of a
+        /// paragraph follow one another without gap or overlap and none is empty.
+        #[test]
+        fn sentences_tile_their_paragraph(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                "3", "17", "2010", "am", "die", "Der", "landesweiten", "auf", "Platz", "Liga", "Stock", "Es",
+                "Mai", ".", ". ", ", ", "„", "“", " ", "\n\n", "z. B.", "Nr.", "u. a.",
+            ][..]), 0..60)
+        ) {
+            let text = parts.join(" ");
+            for lang in ["de", "en"] {
+                let segments = segment(&text, 0..text.len(), Lexicon::for_language(lang));
+                let mut next = vec![0; segments.paragraphs.len()];
+                for sentence in &segments.sentences {
+                    proptest::prop_assert!(!sentence.tokens.is_empty());
+                    proptest::prop_assert_eq!(sentence.tokens.start, next[sentence.paragraph]);
+                    next[sentence.paragraph] = sentence.tokens.end;
+                }
+                for (p, paragraph) in segments.paragraphs.iter().enumerate() {
+                    proptest::prop_assert_eq!(next[p], paragraph.tokens.len());
+                }
+            }
+        }
     }
 
     #[test]
