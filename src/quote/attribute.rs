@@ -176,6 +176,9 @@ const INFINITIVE_STEMS: &[&str] = &[
 /// ein Defekt angegeben".
 const PASSIVE_ONLY_CUES: [&str; 2] = ["angegeben", "gesprochen"];
 
+/// German auxiliaries of the passive, in the indicative and Konjunktiv.
+const PASSIVE_AUXILIARIES: [&str; 7] = ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"];
+
 /// Runs the rules over a segmented body.
 pub struct Rules<'a> {
     pub text: &'a str,
@@ -2499,6 +2502,24 @@ impl<'a> Rules<'a> {
                 return None;
             }
         }
+        if self.german && lower == "angenommen" {
+            // Only "Es wird angenommen, dass …" reports; "Der Antrag wurde
+            // angenommen" was accepted. The "es" is no speaker.
+            if !self.is_passive_report(p, clauses, c, index) {
+                return None;
+            }
+            let message_from = self
+                .message_start(p, index + 1, clause.end, &lower)
+                .filter(|&from| tokens[from].tags.has(Tags::COMPLEMENTIZER));
+            return Some(Attribution {
+                rule: "passive-cue",
+                message_from,
+                plural: false,
+                subject_first: true,
+                verb: true,
+                ..Attribution::source(index..index + 1, None, clause.start..message_from.unwrap_or(clause.end), "")
+            });
+        }
         let plural = is_plural_verb(&lower, self.german);
         let before = clause.start..index;
         // "Das russische Außenministerium erklärte" is not "Das erklärte X";
@@ -2510,8 +2531,16 @@ impl<'a> Rules<'a> {
         let fronted_date = tokens[before.start.min(index)].tags.has(Tags::MONTH)
             || ["anfang", "mitte", "ende"].iter().any(|w| self.is_word(p, before.start, w))
                 && tokens[before.start + 1].tags.has(Tags::MONTH);
+        // "Diese bestätigte, dass …": a demonstrative alone before a cue
+        // whose reported clause follows at once points back to a speaker, not
+        // to a message ("Dies bestätigte die Polizei").
+        let demonstrative = self.german
+            && before.len() == 1
+            && ["diese", "dieser"].iter().any(|w| self.is_word(p, before.start, w))
+            && tokens.get(index + 1).is_some_and(|t| t.is_punct(','));
         let after_adverbial = self.german
             && !before.is_empty()
+            && !demonstrative
             && (tokens[before.start].tags.has(Tags::PREPOSITION | Tags::TIME)
                 || fronted_date
                 || self.is_word(p, before.start, "als") && before.len() > 1 && tokens[before.start + 1].upper
@@ -2528,14 +2557,19 @@ impl<'a> Rules<'a> {
             .then(|| self.opening_subject_of_clause_object(p, clauses, index, &clause))
             .flatten();
         let inverted = verb_first && opening_subject.is_none() || after_adverbial;
-        let backward =
-            !before.is_empty() && tokens[before.start].tags.has(Tags::ANAPHOR) && before.len() == 1 && self.german;
+        let backward = !before.is_empty()
+            && tokens[before.start].tags.has(Tags::ANAPHOR)
+            && before.len() == 1
+            && self.german
+            && !demonstrative;
         let oblique = |m: &Range<usize>| tokens[m.start].tags.has(Tags::OBLIQUE);
         // "Ein Sprecher der Polizei, Lars Beringer, sagte heute …": the
         // subject is in the clauses before.
         // "Leo Brandt, Chef der Werft, hat bereits angekündigt, …": an
         // auxiliary or adverb before the verb leaves the subject there too.
-        let mut mention = if chain.is_some() {
+        let mut mention = if demonstrative {
+            Some(before.clone())
+        } else if chain.is_some() {
             chain
         } else if opening_subject.is_some() {
             opening_subject
@@ -2587,6 +2621,18 @@ impl<'a> Rules<'a> {
                 .perfect_subject(p, clause.clone(), index)
                 .or_else(|| self.first_speaker(p, clause.start..index))
                 .filter(|m| !self.is_date(p, m.clone()));
+        }
+        if self.german
+            && !inverted
+            && self.is_word(p, clause.start, "wie")
+            && mention.as_ref().is_none_or(|m| !self.can_speak(p, m))
+            && !clause.clone().any(|i| PASSIVE_AUXILIARIES.iter().any(|w| self.is_word(p, i, w)))
+        {
+            // "Wie der Minister am Dienstag in Hannover erklärte": a place or
+            // time stands before the verb that ends the clause; the subject
+            // opens it. In a passive ("wie sie von Demonstranten gefordert
+            // würde") it is what was said.
+            mention = self.first_speaker(p, clause.start + 1..index).or(mention);
         }
         if !self.german
             && !inverted
@@ -2664,6 +2710,11 @@ impl<'a> Rules<'a> {
                 verb: true,
                 ..Attribution::source(index..index + 1, None, clause.start..message_from.unwrap_or(clause.end), "")
             });
+        }
+        if self.german && mention.is_none() && self.is_word(p, clause.start, "aus") {
+            // "Aus Militärkreisen verlautete, dass …": no one speaks, the
+            // report comes out of a circle, which the gold takes as its source.
+            mention = phrases.phrase_after(clause.start + 1, index).filter(|m| m.end == index);
         }
         let mut mention = mention?;
         let mut region_start = clause.start.min(mention.start);
@@ -2877,7 +2928,10 @@ impl<'a> Rules<'a> {
     fn is_passive_report(&self, p: usize, clauses: &[Range<usize>], c: usize, index: usize) -> bool {
         const PASSIVE: [&str; 5] = ["wird", "wurde", "wurden", "werden", "worden"];
         let tokens = self.tokens(p);
-        let passive = (clauses[c].start..index).any(|i| PASSIVE.iter().any(|w| self.is_word(p, i, w)));
+        // "war vermutet worden, dass …": the pluperfect puts "worden" after
+        // the participle.
+        let passive = (clauses[c].start..index).any(|i| PASSIVE.iter().any(|w| self.is_word(p, i, w)))
+            || index + 1 < clauses[c].end && self.is_word(p, index + 1, "worden");
         let Some(next) = clauses.get(c + 1) else {
             return false;
         };
@@ -4768,6 +4822,46 @@ mod tests {
         assert_eq!(statements[0].1, "wird die Vergabe die letzte sein");
         let text = "Wie ein Sprecher der Stadtwerke am Montag erklärte, wird die Leitung repariert.";
         assert_eq!(first_mention(text).as_deref(), Some("ein Sprecher der Stadtwerke"));
+        // A place after the time: the subject still opens the clause.
+        let text =
+            "Wie die Ministerin Lea Brandt am Dienstag in Kassel erklärte, sieht das Land keinen Anlass zur Sorge.";
+        assert_eq!(first_mention(text).as_deref(), Some("die Ministerin Lea Brandt"));
+        let statements = found("Wie ein Sprecher der Feuerwehr mitteilt, wurde das Boot geborgen.", true);
+        assert_eq!(statements[0].1, "wurde das Boot geborgen");
+        // In a passive the pronoun is what was asked for, not who asked.
+        let text = "Die Wahl sei frei, wie sie von den Bürgern in Kassel immer gefordert würde.";
+        assert!(found(text, true).iter().all(|(_, _, rule)| *rule != "verb-cue"));
+    }
+
+    #[test]
+    fn a_demonstrative_before_a_cue_and_its_clause_is_the_speaker() {
+        let text = "Der Anwalt rief die Kanzlei an. Diese bestätigte, dass ein Termin bestehe.";
+        let statements = found(text, true);
+        assert_eq!(statements[0].1, "dass ein Termin bestehe");
+        // Without a clause after the cue, "Dies" still points back.
+        let statements = found("Die Brücke ist gesperrt. Dies bestätigte die Polizei.", true);
+        assert_eq!(statements[0].1, "Die Brücke ist gesperrt … Dies");
+    }
+
+    #[test]
+    fn a_report_out_of_a_circle_names_the_circle() {
+        let text = "Aus Regierungskreisen verlautete gestern, dass die Steuer sinkt.";
+        assert_eq!(first_mention(text).as_deref(), Some("Regierungskreisen"));
+        assert_eq!(found(text, true)[0].1, "dass die Steuer sinkt");
+    }
+
+    #[test]
+    fn only_a_passive_assumption_reports() {
+        let statements = found("Es wird angenommen, dass die Brücke bald öffnet.", true);
+        assert_eq!((statements[0].1.as_str(), statements[0].2), ("dass die Brücke bald öffnet", "passive-cue"));
+        assert!(found("Der Stadtrat hat das Angebot angenommen, die Brücke sei gut.", true).is_empty());
+    }
+
+    #[test]
+    fn a_pluperfect_passive_cue_reports_its_clause() {
+        let statements = found("Zunächst war vermutet worden, dass der Brand gelegt wurde.", true);
+        assert_eq!(statements[0].1, "dass der Brand gelegt wurde");
+        assert_eq!(statements[0].2, "passive-cue");
     }
 
     #[test]
