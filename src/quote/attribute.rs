@@ -2427,9 +2427,9 @@ impl<'a> Rules<'a> {
     fn verb_cue_at(
         &self,
         index: usize,
-        clause: Range<usize>,
+        mut clause: Range<usize>,
         clauses: &[Range<usize>],
-        c: usize,
+        mut c: usize,
         p: usize,
     ) -> Option<Attribution> {
         let tokens = self.tokens(p);
@@ -2437,7 +2437,20 @@ impl<'a> Rules<'a> {
         let tags = tokens[index].tags;
         // Only reporting verbs get here, a small share of the words.
         let lower = self.text[tokens[index].span()].to_lowercase();
-        let separable = tags.has(Tags::SEPARABLE) && self.has_particle(p, index, clause.clone(), &lower);
+        let mut separable = tags.has(Tags::SEPARABLE) && self.has_particle(p, index, clause.clone(), &lower);
+        if self.german
+            && tags.has(Tags::SEPARABLE)
+            && !separable
+            && self.apposition_clause(p, clauses, c + 1).is_some()
+            && let Some(last) = clauses.get(c + 2).filter(|l| self.has_particle(p, index, clause.start..l.end, &lower))
+        {
+            // "Thaçi geht nach einem Treffen mit dem Leiter, Jan Roth, davon
+            // aus, dass …": an apposition between commas stands between the
+            // verb and its particle; the clause runs to the particle.
+            clause.end = last.end;
+            c += 2;
+            separable = true;
+        }
         if !tags.has(Tags::CUE) && !separable {
             return None;
         }
@@ -2727,8 +2740,6 @@ impl<'a> Rules<'a> {
             region_start = name.start.min(clauses[c - 1].start);
             mention.start = name.start;
         }
-        let mut clause = clause;
-        let mut c = c;
         if mention.end == clause.end
             && mention.start > index
             && let Some(apposition) = self.apposition_clause(p, clauses, c + 1)
@@ -4841,6 +4852,14 @@ mod tests {
         // Without a clause after the cue, "Dies" still points back.
         let statements = found("Die Brücke ist gesperrt. Dies bestätigte die Polizei.", true);
         assert_eq!(statements[0].1, "Die Brücke ist gesperrt … Dies");
+    }
+
+    #[test]
+    fn an_apposition_between_a_separable_cue_and_its_particle() {
+        let text = "Die Ministerin Lea Brandt geht nach einem Treffen mit dem Landrat, Karl Weber, davon aus, dass \
+                    die Brücke öffnet.";
+        assert_eq!(found(text, true)[0].1, "dass die Brücke öffnet");
+        assert_eq!(first_mention(text).as_deref(), Some("Die Ministerin Lea Brandt"));
     }
 
     #[test]
