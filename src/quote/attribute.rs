@@ -2515,23 +2515,10 @@ impl<'a> Rules<'a> {
                 return None;
             }
         }
-        if self.german && lower == "angenommen" {
+        if self.german && lower == "angenommen" && !self.is_passive_report(p, clauses, c, index) {
             // Only "Es wird angenommen, dass …" reports; "Der Antrag wurde
-            // angenommen" was accepted. The "es" is no speaker.
-            if !self.is_passive_report(p, clauses, c, index) {
-                return None;
-            }
-            let message_from = self
-                .message_start(p, index + 1, clause.end, &lower)
-                .filter(|&from| tokens[from].tags.has(Tags::COMPLEMENTIZER));
-            return Some(Attribution {
-                rule: "passive-cue",
-                message_from,
-                plural: false,
-                subject_first: true,
-                verb: true,
-                ..Attribution::source(index..index + 1, None, clause.start..message_from.unwrap_or(clause.end), "")
-            });
+            // angenommen" was accepted.
+            return None;
         }
         let plural = is_plural_verb(&lower, self.german);
         let before = clause.start..index;
@@ -2707,6 +2694,14 @@ impl<'a> Rules<'a> {
             });
         }
         if mention.is_some() && self.is_addressed_in_passive(p, clauses, c, index, &lower) {
+            mention = None;
+        }
+        if self.german
+            && mention.as_ref().is_some_and(|m| m.len() == 1 && self.is_word(p, m.start, "es"))
+            && self.is_passive_report(p, clauses, c, index)
+        {
+            // "Es wird vermutet, dass …": the "es" holds the clause's place;
+            // no one is named.
             mention = None;
         }
         if mention.is_none() && self.german && self.is_passive_report(p, clauses, c, index) {
@@ -4874,6 +4869,10 @@ mod tests {
         let statements = found("Es wird angenommen, dass die Brücke bald öffnet.", true);
         assert_eq!((statements[0].1.as_str(), statements[0].2), ("dass die Brücke bald öffnet", "passive-cue"));
         assert!(found("Der Stadtrat hat das Angebot angenommen, die Brücke sei gut.", true).is_empty());
+        // The expletive "es" of a passive cue names no one.
+        let text = "Es wird vermutet, dass die Brücke bald öffnet.";
+        assert_eq!(found(text, true)[0].2, "passive-cue");
+        assert_eq!(first_mention(text), None);
     }
 
     #[test]
