@@ -2192,7 +2192,18 @@ impl<'a> Rules<'a> {
         // "nach Angaben der Polizei", "nach einer Stellungnahme der US-Armee"
         if is("nach") {
             if let Some(noun) = self.speech_noun_after(p, index + 1, clause.end) {
-                let mention = phrases.phrase_after(index + 1, clause.end).filter(|m| m.end > noun);
+                let possessor = &tokens[index + 1];
+                // "Nach Grupps Meinung", "nach deren Angaben": a possessor
+                // before the noun, which no phrase runs across.
+                let possessed = noun == index + 2
+                    && possessor.is_word()
+                    && (possessor.upper && self.text[possessor.span()].ends_with('s')
+                        || self.is_word(p, index + 1, "deren")
+                        || self.is_word(p, index + 1, "dessen"));
+                let mention = phrases
+                    .phrase_after(index + 1, clause.end)
+                    .filter(|m| m.end > noun)
+                    .or_else(|| possessed.then_some(index + 1..noun + 1));
                 return Some(mention.map(|mention| {
                     let mention = self.with_apposition(p, clauses, c, mention);
                     let region = index..self.fronted_source_end(p, clauses, index, mention.end);
@@ -4855,6 +4866,17 @@ mod tests {
                     die Brücke öffnet.";
         assert_eq!(found(text, true)[0].1, "dass die Brücke öffnet");
         assert_eq!(first_mention(text).as_deref(), Some("Die Ministerin Lea Brandt"));
+    }
+
+    #[test]
+    fn a_possessor_before_the_speech_noun_after_nach() {
+        let text =
+            "Die Forscher gaben die Werte bekannt. Nach deren Angaben sollten täglich Nüsse auf den Tisch kommen.";
+        let statements = found(text, true);
+        assert_eq!(
+            statements.last().map(|s| (s.1.as_str(), s.2)),
+            Some(("sollten täglich Nüsse auf den Tisch kommen", "source-noun"))
+        );
     }
 
     #[test]
