@@ -176,6 +176,9 @@ const INFINITIVE_STEMS: &[&str] = &[
 /// ein Defekt angegeben".
 const PASSIVE_ONLY_CUES: [&str; 2] = ["angegeben", "gesprochen"];
 
+/// German auxiliaries of the passive, in the indicative and Konjunktiv.
+const PASSIVE_AUXILIARIES: [&str; 7] = ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"];
+
 /// Runs the rules over a segmented body.
 pub struct Rules<'a> {
     pub text: &'a str,
@@ -2189,7 +2192,18 @@ impl<'a> Rules<'a> {
         // "nach Angaben der Polizei", "nach einer Stellungnahme der US-Armee"
         if is("nach") {
             if let Some(noun) = self.speech_noun_after(p, index + 1, clause.end) {
-                let mention = phrases.phrase_after(index + 1, clause.end).filter(|m| m.end > noun);
+                let possessor = &tokens[index + 1];
+                // "Nach Grupps Meinung", "nach deren Angaben": a possessor
+                // before the noun, which no phrase runs across.
+                let possessed = noun == index + 2
+                    && possessor.is_word()
+                    && (possessor.upper && self.text[possessor.span()].ends_with('s')
+                        || self.is_word(p, index + 1, "deren")
+                        || self.is_word(p, index + 1, "dessen"));
+                let mention = phrases
+                    .phrase_after(index + 1, clause.end)
+                    .filter(|m| m.end > noun)
+                    .or_else(|| possessed.then_some(index + 1..noun + 1));
                 return Some(mention.map(|mention| {
                     let mention = self.with_apposition(p, clauses, c, mention);
                     let region = index..self.fronted_source_end(p, clauses, index, mention.end);
@@ -2424,9 +2438,9 @@ impl<'a> Rules<'a> {
     fn verb_cue_at(
         &self,
         index: usize,
-        clause: Range<usize>,
+        mut clause: Range<usize>,
         clauses: &[Range<usize>],
-        c: usize,
+        mut c: usize,
         p: usize,
     ) -> Option<Attribution> {
         let tokens = self.tokens(p);
@@ -2434,7 +2448,20 @@ impl<'a> Rules<'a> {
         let tags = tokens[index].tags;
         // Only reporting verbs get here, a small share of the words.
         let lower = self.text[tokens[index].span()].to_lowercase();
-        let separable = tags.has(Tags::SEPARABLE) && self.has_particle(p, index, clause.clone(), &lower);
+        let mut separable = tags.has(Tags::SEPARABLE) && self.has_particle(p, index, clause.clone(), &lower);
+        if self.german
+            && tags.has(Tags::SEPARABLE)
+            && !separable
+            && self.apposition_clause(p, clauses, c + 1).is_some()
+            && let Some(last) = clauses.get(c + 2).filter(|l| self.has_particle(p, index, clause.start..l.end, &lower))
+        {
+            // "Thaçi geht nach einem Treffen mit dem Leiter, Jan Roth, davon
+            // aus, dass …": an apposition between commas stands between the
+            // verb and its particle; the clause runs to the particle.
+            clause.end = last.end;
+            c += 2;
+            separable = true;
+        }
         if !tags.has(Tags::CUE) && !separable {
             return None;
         }
@@ -2499,6 +2526,11 @@ impl<'a> Rules<'a> {
                 return None;
             }
         }
+        if self.german && lower == "angenommen" && !self.is_passive_report(p, clauses, c, index) {
+            // Only "Es wird angenommen, dass …" reports; "Der Antrag wurde
+            // angenommen" was accepted.
+            return None;
+        }
         let plural = is_plural_verb(&lower, self.german);
         let before = clause.start..index;
         // "Das russische Außenministerium erklärte" is not "Das erklärte X";
@@ -2510,8 +2542,16 @@ impl<'a> Rules<'a> {
         let fronted_date = tokens[before.start.min(index)].tags.has(Tags::MONTH)
             || ["anfang", "mitte", "ende"].iter().any(|w| self.is_word(p, before.start, w))
                 && tokens[before.start + 1].tags.has(Tags::MONTH);
+        // "Diese bestätigte, dass …": a demonstrative alone before a cue
+        // whose reported clause follows at once points back to a speaker, not
+        // to a message ("Dies bestätigte die Polizei").
+        let demonstrative = self.german
+            && before.len() == 1
+            && ["diese", "dieser"].iter().any(|w| self.is_word(p, before.start, w))
+            && tokens.get(index + 1).is_some_and(|t| t.is_punct(','));
         let after_adverbial = self.german
             && !before.is_empty()
+            && !demonstrative
             && (tokens[before.start].tags.has(Tags::PREPOSITION | Tags::TIME)
                 || fronted_date
                 || self.is_word(p, before.start, "als") && before.len() > 1 && tokens[before.start + 1].upper
@@ -2528,14 +2568,19 @@ impl<'a> Rules<'a> {
             .then(|| self.opening_subject_of_clause_object(p, clauses, index, &clause))
             .flatten();
         let inverted = verb_first && opening_subject.is_none() || after_adverbial;
-        let backward =
-            !before.is_empty() && tokens[before.start].tags.has(Tags::ANAPHOR) && before.len() == 1 && self.german;
+        let backward = !before.is_empty()
+            && tokens[before.start].tags.has(Tags::ANAPHOR)
+            && before.len() == 1
+            && self.german
+            && !demonstrative;
         let oblique = |m: &Range<usize>| tokens[m.start].tags.has(Tags::OBLIQUE);
         // "Ein Sprecher der Polizei, Lars Beringer, sagte heute …": the
         // subject is in the clauses before.
         // "Leo Brandt, Chef der Werft, hat bereits angekündigt, …": an
         // auxiliary or adverb before the verb leaves the subject there too.
-        let mut mention = if chain.is_some() {
+        let mut mention = if demonstrative {
+            Some(before.clone())
+        } else if chain.is_some() {
             chain
         } else if opening_subject.is_some() {
             opening_subject
@@ -2587,6 +2632,18 @@ impl<'a> Rules<'a> {
                 .perfect_subject(p, clause.clone(), index)
                 .or_else(|| self.first_speaker(p, clause.start..index))
                 .filter(|m| !self.is_date(p, m.clone()));
+        }
+        if self.german
+            && !inverted
+            && self.is_word(p, clause.start, "wie")
+            && mention.as_ref().is_none_or(|m| !self.can_speak(p, m))
+            && !clause.clone().any(|i| PASSIVE_AUXILIARIES.iter().any(|w| self.is_word(p, i, w)))
+        {
+            // "Wie der Minister am Dienstag in Hannover erklärte": a place or
+            // time stands before the verb that ends the clause; the subject
+            // opens it. In a passive ("wie sie von Demonstranten gefordert
+            // würde") it is what was said.
+            mention = self.first_speaker(p, clause.start + 1..index).or(mention);
         }
         if !self.german
             && !inverted
@@ -2650,6 +2707,14 @@ impl<'a> Rules<'a> {
         if mention.is_some() && self.is_addressed_in_passive(p, clauses, c, index, &lower) {
             mention = None;
         }
+        if self.german
+            && mention.as_ref().is_some_and(|m| m.len() == 1 && self.is_word(p, m.start, "es"))
+            && self.is_passive_report(p, clauses, c, index)
+        {
+            // "Es wird vermutet, dass …": the "es" holds the clause's place;
+            // no one is named.
+            mention = None;
+        }
         if mention.is_none() && self.german && self.is_passive_report(p, clauses, c, index) {
             // "Ihm wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …":
             // a passive cue reports without naming who spoke.
@@ -2665,6 +2730,11 @@ impl<'a> Rules<'a> {
                 ..Attribution::source(index..index + 1, None, clause.start..message_from.unwrap_or(clause.end), "")
             });
         }
+        if self.german && mention.is_none() && self.is_word(p, clause.start, "aus") {
+            // "Aus Militärkreisen verlautete, dass …": no one speaks, the
+            // report comes out of a circle, which the gold takes as its source.
+            mention = phrases.phrase_after(clause.start + 1, index).filter(|m| m.end == index);
+        }
         let mut mention = mention?;
         let mut region_start = clause.start.min(mention.start);
         if self.german
@@ -2676,8 +2746,6 @@ impl<'a> Rules<'a> {
             region_start = name.start.min(clauses[c - 1].start);
             mention.start = name.start;
         }
-        let mut clause = clause;
-        let mut c = c;
         if mention.end == clause.end
             && mention.start > index
             && let Some(apposition) = self.apposition_clause(p, clauses, c + 1)
@@ -2877,7 +2945,10 @@ impl<'a> Rules<'a> {
     fn is_passive_report(&self, p: usize, clauses: &[Range<usize>], c: usize, index: usize) -> bool {
         const PASSIVE: [&str; 5] = ["wird", "wurde", "wurden", "werden", "worden"];
         let tokens = self.tokens(p);
-        let passive = (clauses[c].start..index).any(|i| PASSIVE.iter().any(|w| self.is_word(p, i, w)));
+        // "war vermutet worden, dass …": the pluperfect puts "worden" after
+        // the participle.
+        let passive = (clauses[c].start..index).any(|i| PASSIVE.iter().any(|w| self.is_word(p, i, w)))
+            || index + 1 < clauses[c].end && self.is_word(p, index + 1, "worden");
         let Some(next) = clauses.get(c + 1) else {
             return false;
         };
@@ -4768,6 +4839,69 @@ mod tests {
         assert_eq!(statements[0].1, "wird die Vergabe die letzte sein");
         let text = "Wie ein Sprecher der Stadtwerke am Montag erklärte, wird die Leitung repariert.";
         assert_eq!(first_mention(text).as_deref(), Some("ein Sprecher der Stadtwerke"));
+        // A place after the time: the subject still opens the clause.
+        let text =
+            "Wie die Ministerin Lea Brandt am Dienstag in Kassel erklärte, sieht das Land keinen Anlass zur Sorge.";
+        assert_eq!(first_mention(text).as_deref(), Some("die Ministerin Lea Brandt"));
+        let statements = found("Wie ein Sprecher der Feuerwehr mitteilt, wurde das Boot geborgen.", true);
+        assert_eq!(statements[0].1, "wurde das Boot geborgen");
+        // In a passive the pronoun is what was asked for, not who asked.
+        let text = "Die Wahl sei frei, wie sie von den Bürgern in Kassel immer gefordert würde.";
+        assert!(found(text, true).iter().all(|(_, _, rule)| *rule != "verb-cue"));
+    }
+
+    #[test]
+    fn a_demonstrative_before_a_cue_and_its_clause_is_the_speaker() {
+        let text = "Der Anwalt rief die Kanzlei an. Diese bestätigte, dass ein Termin bestehe.";
+        let statements = found(text, true);
+        assert_eq!(statements[0].1, "dass ein Termin bestehe");
+        // Without a clause after the cue, "Dies" still points back.
+        let statements = found("Die Brücke ist gesperrt. Dies bestätigte die Polizei.", true);
+        assert_eq!(statements[0].1, "Die Brücke ist gesperrt … Dies");
+    }
+
+    #[test]
+    fn an_apposition_between_a_separable_cue_and_its_particle() {
+        let text = "Die Ministerin Lea Brandt geht nach einem Treffen mit dem Landrat, Karl Weber, davon aus, dass \
+                    die Brücke öffnet.";
+        assert_eq!(found(text, true)[0].1, "dass die Brücke öffnet");
+        assert_eq!(first_mention(text).as_deref(), Some("Die Ministerin Lea Brandt"));
+    }
+
+    #[test]
+    fn a_possessor_before_the_speech_noun_after_nach() {
+        let text =
+            "Die Forscher gaben die Werte bekannt. Nach deren Angaben sollten täglich Nüsse auf den Tisch kommen.";
+        let statements = found(text, true);
+        assert_eq!(
+            statements.last().map(|s| (s.1.as_str(), s.2)),
+            Some(("sollten täglich Nüsse auf den Tisch kommen", "source-noun"))
+        );
+    }
+
+    #[test]
+    fn a_report_out_of_a_circle_names_the_circle() {
+        let text = "Aus Regierungskreisen verlautete gestern, dass die Steuer sinkt.";
+        assert_eq!(first_mention(text).as_deref(), Some("Regierungskreisen"));
+        assert_eq!(found(text, true)[0].1, "dass die Steuer sinkt");
+    }
+
+    #[test]
+    fn only_a_passive_assumption_reports() {
+        let statements = found("Es wird angenommen, dass die Brücke bald öffnet.", true);
+        assert_eq!((statements[0].1.as_str(), statements[0].2), ("dass die Brücke bald öffnet", "passive-cue"));
+        assert!(found("Der Stadtrat hat das Angebot angenommen, die Brücke sei gut.", true).is_empty());
+        // The expletive "es" of a passive cue names no one.
+        let text = "Es wird vermutet, dass die Brücke bald öffnet.";
+        assert_eq!(found(text, true)[0].2, "passive-cue");
+        assert_eq!(first_mention(text), None);
+    }
+
+    #[test]
+    fn a_pluperfect_passive_cue_reports_its_clause() {
+        let statements = found("Zunächst war vermutet worden, dass der Brand gelegt wurde.", true);
+        assert_eq!(statements[0].1, "dass der Brand gelegt wurde");
+        assert_eq!(statements[0].2, "passive-cue");
     }
 
     #[test]

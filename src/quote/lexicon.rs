@@ -364,7 +364,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  mahnten ankündigten berichten verlangen schätzen spekuliert spekulierte spekulieren \
                  aufgerufen entschieden verlautete verlauten bekundete bekundet riet rät rieten vermeldet \
                  vermeldete vermelden beanstandet beanstandete angeregt vorgeschlagen glaubten argumentierten \
-                 urteilt urteilten verdächtigt gebeten",
+                 urteilt urteilten verdächtigt gebeten mitteilt besagt angenommen",
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
             (Tags::REPORTATIVE, "soll sollen"),
