@@ -1756,11 +1756,10 @@ impl<'a> Rules<'a> {
     /// narrator's words before a colon introduce the report after it.
     fn report_after_colon(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
         let tokens = self.tokens(p);
-        let markers = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE | Tags::REPORTATIVE;
         if tokens[clauses.first()?.start..clauses.last()?.end].iter().any(|t| t.quoted) {
             return None;
         }
-        let c = clauses.iter().position(|clause| tokens[clause.clone()].iter().any(|t| t.tags.has(markers)))?;
+        let c = self.first_reported_clause(p, clauses)?;
         let colon = (0..c).rev().find(|&k| tokens.get(clauses[k].end).is_some_and(|t| t.is_punct(':')))?;
         Some(clauses[colon + 1].start)
     }
@@ -1771,19 +1770,29 @@ impl<'a> Rules<'a> {
     /// narrator's; the report ends before it.
     fn indicative_tail(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
         let tokens = self.tokens(p);
-        let markers = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE | Tags::REPORTATIVE;
         if tokens[clauses.first()?.start..clauses.last()?.end].iter().any(|t| t.quoted) {
             return None;
         }
-        let marked = clauses.iter().position(|clause| tokens[clause.clone()].iter().any(|t| t.tags.has(markers)))?;
-        clauses.iter().enumerate().skip(marked + 1).find_map(|(k, clause)| {
-            let opening = &tokens[clause.start];
-            let indicative = opening.is_word()
-                && !opening.upper
-                && opening.tags.has(Tags::VERB | Tags::AUXILIARY)
-                && !opening.tags.has(markers);
-            indicative.then(|| clauses[k - 1].end)
-        })
+        let marked = self.first_reported_clause(p, clauses)?;
+        (marked + 1..clauses.len())
+            .find(|&k| self.opens_on_indicative_verb(p, clauses[k].start))
+            .map(|k| clauses[k - 1].end)
+    }
+
+    /// True when the clause starting at `start` opens on a finite verb in
+    /// the indicative: lowercase, as a German verb inside a sentence is.
+    fn opens_on_indicative_verb(&self, p: usize, start: usize) -> bool {
+        let opening = &self.tokens(p)[start];
+        opening.is_word()
+            && !opening.upper
+            && opening.tags.has(Tags::VERB | Tags::AUXILIARY)
+            && !opening.tags.has(Tags::REPORT_MARKERS)
+    }
+
+    /// The first of `clauses` with a verb in reported mood or hearsay "soll".
+    fn first_reported_clause(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
+        let tokens = self.tokens(p);
+        clauses.iter().position(|clause| tokens[clause.clone()].iter().any(|t| t.tags.has(Tags::REPORT_MARKERS)))
     }
 
     /// "Die Armee, die laut Regierung die Lage überwacht, hält sich zurück":
@@ -1791,22 +1800,18 @@ impl<'a> Rules<'a> {
     /// which ends where the main clause goes on with its verb.
     fn main_clause_after(&self, p: usize, range: Range<usize>) -> Option<usize> {
         let tokens = self.tokens(p);
-        let markers = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE | Tags::REPORTATIVE;
         if tokens[range.clone()].iter().any(|t| t.quoted) {
             return None;
         }
         let clauses = self.clauses(p, range);
-        clauses.iter().enumerate().skip(1).find_map(|(k, clause)| {
-            let opening = &tokens[clause.start];
-            let verb = opening.is_word()
-                && !opening.upper
-                && opening.tags.has(Tags::VERB | Tags::AUXILIARY)
-                && !opening.tags.has(markers);
-            // "wer streikt, muss recht haben": a free relative is the subject
-            // of the verb after it, inside the message.
-            let free_relative = ["wer", "was"].iter().any(|w| self.is_word(p, clauses[k - 1].start, w));
-            (verb && !free_relative).then(|| clauses[k - 1].end)
-        })
+        (1..clauses.len())
+            .find(|&k| {
+                // "wer streikt, muss recht haben": a free relative is the subject
+                // of the verb after it, inside the message.
+                let free_relative = ["wer", "was"].iter().any(|w| self.is_word(p, clauses[k - 1].start, w));
+                self.opens_on_indicative_verb(p, clauses[k].start) && !free_relative
+            })
+            .map(|k| clauses[k - 1].end)
     }
 
     /// The subject of the narrator's clause that `subject_led_report` leaves
@@ -1837,13 +1842,12 @@ impl<'a> Rules<'a> {
     fn subject_led_report(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
         const SHORTEST_LEAD: usize = 4;
         const SHORTEST_CLAUSE: usize = 3;
-        let markers = Tags::REPORTED_MOOD | Tags::SUBJUNCTIVE | Tags::REPORTATIVE;
         let tokens = self.tokens(p);
         let first = clauses.first()?.start;
         if tokens[first..clauses.last()?.end].iter().any(|t| t.quoted) {
             return None;
         }
-        let c = clauses.iter().position(|clause| tokens[clause.clone()].iter().any(|t| t.tags.has(markers)))?;
+        let c = self.first_reported_clause(p, clauses)?;
         let words = |range: Range<usize>| tokens[range].iter().filter(|t| t.is_word()).count();
         if c == 0 || words(first..clauses[c].start) < SHORTEST_LEAD || words(clauses[c - 1].clone()) < SHORTEST_CLAUSE {
             return None;
@@ -1868,9 +1872,9 @@ impl<'a> Rules<'a> {
         let names_subject = tokens[subject].tags.has(Tags::DETERMINER | Tags::PRONOUN)
             || tokens[subject].upper
             || ["man", "ich", "wir"].iter().any(|w| self.is_word(p, subject, w));
-        let marker = clause.iter().position(|&i| tokens[i].tags.has(markers))?;
+        let marker = clause.iter().position(|&i| tokens[i].tags.has(Tags::REPORT_MARKERS))?;
         let verb_second = marker > opening && marker + 1 < clause.len();
-        (names_subject && !tokens[subject].tags.has(markers) && verb_second).then_some(clauses[c].start)
+        (names_subject && !tokens[subject].tags.has(Tags::REPORT_MARKERS) && verb_second).then_some(clauses[c].start)
     }
 
     /// "Gegen das Buch wurde eingewandt, es verletze …", "CDU und FDP

@@ -81,6 +81,8 @@ impl Tags {
     pub const REPORTED_MOOD: Tags = Tags(1 << 32);
 
     pub const PRONOUN: Tags = Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
+    /// What marks a German clause as reported: the Konjunktiv, or hearsay "soll".
+    pub const REPORT_MARKERS: Tags = Tags(Tags::REPORTED_MOOD.0 | Tags::SUBJUNCTIVE.0 | Tags::REPORTATIVE.0);
 
     pub fn has(self, other: Tags) -> bool {
         self.0 & other.0 != 0
