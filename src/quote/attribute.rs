@@ -4909,6 +4909,17 @@ mod tests {
     }
 
     #[test]
+    fn a_finding_or_an_order_frames_its_clause() {
+        let text =
+            "Am Montag tagte der Rat.\n\nDie Prüferin Ida Sommer kam damit zu dem Ergebnis, dass die Waage stimmt.";
+        let statements = found(text, true);
+        assert_eq!(statements[0].1, "dass die Waage stimmt");
+        assert_eq!(statements[0].2, "separable-verb-cue");
+        let text = "Am Montag tagte der Rat.\n\nDer Bürgermeister Paul Linde erteilte der Feuerwehr den Befehl, die Brücke zu sperren.";
+        assert_eq!(found(text, true)[0].1, "die Brücke zu sperren");
+    }
+
+    #[test]
     fn german_opinion_phrases_and_lowercase_names() {
         let statements = found("Der Sprecher Karl Brenner ist der Meinung, dass die Pläne scheitern.", true);
         assert_eq!(statements[0].1, "dass die Pläne scheitern");

@@ -564,6 +564,9 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 &["ist", "sind", "war", "waren"],
                 &["meinung", "ansicht", "auffassung", "überzeugung", "zuversichtlich", "überzeugt"],
             ),
+            // "kam zu dem Ergebnis, dass …", "erteilte der Luftwaffe den Befehl, … zu"
+            (&["kam", "kommt", "kamen"], &["ergebnis", "schluss"]),
+            (&["erteilte", "erteilt", "erteilten"], &["befehl"]),
             (&["gestand", "gesteht", "gestanden"], &["ein"]),
             (&["sprach", "spricht", "sprachen"], &["aus"]),
             (&["wandte", "wendet", "wandten"], &["ein"]),
