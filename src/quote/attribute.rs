@@ -341,6 +341,28 @@ const APPOSITION_WORDS: usize = 30;
 
 /// What a speaker issues, sends or releases, which then says something
 /// for them ("issued a statement saying …").
+/// English verbs an -ing cue can hang on ("began saying", "was heard
+/// asking", "spent the day telling"): the phrase chunker folds them into
+/// the phrase before the cue, which is then no subject.
+const LEADING_VERBS: [&str; 16] = [
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "stopped",
+    "kept",
+    "keeps",
+    "continued",
+    "shown",
+    "heard",
+    "seen",
+    "spent",
+    "spends",
+];
+
 const DOCUMENTS: [&str; 10] =
     ["statement", "statements", "letter", "letters", "email", "emails", "ad", "ads", "memo", "release"];
 
@@ -2665,6 +2687,20 @@ impl<'a> Rules<'a> {
                 end -= 1;
             }
             mention = Some(issuer.start..end);
+        }
+        if !self.german
+            && !inverted
+            && lower.ends_with("ing")
+            && let Some(verb) = mention.clone().filter(|m| m.start > clause.start && m.end == index)
+            && [verb.start, verb.end - 1].iter().any(|&i| LEADING_VERBS.iter().any(|w| self.is_word(p, i, w)))
+        {
+            // "he began dismissing …", "a reporter can be heard asking …": the
+            // phrase before the -ing cue holds the verb it hangs on; the
+            // speaker is that verb's subject, or no one.
+            let verb_start = (verb.start..verb.end)
+                .find(|&i| LEADING_VERBS.iter().any(|w| self.is_word(p, i, w)))
+                .unwrap_or(verb.start);
+            mention = self.first_speaker(p, clause.start..verb_start);
         }
         if self.german && (mention.is_none() || mention.as_ref().is_some_and(oblique)) {
             // "Glos hatte in einem Interview gesagt", "Gerhardt hat sich bereit
@@ -5333,6 +5369,12 @@ mod tests {
         ] {
             assert_eq!(first_english_mention(text).as_deref(), Some(issuer), "{text}");
         }
+    }
+
+    #[test]
+    fn the_subject_of_the_verb_an_ing_cue_hangs_on_speaks() {
+        let text = "Then the mayor began warning that the harbor would close for a month.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("the mayor"));
     }
 
     #[test]
