@@ -2129,6 +2129,25 @@ impl<'a> Rules<'a> {
         None
     }
 
+    /// "Die Beobachter rügten Mängel, kamen aber zum Ergebnis, dass …":
+    /// a German cue that opens a clause right after a comma continues the
+    /// clause before, as after "und"; the comma stands for the conjunction.
+    fn comma_before_cue(&self, p: usize, clauses: &[Range<usize>], c: usize, index: usize) -> Option<usize> {
+        let tokens = self.tokens(p);
+        if !self.german || c == 0 || clauses[c].start != index || !tokens[index - 1].is_punct(',') {
+            return None;
+        }
+        // Right after the first clause, which holds the subject and its verb,
+        // or after an apposition closing the subject ("…, Sprecher der
+        // Grünen, sprachen …"): after other runs of commas the clause before
+        // may be a bare noun phrase whose verb is the cue itself.
+        let before = clauses[c - 1].start;
+        if c != 1 && !tokens[before].tags.has(Tags::ROLE) {
+            return None;
+        }
+        Some(index - 1)
+    }
+
     /// A coordinated cue with the subject that opens the sentence as its
     /// speaker, when that subject can speak.
     fn with_sentence_subject(&self, p: usize, clauses: &[Range<usize>], found: Attribution) -> Option<Attribution> {
@@ -2721,7 +2740,8 @@ impl<'a> Rules<'a> {
             .iter()
             .rposition(|t| !t.tags.has(Tags::ADVERB))
             .map(|i| clause.start + i)
-            .filter(|&i| tokens[i].tags.has(Tags::CONJUNCTION));
+            .filter(|&i| tokens[i].tags.has(Tags::CONJUNCTION))
+            .or_else(|| self.comma_before_cue(p, clauses, c, index));
         if mention.is_none()
             && let Some(conjunction) = conjunction
         {
@@ -4351,6 +4371,16 @@ mod tests {
             true,
         );
         assert_eq!(statements[0].1, "eine engere Zusammenarbeit würde nichts ersetzen");
+    }
+
+    #[test]
+    fn a_german_cue_after_a_comma_continues_the_first_clause() {
+        let statements = found(
+            "Die Beobachter rügten mehrere Mängel, kamen aber zum Ergebnis, dass die Abstimmung freier war als zuvor.",
+            true,
+        );
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].1, "dass die Abstimmung freier war als zuvor");
     }
 
     #[test]
