@@ -1778,7 +1778,7 @@ impl<'a> Rules<'a> {
     /// narrator's words before a colon introduce the report after it.
     fn report_after_colon(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
         let tokens = self.tokens(p);
-        if tokens[clauses.first()?.start..clauses.last()?.end].iter().any(|t| t.quoted) {
+        if self.clauses_quote(p, clauses) {
             return None;
         }
         let c = self.first_reported_clause(p, clauses)?;
@@ -1791,8 +1791,7 @@ impl<'a> Rules<'a> {
     /// reported one makes the report its subject or object, and is the
     /// narrator's; the report ends before it.
     fn indicative_tail(&self, p: usize, clauses: &[Range<usize>]) -> Option<usize> {
-        let tokens = self.tokens(p);
-        if tokens[clauses.first()?.start..clauses.last()?.end].iter().any(|t| t.quoted) {
+        if self.clauses_quote(p, clauses) {
             return None;
         }
         let marked = self.first_reported_clause(p, clauses)?;
@@ -1809,6 +1808,15 @@ impl<'a> Rules<'a> {
             && !opening.upper
             && opening.tags.has(Tags::VERB | Tags::AUXILIARY)
             && !opening.tags.has(Tags::REPORT_MARKERS)
+    }
+
+    /// True when `clauses` hold a quotation: the span rules for reported
+    /// clauses leave such sentences to the quotation rules.
+    fn clauses_quote(&self, p: usize, clauses: &[Range<usize>]) -> bool {
+        let (Some(first), Some(last)) = (clauses.first(), clauses.last()) else {
+            return false;
+        };
+        self.tokens(p)[first.start..last.end].iter().any(|t| t.quoted)
     }
 
     /// The first of `clauses` with a verb in reported mood or hearsay "soll".
@@ -1866,7 +1874,7 @@ impl<'a> Rules<'a> {
         const SHORTEST_CLAUSE: usize = 3;
         let tokens = self.tokens(p);
         let first = clauses.first()?.start;
-        if tokens[first..clauses.last()?.end].iter().any(|t| t.quoted) {
+        if self.clauses_quote(p, clauses) {
             return None;
         }
         let c = self.first_reported_clause(p, clauses)?;
