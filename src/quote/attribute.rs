@@ -3876,6 +3876,17 @@ impl<'a> Rules<'a> {
             // "…, indem er sagte, es sei …": the message follows the cue.
             pieces.remove(0);
         }
+        if self.german
+            && attribution.verb
+            && !attribution.speech_act
+            && attribution.message_from.is_none()
+            && self.clause_on_object(p, attribution, &pieces, true).is_some()
+        {
+            // "Der Pilot meldete einen Schaden, so dass …", "Er wurde
+            // verurteilt, weil …": a clause the writer adds to a cue's object
+            // is no reported clause, and a verb cue reports no object.
+            pieces.clear();
+        }
         let whole = if !self.german || !attribution.speech_act {
             None
         } else if self.is_reported_act(p, attribution, &pieces) {
@@ -3916,18 +3927,30 @@ impl<'a> Rules<'a> {
     // Out of line, as `quotation_lead`.
     #[inline(never)]
     fn is_relative_on_object(&self, p: usize, attribution: &Attribution, pieces: &[Range<usize>]) -> bool {
+        self.clause_on_object(p, attribution, pieces, false).is_some_and(|object_words| object_words >= 2)
+    }
+
+    /// The words of the cue's object when the only piece left after it is a
+    /// relative or adverbial clause that reports nothing; with `purpose`,
+    /// also a purpose or result clause ("um … zu", "so dass").
+    fn clause_on_object(
+        &self,
+        p: usize,
+        attribution: &Attribution,
+        pieces: &[Range<usize>],
+        purpose: bool,
+    ) -> Option<usize> {
         const RELATIVE: [&str; 9] = ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche"];
         const ADVERBIAL: [&str; 7] = ["weil", "da", "nachdem", "bevor", "obwohl", "während", "falls"];
         let [piece] = pieces else {
-            return false;
+            return None;
         };
         let tokens = self.tokens(p);
-        let Some(first) = piece.clone().find(|&i| tokens[i].is_word()) else {
-            return false;
-        };
-        let Some(comma) = first.checked_sub(1) else {
-            return false;
-        };
+        let first = piece.clone().find(|&i| tokens[i].is_word())?;
+        let comma = first.checked_sub(1)?;
+        let in_order = purpose && self.is_word(p, first, "um");
+        let result = purpose
+            && (self.is_word(p, first, "sodass") || self.is_word(p, first, "so") && self.is_word(p, first + 1, "dass"));
         let follows_object = comma + 1 >= attribution.region.end
             && tokens[comma].is_punct(',')
             && tokens[piece.start..first].iter().all(|t| t.kind == TokenKind::Punct);
@@ -3936,18 +3959,30 @@ impl<'a> Rules<'a> {
         let relative = RELATIVE.iter().any(|w| self.is_word(p, opener, w));
         // "forderte den Rücktritt von X, weil er …": a reason or time the
         // writer adds is no reported clause either.
-        let adverbial = ADVERBIAL.iter().any(|w| self.is_word(p, first, w));
+        let adverbial = ADVERBIAL.iter().any(|w| self.is_word(p, first, w)) || in_order || result;
         let reports = tokens[piece.clone()].iter().enumerate().any(|(i, t)| {
-            let opening_adverbial = adverbial && i == first - piece.start;
+            let opening_adverbial = adverbial && (i == first - piece.start || result && i == first + 1 - piece.start);
             t.quoted
                 || t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD | Tags::CUE)
                 || t.tags.has(Tags::COMPLEMENTIZER) && !opening_adverbial
         });
-        follows_object
-            && object_words >= 2
+        // With `purpose`, for cues that do not report their object: "die"
+        // opens a reported clause as an article ("sagte, die Lage sei …"),
+        // so a relative clause must end on its verb; a verb in "-e" but not
+        // "-te" may be a Konjunktiv I outside the lexicon ("auftrete").
+        let clause_end = (first..piece.end).find(|&i| tokens[i].is_punct(',')).unwrap_or(piece.end);
+        let last = (first..clause_end).rev().find(|&i| tokens[i].is_word());
+        let last_word = last.map(|i| self.text[tokens[i].span()].to_lowercase()).unwrap_or_default();
+        let verb_final = last.is_some_and(|i| !tokens[i].upper);
+        let mood = last_word.ends_with('e') && !last_word.ends_with("te")
+            || tokens[piece.clone()].iter().any(|t| t.tags.has(Tags::REPORT_MARKERS));
+        let purpose_ok = !purpose || (verb_final || !relative) && !mood;
+        let appended = follows_object
             && (relative || adverbial)
+            && purpose_ok
             && !reports
-            && !self.has_infinitive(p, piece.clone())
+            && (in_order || !self.has_infinitive(p, piece.clone()));
+        appended.then_some(object_words)
     }
 
     /// "Er sitzt im Gefängnis, weil er sich nach Angaben der Behörden …
@@ -4357,6 +4392,20 @@ mod tests {
             statements[1].1,
             "Die Vorräte reichten nur noch eine Woche, es gebe keinen Ersatz. Hilfe solle bald kommen"
         );
+    }
+
+    #[test]
+    fn a_clause_added_to_a_verb_cues_object_is_no_message() {
+        for text in [
+            "Die Lotsin meldete dem Turm einen Defekt am Rad, so dass der Hafen von Nordau gesperrt wurde.",
+            "Der Verband lobte den Einsatz des Vereins, der die Halle in Kellbach neu gestaltet hatte.",
+            "Tamo Wessel wurde zu drei Jahren Haft verurteilt, weil er die Kasse des Vereins geleert hatte.",
+        ] {
+            assert!(found(text, true).is_empty(), "{text}: {:?}", found(text, true));
+        }
+        // A reported clause after the object keeps its message.
+        let statements = found("Die Ärztin kritisierte eine Seuche, die in der Region häufig vorkomme.", true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
     }
 
     #[test]
