@@ -2579,6 +2579,12 @@ impl<'a> Rules<'a> {
                 return None;
             }
         }
+        if self.german && self.is_not_saying(p, index, &clause, &lower) {
+            return None;
+        }
+        if self.german && self.is_naming_apposition(p, index, &clause, &lower) {
+            return None;
+        }
         if self.german && lower == "angenommen" && !self.is_passive_report(p, clauses, c, index) {
             // Only "Es wird angenommen, dass …" reports; "Der Antrag wurde
             // angenommen" was accepted.
@@ -2871,6 +2877,38 @@ impl<'a> Rules<'a> {
                 || (c + 1 < clauses.len() && self.object_words(p, after_attribution, clause.end) == 0),
             coordinated: false,
         })
+    }
+
+    /// "Der Pilot sprach mit seiner Frau", "Das Urteil sprechen die Richter
+    /// später", "Sie sprach ein Gebet": "sprechen" with a partner and no
+    /// topic, or with a formula as its object, says nothing reported.
+    fn is_not_saying(&self, p: usize, index: usize, clause: &Range<usize>, lower: &str) -> bool {
+        const FORMULAS: [&str; 4] = ["urteil", "gebet", "beileid", "segen"];
+        const TOPIC: [&str; 8] = ["von", "vom", "über", "davon", "darüber", "für", "gegen", "aus"];
+        if !["sprach", "sprachen", "spricht", "sprechen"].contains(&lower) {
+            return false;
+        }
+        let tokens = self.tokens(p);
+        let words = || clause.clone().filter(|&i| i != index && tokens[i].is_word());
+        let formula = words().any(|i| FORMULAS.iter().any(|w| self.is_word(p, i, w)));
+        let partner = words().any(|i| self.is_word(p, i, "mit"))
+            && !words().any(|i| TOPIC.iter().any(|w| self.is_word(p, i, w)))
+            && !tokens[index + 1..clause.end].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
+        formula || partner
+    }
+
+    /// "Der Bär, auch „Bruno“ genannt, ist …": a participle that names, set
+    /// off by commas after "auch" or "kurz", is no cue for the clauses
+    /// around it.
+    fn is_naming_apposition(&self, p: usize, index: usize, clause: &Range<usize>, lower: &str) -> bool {
+        let tokens = self.tokens(p);
+        let words = clause.clone().filter(|&i| tokens[i].is_word()).count();
+        const NAMING: [&str; 8] = ["auch", "kurz", "oft", "meist", "häufig", "so", "gern", "gerne"];
+        lower == "genannt"
+            && words <= 5
+            && NAMING.iter().any(|w| self.is_word(p, clause.start, w))
+            && clause.start.checked_sub(1).is_some_and(|i| tokens[i].is_punct(',') || tokens[i].is_punct('('))
+            && tokens.get(index + 1).is_some_and(|t| t.is_punct(',') || t.is_punct(')'))
     }
 
     /// "The paradox of Nancy, says Carl Anthony, historian …, is that …": a
@@ -3969,12 +4007,12 @@ impl<'a> Rules<'a> {
         // With `purpose`, for cues that do not report their object: "die"
         // opens a reported clause as an article ("sagte, die Lage sei …"),
         // so a relative clause must end on its verb; a verb in "-e" but not
-        // "-te" may be a Konjunktiv I outside the lexicon ("auftrete").
+        // "-te" may be a Konjunktiv I outside the lexicon ("vorkomme").
         let clause_end = (first..piece.end).find(|&i| tokens[i].is_punct(',')).unwrap_or(piece.end);
         let last = (first..clause_end).rev().find(|&i| tokens[i].is_word());
         let last_word = last.map(|i| self.text[tokens[i].span()].to_lowercase()).unwrap_or_default();
         let verb_final = last.is_some_and(|i| !tokens[i].upper);
-        let mood = last_word.ends_with('e') && !last_word.ends_with("te")
+        let mood = last_word.ends_with('e') && !last_word.ends_with("te") && last_word != "wurde"
             || tokens[piece.clone()].iter().any(|t| t.tags.has(Tags::REPORT_MARKERS));
         let purpose_ok = !purpose || (verb_final || !relative) && !mood;
         let appended = follows_object
@@ -4406,6 +4444,24 @@ mod tests {
         // A reported clause after the object keeps its message.
         let statements = found("Die Ärztin kritisierte eine Seuche, die in der Region häufig vorkomme.", true);
         assert_eq!(statements.len(), 1, "{statements:?}");
+    }
+
+    #[test]
+    fn talking_with_someone_or_saying_a_formula_reports_nothing() {
+        for text in [
+            "Die Kapitänin Mara Voss sprach mit ihrem Bruder und ihrer Tochter.",
+            "Ein Pfarrer aus Kellbach sprach ein Gebet für die Opfer.",
+            "Die Anhörung endet im Mai, das Urteil sprechen die Richter später.",
+        ] {
+            assert!(found(text, true).is_empty(), "{text}: {:?}", found(text, true));
+        }
+        assert_eq!(found("Die Kapitänin Mara Voss sprach mit Reportern über den Sturm.", true).len(), 1);
+    }
+
+    #[test]
+    fn a_naming_participle_between_commas_is_no_cue() {
+        let text = "Der Wolf, auch „Grauer“ genannt, ist nach Nordau zurückgekehrt.";
+        assert!(found(text, true).is_empty(), "{:?}", found(text, true));
     }
 
     #[test]
