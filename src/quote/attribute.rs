@@ -2264,7 +2264,10 @@ impl<'a> Rules<'a> {
                 }));
             }
             // "Seiner Meinung nach", "eigenen Angaben nach", "Dem Vernehmen nach"
-            let after_noun = index > clause.start && tokens[index - 1].tags.has(Tags::SPEECH_NOUN);
+            // "die Forderung nach Neuwahlen" demands something: there "nach"
+            // is a preposition, no postposition naming a source.
+            let demand = index > 0 && ["forderung", "forderungen"].iter().any(|w| self.is_word(p, index - 1, w));
+            let after_noun = index > clause.start && tokens[index - 1].tags.has(Tags::SPEECH_NOUN) && !demand;
             if !after_noun {
                 return None;
             }
@@ -4456,6 +4459,12 @@ mod tests {
             assert!(found(text, true).is_empty(), "{text}: {:?}", found(text, true));
         }
         assert_eq!(found("Die Kapitänin Mara Voss sprach mit Reportern über den Sturm.", true).len(), 1);
+    }
+
+    #[test]
+    fn a_demand_for_something_names_no_source() {
+        let text = "Die Forderung nach mehr Rechten für die Fischer in Nordau stößt auf wenig Gegenliebe.";
+        assert!(found(text, true).is_empty(), "{:?}", found(text, true));
     }
 
     #[test]
