@@ -2884,15 +2884,23 @@ impl<'a> Rules<'a> {
 
     /// "Der Pilot sprach mit seiner Frau", "Das Urteil sprechen die Richter
     /// später", "Sie sprach ein Gebet": "sprechen" with a partner and no
-    /// topic, or with a formula as its object, says nothing reported.
+    /// topic, or with a formula as its object, says nothing reported; nor
+    /// does "Er meldete sich bei seinem Bruder", who got in touch, unless
+    /// words are named ("meldete sich mit den Worten", "zu Wort").
     fn is_not_saying(&self, p: usize, index: usize, clause: &Range<usize>, lower: &str) -> bool {
         const FORMULAS: [&str; 4] = ["urteil", "gebet", "beileid", "segen"];
         const TOPIC: [&str; 8] = ["von", "vom", "über", "davon", "darüber", "für", "gegen", "aus"];
+        let tokens = self.tokens(p);
+        let words = || clause.clone().filter(|&i| i != index && tokens[i].is_word());
+        if ["meldete", "meldeten", "meldet", "melden"].contains(&lower) {
+            let reflexive = (index + 1..clause.end.min(index + 4)).any(|i| self.is_word(p, i, "sich"));
+            let worded = words().any(|i| ["wort", "worten"].iter().any(|w| self.is_word(p, i, w)));
+            let reports = tokens[clause.start..clause.end].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
+            return reflexive && !worded && !reports;
+        }
         if !["sprach", "sprachen", "spricht", "sprechen"].contains(&lower) {
             return false;
         }
-        let tokens = self.tokens(p);
-        let words = || clause.clone().filter(|&i| i != index && tokens[i].is_word());
         let formula = words().any(|i| FORMULAS.iter().any(|w| self.is_word(p, i, w)));
         let partner = words().any(|i| self.is_word(p, i, "mit"))
             && !words().any(|i| TOPIC.iter().any(|w| self.is_word(p, i, w)))
@@ -4459,6 +4467,8 @@ mod tests {
             assert!(found(text, true).is_empty(), "{text}: {:?}", found(text, true));
         }
         assert_eq!(found("Die Kapitänin Mara Voss sprach mit Reportern über den Sturm.", true).len(), 1);
+        let text = "Nun meldete sich Jon Treve bei seiner Schwester, er hatte Heimweh nach Nordau.";
+        assert!(found(text, true).is_empty(), "{:?}", found(text, true));
     }
 
     #[test]
