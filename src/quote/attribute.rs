@@ -4019,11 +4019,21 @@ impl<'a> Rules<'a> {
         // opens a reported clause as an article ("sagte, die Lage sei …"),
         // so a relative clause must end on its verb; a verb in "-e" but not
         // "-te" may be a Konjunktiv I outside the lexicon ("vorkomme").
+        // A list of nouns between commas can end the first clause early
+        // ("bei denen Angriffe, Diebstähle … ausnutzten"): its verb may end
+        // the piece instead.
         let clause_end = (first..piece.end).find(|&i| tokens[i].is_punct(',')).unwrap_or(piece.end);
-        let last = (first..clause_end).rev().find(|&i| tokens[i].is_word());
-        let last_word = last.map(|i| self.text[tokens[i].span()].to_lowercase()).unwrap_or_default();
-        let verb_final = last.is_some_and(|i| !tokens[i].upper);
-        let mood = last_word.ends_with('e') && !last_word.ends_with("te") && last_word != "wurde"
+        let ends: Vec<usize> = [clause_end, piece.end]
+            .iter()
+            .filter_map(|&end| (first..end).rev().find(|&i| tokens[i].is_word()))
+            .collect();
+        let verb_final = ends.iter().any(|&i| !tokens[i].upper);
+        let konjunktiv = |i: usize| {
+            let word = self.text[tokens[i].span()].to_lowercase();
+            !tokens[i].upper && word.ends_with('e') && !word.ends_with("te") && word != "wurde"
+        };
+        let mood = ends.iter().any(|&i| konjunktiv(i))
+            || piece.clone().any(|i| self.is_word(p, i, "könnte"))
             || tokens[piece.clone()].iter().any(|t| t.tags.has(Tags::REPORT_MARKERS));
         let purpose_ok = !purpose || (verb_final || !relative) && !mood;
         let appended = follows_object
@@ -4449,11 +4459,14 @@ mod tests {
             "Die Lotsin meldete dem Turm einen Defekt am Rad, so dass der Hafen von Nordau gesperrt wurde.",
             "Der Verband lobte den Einsatz des Vereins, der die Halle in Kellbach neu gestaltet hatte.",
             "Tamo Wessel wurde zu drei Jahren Haft verurteilt, weil er die Kasse des Vereins geleert hatte.",
+            "Der Bericht kritisierte die Lage in Nordau, bei der Diebstähle, Brände und Überfälle zunahmen.",
         ] {
             assert!(found(text, true).is_empty(), "{text}: {:?}", found(text, true));
         }
         // A reported clause after the object keeps its message.
         let statements = found("Die Ärztin kritisierte eine Seuche, die in der Region häufig vorkomme.", true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        let statements = found("Der Förster befürchtet das Schlimmste, die Eiche könnte bald umstürzen.", true);
         assert_eq!(statements.len(), 1, "{statements:?}");
     }
 
