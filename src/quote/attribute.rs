@@ -2886,7 +2886,8 @@ impl<'a> Rules<'a> {
     /// später", "Sie sprach ein Gebet": "sprechen" with a partner and no
     /// topic, or with a formula as its object, says nothing reported; nor
     /// does "Er meldete sich bei seinem Bruder", who got in touch, unless
-    /// words are named ("meldete sich mit den Worten", "zu Wort").
+    /// words are named ("meldete sich mit den Worten", "zu Wort"), nor
+    /// "Geschichte schreiben".
     fn is_not_saying(&self, p: usize, index: usize, clause: &Range<usize>, lower: &str) -> bool {
         const FORMULAS: [&str; 4] = ["urteil", "gebet", "beileid", "segen"];
         const TOPIC: [&str; 8] = ["von", "vom", "über", "davon", "darüber", "für", "gegen", "aus"];
@@ -2897,6 +2898,11 @@ impl<'a> Rules<'a> {
             let worded = words().any(|i| ["wort", "worten"].iter().any(|w| self.is_word(p, i, w)));
             let reports = tokens[clause.start..clause.end].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
             return reflexive && !worded && !reports;
+        }
+        if ["schrieb", "schrieben", "schreibt", "schreiben", "geschrieben"].contains(&lower) {
+            // "Benz schrieb Automobilgeschichte" made history.
+            return words()
+                .any(|i| !tokens[i].quoted && self.text[tokens[i].span()].to_lowercase().ends_with("geschichte"));
         }
         if !["sprach", "sprachen", "spricht", "sprechen"].contains(&lower) {
             return false;
@@ -4480,6 +4486,8 @@ mod tests {
             assert!(found(text, true).is_empty(), "{text}: {:?}", found(text, true));
         }
         assert_eq!(found("Die Kapitänin Mara Voss sprach mit Reportern über den Sturm.", true).len(), 1);
+        let text = "Im Jahr 1890 schrieb die Ingenieurin Ada Kell in Nordau Luftfahrtgeschichte.";
+        assert!(found(text, true).is_empty(), "{:?}", found(text, true));
         let text = "Nun meldete sich Jon Treve bei seiner Schwester, er hatte Heimweh nach Nordau.";
         assert!(found(text, true).is_empty(), "{:?}", found(text, true));
     }
