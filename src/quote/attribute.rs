@@ -336,6 +336,10 @@ const ADJECTIVE_NAME_ENDINGS: [&str; 9] =
 /// the writer's and not part of what was said.
 const TRAILING_ADJUNCTS: [&str; 8] = ["after", "before", "while", "amid", "despite", "even", "although", "though"];
 
+/// English cues whose message is what the speaker would not say or do
+/// ("declined to comment", "refused to say whether …").
+const REFUSALS: [&str; 6] = ["declined", "declines", "declining", "refused", "refuses", "refusing"];
+
 /// The longest English apposition after a speaker's name, in tokens.
 const APPOSITION_WORDS: usize = 30;
 
@@ -2803,6 +2807,17 @@ impl<'a> Rules<'a> {
             // report comes out of a circle, which the gold takes as its source.
             mention = phrases.phrase_after(clause.start + 1, index).filter(|m| m.end == index);
         }
+        if !self.german
+            && mention.is_none()
+            && tags.has(Tags::INVERTIBLE)
+            && self.is_word(p, clause.start, "it")
+            && tokens[clause.start + 1..index].iter().all(|t| t.tags.has(Tags::ADVERB) && !t.upper)
+        {
+            // "It said the talks had failed": the "it" of an organisation or
+            // a document named before; PolNeAR marks the relation with it,
+            // and tidying leaves the statement without a speaker.
+            mention = Some(clause.start..clause.start + 1);
+        }
         let mut mention = mention?;
         let mut region_start = clause.start.min(mention.start);
         if self.german
@@ -3719,6 +3734,11 @@ impl<'a> Rules<'a> {
     /// attribution.
     fn message_start(&self, p: usize, from: usize, clause_end: usize, cue: &str) -> Option<usize> {
         let tokens = self.tokens(p);
+        if !self.german && REFUSALS.contains(&cue) && self.is_word(p, from, "to") {
+            // "declined to comment": PolNeAR's message is the infinitive with
+            // its "to", however short.
+            return Some(from);
+        }
         let mut index = from;
         // Skip adjuncts between the cue and its message: "on Monday", "in a statement", "reporters".
         let mut skipped = 0;
@@ -3868,10 +3888,15 @@ impl<'a> Rules<'a> {
             && attribution.message_from.is_some()
             && !cue_word.ends_with("ing")
             && STANCE_CUES.iter().any(|cue| cue_word.eq_ignore_ascii_case(cue));
+        // "Lund declined to comment": the infinitive is the message however short.
+        let refusal = !self.german
+            && attribution.message_from.is_some_and(|from| self.is_word(p, from, "to"))
+            && REFUSALS.iter().any(|cue| cue_word.eq_ignore_ascii_case(cue));
+        let short_object = stance_object || refusal;
         let kept =
-            |piece: &Range<usize>| words(piece) >= shortest || (parenthetical || stance_object) && words(piece) > 0;
+            |piece: &Range<usize>| words(piece) >= shortest || (parenthetical || short_object) && words(piece) > 0;
         let mut pieces: Vec<Range<usize>> =
-            if total >= 3 || stance_object { pieces.into_iter().filter(kept).collect() } else { Vec::new() };
+            if total >= 3 || short_object { pieces.into_iter().filter(kept).collect() } else { Vec::new() };
         if self.german && attribution.subject_first && pieces.len() == 2 {
             // "…, indem er sagte, es sei …": the message follows the cue.
             pieces.remove(0);
@@ -5838,5 +5863,28 @@ mod tests {
         assert_eq!(english_mentions(text), [Some("who".to_string()), Some("Nora Pike".to_string())]);
         let text = "Nora Pike, who has lived by the pier for years, said she would vote against the plan.";
         assert_eq!(english_mentions(text), [Some("Nora Pike, who has lived by the pier for years".to_string())]);
+    }
+
+    #[test]
+    fn an_english_refusal_keeps_its_infinitive_however_short() {
+        let text = "A spokeswoman for the harbor board declined to comment.";
+        assert_eq!(found(text, false), [(Kind::Indirect, "to comment".to_string(), "verb-cue")]);
+        assert_eq!(english_mentions(text), [Some("A spokeswoman for the harbor board".to_string())]);
+        let messages: Vec<String> = found("Mayor Tilde Varga refused to say whether the pier would reopen.", false)
+            .into_iter()
+            .map(|s| s.1)
+            .collect();
+        assert_eq!(messages, ["to say whether the pier would reopen"]);
+    }
+
+    #[test]
+    fn an_english_it_opening_the_sentence_before_its_cue_is_a_source() {
+        let text = "The harbor board met on Monday. It also said the pier would stay closed until spring.";
+        assert_eq!(
+            found(text, false),
+            [(Kind::Indirect, "the pier would stay closed until spring".to_string(), "verb-cue")]
+        );
+        // "it" does not stand before a cue that no one says things with.
+        assert!(found("It showed the pier would stay closed until spring.", false).is_empty());
     }
 }
