@@ -340,6 +340,11 @@ const TRAILING_ADJUNCTS: [&str; 8] = ["after", "before", "while", "amid", "despi
 /// ("declined to comment", "refused to say whether …").
 const REFUSALS: [&str; 6] = ["declined", "declines", "declining", "refused", "refuses", "refusing"];
 
+/// Words that open the question after an English "asked" ("asked whether
+/// …", "asked about the vote").
+const QUESTION_OPENERS: [&str; 11] =
+    ["whether", "if", "what", "why", "how", "who", "whom", "which", "where", "about", "to"];
+
 /// The longest English apposition after a speaker's name, in tokens.
 const APPOSITION_WORDS: usize = 30;
 
@@ -438,6 +443,12 @@ impl<'a> Rules<'a> {
                 continue;
             }
             colon = rules.sentence(index, colon.take());
+            if !german {
+                // Kept apart like trailing sources: the question sits inside
+                // the sentence's other statement or beside it.
+                let questions = rules.asked_questions(index);
+                rules.phrases.extend(questions);
+            }
             if !german && let Some(source) = rules.trailing_source(index) {
                 // Kept apart like quoted phrases: it nests the sentence's
                 // other statement, and must not end the runs that extend it.
@@ -485,6 +496,58 @@ impl<'a> Rules<'a> {
         );
         let found = self.found_from(kind, vec![message], &source, p, index);
         Some(Found { rule: "trailing-source", ..found })
+    }
+
+    /// "Asked whether the pier would reopen, Varga said …", "…, she said
+    /// when asked about the vote": a question put to the speaker is a
+    /// statement of PolNeAR's own, cued by "asked", its message the question
+    /// up to the clause's end, its speaker whoever asked ("asked by a
+    /// reporter whether …"), mostly no one.
+    fn asked_questions(&self, index: usize) -> Vec<Found> {
+        let sentence = &self.segments.sentences[index];
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let mut found = Vec::new();
+        for clause in self.clauses(p, sentence.tokens.clone()) {
+            // "Asked …" opening its clause, or "when asked" anywhere in it.
+            let Some(cue) = clause.clone().find(|&i| {
+                self.is_word(p, i, "asked")
+                    && !tokens[i].quoted
+                    && (i == clause.start || i > clause.start && self.is_word(p, i - 1, "when"))
+                    && (!tokens[i].upper || i == sentence.tokens.start || self.is_word(p, i - 1, "when"))
+            }) else {
+                continue;
+            };
+            let mut from = cue + 1;
+            let mut mention = None;
+            if self.is_word(p, from, "by")
+                && let Some(asker) = phrases.phrase_after(from + 1, clause.end)
+            {
+                from = asker.end;
+                mention = Some(asker);
+            }
+            // "Asked on Monday whether …", "asked specifically what …": a few
+            // adjunct words before the question.
+            let Some(opener) =
+                (from..clause.end.min(from + 5)).find(|&i| QUESTION_OPENERS.iter().any(|w| self.is_word(p, i, w)))
+            else {
+                continue;
+            };
+            // "when asked to do so by police" asks for a deed, no answer.
+            if self.is_word(p, opener, "to") && cue > clause.start {
+                continue;
+            }
+            // "asked about the vote": the topic is the message, without "about".
+            let start = if self.is_word(p, opener, "about") { opener + 1 } else { opener };
+            let message = self.trimmed_span(p, start..clause.end);
+            if message.is_empty() || tokens[start..clause.end].iter().any(|t| t.quoted) {
+                continue;
+            }
+            let attribution = Attribution::source(cue..cue + 1, mention, clause.start..start, "asked-question");
+            found.push(self.found_from(Kind::Indirect, vec![message], &attribution, p, index));
+        }
+        found
     }
 
     fn phrases(&self, paragraph: usize) -> Phrases<'a> {
@@ -5886,5 +5949,22 @@ mod tests {
         );
         // "it" does not stand before a cue that no one says things with.
         assert!(found("It showed the pier would stay closed until spring.", false).is_empty());
+    }
+
+    #[test]
+    fn an_english_question_put_to_the_speaker_is_a_statement_of_its_own() {
+        let text = "Asked on Monday whether the pier would reopen, Mayor Tilde Varga said the board would decide.";
+        let statements = found(text, false);
+        let questions: Vec<&str> =
+            statements.iter().filter(|s| s.2 == "asked-question").map(|s| s.1.as_str()).collect();
+        assert_eq!(questions, ["whether the pier would reopen"]);
+        let text = "The board would decide, Varga said when asked about the ferry timetable.";
+        let questions: Vec<String> =
+            found(text, false).into_iter().filter(|s| s.2 == "asked-question").map(|s| s.1).collect();
+        assert_eq!(questions, ["the ferry timetable"]);
+        let text = "The video shows Ruiz leaving his car when asked to do so by the guards.";
+        assert!(found(text, false).iter().all(|s| s.2 != "asked-question"));
+        let text = "Asked by a reporter whether the pier would reopen, Varga laughed.";
+        assert_eq!(english_mentions(text), [Some("a reporter".to_string())]);
     }
 }
