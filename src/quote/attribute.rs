@@ -2056,8 +2056,19 @@ impl<'a> Rules<'a> {
                 && tokens[index + 1].start == token.end
                 && tokens[index - 1].first.is_ascii_digit()
                 && tokens[index + 1].first.is_ascii_digit();
+            // 'This is a "raw time," said Axelrod': English puts the comma
+            // that ends a clause inside the quotation closing it.
+            // The clause keeps its closing quotation mark.
+            let closing_end = (!self.german && token.quoted && token.is_punct(',')).then(|| {
+                let mut next = index + 1;
+                while next < range.end && tokens[next].kind == TokenKind::QuoteMark {
+                    next += 1;
+                }
+                next
+            });
+            let closing_end = closing_end.filter(|&next| next > index + 1 && next < range.end && !tokens[next].quoted);
             let boundary = depth == 0
-                && !token.quoted
+                && (!token.quoted || closing_end.is_some())
                 && !in_number
                 && token.kind == TokenKind::Punct
                 && matches!(token.first, ',' | ';' | ':' | '–' | '—');
@@ -2065,11 +2076,12 @@ impl<'a> Rules<'a> {
                 && index + 1 < range.end
                 && Self::quoted_run_words(tokens, index) >= FRAGMENT_WORDS;
             if boundary {
+                let (end, next) = closing_end.map_or((index, index + 1), |after| (after, after));
                 if index > start {
-                    clauses.push(start..index);
+                    clauses.push(start..end);
                 }
-                start = index + 1;
-            } else if quote_edge {
+                start = next;
+            } else if quote_edge && index + 1 > start {
                 clauses.push(start..index + 1);
                 start = index + 1;
             }
@@ -5966,5 +5978,16 @@ mod tests {
         assert!(found(text, false).iter().all(|s| s.2 != "asked-question"));
         let text = "Asked by a reporter whether the pier would reopen, Varga laughed.";
         assert_eq!(english_mentions(text), [Some("a reporter".to_string())]);
+    }
+
+    #[test]
+    fn an_english_comma_inside_a_closing_quotation_mark_ends_the_clause() {
+        let text = "The new pier is a \"fine job,\" said Nora Pike, a harbor engineer.";
+        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        assert!(messages.contains(&"The new pier is a \"fine job,\"".to_string()), "{messages:?}");
+        assert_eq!(english_mentions(text), [Some("Nora Pike, a harbor engineer".to_string())]);
+        let text = "Dock workers are “very, very tired,” Pike said.";
+        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        assert!(messages.contains(&"Dock workers are “very, very tired,”".to_string()), "{messages:?}");
     }
 }
