@@ -5990,4 +5990,12 @@ mod tests {
         let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
         assert!(messages.contains(&"Dock workers are “very, very tired,”".to_string()), "{messages:?}");
     }
+
+    #[test]
+    fn an_english_subject_runs_past_a_contracted_relative_and_a_two_word_time() {
+        let text = "Ilse Varga, who’s running for the harbor board, added that the pier would reopen.";
+        assert_eq!(english_mentions(text), [Some("Ilse Varga, who’s running for the harbor board".to_string())]);
+        let text = "Board spokesman Tom Reyes on Monday evening said the pier would reopen.";
+        assert_eq!(english_mentions(text), [Some("Board spokesman Tom Reyes".to_string())]);
+    }
 }
