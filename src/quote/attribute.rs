@@ -336,6 +336,15 @@ const ADJECTIVE_NAME_ENDINGS: [&str; 9] =
 /// the writer's and not part of what was said.
 const TRAILING_ADJUNCTS: [&str; 8] = ["after", "before", "while", "amid", "despite", "even", "although", "though"];
 
+/// English cues whose message is what the speaker would not say or do
+/// ("declined to comment", "refused to say whether …").
+const REFUSALS: [&str; 6] = ["declined", "declines", "declining", "refused", "refuses", "refusing"];
+
+/// Words that open the question after an English "asked" ("asked whether
+/// …", "asked about the vote").
+const QUESTION_OPENERS: [&str; 11] =
+    ["whether", "if", "what", "why", "how", "who", "whom", "which", "where", "about", "to"];
+
 /// The longest English apposition after a speaker's name, in tokens.
 const APPOSITION_WORDS: usize = 30;
 
@@ -434,6 +443,12 @@ impl<'a> Rules<'a> {
                 continue;
             }
             colon = rules.sentence(index, colon.take());
+            if !german {
+                // Kept apart like trailing sources: the question sits inside
+                // the sentence's other statement or beside it.
+                let questions = rules.asked_questions(index);
+                rules.phrases.extend(questions);
+            }
             if !german && let Some(source) = rules.trailing_source(index) {
                 // Kept apart like quoted phrases: it nests the sentence's
                 // other statement, and must not end the runs that extend it.
@@ -481,6 +496,58 @@ impl<'a> Rules<'a> {
         );
         let found = self.found_from(kind, vec![message], &source, p, index);
         Some(Found { rule: "trailing-source", ..found })
+    }
+
+    /// "Asked whether the pier would reopen, Varga said …", "…, she said
+    /// when asked about the vote": a question put to the speaker is a
+    /// statement of PolNeAR's own, cued by "asked", its message the question
+    /// up to the clause's end, its speaker whoever asked ("asked by a
+    /// reporter whether …"), mostly no one.
+    fn asked_questions(&self, index: usize) -> Vec<Found> {
+        let sentence = &self.segments.sentences[index];
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let mut found = Vec::new();
+        for clause in self.clauses(p, sentence.tokens.clone()) {
+            // "Asked …" opening its clause, or "when asked" anywhere in it.
+            let Some(cue) = clause.clone().find(|&i| {
+                self.is_word(p, i, "asked")
+                    && !tokens[i].quoted
+                    && (i == clause.start || i > clause.start && self.is_word(p, i - 1, "when"))
+                    && (!tokens[i].upper || i == sentence.tokens.start || self.is_word(p, i - 1, "when"))
+            }) else {
+                continue;
+            };
+            let mut from = cue + 1;
+            let mut mention = None;
+            if self.is_word(p, from, "by")
+                && let Some(asker) = phrases.phrase_after(from + 1, clause.end)
+            {
+                from = asker.end;
+                mention = Some(asker);
+            }
+            // "Asked on Monday whether …", "asked specifically what …": a few
+            // adjunct words before the question.
+            let Some(opener) =
+                (from..clause.end.min(from + 5)).find(|&i| QUESTION_OPENERS.iter().any(|w| self.is_word(p, i, w)))
+            else {
+                continue;
+            };
+            // "when asked to do so by police" asks for a deed, no answer.
+            if self.is_word(p, opener, "to") && cue > clause.start {
+                continue;
+            }
+            // "asked about the vote": the topic is the message, without "about".
+            let start = if self.is_word(p, opener, "about") { opener + 1 } else { opener };
+            let message = self.trimmed_span(p, start..clause.end);
+            if message.is_empty() || tokens[start..clause.end].iter().any(|t| t.quoted) {
+                continue;
+            }
+            let attribution = Attribution::source(cue..cue + 1, mention, clause.start..start, "asked-question");
+            found.push(self.found_from(Kind::Indirect, vec![message], &attribution, p, index));
+        }
+        found
     }
 
     fn phrases(&self, paragraph: usize) -> Phrases<'a> {
@@ -1989,8 +2056,19 @@ impl<'a> Rules<'a> {
                 && tokens[index + 1].start == token.end
                 && tokens[index - 1].first.is_ascii_digit()
                 && tokens[index + 1].first.is_ascii_digit();
+            // 'This is a "raw time," said Axelrod': English puts the comma
+            // that ends a clause inside the quotation closing it.
+            // The clause keeps its closing quotation mark.
+            let closing_end = (!self.german && token.quoted && token.is_punct(',')).then(|| {
+                let mut next = index + 1;
+                while next < range.end && tokens[next].kind == TokenKind::QuoteMark {
+                    next += 1;
+                }
+                next
+            });
+            let closing_end = closing_end.filter(|&next| next > index + 1 && next < range.end && !tokens[next].quoted);
             let boundary = depth == 0
-                && !token.quoted
+                && (!token.quoted || closing_end.is_some())
                 && !in_number
                 && token.kind == TokenKind::Punct
                 && matches!(token.first, ',' | ';' | ':' | '–' | '—');
@@ -1998,11 +2076,12 @@ impl<'a> Rules<'a> {
                 && index + 1 < range.end
                 && Self::quoted_run_words(tokens, index) >= FRAGMENT_WORDS;
             if boundary {
+                let (end, next) = closing_end.map_or((index, index + 1), |after| (after, after));
                 if index > start {
-                    clauses.push(start..index);
+                    clauses.push(start..end);
                 }
-                start = index + 1;
-            } else if quote_edge {
+                start = next;
+            } else if quote_edge && index + 1 > start {
                 clauses.push(start..index + 1);
                 start = index + 1;
             }
@@ -2811,6 +2890,17 @@ impl<'a> Rules<'a> {
             // "Aus Militärkreisen verlautete, dass …": no one speaks, the
             // report comes out of a circle, which the gold takes as its source.
             mention = phrases.phrase_after(clause.start + 1, index).filter(|m| m.end == index);
+        }
+        if !self.german
+            && mention.is_none()
+            && tags.has(Tags::INVERTIBLE)
+            && self.is_word(p, clause.start, "it")
+            && tokens[clause.start + 1..index].iter().all(|t| t.tags.has(Tags::ADVERB) && !t.upper)
+        {
+            // "It said the talks had failed": the "it" of an organisation or
+            // a document named before; PolNeAR marks the relation with it,
+            // and tidying leaves the statement without a speaker.
+            mention = Some(clause.start..clause.start + 1);
         }
         let mut mention = mention?;
         let mut region_start = clause.start.min(mention.start);
@@ -3774,6 +3864,11 @@ impl<'a> Rules<'a> {
     /// attribution.
     fn message_start(&self, p: usize, from: usize, clause_end: usize, cue: &str) -> Option<usize> {
         let tokens = self.tokens(p);
+        if !self.german && REFUSALS.contains(&cue) && self.is_word(p, from, "to") {
+            // "declined to comment": PolNeAR's message is the infinitive with
+            // its "to", however short.
+            return Some(from);
+        }
         let mut index = from;
         // Skip adjuncts between the cue and its message: "on Monday", "in a statement", "reporters".
         let mut skipped = 0;
@@ -3923,10 +4018,15 @@ impl<'a> Rules<'a> {
             && attribution.message_from.is_some()
             && !cue_word.ends_with("ing")
             && STANCE_CUES.iter().any(|cue| cue_word.eq_ignore_ascii_case(cue));
+        // "Lund declined to comment": the infinitive is the message however short.
+        let refusal = !self.german
+            && attribution.message_from.is_some_and(|from| self.is_word(p, from, "to"))
+            && REFUSALS.iter().any(|cue| cue_word.eq_ignore_ascii_case(cue));
+        let short_object = stance_object || refusal;
         let kept =
-            |piece: &Range<usize>| words(piece) >= shortest || (parenthetical || stance_object) && words(piece) > 0;
+            |piece: &Range<usize>| words(piece) >= shortest || (parenthetical || short_object) && words(piece) > 0;
         let mut pieces: Vec<Range<usize>> =
-            if total >= 3 || stance_object { pieces.into_iter().filter(kept).collect() } else { Vec::new() };
+            if total >= 3 || short_object { pieces.into_iter().filter(kept).collect() } else { Vec::new() };
         if self.german && attribution.subject_first && pieces.len() == 2 {
             // "…, indem er sagte, es sei …": the message follows the cue.
             pieces.remove(0);
@@ -5983,5 +6083,64 @@ mod tests {
         assert_eq!(english_mentions(text), [Some("who".to_string()), Some("Nora Pike".to_string())]);
         let text = "Nora Pike, who has lived by the pier for years, said she would vote against the plan.";
         assert_eq!(english_mentions(text), [Some("Nora Pike, who has lived by the pier for years".to_string())]);
+    }
+
+    #[test]
+    fn an_english_refusal_keeps_its_infinitive_however_short() {
+        let text = "A spokeswoman for the harbor board declined to comment.";
+        assert_eq!(found(text, false), [(Kind::Indirect, "to comment".to_string(), "verb-cue")]);
+        assert_eq!(english_mentions(text), [Some("A spokeswoman for the harbor board".to_string())]);
+        let messages: Vec<String> = found("Mayor Tilde Varga refused to say whether the pier would reopen.", false)
+            .into_iter()
+            .map(|s| s.1)
+            .collect();
+        assert_eq!(messages, ["to say whether the pier would reopen"]);
+    }
+
+    #[test]
+    fn an_english_it_opening_the_sentence_before_its_cue_is_a_source() {
+        let text = "The harbor board met on Monday. It also said the pier would stay closed until spring.";
+        assert_eq!(
+            found(text, false),
+            [(Kind::Indirect, "the pier would stay closed until spring".to_string(), "verb-cue")]
+        );
+        // "it" does not stand before a cue that no one says things with.
+        assert!(found("It showed the pier would stay closed until spring.", false).is_empty());
+    }
+
+    #[test]
+    fn an_english_question_put_to_the_speaker_is_a_statement_of_its_own() {
+        let text = "Asked on Monday whether the pier would reopen, Mayor Tilde Varga said the board would decide.";
+        let statements = found(text, false);
+        let questions: Vec<&str> =
+            statements.iter().filter(|s| s.2 == "asked-question").map(|s| s.1.as_str()).collect();
+        assert_eq!(questions, ["whether the pier would reopen"]);
+        let text = "The board would decide, Varga said when asked about the ferry timetable.";
+        let questions: Vec<String> =
+            found(text, false).into_iter().filter(|s| s.2 == "asked-question").map(|s| s.1).collect();
+        assert_eq!(questions, ["the ferry timetable"]);
+        let text = "The video shows Ruiz leaving his car when asked to do so by the guards.";
+        assert!(found(text, false).iter().all(|s| s.2 != "asked-question"));
+        let text = "Asked by a reporter whether the pier would reopen, Varga laughed.";
+        assert_eq!(english_mentions(text), [Some("a reporter".to_string())]);
+    }
+
+    #[test]
+    fn an_english_comma_inside_a_closing_quotation_mark_ends_the_clause() {
+        let text = "The new pier is a \"fine job,\" said Nora Pike, a harbor engineer.";
+        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        assert!(messages.contains(&"The new pier is a \"fine job,\"".to_string()), "{messages:?}");
+        assert_eq!(english_mentions(text), [Some("Nora Pike, a harbor engineer".to_string())]);
+        let text = "Dock workers are “very, very tired,” Pike said.";
+        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        assert!(messages.contains(&"Dock workers are “very, very tired,”".to_string()), "{messages:?}");
+    }
+
+    #[test]
+    fn an_english_subject_runs_past_a_contracted_relative_and_a_two_word_time() {
+        let text = "Ilse Varga, who’s running for the harbor board, added that the pier would reopen.";
+        assert_eq!(english_mentions(text), [Some("Ilse Varga, who’s running for the harbor board".to_string())]);
+        let text = "Board spokesman Tom Reyes on Monday evening said the pier would reopen.";
+        assert_eq!(english_mentions(text), [Some("Board spokesman Tom Reyes".to_string())]);
     }
 }

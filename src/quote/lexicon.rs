@@ -737,7 +737,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
 
 /// English relative pronouns that open a clause about the phrase before
 /// them ("Executives who …", "the report, which …", "a firm whose …").
-pub const ENGLISH_RELATIVES: [&str; 3] = ["who", "which", "whose"];
+pub const ENGLISH_RELATIVES: [&str; 5] = ["who", "which", "whose", "who’s", "who's"];
 
 /// Words that open an English place, event or institution name but no
 /// person's: "New York", "Middle East", "Second World War", "Saudi Arabia".

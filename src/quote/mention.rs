@@ -777,6 +777,10 @@ impl Phrases<'_> {
                 break;
             }
             stop -= 1;
+            // "Spicer on Thursday evening said": a time of two words.
+            if !self.german && stop > limit + 1 && self.tokens[stop - 1].tags.has(Tags::TIME) {
+                stop -= 1;
+            }
             if self.tokens[stop - 1].tags.has(Tags::PREPOSITION | Tags::TIME) {
                 stop -= 1;
             }
