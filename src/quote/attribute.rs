@@ -4927,6 +4927,9 @@ mod tests {
         let statements = found("Demnach sind bei der Explosion acht Menschen ums Leben gekommen.", true);
         assert_eq!(statements[0].1, "sind bei der Explosion acht Menschen ums Leben gekommen");
         assert_eq!(statements[0].2, "source-anaphor");
+        let statements = found("Nach jetzigem Ermittlungsstand ist der Fahrer eingeschlafen.", true);
+        assert_eq!(statements[0].1, "ist der Fahrer eingeschlafen");
+        assert_eq!(statements[0].2, "source-noun");
         let statements = found("In der Erklärung heißt es, die Lage sei unter Kontrolle.", true);
         assert_eq!(statements[0].1, "die Lage sei unter Kontrolle");
         assert_eq!(statements[0].2, "impersonal-cue");
