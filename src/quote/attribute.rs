@@ -2907,6 +2907,17 @@ impl<'a> Rules<'a> {
             // and tidying leaves the statement without a speaker.
             mention = Some(clause.start..clause.start + 1);
         }
+        if self.german
+            && mention.is_none()
+            && index > clause.start
+            && self.is_word(p, index - 1, "man")
+            && clauses.get(c + 1).is_some_and(|next| (next.start..next.start + 2).any(|i| self.is_word(p, i, "dass")))
+        {
+            // "Aber man betont auch, dass …": the impersonal "man" stands for
+            // the body just named, as the gold reads it; before an infinitive
+            // ("man deutete an, … zu wollen") it is mostly someone unnamed.
+            mention = Some(index - 1..index);
+        }
         let mut mention = mention?;
         let mut region_start = clause.start.min(mention.start);
         if self.german
@@ -4927,9 +4938,20 @@ mod tests {
         let statements = found("Demnach sind bei der Explosion acht Menschen ums Leben gekommen.", true);
         assert_eq!(statements[0].1, "sind bei der Explosion acht Menschen ums Leben gekommen");
         assert_eq!(statements[0].2, "source-anaphor");
+        let statements = found("Nach jetzigem Ermittlungsstand ist der Fahrer eingeschlafen.", true);
+        assert_eq!(statements[0].1, "ist der Fahrer eingeschlafen");
+        assert_eq!(statements[0].2, "source-noun");
         let statements = found("In der Erklärung heißt es, die Lage sei unter Kontrolle.", true);
         assert_eq!(statements[0].1, "die Lage sei unter Kontrolle");
         assert_eq!(statements[0].2, "impersonal-cue");
+    }
+
+    #[test]
+    fn an_impersonal_man_before_a_cue_is_its_speaker() {
+        let statements = found("Aber man betont auch, dass die Lage ernst sei.", true);
+        assert_eq!(statements[0].1, "dass die Lage ernst sei");
+        assert_eq!(statements[0].2, "verb-cue");
+        assert!(found("Aber man deutete an, die Proteste steigern zu wollen.", true).is_empty());
     }
 
     #[test]

@@ -424,7 +424,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 "angaben ansicht auffassung einschätzung meinung aussage aussagen informationen worten \
                  worte feststellung parole parolen satz zitat motto slogan botschaft forderung forderungen \
                  vernehmen \
-                 darstellung überzeugung schätzung schätzungen berichten erkenntnissen einschätzungen",
+                 darstellung überzeugung schätzung schätzungen berichten erkenntnissen einschätzungen \
+                 planungen ermittlungsstand erkenntnisstand kenntnisstand",
             ),
             (
                 Tags::DETERMINER,

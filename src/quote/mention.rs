@@ -1073,7 +1073,9 @@ impl Phrases<'_> {
             head: None,
             masculine_article: self.german && self.is(range.start, "der"),
         };
-        if tokens.len() == 1 && tokens[0].tags.has(Tags::PRONOUN | Tags::SOURCE_ANAPHOR) {
+        // "man betont": resolved like a plural pronoun, to the body that spoke.
+        let man = self.german && tokens.len() == 1 && self.is(range.start, "man");
+        if man || tokens.len() == 1 && tokens[0].tags.has(Tags::PRONOUN | Tags::SOURCE_ANAPHOR) {
             reading.kind = MentionKind::Pronoun;
             return reading;
         }
