@@ -4003,7 +4003,9 @@ impl<'a> Rules<'a> {
         let tokens = self.tokens(p);
         let first = piece.clone().find(|&i| tokens[i].is_word())?;
         let comma = first.checked_sub(1)?;
-        let in_order = purpose && self.is_word(p, first, "um");
+        // "forderte einen Korridor, um Hilfe … zu bringen": a purpose the
+        // writer adds reports nothing after a speech act either.
+        let in_order = self.is_word(p, first, "um");
         let result = purpose
             && (self.is_word(p, first, "sodass") || self.is_word(p, first, "so") && self.is_word(p, first + 1, "dass"));
         let follows_object = comma + 1 >= attribution.region.end
@@ -4015,11 +4017,17 @@ impl<'a> Rules<'a> {
         // "forderte den Rücktritt von X, weil er …": a reason or time the
         // writer adds is no reported clause either.
         let adverbial = ADVERBIAL.iter().any(|w| self.is_word(p, first, w)) || in_order || result;
+        // After a speech act, a relative clause describes the object even
+        // with a cue or a reason inside it ("Regeln, die vor Zucker warnen",
+        // "eine Lehrerin, die festgenommen wurde, weil …").
+        let describes = !purpose && relative;
         let reports = tokens[piece.clone()].iter().enumerate().any(|(i, t)| {
             let opening_adverbial = adverbial && (i == first - piece.start || result && i == first + 1 - piece.start);
+            let reason = describes && ADVERBIAL.iter().any(|w| self.is_word(p, piece.start + i, w));
             t.quoted
-                || t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD | Tags::CUE)
-                || t.tags.has(Tags::COMPLEMENTIZER) && !opening_adverbial
+                || t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD)
+                || t.tags.has(Tags::CUE) && !describes
+                || t.tags.has(Tags::COMPLEMENTIZER) && !opening_adverbial && !reason
         });
         // With `purpose`, for cues that do not report their object: "die"
         // opens a reported clause as an article ("sagte, die Lage sei …"),
@@ -4801,6 +4809,15 @@ mod tests {
         assert_eq!(found(text, true)[0].1, "die im Hafen gesunken seien");
         let text = "Die Anwohner forderten den Rücktritt des Bürgermeisters, weil er die Schleuse verkauft hatte.";
         assert_eq!(found(text, true)[0].1, text.trim_end_matches('.'));
+        // A purpose, or a cue or reason inside the relative clause, reports
+        // nothing either.
+        for text in [
+            "Die Bürgerinitiative forderte einen neuen Steg, um die Insel Marrow schneller zu erreichen.",
+            "Die Ärztekammer forderte strengere Regeln für Kantinen, die vor zu viel Zucker warnen.",
+            "Der Bürgermeister verlangte die Freilassung eines Fischers, der festgenommen wurde, weil er Netze flickte.",
+        ] {
+            assert_eq!(found(text, true)[0].1, text.trim_end_matches('.'), "{:?}", found(text, true));
+        }
     }
 
     #[test]
