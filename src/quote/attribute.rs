@@ -2375,7 +2375,7 @@ impl<'a> Rules<'a> {
             return mention_end;
         }
         let Some(k) = clauses.iter().position(|clause| self.trimmed_end(p, clause.clone()) == mention_end) else {
-            return mention_end;
+            return self.vorfeld_end(p, mention_end, &NOT_VERBS);
         };
         if k + 2 >= clauses.len() {
             return mention_end;
@@ -2401,6 +2401,77 @@ impl<'a> Rules<'a> {
                 .has(Tags::PREPOSITION | Tags::CONJUNCTION | Tags::COMPLEMENTIZER | Tags::SUBORDINATOR | Tags::PRONOUN)
             && !NOT_VERBS.iter().any(|w| self.is_word(p, clauses[k + 2].start, w));
         if plain && attached && verb_next { inserted.end } else { mention_end }
+    }
+
+    /// "Nach Angaben der Agentur aus Lodz sei …", "Nach Informationen vom
+    /// späten Abend wurden …": a source that opens the sentence fills the
+    /// slot before the finite verb, so the words between it and that verb
+    /// belong to the source phrase, not the message. Returns the verb, or
+    /// `mention_end` when the words between are no plain noun phrase.
+    fn vorfeld_end(&self, p: usize, mention_end: usize, not_verbs: &[&str]) -> usize {
+        const LONGEST_TAIL: usize = 8;
+        let tokens = self.tokens(p);
+        let upper_next = |i: usize| tokens.get(i + 1).is_some_and(|t| t.is_word() && t.upper);
+        // "vom späten Abend": an inflected adjective after an article or
+        // preposition, before its noun; a verb follows a noun ("… lebte
+        // Karl", "… gehören Infektionen").
+        let adjective = |i: usize| {
+            let word = self.text[tokens[i].span()].to_lowercase();
+            let after_article = i > 0
+                && (tokens[i - 1].tags.has(Tags::DETERMINER | Tags::PREPOSITION)
+                    || self.is_word(p, i - 1, "und")
+                    || self.is_word(p, i - 1, "sowie"));
+            after_article
+                && upper_next(i)
+                && !word.ends_with("te")
+                && ["e", "en", "em", "er", "es"].iter().any(|ending| word.ends_with(ending))
+        };
+        // "Institute of Technology": a short particle inside a name.
+        let particle = |i: usize| {
+            i > 0
+                && tokens[i - 1].is_word()
+                && tokens[i - 1].upper
+                && upper_next(i)
+                && tokens[i].end - tokens[i].start <= 3
+        };
+        for i in mention_end..tokens.len().min(mention_end + LONGEST_TAIL + 1) {
+            let token = &tokens[i];
+            if token.quoted {
+                return mention_end;
+            }
+            if !token.is_word() {
+                if token.is_punct('-') {
+                    continue;
+                }
+                return mention_end;
+            }
+            let joins = token.upper
+                || token.tags.has(Tags::DETERMINER | Tags::PREPOSITION)
+                || self.is_word(p, i, "und")
+                || self.is_word(p, i, "sowie")
+                || token.first.is_ascii_digit();
+            let verb = token.first.is_alphabetic()
+                && !token.upper
+                && !token.tags.has(
+                    Tags::PREPOSITION
+                        | Tags::CONJUNCTION
+                        | Tags::COMPLEMENTIZER
+                        | Tags::SUBORDINATOR
+                        | Tags::PRONOUN
+                        | Tags::DETERMINER
+                        | Tags::ADVERB,
+                )
+                && !not_verbs.iter().any(|w| self.is_word(p, i, w))
+                && !particle(i)
+                && (token.tags.has(Tags::AUXILIARY | Tags::REPORTATIVE | Tags::REPORTED_MOOD) || !adjective(i));
+            if verb {
+                return i;
+            }
+            if !joins && !adjective(i) && !particle(i) {
+                return mention_end;
+            }
+        }
+        mention_end
     }
 
     /// The prepositional phrase before a German impersonal cue that says
@@ -5037,6 +5108,25 @@ mod tests {
                     Ladung verkauft haben.";
         let statements = found(text, true);
         assert_eq!(statements.last().map(|s| s.1.as_str()), Some("Ein Kapitän soll die Ladung verkauft haben"));
+    }
+
+    #[test]
+    fn the_words_before_the_verb_after_a_fronted_source_are_no_part_of_the_message() {
+        for (text, message) in [
+            (
+                "Nach Angaben der Behörde vom späten Abend wurden drei Fischer aus Nordau gerettet.",
+                "wurden drei Fischer aus Nordau gerettet",
+            ),
+            (
+                "Nach Angaben von Lena Korb gegenüber der Nordauer Zeitung ist der Hafen wieder offen.",
+                "ist der Hafen wieder offen",
+            ),
+            // A verb after the source's noun opens the message.
+            ("Nach Angaben der Polizei lebte Jan Roth seit Jahren in Nordau.", "lebte Jan Roth seit Jahren in Nordau"),
+        ] {
+            let statements = found(text, true);
+            assert_eq!(statements.first().map(|s| s.1.as_str()), Some(message), "{statements:?}");
+        }
     }
 
     #[test]
