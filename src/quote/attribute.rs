@@ -2706,7 +2706,17 @@ impl<'a> Rules<'a> {
             && before.len() == 1
             && self.german
             && !demonstrative;
-        let oblique = |m: &Range<usize>| tokens[m.start].tags.has(Tags::OBLIQUE);
+        // "Der englischsprachigen Zeitung sagte Lene Aro": "der" before an
+        // adjective in "-en" opens a dative or genitive, never a subject.
+        let oblique = |m: &Range<usize>| {
+            let inflected = self.german
+                && m.len() >= 3
+                && self.is_word(p, m.start, "der")
+                && tokens[m.start + 1].is_word()
+                && !tokens[m.start + 1].upper
+                && self.text[tokens[m.start + 1].span()].ends_with("en");
+            tokens[m.start].tags.has(Tags::OBLIQUE) || inflected
+        };
         // "Ein Sprecher der Polizei, Lars Beringer, sagte heute …": the
         // subject is in the clauses before.
         // "Leo Brandt, Chef der Werft, hat bereits angekündigt, …": an
@@ -4978,6 +4988,24 @@ mod tests {
         let segments = segment(text, 0..text.len(), lexicon);
         let found = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
         found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+    }
+
+    #[test]
+    fn der_before_an_adjective_in_en_opens_no_subject() {
+        let text = "Der englischsprachigen Zeitung sagte Lene Aro, sie bleibe im Hafen von Nordau.";
+        assert_eq!(first_mention(text).as_deref(), Some("Lene Aro"));
+    }
+
+    #[test]
+    fn a_konjunktiv_of_a_lexical_verb_continues_the_report() {
+        let text = "Die Ministerin Vera Lindqvist sagte, die Brücke sei marode. Dies bedinge eine Sperrung der Straße \
+                    nach Nordau.";
+        let statements = found(text, true);
+        assert_eq!(
+            statements.last().map(|s| (s.1.as_str(), s.2)),
+            Some(("Dies bedinge eine Sperrung der Straße nach Nordau", "subjunctive-continuation")),
+            "{statements:?}"
+        );
     }
 
     #[test]
