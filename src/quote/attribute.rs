@@ -2434,8 +2434,7 @@ impl<'a> Rules<'a> {
                 && upper_next(i)
                 && tokens[i].end - tokens[i].start <= 3
         };
-        for i in mention_end..tokens.len().min(mention_end + LONGEST_TAIL + 1) {
-            let token = &tokens[i];
+        for (i, token) in tokens.iter().enumerate().skip(mention_end).take(LONGEST_TAIL + 1) {
             if token.quoted {
                 return mention_end;
             }
