@@ -370,12 +370,17 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
             (Tags::SOURCE_PREP, "laut gemäß"),
             (Tags::REPORTATIVE, "soll sollen"),
+            // The Konjunktiv I of lexical verbs ("Dies bedinge …") reports as
+            // "sei" does; forms that are also nouns ("Sorge", "Stelle") are left out.
             (
                 Tags::REPORTED_MOOD,
                 "sei seien seiest habe werde könne müsse solle wolle dürfe möge gebe liege stehe gehe \
                  komme bleibe wisse sehe lasse halte trage fehle gelte handle handele bestehe brauche \
                  richte funktioniere diene ruhe befinde verfüge beruhe stamme existiere bedeute betreffe \
-                 unterstütze gehöre entspreche propagiere",
+                 unterstütze gehöre entspreche propagiere \
+                 drohe zeige lege vertrage betreibe basiere beschreibe bedinge nehme werfe ändere begründe \
+                 übertreibe fühle vorliege führe zähle erscheine besitze ermögliche erlaube verhindere treffe \
+                 reagiere gelinge erfolge fordere verliere benötige",
             ),
             (Tags::SOURCE_ANAPHOR, "demnach wonach"),
             (
@@ -461,7 +466,10 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  lasse halte trage fehle gelte handle handele bestehe wären wäre brauche müsste \
                  richte funktioniere diene ruhe befinde verfüge beruhe stamme existiere bedeute betreffe \
                  unterstütze gehöre entspreche propagiere befände befänden käme kämen läge lägen stünde \
-                 stünden bliebe hielte ließe wüsste fände fänden gälte",
+                 stünden bliebe hielte ließe wüsste fände fänden gälte böten bekäme \
+                 drohe zeige lege vertrage betreibe basiere beschreibe bedinge nehme werfe ändere begründe \
+                 übertreibe fühle vorliege führe zähle erscheine besitze ermögliche erlaube verhindere treffe \
+                 reagiere gelinge erfolge fordere verliere benötige",
             ),
             (
                 Tags::ROLE,
