@@ -3478,8 +3478,19 @@ impl<'a> Rules<'a> {
             let verb_follows = subject.end < b.end && tokens[subject.end].is_word() && !tokens[subject.end].upper;
             (verb_follows && !tokens[start].tags.has(Tags::PREPOSITION)).then_some(subject)
         });
+        // "Sen. Ada Holm, R-Ore., who faces a tough race, rescinded her
+        // endorsement, saying …": the name with the descriptions between it
+        // and its verb, as PolNeAR marks a sentence's subject.
+        let described = |subject: Range<usize>| {
+            if c < 3 {
+                return subject;
+            }
+            self.apposition_chain(p, clauses, c - 1)
+                .filter(|chain| chain.start == subject.start && chain.end > subject.end)
+                .unwrap_or(subject)
+        };
         let subject = opening
-            .or_else(|| phrases.phrase_before(first.start, first.end))
+            .or_else(|| phrases.phrase_before(first.start, first.end).map(described))
             .or_else(|| phrases.phrase_after(first.start, first.end))
             .filter(|subject| {
                 matches!(
@@ -5869,6 +5880,11 @@ mod tests {
             (
                 "\"The pier will close,\" said Ilse Varga, director of a group called Friends of the Pier.",
                 "Ilse Varga, director of a group called Friends of the Pier",
+            ),
+            // A participle's speaker with the descriptions before its verb.
+            (
+                "Ada Holm, a longtime ally of the mayor, has worked on the harbour for years, arguing the pier is unsafe.",
+                "Ada Holm, a longtime ally of the mayor",
             ),
             // A sentence adverb is no part of the subject.
             ("Yet residents say the plan came too late.", "residents"),
