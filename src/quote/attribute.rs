@@ -4517,6 +4517,11 @@ fn colon_headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
             .map_or(0, |i| i + 1)
     };
     let phrase = phrases.phrase_after(start, colon)?;
+    // "The Latest: Mayor says …": the Associated Press labels its running
+    // reports so; the speaker, if any, is the subject after the label.
+    if !german && text[tokens[phrase.start].start..tokens[phrase.end - 1].end].eq_ignore_ascii_case("the latest") {
+        return None;
+    }
     // "Gillibrand on Hillary's Speeches: …", "Obama To Asians Worried About
     // the Election: …": an English speaker may name the topic or the
     // audience before the colon.
@@ -4726,6 +4731,8 @@ mod tests {
             ("The budget is broken, Mayor Lou Parr Says.", "Mayor Lou Parr", "The budget is broken"),
             ("EXCLUSIVE – Lou Parr: The Budget Is Broken.", "Lou Parr", "The Budget Is Broken"),
             ("Mayor Lou Parr on the Bridge: We Will Rebuild It.", "Mayor Lou Parr", "We Will Rebuild It"),
+            // A news agency's label before the colon is no speaker.
+            ("The Latest: Lou Parr tells voters the bridge will reopen.", "Lou Parr", "voters the bridge will reopen"),
         ] {
             let tokens = tokenize(title, 0..title.len(), lexicon, &mut String::new());
             let found = headline(title, &tokens, false).expect(title);
