@@ -375,6 +375,28 @@ const LEADING_VERBS: [&str; 16] = [
 const DOCUMENTS: [&str; 10] =
     ["statement", "statements", "letter", "letters", "email", "emails", "ad", "ads", "memo", "release"];
 
+/// More things an issuer puts out, which PolNeAR leaves to their issuer
+/// before an -ing cue ("published a report detailing").
+const ISSUED: [&str; 17] = [
+    "report",
+    "reports",
+    "speech",
+    "response",
+    "resolution",
+    "editorial",
+    "editorials",
+    "website",
+    "article",
+    "articles",
+    "story",
+    "video",
+    "videos",
+    "lawsuit",
+    "cover",
+    "tweet",
+    "photos",
+];
+
 /// English cues that take a side on their object: with a noun phrase of one
 /// or two words after them ("endorsed Cruz", "backed him") the object is
 /// the content PolNeAR marks.
@@ -2875,7 +2897,8 @@ impl<'a> Rules<'a> {
             && !inverted
             && lower.ends_with("ing")
             && let Some(noun) = mention.clone().filter(|m| m.start > clause.start && m.len() <= 4)
-            && DOCUMENTS.iter().any(|w| self.is_word(p, noun.end - 1, w))
+            && (DOCUMENTS.iter().any(|w| self.is_word(p, noun.end - 1, w))
+                || ISSUED.iter().any(|w| self.is_word(p, noun.end - 1, w)))
             && let Some(issuer) = self.first_speaker(p, clause.start..noun.start)
         {
             // "The league issued a statement saying …", "sent an open letter
@@ -2999,6 +3022,28 @@ impl<'a> Rules<'a> {
             mention = Some(index - 1..index);
         }
         let mut mention = mention?;
+        if !self.german
+            && !inverted
+            && c > 0
+            && mention.start == clause.start
+            && !tokens[mention.start].tags.has(Tags::PRONOUN)
+            // A list: with one phrase before a single subject's comma, the
+            // comma more often closes an opening phrase ("In Ohio, Trump said").
+            && (mention.start + 1..mention.end).any(|i| self.is_word(p, i, "and") || self.is_word(p, i, "or"))
+            && let Some(chain) = self.apposition_chain(p, clauses, c)
+            // Not "As a small island State, Sao Tome and Principe calls": a
+            // phrase after an opening conjunction is an adverbial.
+            && clauses[..c].iter().any(|cl| cl.start == chain.start)
+            && !self.text[tokens[chain.start].span()].ends_with("ly")
+            && clauses[..c].iter().rev().take_while(|cl| cl.start >= chain.start).all(|cl| {
+                self.phrases(p).phrase_after(cl.start, cl.end).is_some_and(|ph| ph == *cl)
+            })
+        {
+            // "Will Estrada, the chairman of the club said", "Friends,
+            // lobbyists and former foes say": the phrases before the
+            // subject's comma are part of it.
+            mention.start = chain.start;
+        }
         let mut region_start = clause.start.min(mention.start);
         if self.german
             && !inverted
@@ -3529,8 +3574,19 @@ impl<'a> Rules<'a> {
             let verb_follows = subject.end < b.end && tokens[subject.end].is_word() && !tokens[subject.end].upper;
             (verb_follows && !tokens[start].tags.has(Tags::PREPOSITION)).then_some(subject)
         });
+        // "Sen. Ada Holm, R-Ore., who faces a tough race, rescinded her
+        // endorsement, saying …": the name with the descriptions between it
+        // and its verb, as PolNeAR marks a sentence's subject.
+        let described = |subject: Range<usize>| {
+            if c < 3 {
+                return subject;
+            }
+            self.apposition_chain(p, clauses, c - 1)
+                .filter(|chain| chain.start == subject.start && chain.end > subject.end)
+                .unwrap_or(subject)
+        };
         let subject = opening
-            .or_else(|| phrases.phrase_before(first.start, first.end))
+            .or_else(|| phrases.phrase_before(first.start, first.end).map(described))
             .or_else(|| phrases.phrase_after(first.start, first.end))
             .filter(|subject| {
                 matches!(
@@ -4004,13 +4060,19 @@ impl<'a> Rules<'a> {
         let Some(opening) = tokens.get(clause.start) else {
             return false;
         };
+        // "then ambassador to Israel", "now a radio host", "organizer of the
+        // group", "whose district includes …"
+        let role = ["then", "now", "whose"].iter().any(|w| self.is_word(p, clause.start, w))
+            || opening.tags.has(Tags::ROLE) && !opening.upper;
         let opens = opening.tags.has(Tags::DETERMINER)
             || opening.first.is_ascii_digit()
             || opening.upper && !opening.tags.has(Tags::PRONOUN | Tags::CONJUNCTION | Tags::ADVERB | Tags::CUE)
-            || ["of", "who", "which"].iter().any(|w| self.is_word(p, clause.start, w));
+            || ["of", "who", "which"].iter().any(|w| self.is_word(p, clause.start, w))
+            || role;
         opens
             && opening.is_word()
-            && clause.len() <= APPOSITION_WORDS
+            // PolNeAR keeps a long description with its relative clause.
+            && clause.len() <= APPOSITION_WORDS + 15
             && tokens[clause].iter().all(|t| !t.quoted && !t.tags.has(Tags::COMPLEMENTIZER) || t.is_punct(','))
     }
 
@@ -4559,6 +4621,11 @@ fn colon_headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
             .map_or(0, |i| i + 1)
     };
     let phrase = phrases.phrase_after(start, colon)?;
+    // "The Latest: Mayor says …": the Associated Press labels its running
+    // reports so; the speaker, if any, is the subject after the label.
+    if !german && text[tokens[phrase.start].start..tokens[phrase.end - 1].end].eq_ignore_ascii_case("the latest") {
+        return None;
+    }
     // "Gillibrand on Hillary's Speeches: …", "Obama To Asians Worried About
     // the Election: …": an English speaker may name the topic or the
     // audience before the colon.
@@ -4768,6 +4835,8 @@ mod tests {
             ("The budget is broken, Mayor Lou Parr Says.", "Mayor Lou Parr", "The budget is broken"),
             ("EXCLUSIVE – Lou Parr: The Budget Is Broken.", "Lou Parr", "The Budget Is Broken"),
             ("Mayor Lou Parr on the Bridge: We Will Rebuild It.", "Mayor Lou Parr", "We Will Rebuild It"),
+            // A news agency's label before the colon is no speaker.
+            ("The Latest: Lou Parr tells voters the bridge will reopen.", "Lou Parr", "voters the bridge will reopen"),
         ] {
             let tokens = tokenize(title, 0..title.len(), lexicon, &mut String::new());
             let found = headline(title, &tokens, false).expect(title);
@@ -5959,6 +6028,37 @@ mod tests {
             .into_iter()
             .map(|f| f.mention.map(|m| text[m.span].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn an_english_mention_takes_the_words_polnear_keeps_around_the_subject() {
+        for (text, mention) in [
+            // The issuer of a report before an -ing cue, not the report.
+            ("The Harbor Council published a report detailing the costs of the bridge.", "The Harbor Council"),
+            // Every member of a list, not its last two.
+            ("Farmers, bakers and fishermen say the new rules will hurt them.", "Farmers, bakers and fishermen"),
+            // The word that makes a share approximate.
+            ("About 4 in 10 voters say the mayor should resign.", "About 4 in 10 voters"),
+            ("More than half of the members said the pier should close.", "More than half of the members"),
+            // A description after the name, opened by "then" or a bare role.
+            (
+                "\"The pier will close,\" said Ilse Varga, then chair of the harbour board.",
+                "Ilse Varga, then chair of the harbour board",
+            ),
+            (
+                "\"The pier will close,\" said Ilse Varga, director of a group called Friends of the Pier.",
+                "Ilse Varga, director of a group called Friends of the Pier",
+            ),
+            // A participle's speaker with the descriptions before its verb.
+            (
+                "Ada Holm, a longtime ally of the mayor, has worked on the harbour for years, arguing the pier is unsafe.",
+                "Ada Holm, a longtime ally of the mayor",
+            ),
+            // A sentence adverb is no part of the subject.
+            ("Yet residents say the plan came too late.", "residents"),
+        ] {
+            assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
+        }
     }
 
     #[test]

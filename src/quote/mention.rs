@@ -10,6 +10,8 @@ use super::segment::{Token, TokenKind};
 const GERMAN_LINKS: [&str; 9] = ["von", "vom", "des", "der", "aus", "bei", "im", "in", "für"];
 /// Words that attach an attribute to an English noun phrase's head.
 const ENGLISH_LINKS: [&str; 6] = ["of", "from", "at", "in", "for", "with"];
+/// English words that make a number or share approximate: "about half".
+const APPROXIMATING: [&str; 8] = ["about", "nearly", "roughly", "almost", "around", "approximately", "only", "just"];
 
 /// What a mention refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -796,7 +798,11 @@ impl Phrases<'_> {
             let skip = token.tags.has(Tags::CONJUNCTION | Tags::COMPLEMENTIZER)
                 || !self.german && !token.upper && start + 1 < stop && OPENERS.contains(&self.word(start))
                 || token.kind == TokenKind::Punct
-                || token.tags.has(Tags::ADVERB) && !token.upper;
+                || token.tags.has(Tags::ADVERB) && !token.upper
+                // "Yet voters say": a sentence adverb, capitalised at the start.
+                || !self.german
+                    && start + 1 < stop
+                    && (self.is(start, "yet") || self.is(start, "still"));
             if !skip {
                 break;
             }
@@ -818,7 +824,8 @@ impl Phrases<'_> {
                     return Some(relative..stop);
                 }
                 let range = self.with_coordinate(start, range);
-                return Some(self.with_head_before(start, range));
+                let range = self.with_head_before(start, range);
+                return Some(self.with_quantifier(limit, range));
             }
             if self.german && from == start {
                 // German puts one phrase before the verb; if it does not reach the
@@ -907,6 +914,53 @@ impl Phrases<'_> {
                     || t.is_punct('.') && i > start && self.tokens[i - 1].end == t.start)
         });
         if subject { start..phrase.end } else { phrase }
+    }
+
+    /// "About 4 in 10 say", "more than half of voters said": PolNeAR's
+    /// source keeps the word that makes a share approximate, which the
+    /// phrase leaves out as an adverb or preposition.
+    fn with_quantifier(&self, limit: usize, range: Range<usize>) -> Range<usize> {
+        if self.german || !self.is_share(range.start, range.end) || range.start <= limit {
+            return range;
+        }
+        let before = range.start - 1;
+        if APPROXIMATING.iter().any(|w| self.is(before, w)) {
+            return before..range.end;
+        }
+        if before == limit {
+            return range;
+        }
+        let than = self.is(before, "than") && ["more", "less", "fewer"].iter().any(|w| self.is(before - 1, w));
+        let least = self.is(before, "least") && self.is(before - 1, "at");
+        if than || least {
+            return before - 1..range.end;
+        }
+        range
+    }
+
+    /// A number or a share ("half", "a third") at `index`, before `end`.
+    fn is_share(&self, index: usize, end: usize) -> bool {
+        const SHARES: [&str; 4] = ["third", "quarter", "fifth", "majority"];
+        index < end
+            && (self.is_number(index)
+                || self.is(index, "half")
+                || self.is(index, "a") && index + 1 < end && SHARES.iter().any(|w| self.is(index + 1, w)))
+    }
+
+    /// The words of an approximating quantifier that opens `range` ("about",
+    /// "more than"): they name no one, so a name is read after them.
+    fn quantifier_len(&self, range: Range<usize>) -> usize {
+        let start = range.start;
+        let len = if APPROXIMATING.iter().any(|w| self.is(start, w)) {
+            1
+        } else if ["more", "less", "fewer"].iter().any(|w| self.is(start, w)) && self.is(start + 1, "than")
+            || self.is(start, "at") && self.is(start + 1, "least")
+        {
+            2
+        } else {
+            0
+        };
+        if len > 0 && self.is_share(start + len, range.end) { len } else { 0 }
     }
 
     /// An English negation or auxiliary between a subject and its verb.
@@ -1064,6 +1118,8 @@ impl Phrases<'_> {
     }
 
     pub fn read(&self, range: Range<usize>) -> Reading {
+        let quantifier = if self.german { 0 } else { self.quantifier_len(range.clone()) };
+        let range = range.start + quantifier..range.end;
         let tokens = &self.tokens[range.clone()];
         let mut reading = Reading {
             kind: MentionKind::Other,
