@@ -25,11 +25,11 @@ fn eval(gold: &str) -> String {
 
 // Floors: the figures reached so far. Raise them as attribution improves;
 // never lower them.
-const GERMAN_MESSAGE_F1: f64 = 0.797;
-const GERMAN_SPEAKER_F1: f64 = 0.711;
-const GERMAN_NAME_ACCURACY: f64 = 0.815;
+const GERMAN_MESSAGE_F1: f64 = 0.802;
+const GERMAN_SPEAKER_F1: f64 = 0.714;
+const GERMAN_NAME_ACCURACY: f64 = 0.817;
 const ENGLISH_MESSAGE_F1: f64 = 0.813;
-const ENGLISH_SPEAKER_F1: f64 = 0.685;
+const ENGLISH_SPEAKER_F1: f64 = 0.690;
 
 #[test]
 fn german_dev_stays_above_the_floor() {
