@@ -2076,29 +2076,31 @@ impl<'a> Rules<'a> {
             } else if token.is_punct(')') {
                 depth = depth.saturating_sub(1);
             }
+            // Most tokens are words: the checks below run on marks only.
+            let mark =
+                depth == 0 && token.kind == TokenKind::Punct && matches!(token.first, ',' | ';' | ':' | '–' | '—');
             // "10:05 Uhr", "3,5 Prozent": a mark inside a number is no boundary.
-            let in_number = index > range.start
-                && index + 1 < range.end
-                && tokens[index - 1].end == token.start
-                && tokens[index + 1].start == token.end
-                && tokens[index - 1].first.is_ascii_digit()
-                && tokens[index + 1].first.is_ascii_digit();
+            let in_number = |index: usize| {
+                index > range.start
+                    && index + 1 < range.end
+                    && tokens[index - 1].end == token.start
+                    && tokens[index + 1].start == token.end
+                    && tokens[index - 1].first.is_ascii_digit()
+                    && tokens[index + 1].first.is_ascii_digit()
+            };
             // 'This is a "raw time," said Axelrod': English puts the comma
             // that ends a clause inside the quotation closing it.
             // The clause keeps its closing quotation mark.
-            let closing_end = (!self.german && token.quoted && token.is_punct(',')).then(|| {
-                let mut next = index + 1;
-                while next < range.end && tokens[next].kind == TokenKind::QuoteMark {
-                    next += 1;
-                }
-                next
-            });
-            let closing_end = closing_end.filter(|&next| next > index + 1 && next < range.end && !tokens[next].quoted);
-            let boundary = depth == 0
-                && (!token.quoted || closing_end.is_some())
-                && !in_number
-                && token.kind == TokenKind::Punct
-                && matches!(token.first, ',' | ';' | ':' | '–' | '—');
+            let closing_end = (mark && !self.german && token.quoted && token.first == ',')
+                .then(|| {
+                    let mut next = index + 1;
+                    while next < range.end && tokens[next].kind == TokenKind::QuoteMark {
+                        next += 1;
+                    }
+                    next
+                })
+                .filter(|&next| next > index + 1 && next < range.end && !tokens[next].quoted);
+            let boundary = mark && (!token.quoted || closing_end.is_some()) && !in_number(index);
             let quote_edge = token.quoted != tokens.get(index + 1).is_some_and(|t| t.quoted)
                 && index + 1 < range.end
                 && Self::quoted_run_words(tokens, index) >= FRAGMENT_WORDS;
