@@ -348,6 +348,10 @@ const QUESTION_OPENERS: [&str; 11] =
 /// The longest English apposition after a speaker's name, in tokens.
 const APPOSITION_WORDS: usize = 30;
 
+/// The longest English description after "said X,", in tokens: PolNeAR
+/// keeps a long one with its relative clause.
+const DESCRIPTION_WORDS: usize = 45;
+
 /// What a speaker issues, sends or releases, which then says something
 /// for them ("issued a statement saying …").
 /// English verbs an -ing cue can hang on ("began saying", "was heard
@@ -4073,8 +4077,7 @@ impl<'a> Rules<'a> {
             || role;
         opens
             && opening.is_word()
-            // PolNeAR keeps a long description with its relative clause.
-            && clause.len() <= APPOSITION_WORDS + 15
+            && clause.len() <= DESCRIPTION_WORDS
             && tokens[clause].iter().all(|t| !t.quoted && !t.tags.has(Tags::COMPLEMENTIZER) || t.is_punct(','))
     }
 

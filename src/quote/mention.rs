@@ -924,21 +924,15 @@ impl Phrases<'_> {
             return range;
         }
         let before = range.start - 1;
-        if APPROXIMATING.iter().any(|w| self.is(before, w)) {
+        if self.quantifier_words(before) == 1 {
             return before..range.end;
         }
-        if before == limit {
-            return range;
-        }
-        let than = self.is(before, "than") && ["more", "less", "fewer"].iter().any(|w| self.is(before - 1, w));
-        let least = self.is(before, "least") && self.is(before - 1, "at");
-        if than || least {
+        if before > limit && self.quantifier_words(before - 1) == 2 {
             return before - 1..range.end;
         }
         range
     }
 
-    /// A number or a share ("half", "a third") at `index`, before `end`.
     fn is_share(&self, index: usize, end: usize) -> bool {
         const SHARES: [&str; 4] = ["third", "quarter", "fifth", "majority"];
         index < end
@@ -950,17 +944,19 @@ impl Phrases<'_> {
     /// The words of an approximating quantifier that opens `range` ("about",
     /// "more than"): they name no one, so a name is read after them.
     fn quantifier_len(&self, range: Range<usize>) -> usize {
-        let start = range.start;
-        let len = if APPROXIMATING.iter().any(|w| self.is(start, w)) {
-            1
-        } else if ["more", "less", "fewer"].iter().any(|w| self.is(start, w)) && self.is(start + 1, "than")
-            || self.is(start, "at") && self.is(start + 1, "least")
-        {
-            2
-        } else {
-            0
-        };
-        if len > 0 && self.is_share(start + len, range.end) { len } else { 0 }
+        let len = self.quantifier_words(range.start);
+        if len > 0 && self.is_share(range.start + len, range.end) { len } else { 0 }
+    }
+
+    /// The words of an approximating quantifier ("about", "more than", "at
+    /// least") that opens at `start`, or 0.
+    fn quantifier_words(&self, start: usize) -> usize {
+        if APPROXIMATING.iter().any(|w| self.is(start, w)) {
+            return 1;
+        }
+        let than = ["more", "less", "fewer"].iter().any(|w| self.is(start, w)) && self.is(start + 1, "than");
+        let least = self.is(start, "at") && self.is(start + 1, "least");
+        if than || least { 2 } else { 0 }
     }
 
     /// An English negation or auxiliary between a subject and its verb.
