@@ -4483,14 +4483,16 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
     let genitive = |r: &Range<usize>| {
         // The nearest article before the last word, past adjectives and the
         // name's other words.
+        // An article inside the phrase itself ("Strafgerichtshof des Landes")
+        // puts only its attribute in the genitive, not the phrase.
         let last = r.end.saturating_sub(1);
-        let article = tokens[range.start..last]
-            .iter()
+        let article = (range.start..last)
             .rev()
-            .find(|t| !t.is_word() || t.tags.has(Tags::DETERMINER | Tags::PREPOSITION));
+            .find(|&i| !tokens[i].is_word() || tokens[i].tags.has(Tags::DETERMINER | Tags::PREPOSITION));
         phrases.german
-            && article.is_some_and(|t| {
-                ["des", "eines", "dieses"].iter().any(|d| phrases.text[t.span()].eq_ignore_ascii_case(d))
+            && article.is_some_and(|i| {
+                i < r.start
+                    && ["des", "eines", "dieses"].iter().any(|d| phrases.text[tokens[i].span()].eq_ignore_ascii_case(d))
             })
     };
     let in_nominative = |r: Range<usize>| {

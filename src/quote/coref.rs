@@ -151,6 +151,9 @@ impl Resolver {
     }
 
     fn entity_for(&mut self, mention: &RawMention) -> Option<usize> {
+        if let Some(body) = self.represented_body(mention) {
+            return Some(self.named(&body, None, false));
+        }
         match mention.kind {
             MentionKind::Person => {
                 let name = mention.name.as_deref()?;
@@ -325,6 +328,36 @@ impl Resolver {
 
     /// "der Minister", "Lawrows Vize": a person named before with that role,
     /// else the last person who spoke, but never the possessor.
+    /// "Ein Sprecher des Finanzministeriums", "der Pressedienst des
+    /// Außenministeriums": someone unnamed who speaks for a body is looked
+    /// up under the body, not under whoever the article named last.
+    fn represented_body(&self, mention: &RawMention) -> Option<String> {
+        const SPOKESPEOPLE: [&str; 6] =
+            ["sprecher", "sprecherin", "pressedienst", "pressestelle", "presseamt", "vertreter"];
+        if !self.german || matches!(mention.kind, MentionKind::Person | MentionKind::Pronoun) {
+            return None;
+        }
+        // Only a masculine or neuter genitive ("des") marks its noun with -s.
+        let (speaker, masculine, attribute) =
+            [(" des ", true), (" eines ", true), (" der ", false), (" einer ", false)].iter().find_map(
+                |&(article, masculine)| {
+                    let at = mention.bare.find(article)?;
+                    Some((&mention.bare[..at], masculine, &mention.bare[at + article.len()..]))
+                },
+            )?;
+        // "Regierungssprecher" speaks for a body, a "Medienvertreter" does not.
+        let head = fold(speaker.rsplit(' ').next().unwrap_or(speaker));
+        if !SPOKESPEOPLE.iter().any(|word| head.ends_with(word)) || head.ends_with("nvertreter") {
+            return None;
+        }
+        // "des Weißen Hauses in Washington": the body without its place.
+        let attribute = attribute.split(" in ").next().unwrap_or(attribute);
+        let body = if masculine { super::attribute::nominative(attribute) } else { attribute.to_string() };
+        // "des brasilianischen Außenministeriums": a noun, not only adjectives.
+        let noun = body.split(' ').any(|word| word.chars().next().is_some_and(char::is_uppercase));
+        noun.then_some(body)
+    }
+
     fn description(&mut self, mention: &RawMention) -> Option<usize> {
         let possessor = mention.possessor.as_deref().map(|p| {
             let folded = fold(p);
@@ -683,6 +716,26 @@ mod tests {
         }
         assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Nordair"));
         assert!(company_noun("Autohersteller") && !company_noun("Werk"));
+    }
+
+    #[test]
+    fn an_unnamed_spokesperson_speaks_for_the_body() {
+        let persons = vec![person("Benedikt Müller", 4, 0)];
+        let mut resolver = Resolver::new(persons, vec![0, 30, 60, 90]);
+        resolver.german = true;
+        resolver.resolve(&pronoun_found("Er", 40));
+        let mut found = description_found("Sprecher des Verkehrsministeriums in Bonn", 70);
+        if let Some(mention) = found.mention.as_mut() {
+            mention.kind = MentionKind::Body;
+        }
+        let speaker = resolver.resolve(&found);
+        assert_eq!(speaker.map(|s| s.name).as_deref(), Some("Verkehrsministerium"), "not the last person named");
+        let mut representative = description_found("Medienvertreter der Hauptstadt", 95);
+        if let Some(mention) = representative.mention.as_mut() {
+            mention.kind = MentionKind::Body;
+        }
+        let speaker = resolver.resolve(&representative);
+        assert_ne!(speaker.map(|s| s.name).as_deref(), Some("Hauptstadt"), "the media speak for no one");
     }
 
     #[test]

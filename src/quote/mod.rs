@@ -293,6 +293,16 @@ mod tests {
     }
 
     #[test]
+    fn a_body_is_named_in_the_nominative_but_a_genitive_inside_a_name_stays() {
+        let body = "Die Ministerin Karla Wendt besuchte den Hafen. Ein Sprecher des Verkehrsministeriums sagte, \
+                    die Lage sei ruhig. Am Montag drohte der oberste Gerichtshof des Landes dem Minister mit einer Strafe.";
+        let (_, statements) = statements("Hafen bleibt offen", body);
+        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+        assert!(names.contains(&"Verkehrsministerium"), "{names:?}");
+        assert!(names.iter().any(|n| n.ends_with("des Landes")), "{names:?}");
+    }
+
+    #[test]
     fn a_german_sie_stands_for_the_body_the_article_named() {
         let singular = "Den Vorschlag von Innenminister Karl Brenner hat die Gewerkschaft der Gärtner abgelehnt. \
                         Sie bezeichnet diese Lösung als Irrweg.";
