@@ -435,7 +435,11 @@ impl DocSet for MergedScorer {
         if self.big.doc() < target {
             self.big.seek(target);
         }
-        self.next += self.gathered[self.next..].partition_point(|&(doc, _, _)| doc < target);
+        // Seeks only go forward, so a walk passes each gathered match once
+        // in all (a binary search at every seek cost more).
+        while self.gathered.get(self.next).is_some_and(|&(doc, _, _)| doc < target) {
+            self.next += 1;
+        }
         self.moved_to(self.first())
     }
 
