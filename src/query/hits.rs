@@ -129,7 +129,17 @@ pub fn add_copies(
     let mut hashes: Vec<u64> = hits.iter().filter_map(|hit| hit.quote_hash).collect();
     hashes.sort_unstable();
     hashes.dedup();
-    let segment_columns = |ordinal: u32| columns.get(searcher.segment_reader(ordinal)).map_err(failed);
+    // Each segment's columns fetched once: a fetch locks the cache and
+    // hashes the segment's id, and a page of copies asks about seventy times.
+    let fetched: Vec<std::sync::Arc<super::columns::Columns>> = searcher
+        .segment_readers()
+        .iter()
+        .map(|segment| columns.get(segment))
+        .collect::<Result<_, _>>()
+        .map_err(failed)?;
+    let segment_columns = |ordinal: u32| -> Result<std::sync::Arc<super::columns::Columns>> {
+        fetched.get(ordinal as usize).cloned().ok_or_else(|| Error::index("", format!("no segment {ordinal}")))
+    };
     let matching = if total <= FEW_MATCHES {
         copies_among_matches(searcher, fields, &hashes, matches, &segment_columns)?
     } else {

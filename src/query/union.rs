@@ -13,7 +13,15 @@
 //! big field's postings run in their own loop, those few merged in as it
 //! goes. Scores are summed in the order of the clauses, from 0, as
 //! tantivy's union sums them, so every score is the same to the bit.
+//!
+//! Within an intersection (two words, or a word and a date) the union is a
+//! scorer the other clauses seek: the big field's postings skip to each
+//! candidate and the few gathered matches are merged in, where tantivy's
+//! union scored every match of a 4,096-document window at each seek. Its
+//! cost, which orders an intersection's clauses and so the sum of their
+//! scores, is the one tantivy's union would report.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use tantivy::query::{BooleanQuery, EnableScoring, Explanation, Occur, Query, Scorer, Weight};
@@ -140,21 +148,37 @@ struct FieldUnionWeight {
 /// A match of one of the small fields: (document, clause, score).
 type Gathered = (DocId, usize, Score);
 
+/// A segment's clauses split for the big field's pass.
+struct Split {
+    big_clause: usize,
+    big: Box<dyn Scorer>,
+    /// Every match of the other clauses, by document then clause.
+    gathered: Vec<Gathered>,
+    /// The last match and the cost of each other clause.
+    smalls: Vec<(DocId, u64)>,
+}
+
 impl FieldUnionWeight {
     /// The clause with the most matches in `reader` and every match of the
     /// others, by document then clause; `None` when the others match too
     /// many for that to pay.
     fn split(&self, reader: &SegmentReader) -> tantivy::Result<Option<(usize, Vec<Gathered>)>> {
+        Ok(self.split_scoring(reader, 1.0)?.map(|split| (split.big_clause, split.gathered)))
+    }
+
+    /// [`split`](Self::split) with the big clause's scorer, every score
+    /// times `boost`; `None` also when no clause matches in `reader`.
+    fn split_scoring(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Option<Split>> {
         let mut scorers: Vec<(usize, Box<dyn Scorer>)> = Vec::with_capacity(self.clauses.len());
         for (clause, weight) in self.clauses.iter().enumerate() {
-            let scorer = weight.scorer(reader, 1.0)?;
+            let scorer = weight.scorer(reader, boost)?;
             if scorer.doc() != TERMINATED {
                 scorers.push((clause, scorer));
             }
         }
         let Some(biggest) = (0..scorers.len()).max_by_key(|&at| (scorers[at].1.size_hint(), std::cmp::Reverse(at)))
         else {
-            return Ok(Some((0, Vec::new())));
+            return Ok(None);
         };
         let (big_clause, big) = scorers.swap_remove(biggest);
         let others: u32 = scorers.iter().map(|(_, scorer)| scorer.size_hint()).sum();
@@ -162,32 +186,38 @@ impl FieldUnionWeight {
             return Ok(None);
         }
         let mut gathered: Vec<Gathered> = Vec::with_capacity(others as usize);
+        let mut smalls: Vec<(DocId, u64)> = Vec::with_capacity(scorers.len());
         for (clause, mut scorer) in scorers {
+            let cost = scorer.cost();
             let mut doc = scorer.doc();
             while doc != TERMINATED {
                 gathered.push((doc, clause, scorer.score()));
                 doc = scorer.advance();
             }
+            smalls.push((gathered.last().map_or(0, |&(last, _, _)| last), cost));
         }
         // Each clause's matches are in order already: a stable sort merges
         // those runs in a pass each, where an unstable one sorted anew.
         gathered.sort_by_key(|&(doc, clause, _)| (doc, clause));
-        Ok(Some((big_clause, gathered)))
+        Ok(Some(Split { big_clause, big, gathered, smalls }))
     }
 }
 
 impl Weight for FieldUnionWeight {
+    // Within an intersection, the scorer is sought to the other clauses'
+    // candidates: tantivy's union then buffers and scores every match of
+    // every field in a window of 4,096 documents at each seek (a third of a
+    // search for two words in three years), where the big field's postings
+    // skip to the candidate.
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        self.union.scorer(reader, boost)
-    }
-
-    fn scorer_danger(
-        &self,
-        reader: &SegmentReader,
-        target: DocId,
-        boost: Score,
-    ) -> tantivy::Result<(tantivy::SeekDangerResult, Box<dyn Scorer>)> {
-        self.union.scorer_danger(reader, target, boost)
+        match self.split_scoring(reader, boost)? {
+            Some(split) => {
+                let weight = Arc::clone(&self.clauses[split.big_clause]);
+                let big_cost = BigCost { weight, reader: reader.clone(), boost, known: Cell::new(None) };
+                Ok(Box::new(MergedScorer::new(split, big_cost)))
+            }
+            None => self.union.scorer(reader, boost),
+        }
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
@@ -265,24 +295,176 @@ impl Others {
     }
 
     /// `doc` with its score: the big field's (if it matches) and the
-    /// gathered ones of `doc`, summed from 0 in the order of the clauses.
+    /// gathered ones of `doc`.
     fn pass_on(&mut self, doc: DocId, big: Option<Score>, callback: &mut dyn FnMut(DocId, Score)) {
-        let mut sum: Score = 0.0;
-        let mut big = big;
-        while let Some(&(at, clause, score)) = self.gathered.get(self.next)
-            && at == doc
+        let (sum, summed) = sum_at(&self.gathered[self.next..], doc, self.big_clause, big);
+        self.next += summed;
+        callback(doc, sum);
+    }
+}
+
+/// The score of `doc`: the big field's `big` (if it matches) and those of
+/// the first of `gathered` that are `doc`'s, summed from 0 in the order of
+/// the clauses, with how many of `gathered` were summed.
+#[inline]
+fn sum_at(gathered: &[Gathered], doc: DocId, big_clause: usize, mut big: Option<Score>) -> (Score, usize) {
+    let mut sum: Score = 0.0;
+    let mut summed = 0;
+    for &(at, clause, score) in gathered {
+        if at != doc {
+            break;
+        }
+        if let Some(big_score) = big.filter(|_| big_clause < clause) {
+            sum += big_score;
+            big = None;
+        }
+        sum += score;
+        summed += 1;
+    }
+    if let Some(big_score) = big {
+        sum += big_score;
+    }
+    (sum, summed)
+}
+
+/// tantivy's union buffers the matches of a window of this many documents
+/// from the first it reaches (its `HORIZON`).
+const WINDOW: DocId = 4096;
+
+/// The union as a scorer: the big field's scorer, with the gathered
+/// matches of the others merged in, each score summed as in [`sum_at`].
+struct MergedScorer {
+    big: Box<dyn Scorer>,
+    big_clause: usize,
+    /// By document, then clause.
+    gathered: Vec<Gathered>,
+    /// The first of `gathered` not before `doc`.
+    next: usize,
+    doc: DocId,
+    size_hint: u32,
+    /// The last match and the cost of each other clause.
+    smalls: Vec<(DocId, u64)>,
+    big_cost: BigCost,
+    /// Where tantivy's union would have started its window of buffered
+    /// matches, for [`DocSet::cost`].
+    window: DocId,
+}
+
+/// Whether the big clause has a match from a document on, told by a
+/// scorer of its own: its scorer in the union cannot look ahead.
+struct BigCost {
+    weight: Arc<dyn Weight>,
+    reader: SegmentReader,
+    boost: Score,
+    /// The last answer: (from, cost).
+    known: Cell<Option<(DocId, u64)>>,
+}
+
+impl MergedScorer {
+    fn new(split: Split, big_cost: BigCost) -> MergedScorer {
+        let Split { big_clause, big, gathered, smalls } = split;
+        // Distinct documents of the others; the big field's may hold them too.
+        let others =
+            gathered.windows(2).filter(|pair| pair[0].0 != pair[1].0).count() + usize::from(!gathered.is_empty());
+        let size_hint = big.size_hint().saturating_add(u32::try_from(others).unwrap_or(u32::MAX));
+        let mut merged =
+            MergedScorer { big, big_clause, gathered, next: 0, doc: 0, size_hint, smalls, big_cost, window: 0 };
+        merged.doc = merged.first();
+        merged.window = merged.doc;
+        merged
+    }
+
+    /// The first document of the big field's scorer and of the others.
+    fn first(&self) -> DocId {
+        let other = self.gathered.get(self.next).map_or(TERMINATED, |&(doc, _, _)| doc);
+        self.big.doc().min(other)
+    }
+
+    /// Moves to `doc`. tantivy's union starts a new window at the first
+    /// match past the end of the current one, wherever an advance or a seek
+    /// takes it.
+    fn moved_to(&mut self, doc: DocId) -> DocId {
+        self.doc = doc;
+        if doc != TERMINATED && doc >= self.window.saturating_add(WINDOW) {
+            self.window = doc;
+        }
+        doc
+    }
+}
+
+impl BigCost {
+    /// The big clause's cost if it has a match from `from` on, else 0.
+    fn from(&self, big: &dyn Scorer, from: DocId) -> u64 {
+        if let Some((known_from, cost)) = self.known.get()
+            && known_from == from
         {
-            if let Some(big_score) = big.filter(|_| self.big_clause < clause) {
-                sum += big_score;
-                big = None;
+            return cost;
+        }
+        let ahead = match big.doc() {
+            TERMINATED => false,
+            doc if doc >= from => true,
+            // Unreadable here, the postings were read when the scorer was made.
+            _ => {
+                self.weight.scorer(&self.reader, self.boost).map_or(true, |mut scorer| scorer.seek(from) != TERMINATED)
             }
-            sum += score;
+        };
+        let cost = if ahead { big.cost() } else { 0 };
+        self.known.set(Some((from, cost)));
+        cost
+    }
+}
+
+impl DocSet for MergedScorer {
+    fn advance(&mut self) -> DocId {
+        if self.doc == TERMINATED {
+            return TERMINATED;
+        }
+        if self.big.doc() == self.doc {
+            self.big.advance();
+        }
+        while self.gathered.get(self.next).is_some_and(|&(doc, _, _)| doc == self.doc) {
             self.next += 1;
         }
-        if let Some(big_score) = big {
-            sum += big_score;
+        self.moved_to(self.first())
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if self.doc >= target {
+            return self.doc;
         }
-        callback(doc, sum);
+        if self.big.doc() < target {
+            self.big.seek(target);
+        }
+        // Seeks only go forward, so a walk passes each gathered match once
+        // in all (a binary search at every seek cost more).
+        while self.gathered.get(self.next).is_some_and(|&(doc, _, _)| doc < target) {
+            self.next += 1;
+        }
+        self.moved_to(self.first())
+    }
+
+    fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.size_hint
+    }
+
+    /// The cost tantivy's union would give, which orders the clauses of an
+    /// intersection, and so the sum of their scores: the sum of the costs of
+    /// the clauses with a match past its window, kept when it was filled.
+    fn cost(&self) -> u64 {
+        let past = self.window.saturating_add(WINDOW);
+        let smalls: u64 = self.smalls.iter().filter(|&&(last, _)| last >= past).map(|&(_, cost)| cost).sum();
+        self.big_cost.from(&*self.big, past) + smalls
+    }
+}
+
+impl Scorer for MergedScorer {
+    fn score(&mut self) -> Score {
+        let big = (self.big.doc() == self.doc).then(|| self.big.score());
+        sum_at(&self.gathered[self.next..], self.doc, self.big_clause, big).0
     }
 }
 
@@ -394,6 +576,26 @@ mod tests {
             if word != "absent" {
                 assert!(expected.len() > 50, "{word}: {}", expected.len());
             }
+            // Within intersections, where the union is a scorer sought to
+            // the other clauses' candidates, and its cost orders the sum.
+            let within = |union: Box<dyn Query>| {
+                let quote = |word: &str| -> Box<dyn Query> {
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(fields.quote_for("en"), word),
+                        IndexRecordOption::WithFreqs,
+                    ))
+                };
+                let hashes = Box::new(tantivy::query::RangeQuery::new(
+                    std::ops::Bound::Included(Term::from_field_u64(fields.quote_hash, 100)),
+                    std::ops::Bound::Included(Term::from_field_u64(fields.quote_hash, 480)),
+                ));
+                BooleanQuery::new(vec![(Occur::Must, union), (Occur::Must, quote("open")), (Occur::Must, hashes)])
+            };
+            let tantivys = within(Box::new(tantivys));
+            let ours = within(Box::new(FieldUnion::new(clauses(&fields, word))));
+            let expected = searcher.search(&tantivys, &EveryScore).unwrap();
+            assert_eq!(searcher.search(&ours, &EveryScore).unwrap(), expected, "{word} within");
+            assert_eq!(searcher.search(&ours, &top).unwrap(), searcher.search(&tantivys, &top).unwrap(), "{word}");
         }
         // Both passes ran: the big field's, and tantivy's union where the
         // small fields match too much.
