@@ -2438,10 +2438,39 @@ impl<'a> Rules<'a> {
                 ..Attribution::source(cue_start..cue_end, where_said, region, "impersonal-cue")
             }));
         }
+        // "Dies geht aus einer Mitteilung der Polizei hervor.": the
+        // document after "aus" is the source of the sentences before.
+        if is("aus") {
+            return self.emerges_from(p, clauses, c, index).map(Some);
+        }
         if tags.is_empty() && self.is_word(p, index, "bekannt") {
             return self.made_known(p, clauses, c, index).map(Some);
         }
         None
+    }
+
+    /// "Dies geht aus dem Bericht hervor": a pointing word, a form of
+    /// "hervorgehen" split around the document, which names the source of
+    /// what the sentences before said.
+    // Out of line, as `quotation_lead`.
+    #[inline(never)]
+    fn emerges_from(&self, p: usize, clauses: &[Range<usize>], c: usize, index: usize) -> Option<Attribution> {
+        let tokens = self.tokens(p);
+        let clause = clauses[c].clone();
+        let opens = index == clause.start + 2
+            && tokens[clause.start].tags.has(Tags::ANAPHOR)
+            && ["geht", "ging"].iter().any(|w| self.is_word(p, index - 1, w));
+        if !opens {
+            return None;
+        }
+        let mention = self.phrases(p).phrase_after(index + 1, clause.end)?;
+        // The particle closes the clause, or follows a relative clause on the document.
+        let end = clauses.last().map_or(clause.end, |last| last.end);
+        let particle = (mention.end..end).find(|&i| self.is_word(p, i, "hervor"))?;
+        Some(Attribution {
+            backward: true,
+            ..Attribution::source(index - 1..index, Some(mention), clause.start..particle + 1, "source-document")
+        })
     }
 
     /// "Im Mai wurde bekannt, dass …", "Zuvor war schon bekannt geworden,
@@ -5015,6 +5044,23 @@ mod tests {
             found("Die Brücke bleibt bis Mai gesperrt. Dies bestätigte die Stadtverwaltung Nordheim.", true);
         assert_eq!(statements.len(), 1, "{statements:?}");
         assert_eq!(statements[0].1, "Die Brücke bleibt bis Mai gesperrt … Dies");
+    }
+
+    #[test]
+    fn a_document_the_sentences_before_emerge_from_is_their_source() {
+        let text = "Die Werft Nordheim schließt im Mai. Dies geht aus einer Mitteilung des Betriebsrats hervor.";
+        let statements = found(text, true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(
+            (statements[0].1.as_str(), statements[0].2),
+            ("Die Werft Nordheim schließt im Mai … Dies", "source-document")
+        );
+        // The particle may follow a relative clause on the document.
+        let text = "Die Werft schließt. Dies geht aus einem Brief, den die Zeitung zeigte, hervor.";
+        assert_eq!(found(text, true)[0].2, "source-document");
+        // Without a word pointing back, something grew out of something.
+        let text = "Die Werft schließt. Die Partei ging aus einer Bürgerbewegung hervor.";
+        assert!(found(text, true).is_empty());
     }
 
     #[test]
