@@ -2418,6 +2418,17 @@ impl<'a> Rules<'a> {
                 "source-anaphor",
             )));
         }
+        // "Eine Studie wurde vorgestellt. Danach …": mostly "afterwards",
+        // "danach" points back to a source only after a sentence that
+        // names a document.
+        if is("danach") && c == 0 && index == clause.start && self.document_before(p, index) {
+            return Some(Some(Attribution::source(
+                index..index + 1,
+                Some(index..index + 1),
+                index..index + 1,
+                "source-anaphor",
+            )));
+        }
         // "In der Erklärung heißt es, …", "…, hieß es."
         if tags.has(Tags::IMPERSONAL_CUE)
             && (self.is_word(p, index + 1, "es") || index > 0 && self.is_word(p, index - 1, "es"))
@@ -2447,6 +2458,38 @@ impl<'a> Rules<'a> {
             return self.made_known(p, clauses, c, index).map(Some);
         }
         None
+    }
+
+    /// Whether the sentence before `index` in its paragraph names a
+    /// document or its publication ("die Studie", "veröffentlichte").
+    // Out of line, as `quotation_lead`.
+    #[inline(never)]
+    fn document_before(&self, p: usize, index: usize) -> bool {
+        const DOCUMENTS: [&str; 14] = [
+            "studie",
+            "bericht",
+            "berichts",
+            "darstellung",
+            "umfrage",
+            "erklärung",
+            "mitteilung",
+            "stellungnahme",
+            "untersuchung",
+            "analyse",
+            "veröffentlichte",
+            "veröffentlicht",
+            "vorgestellt",
+            "vorgelegt",
+        ];
+        let tokens = self.tokens(p);
+        let Some(last) = index.checked_sub(2) else {
+            return false;
+        };
+        let end = |t: &Token| t.is_punct('.') || t.is_punct('!') || t.is_punct('?');
+        let start = (0..=last).rev().find(|&i| end(&tokens[i])).map_or(0, |i| i + 1);
+        (start..=last).any(|i| {
+            tokens[i].is_word() && DOCUMENTS.iter().any(|w| self.text[tokens[i].span()].eq_ignore_ascii_case(w))
+        })
     }
 
     /// "Dies geht aus dem Bericht hervor": a pointing word, a form of
@@ -5061,6 +5104,16 @@ mod tests {
         // Without a word pointing back, something grew out of something.
         let text = "Die Werft schließt. Die Partei ging aus einer Bürgerbewegung hervor.";
         assert!(found(text, true).is_empty());
+    }
+
+    #[test]
+    fn danach_after_a_document_points_back_to_its_source() {
+        let text = "Das Institut Nordheim hat eine Studie vorgestellt. Danach leiden viele Kinder unter Stress.";
+        let statements = found(text, true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!((statements[0].1.as_str(), statements[0].2), ("leiden viele Kinder unter Stress", "source-anaphor"));
+        // After a sentence that names no document, it means "afterwards".
+        assert!(found("Der Zug hielt in Nordheim. Danach stiegen alle Fahrgäste aus.", true).is_empty());
     }
 
     #[test]
