@@ -2418,6 +2418,17 @@ impl<'a> Rules<'a> {
                 "source-anaphor",
             )));
         }
+        // "Eine Studie wurde vorgestellt. Danach …": mostly "afterwards",
+        // "danach" points back to a source only after a sentence that
+        // names a document.
+        if is("danach") && c == 0 && index == clause.start && self.document_before(p, index) {
+            return Some(Some(Attribution::source(
+                index..index + 1,
+                Some(index..index + 1),
+                index..index + 1,
+                "source-anaphor",
+            )));
+        }
         // "In der Erklärung heißt es, …", "…, hieß es."
         if tags.has(Tags::IMPERSONAL_CUE)
             && (self.is_word(p, index + 1, "es") || index > 0 && self.is_word(p, index - 1, "es"))
@@ -2438,10 +2449,71 @@ impl<'a> Rules<'a> {
                 ..Attribution::source(cue_start..cue_end, where_said, region, "impersonal-cue")
             }));
         }
+        // "Dies geht aus einer Mitteilung der Polizei hervor.": the
+        // document after "aus" is the source of the sentences before.
+        if is("aus") {
+            return self.emerges_from(p, clauses, c, index).map(Some);
+        }
         if tags.is_empty() && self.is_word(p, index, "bekannt") {
             return self.made_known(p, clauses, c, index).map(Some);
         }
         None
+    }
+
+    /// Whether the sentence before `index` in its paragraph names a
+    /// document or its publication ("die Studie", "veröffentlichte").
+    // Out of line, as `quotation_lead`.
+    #[inline(never)]
+    fn document_before(&self, p: usize, index: usize) -> bool {
+        const DOCUMENTS: [&str; 14] = [
+            "studie",
+            "bericht",
+            "berichts",
+            "darstellung",
+            "umfrage",
+            "erklärung",
+            "mitteilung",
+            "stellungnahme",
+            "untersuchung",
+            "analyse",
+            "veröffentlichte",
+            "veröffentlicht",
+            "vorgestellt",
+            "vorgelegt",
+        ];
+        let tokens = self.tokens(p);
+        let Some(last) = index.checked_sub(2) else {
+            return false;
+        };
+        let end = |t: &Token| t.is_punct('.') || t.is_punct('!') || t.is_punct('?');
+        let start = (0..=last).rev().find(|&i| end(&tokens[i])).map_or(0, |i| i + 1);
+        (start..=last).any(|i| {
+            tokens[i].is_word() && DOCUMENTS.iter().any(|w| self.text[tokens[i].span()].eq_ignore_ascii_case(w))
+        })
+    }
+
+    /// "Dies geht aus dem Bericht hervor": a pointing word, a form of
+    /// "hervorgehen" split around the document, which names the source of
+    /// what the sentences before said.
+    // Out of line, as `quotation_lead`.
+    #[inline(never)]
+    fn emerges_from(&self, p: usize, clauses: &[Range<usize>], c: usize, index: usize) -> Option<Attribution> {
+        let tokens = self.tokens(p);
+        let clause = clauses[c].clone();
+        let opens = index == clause.start + 2
+            && tokens[clause.start].tags.has(Tags::ANAPHOR)
+            && ["geht", "ging"].iter().any(|w| self.is_word(p, index - 1, w));
+        if !opens {
+            return None;
+        }
+        let mention = self.phrases(p).phrase_after(index + 1, clause.end)?;
+        // The particle closes the clause, or follows a relative clause on the document.
+        let end = clauses.last().map_or(clause.end, |last| last.end);
+        let particle = (mention.end..end).find(|&i| self.is_word(p, i, "hervor"))?;
+        Some(Attribution {
+            backward: true,
+            ..Attribution::source(index - 1..index, Some(mention), clause.start..particle + 1, "source-document")
+        })
     }
 
     /// "Im Mai wurde bekannt, dass …", "Zuvor war schon bekannt geworden,
@@ -5017,6 +5089,33 @@ mod tests {
             found("Die Brücke bleibt bis Mai gesperrt. Dies bestätigte die Stadtverwaltung Nordheim.", true);
         assert_eq!(statements.len(), 1, "{statements:?}");
         assert_eq!(statements[0].1, "Die Brücke bleibt bis Mai gesperrt … Dies");
+    }
+
+    #[test]
+    fn a_document_the_sentences_before_emerge_from_is_their_source() {
+        let text = "Die Werft Nordheim schließt im Mai. Dies geht aus einer Mitteilung des Betriebsrats hervor.";
+        let statements = found(text, true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(
+            (statements[0].1.as_str(), statements[0].2),
+            ("Die Werft Nordheim schließt im Mai … Dies", "source-document")
+        );
+        // The particle may follow a relative clause on the document.
+        let text = "Die Werft schließt. Dies geht aus einem Brief, den die Zeitung zeigte, hervor.";
+        assert_eq!(found(text, true)[0].2, "source-document");
+        // Without a word pointing back, something grew out of something.
+        let text = "Die Werft schließt. Die Partei ging aus einer Bürgerbewegung hervor.";
+        assert!(found(text, true).is_empty());
+    }
+
+    #[test]
+    fn danach_after_a_document_points_back_to_its_source() {
+        let text = "Das Institut Nordheim hat eine Studie vorgestellt. Danach leiden viele Kinder unter Stress.";
+        let statements = found(text, true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!((statements[0].1.as_str(), statements[0].2), ("leiden viele Kinder unter Stress", "source-anaphor"));
+        // After a sentence that names no document, it means "afterwards".
+        assert!(found("Der Zug hielt in Nordheim. Danach stiegen alle Fahrgäste aus.", true).is_empty());
     }
 
     #[test]

@@ -1126,7 +1126,8 @@ impl Phrases<'_> {
             masculine_article: self.german && self.is(range.start, "der"),
         };
         // "man betont": resolved like a plural pronoun, to the body that spoke.
-        let man = self.german && tokens.len() == 1 && self.is(range.start, "man");
+        // "Danach" after a document stands for its source as "Demnach" does.
+        let man = self.german && tokens.len() == 1 && (self.is(range.start, "man") || self.is(range.start, "danach"));
         if man || tokens.len() == 1 && tokens[0].tags.has(Tags::PRONOUN | Tags::SOURCE_ANAPHOR) {
             reading.kind = MentionKind::Pronoun;
             return reading;
