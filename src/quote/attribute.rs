@@ -451,6 +451,13 @@ const STANCE_CUES: [&str; 40] = [
 /// of the sentence's message rather than statements of their own.
 const FRAGMENT_WORDS: usize = 4;
 
+/// The most words of a source and cue set off by commas ("…, a spokeswoman
+/// for the county said on Monday") that report the sentence around them.
+const REPORT_CLAUSE_WORDS: usize = 10;
+
+/// The most adjunct words after such a source and cue ("in 1991").
+const REPORT_CLAUSE_ADJUNCT: usize = 3;
+
 impl<'a> Rules<'a> {
     pub fn run(text: &'a str, segments: &'a Segments, german: bool, persons: &'a [PersonMention]) -> Vec<Found> {
         let mut rules = Rules { text, segments, german, found: Vec::new(), phrases: Vec::new(), persons };
@@ -2175,6 +2182,11 @@ impl<'a> Rules<'a> {
                 if settled && first.is_some() {
                     return Some(found);
                 }
+                if !self.german
+                    && let Some(report) = self.report_set_off_after(sentence, &clauses, c)
+                {
+                    return Some(report);
+                }
                 if settled || !self.german {
                     return first.or(Some(found));
                 }
@@ -2182,6 +2194,46 @@ impl<'a> Rules<'a> {
             }
         }
         first
+    }
+
+    /// "Cruz promised to cut taxes, Stovall said.", "One offered help, Bob
+    /// said, while others …": an English source and cue set off by commas
+    /// after the sentence's first cue, saying nothing of their own, report
+    /// the sentence around them; PolNeAR gives them its statement, and the
+    /// first cue is part of what they report.
+    fn report_set_off_after(&self, sentence: &Sentence, clauses: &[Range<usize>], c: usize) -> Option<Attribution> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        for (k, clause) in clauses.iter().enumerate().skip(c + 1) {
+            let words: Vec<usize> = clause.clone().filter(|&i| tokens[i].is_word()).collect();
+            // Most clauses hold no cue: the tags rule them out before any parse.
+            if !(2..=REPORT_CLAUSE_WORDS).contains(&words.len())
+                || tokens[clause.clone()].iter().any(|t| t.quoted)
+                || !words.iter().any(|&i| tokens[i].tags.has(Tags::CUE | Tags::SOURCE_PREP))
+            {
+                continue;
+            }
+            // Set off by a comma on either side, or ending the sentence.
+            let before = tokens[..clause.start].iter().rev().find(|t| t.kind != TokenKind::QuoteMark);
+            let closed = clause.end == sentence.tokens.end || tokens[clause.end].is_punct(',');
+            if !before.is_some_and(|t| t.is_punct(',')) || !closed {
+                return None;
+            }
+            let found = words.iter().find_map(|&i| self.cue_at(i, clause.clone(), clauses, k, sentence))?;
+            let mention = found.mention.clone()?;
+            // "…, which he describes as new": the clause opens on its source
+            // or its cue, not on a word that ties it to what comes before.
+            let opens = mention.start == words[0] || found.cue.start == words[0];
+            let relative = ["who", "which", "that"].iter().any(|w| self.is_word(p, mention.start, w));
+            // Nothing but a few adjunct words ("in 1991", "on Monday") may
+            // follow: anything more is a message of their own.
+            let rest = words.iter().filter(|&&i| i >= found.region.end).count();
+            if found.coordinated || found.message_from.is_some() || relative || !opens || rest > REPORT_CLAUSE_ADJUNCT {
+                return None;
+            }
+            return Some(found);
+        }
+        None
     }
 
     /// "Podesta, who said the project was vetted, said he was unaware …":
@@ -5774,6 +5826,20 @@ mod tests {
         assert_eq!(statements[0].1, "that Tom Hale, who leads the group, would resign soon");
         let statements = found("Rita Vance said the bill should go to Tom Hale, who leads the group.", false);
         assert_eq!(statements[0].1, "the bill should go to Tom Hale");
+    }
+
+    #[test]
+    fn a_source_set_off_after_the_first_cue_reports_the_sentence() {
+        let text = "The mayor plans to stay in the race until the end, Rita Vance said.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance"));
+        assert_eq!(found(text, false)[0].1, "The mayor plans to stay in the race until the end");
+        let text = "One clerk offered to open the hall, Tom Hale said, while others stayed away.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Tom Hale"));
+        // A relative clause or a cue with a message of its own keeps the first cue.
+        let text = "The mayor plans to stay in the race, which Rita Vance called brave.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("The mayor"));
+        let text = "The mayor plans to stay in the race, Rita Vance said on the radio on Monday night.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("The mayor"));
     }
 
     #[test]
