@@ -458,6 +458,9 @@ const REPORT_CLAUSE_WORDS: usize = 10;
 /// The most adjunct words after such a source and cue ("in 1991").
 const REPORT_CLAUSE_ADJUNCT: usize = 3;
 
+/// The most words between an indefinite article and a naming "called".
+const NAMING_NOUN_WORDS: usize = 5;
+
 impl<'a> Rules<'a> {
     pub fn run(text: &'a str, segments: &'a Segments, german: bool, persons: &'a [PersonMention]) -> Vec<Found> {
         let mut rules = Rules { text, segments, german, found: Vec::new(), phrases: Vec::new(), persons };
@@ -2755,6 +2758,9 @@ impl<'a> Rules<'a> {
         if !tags.has(Tags::CUE) && !separable {
             return None;
         }
+        if !self.german && lower == "called" && self.is_naming_called(p, index, &clause) {
+            return None;
+        }
         let sentence_start = clauses.first().map_or(clause.start, |first| first.start);
         let opens = index == sentence_start || tokens[index - 1].kind == TokenKind::QuoteMark;
         if tokens[index].upper && !opens {
@@ -3201,6 +3207,39 @@ impl<'a> Rules<'a> {
             && !words().any(|i| TOPIC.iter().any(|w| self.is_word(p, i, w)))
             && !tokens[index + 1..clause.end].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
         formula || partner
+    }
+
+    /// "a company called Sansun USA", "a culture called “The Way”": after a
+    /// noun opened by an indefinite article, "called" before a name names
+    /// the noun; "a senator called Varga a liar" still speaks.
+    fn is_naming_called(&self, p: usize, index: usize, clause: &Range<usize>) -> bool {
+        let tokens = self.tokens(p);
+        let from = index.saturating_sub(NAMING_NOUN_WORDS).max(clause.start);
+        let Some(article) = (from..index).rev().find(|&i| self.is_word(p, i, "a") || self.is_word(p, i, "an")) else {
+            return false;
+        };
+        if article + 1 == index
+            || tokens[article + 1..index].iter().any(|t| !t.is_word() || t.tags.has(Tags::PREPOSITION))
+        {
+            return false;
+        }
+        let mut next = index + 1;
+        if self.is_word(p, next, "the") {
+            next += 1;
+        }
+        let Some(first) = tokens.get(next).filter(|_| next < clause.end) else {
+            return false;
+        };
+        if first.kind == TokenKind::QuoteMark {
+            return true;
+        }
+        if !first.is_word() || !first.upper || self.is_word(p, next, "I") {
+            return false;
+        }
+        let end = (next..clause.end)
+            .find(|&i| !(tokens[i].is_word() && (tokens[i].upper || tokens[i].first.is_ascii_digit())))
+            .unwrap_or(clause.end);
+        !["a", "an", "the"].iter().any(|w| self.is_word(p, end, w))
     }
 
     /// "Der Bär, auch „Bruno“ genannt, ist …": a participle that names, set
@@ -5840,6 +5879,16 @@ mod tests {
         assert_eq!(first_english_mention(text).as_deref(), Some("The mayor"));
         let text = "The mayor plans to stay in the race, Rita Vance said on the radio on Monday night.";
         assert_eq!(first_english_mention(text).as_deref(), Some("The mayor"));
+    }
+
+    #[test]
+    fn called_after_an_indefinite_noun_names_it() {
+        let text = "Land records indicate that a firm called Harlow Holdings sold the lot, Tom Hale said.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Tom Hale"));
+        assert!(found("A new group called Harlow Forward ran its first ads in May.", false).is_empty());
+        // An object complement after the name: the noun spoke.
+        let text = "A senator called Varga a liar.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("A senator"));
     }
 
     #[test]
