@@ -2159,6 +2159,9 @@ impl<'a> Rules<'a> {
                 let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) else {
                     continue;
                 };
+                if !self.german && self.in_fronted_phrase(p, &clauses, c, &found) {
+                    continue;
+                }
                 let found = match found {
                     found if !found.coordinated => found,
                     // "Er akzeptierte die Niederlage und kommentierte, dass …":
@@ -2197,6 +2200,28 @@ impl<'a> Rules<'a> {
             }
         }
         first
+    }
+
+    /// "In a statement defending Hale, the campaign said …", "In what he
+    /// described as a plan, Vance said …": a participle or verb inside a
+    /// fronted prepositional phrase describes its noun; the sentence's
+    /// speaker follows the comma, when a cue follows there.
+    fn in_fronted_phrase(&self, p: usize, clauses: &[Range<usize>], c: usize, found: &Attribution) -> bool {
+        let tokens = self.tokens(p);
+        let clause = &clauses[c];
+        let cue = &self.text[tokens[found.cue.start].span()];
+        // "After aides insisted that …": a subordinator opens a clause whose
+        // subject speaks.
+        const SUBORDINATORS: [&str; 8] = ["after", "before", "since", "as", "while", "until", "once", "because"];
+        c + 1 < clauses.len()
+            && tokens[clause.start].tags.has(Tags::PREPOSITION)
+            && !SUBORDINATORS.iter().any(|w| self.is_word(p, clause.start, w))
+            && (cue.ends_with("ing") || cue.ends_with("ed"))
+            && found.mention.as_ref().is_some_and(|m| m.start > clause.start && m.end == found.cue.start)
+            // Without a cue after it, the phrase's cue is the sentence's only one.
+            && clauses[c + 1..]
+                .iter()
+                .any(|later| tokens[later.clone()].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SOURCE_PREP)))
     }
 
     /// "Cruz promised to cut taxes, Stovall said.", "One offered help, Bob
@@ -5889,6 +5914,18 @@ mod tests {
         // An object complement after the name: the noun spoke.
         let text = "A senator called Varga a liar.";
         assert_eq!(first_english_mention(text).as_deref(), Some("A senator"));
+    }
+
+    #[test]
+    fn a_cue_in_a_fronted_prepositional_phrase_gives_way_to_the_main_clause() {
+        let text = "In a statement defending the mayor, the Harlow council said the vote would stand.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("the Harlow council"));
+        // A subordinate clause's subject speaks; so does the phrase's cue
+        // when no other follows.
+        let text = "After council aides insisted that the vote would stand, the mayor said he would leave.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("council aides"));
+        let text = "At that time he voiced an idea that still holds: “We must know each other first.”";
+        assert_eq!(first_english_mention(text).as_deref(), Some("he"));
     }
 
     #[test]
