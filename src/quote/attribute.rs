@@ -461,6 +461,9 @@ const REPORT_CLAUSE_ADJUNCT: usize = 3;
 /// The most words between an indefinite article and a naming "called".
 const NAMING_NOUN_WORDS: usize = 5;
 
+/// Words opening an English concession before the main clause.
+const CONCESSIVE: [&str; 5] = ["while", "though", "although", "whereas", "even"];
+
 impl<'a> Rules<'a> {
     pub fn run(text: &'a str, segments: &'a Segments, german: bool, persons: &'a [PersonMention]) -> Vec<Found> {
         let mut rules = Rules { text, segments, german, found: Vec::new(), phrases: Vec::new(), persons };
@@ -621,6 +624,11 @@ impl<'a> Rules<'a> {
             && let Some(relative) = attribution.as_ref().and_then(|main| self.relative_statement(sentence, index, main))
         {
             self.found.push(relative);
+        }
+        if !self.german
+            && let Some(concession) = self.concession_statement(sentence, index)
+        {
+            self.found.push(concession);
         }
         let ends_in_colon = range.end > range.start && tokens[range.end - 1].is_punct(':');
 
@@ -2159,7 +2167,9 @@ impl<'a> Rules<'a> {
                 let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) else {
                     continue;
                 };
-                if !self.german && self.in_fronted_phrase(p, &clauses, c, &found) {
+                if !self.german
+                    && (self.in_fronted_phrase(p, &clauses, c, &found) || self.in_concession(p, &clauses, c))
+                {
                     continue;
                 }
                 let found = match found {
@@ -2222,6 +2232,38 @@ impl<'a> Rules<'a> {
             && clauses[c + 1..]
                 .iter()
                 .any(|later| tokens[later.clone()].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SOURCE_PREP)))
+    }
+
+    /// "While Vance claimed the hall was full, experts affirm that …": a
+    /// concession before the main clause; PolNeAR's statement is the main
+    /// clause's, when a cue follows there.
+    fn in_concession(&self, p: usize, clauses: &[Range<usize>], c: usize) -> bool {
+        let tokens = self.tokens(p);
+        c + 1 < clauses.len()
+            && CONCESSIVE.iter().any(|w| self.is_word(p, clauses[c].start, w))
+            && clauses[c + 1..].iter().any(|later| {
+                tokens[later.clone()].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SOURCE_PREP))
+            })
+    }
+
+    /// The statement of a concession that `in_concession` passes over: its
+    /// cue's message, to the concession's end.
+    fn concession_statement(&self, sentence: &Sentence, index: usize) -> Option<Found> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        // Most sentences open on no concession: one word rules them out.
+        let first = sentence.tokens.start;
+        if tokens[first].quoted || !CONCESSIVE.iter().any(|w| self.is_word(p, first, w)) {
+            return None;
+        }
+        let clauses = self.clauses(p, sentence.tokens.clone());
+        if !self.in_concession(p, &clauses, 0) {
+            return None;
+        }
+        let found = clauses[0].clone().find_map(|i| self.cue_at(i, clauses[0].clone(), &clauses, 0, sentence))?;
+        let from = found.message_from.filter(|_| found.mention.is_some() && !found.coordinated)?;
+        let span = self.trimmed_span(p, from..clauses[0].end);
+        (!span.is_empty()).then(|| self.found_from(Kind::Indirect, vec![span], &found, p, index))
     }
 
     /// "Cruz promised to cut taxes, Stovall said.", "One offered help, Bob
@@ -5926,6 +5968,14 @@ mod tests {
         assert_eq!(first_english_mention(text).as_deref(), Some("council aides"));
         let text = "At that time he voiced an idea that still holds: “We must know each other first.”";
         assert_eq!(first_english_mention(text).as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn a_concession_before_the_main_clause_is_a_statement_of_its_own() {
+        let text = "While Vance claimed that the hall was full, county officials said few people came.";
+        let statements = found(text, false);
+        assert_eq!(statements[0].1, "that the hall was full");
+        assert_eq!(statements[1].1, "few people came");
     }
 
     #[test]
