@@ -461,8 +461,9 @@ const REPORT_CLAUSE_ADJUNCT: usize = 3;
 /// The most words between an indefinite article and a naming "called".
 const NAMING_NOUN_WORDS: usize = 5;
 
-/// Words opening an English concession before the main clause.
-const CONCESSIVE: [&str; 5] = ["while", "though", "although", "whereas", "even"];
+/// Words opening an English concession or time clause before the main clause
+/// (not "as", "if" or "when", which the main clause's statement mostly takes in).
+const CONCESSIVE: [&str; 7] = ["while", "though", "although", "whereas", "even", "after", "since"];
 
 impl<'a> Rules<'a> {
     pub fn run(text: &'a str, segments: &'a Segments, german: bool, persons: &'a [PersonMention]) -> Vec<Found> {
@@ -5976,6 +5977,8 @@ mod tests {
         let statements = found(text, false);
         assert_eq!(statements[0].1, "that the hall was full");
         assert_eq!(statements[1].1, "few people came");
+        let text = "After Vance claimed that the hall was full, county officials said few people came.";
+        assert_eq!(found(text, false)[0].1, "that the hall was full");
     }
 
     #[test]
