@@ -2296,10 +2296,21 @@ impl<'a> Rules<'a> {
             // or its cue, not on a word that ties it to what comes before.
             let opens = mention.start == words[0] || found.cue.start == words[0];
             let relative = ["who", "which", "that"].iter().any(|w| self.is_word(p, mention.start, w));
+            // '“…,” Varga said, according to the Gazette': a quotation keeps
+            // its speaker, and the source after it is a statement of its own
+            // (`trailing_source`).
+            let quoting =
+                found.rule == "source-preposition" && tokens[sentence.tokens.clone()].iter().any(|t| t.quoted);
             // Nothing but a few adjunct words ("in 1991", "on Monday") may
             // follow: anything more is a message of their own.
             let rest = words.iter().filter(|&&i| i >= found.region.end).count();
-            if found.coordinated || found.message_from.is_some() || relative || !opens || rest > REPORT_CLAUSE_ADJUNCT {
+            if found.coordinated
+                || found.message_from.is_some()
+                || relative
+                || quoting
+                || !opens
+                || rest > REPORT_CLAUSE_ADJUNCT
+            {
                 return None;
             }
             return Some(found);
