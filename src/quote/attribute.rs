@@ -451,6 +451,20 @@ const STANCE_CUES: [&str; 40] = [
 /// of the sentence's message rather than statements of their own.
 const FRAGMENT_WORDS: usize = 4;
 
+/// The most words of a source and cue set off by commas ("…, a spokeswoman
+/// for the county said on Monday") that report the sentence around them.
+const REPORT_CLAUSE_WORDS: usize = 10;
+
+/// The most adjunct words after such a source and cue ("in 1991").
+const REPORT_CLAUSE_ADJUNCT: usize = 3;
+
+/// The most words between an indefinite article and a naming "called".
+const NAMING_NOUN_WORDS: usize = 5;
+
+/// Words opening an English concession or time clause before the main clause
+/// ("as", "if", "when", "because" and "before" lowered dev speaker F1).
+const CONCESSIVE: [&str; 7] = ["while", "though", "although", "whereas", "even", "after", "since"];
+
 impl<'a> Rules<'a> {
     pub fn run(text: &'a str, segments: &'a Segments, german: bool, persons: &'a [PersonMention]) -> Vec<Found> {
         let mut rules = Rules { text, segments, german, found: Vec::new(), phrases: Vec::new(), persons };
@@ -611,6 +625,11 @@ impl<'a> Rules<'a> {
             && let Some(relative) = attribution.as_ref().and_then(|main| self.relative_statement(sentence, index, main))
         {
             self.found.push(relative);
+        }
+        if !self.german
+            && let Some(concession) = self.concession_statement(sentence, index)
+        {
+            self.found.push(concession);
         }
         let ends_in_colon = range.end > range.start && tokens[range.end - 1].is_punct(':');
 
@@ -2149,6 +2168,11 @@ impl<'a> Rules<'a> {
                 let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) else {
                     continue;
                 };
+                if !self.german
+                    && (self.in_fronted_phrase(p, &clauses, c, &found) || self.in_concession(p, &clauses, c))
+                {
+                    continue;
+                }
                 let found = match found {
                     found if !found.coordinated => found,
                     // "Er akzeptierte die Niederlage und kommentierte, dass …":
@@ -2175,6 +2199,11 @@ impl<'a> Rules<'a> {
                 if settled && first.is_some() {
                     return Some(found);
                 }
+                if !self.german
+                    && let Some(report) = self.report_set_off_after(sentence, &clauses, c)
+                {
+                    return Some(report);
+                }
                 if settled || !self.german {
                     return first.or(Some(found));
                 }
@@ -2182,6 +2211,111 @@ impl<'a> Rules<'a> {
             }
         }
         first
+    }
+
+    /// "In a statement defending Hale, the campaign said …", "In what he
+    /// described as a plan, Vance said …": a participle or verb inside a
+    /// fronted prepositional phrase describes its noun; the sentence's
+    /// speaker follows the comma, when a cue follows there.
+    fn in_fronted_phrase(&self, p: usize, clauses: &[Range<usize>], c: usize, found: &Attribution) -> bool {
+        let tokens = self.tokens(p);
+        let clause = &clauses[c];
+        let cue = &self.text[tokens[found.cue.start].span()];
+        // "After aides insisted that …": a subordinator opens a clause whose
+        // subject speaks.
+        const SUBORDINATORS: [&str; 8] = ["after", "before", "since", "as", "while", "until", "once", "because"];
+        c + 1 < clauses.len()
+            && tokens[clause.start].tags.has(Tags::PREPOSITION)
+            && !SUBORDINATORS.iter().any(|w| self.is_word(p, clause.start, w))
+            && (cue.ends_with("ing") || cue.ends_with("ed"))
+            && found.mention.as_ref().is_some_and(|m| m.start > clause.start && m.end == found.cue.start)
+            // Without a cue after it, the phrase's cue is the sentence's only one.
+            && clauses[c + 1..]
+                .iter()
+                .any(|later| tokens[later.clone()].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SOURCE_PREP)))
+    }
+
+    /// "While Vance claimed the hall was full, experts affirm that …": a
+    /// concession before the main clause; PolNeAR's statement is the main
+    /// clause's, when a cue follows there.
+    fn in_concession(&self, p: usize, clauses: &[Range<usize>], c: usize) -> bool {
+        let tokens = self.tokens(p);
+        c + 1 < clauses.len()
+            && CONCESSIVE.iter().any(|w| self.is_word(p, clauses[c].start, w))
+            && clauses[c + 1..].iter().any(|later| {
+                tokens[later.clone()].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SOURCE_PREP))
+            })
+    }
+
+    /// The statement of a concession that `in_concession` passes over: its
+    /// cue's message, to the concession's end.
+    fn concession_statement(&self, sentence: &Sentence, index: usize) -> Option<Found> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        // Most sentences open on no concession: one word rules them out.
+        let first = sentence.tokens.start;
+        if tokens[first].quoted || !CONCESSIVE.iter().any(|w| self.is_word(p, first, w)) {
+            return None;
+        }
+        let clauses = self.clauses(p, sentence.tokens.clone());
+        if !self.in_concession(p, &clauses, 0) {
+            return None;
+        }
+        let found = clauses[0].clone().find_map(|i| self.cue_at(i, clauses[0].clone(), &clauses, 0, sentence))?;
+        let from = found.message_from.filter(|_| found.mention.is_some() && !found.coordinated)?;
+        let span = self.trimmed_span(p, from..clauses[0].end);
+        (!span.is_empty()).then(|| self.found_from(Kind::Indirect, vec![span], &found, p, index))
+    }
+
+    /// "Cruz promised to cut taxes, Stovall said.", "One offered help, Bob
+    /// said, while others …": an English source and cue set off by commas
+    /// after the sentence's first cue, saying nothing of their own, report
+    /// the sentence around them; PolNeAR gives them its statement, and the
+    /// first cue is part of what they report.
+    fn report_set_off_after(&self, sentence: &Sentence, clauses: &[Range<usize>], c: usize) -> Option<Attribution> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        for (k, clause) in clauses.iter().enumerate().skip(c + 1) {
+            let words: Vec<usize> = clause.clone().filter(|&i| tokens[i].is_word()).collect();
+            // Most clauses hold no cue: the tags rule them out before any parse.
+            if !(2..=REPORT_CLAUSE_WORDS).contains(&words.len())
+                || tokens[clause.clone()].iter().any(|t| t.quoted)
+                || !words.iter().any(|&i| tokens[i].tags.has(Tags::CUE | Tags::SOURCE_PREP))
+            {
+                continue;
+            }
+            // Set off by a comma on either side, or ending the sentence.
+            let before = tokens[..clause.start].iter().rev().find(|t| t.kind != TokenKind::QuoteMark);
+            let closed = clause.end == sentence.tokens.end || tokens[clause.end].is_punct(',');
+            if !before.is_some_and(|t| t.is_punct(',')) || !closed {
+                return None;
+            }
+            let found = words.iter().find_map(|&i| self.cue_at(i, clause.clone(), clauses, k, sentence))?;
+            let mention = found.mention.clone()?;
+            // "…, which he describes as new": the clause opens on its source
+            // or its cue, not on a word that ties it to what comes before.
+            let opens = mention.start == words[0] || found.cue.start == words[0];
+            let relative = ["who", "which", "that"].iter().any(|w| self.is_word(p, mention.start, w));
+            // '“…,” Varga said, according to the Gazette': a quotation keeps
+            // its speaker, and the source after it is a statement of its own
+            // (`trailing_source`).
+            let quoting =
+                found.rule == "source-preposition" && tokens[sentence.tokens.clone()].iter().any(|t| t.quoted);
+            // Nothing but a few adjunct words ("in 1991", "on Monday") may
+            // follow: anything more is a message of their own.
+            let rest = words.iter().filter(|&&i| i >= found.region.end).count();
+            if found.coordinated
+                || found.message_from.is_some()
+                || relative
+                || quoting
+                || !opens
+                || rest > REPORT_CLAUSE_ADJUNCT
+            {
+                return None;
+            }
+            return Some(found);
+        }
+        None
     }
 
     /// "Podesta, who said the project was vetted, said he was unaware …":
@@ -2775,6 +2909,9 @@ impl<'a> Rules<'a> {
         if !tags.has(Tags::CUE) && !separable {
             return None;
         }
+        if !self.german && lower == "called" && self.is_naming_called(p, index, &clause) {
+            return None;
+        }
         let sentence_start = clauses.first().map_or(clause.start, |first| first.start);
         let opens = index == sentence_start || tokens[index - 1].kind == TokenKind::QuoteMark;
         if tokens[index].upper && !opens {
@@ -3221,6 +3358,39 @@ impl<'a> Rules<'a> {
             && !words().any(|i| TOPIC.iter().any(|w| self.is_word(p, i, w)))
             && !tokens[index + 1..clause.end].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
         formula || partner
+    }
+
+    /// "a company called Sansun USA", "a culture called “The Way”": after a
+    /// noun opened by an indefinite article, "called" before a name names
+    /// the noun; "a senator called Varga a liar" still speaks.
+    fn is_naming_called(&self, p: usize, index: usize, clause: &Range<usize>) -> bool {
+        let tokens = self.tokens(p);
+        let from = index.saturating_sub(NAMING_NOUN_WORDS).max(clause.start);
+        let Some(article) = (from..index).rev().find(|&i| self.is_word(p, i, "a") || self.is_word(p, i, "an")) else {
+            return false;
+        };
+        if article + 1 == index
+            || tokens[article + 1..index].iter().any(|t| !t.is_word() || t.tags.has(Tags::PREPOSITION))
+        {
+            return false;
+        }
+        let mut next = index + 1;
+        if self.is_word(p, next, "the") {
+            next += 1;
+        }
+        let Some(first) = tokens.get(next).filter(|_| next < clause.end) else {
+            return false;
+        };
+        if first.kind == TokenKind::QuoteMark {
+            return true;
+        }
+        if !first.is_word() || !first.upper || self.is_word(p, next, "I") {
+            return false;
+        }
+        let end = (next..clause.end)
+            .find(|&i| !(tokens[i].is_word() && (tokens[i].upper || tokens[i].first.is_ascii_digit())))
+            .unwrap_or(clause.end);
+        !["a", "an", "the"].iter().any(|w| self.is_word(p, end, w))
     }
 
     /// "Der Bär, auch „Bruno“ genannt, ist …": a participle that names, set
@@ -5875,6 +6045,52 @@ mod tests {
         assert_eq!(statements[0].1, "that Tom Hale, who leads the group, would resign soon");
         let statements = found("Rita Vance said the bill should go to Tom Hale, who leads the group.", false);
         assert_eq!(statements[0].1, "the bill should go to Tom Hale");
+    }
+
+    #[test]
+    fn a_source_set_off_after_the_first_cue_reports_the_sentence() {
+        let text = "The mayor plans to stay in the race until the end, Rita Vance said.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance"));
+        assert_eq!(found(text, false)[0].1, "The mayor plans to stay in the race until the end");
+        let text = "One clerk offered to open the hall, Tom Hale said, while others stayed away.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Tom Hale"));
+        // A relative clause or a cue with a message of its own keeps the first cue.
+        let text = "The mayor plans to stay in the race, which Rita Vance called brave.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("The mayor"));
+        let text = "The mayor plans to stay in the race, Rita Vance said on the radio on Monday night.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("The mayor"));
+    }
+
+    #[test]
+    fn called_after_an_indefinite_noun_names_it() {
+        let text = "Land records indicate that a firm called Harlow Holdings sold the lot, Tom Hale said.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Tom Hale"));
+        assert!(found("A new group called Harlow Forward ran its first ads in May.", false).is_empty());
+        // An object complement after the name: the noun spoke.
+        let text = "A senator called Varga a liar.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("A senator"));
+    }
+
+    #[test]
+    fn a_cue_in_a_fronted_prepositional_phrase_gives_way_to_the_main_clause() {
+        let text = "In a statement defending the mayor, the Harlow council said the vote would stand.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("the Harlow council"));
+        // A subordinate clause's subject speaks; so does the phrase's cue
+        // when no other follows.
+        let text = "After council aides insisted that the vote would stand, the mayor said he would leave.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("council aides"));
+        let text = "At that time he voiced an idea that still holds: “We must know each other first.”";
+        assert_eq!(first_english_mention(text).as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn a_concession_before_the_main_clause_is_a_statement_of_its_own() {
+        let text = "While Vance claimed that the hall was full, county officials said few people came.";
+        let statements = found(text, false);
+        assert_eq!(statements[0].1, "that the hall was full");
+        assert_eq!(statements[1].1, "few people came");
+        let text = "After Vance claimed that the hall was full, county officials said few people came.";
+        assert_eq!(found(text, false)[0].1, "that the hall was full");
     }
 
     #[test]
