@@ -341,24 +341,14 @@ pub fn collect(
     addresses: &[(f32, DocAddress)],
     every_match: bool,
 ) -> Result<Vec<Hit>> {
-    let mut highlighters: Vec<(String, Highlighter)> = match &matcher.keywords {
-        Some(keywords) => fields
-            .quotes
-            .iter()
-            .filter_map(|(lang, field)| {
-                let analyzer = searcher.index().tokenizer_for_field(*field).ok()?;
-                let mut terms = HashSet::new();
-                keywords.query_terms(&mut |term, _| {
-                    if term.field() == *field
-                        && let Some(text) = term.value().as_str()
-                    {
-                        terms.insert(text.to_string());
-                    }
-                });
-                Some((lang.clone(), Highlighter::new(analyzer, terms, every_match)))
-            })
-            .collect(),
-        None => Vec::new(),
+    // Each language's highlighter is made when a hit in that language first
+    // needs it: a page is mostly of one language, and making one clones the
+    // field's analyzer and walks the query for its terms.
+    let mut highlighters = Highlighters {
+        searcher,
+        keywords: matcher.keywords.as_deref(),
+        every_match,
+        made: fields.quotes.iter().map(|(lang, field)| (lang.as_str(), *field, None)).collect(),
     };
     let mut hits = Vec::with_capacity(addresses.len());
     for (score, address) in addresses {
@@ -366,12 +356,8 @@ pub fn collect(
         let mut text = |field: Field| doc.take_text(field);
         let quote = text(fields.quote).unwrap_or_default();
         let lang = text(fields.lang).unwrap_or_default();
-        let position = highlighters
-            .iter()
-            .position(|(code, _)| *code == lang)
-            .or_else(|| highlighters.iter().position(|(code, _)| code.is_empty()));
-        let (snippet, snippet_html, highlights) = match position {
-            Some(position) => snippets(&mut highlighters[position].1, &quote),
+        let (snippet, snippet_html, highlights) = match highlighters.of(&lang) {
+            Some(highlighter) => snippets(highlighter, &quote),
             None => {
                 let plain = truncate(&quote, SNIPPET_CHARS);
                 (plain.clone(), html_escape(&plain), Vec::new())
@@ -402,6 +388,53 @@ pub fn collect(
         });
     }
     Ok(hits)
+}
+
+/// The highlighters of a search's keywords in each quote field, made on
+/// first use.
+struct Highlighters<'a> {
+    searcher: &'a tantivy::Searcher,
+    /// `None` without keywords: no highlighting at all.
+    keywords: Option<&'a dyn tantivy::query::Query>,
+    every_match: bool,
+    /// Each language, its quote field and, once asked for, its highlighter
+    /// (`None` inside when the field has no analyzer).
+    made: Vec<(&'a str, Field, Option<Option<Highlighter>>)>,
+}
+
+impl Highlighters<'_> {
+    /// The highlighter of the quote field of `lang`, or else of the field
+    /// of other languages (code ""), if that field has an analyzer.
+    fn of(&mut self, lang: &str) -> Option<&mut Highlighter> {
+        let keywords = self.keywords?;
+        let at = self
+            .position(keywords, |code| code == lang)
+            .or_else(|| self.position(keywords, str::is_empty))?;
+        self.made[at].2.as_mut().and_then(Option::as_mut)
+    }
+
+    /// The first language that `wanted` and whose field has an analyzer,
+    /// its highlighter made.
+    fn position(&mut self, keywords: &dyn tantivy::query::Query, wanted: impl Fn(&str) -> bool) -> Option<usize> {
+        let (searcher, every_match) = (self.searcher, self.every_match);
+        self.made.iter_mut().position(|(code, field, made)| {
+            wanted(code)
+                && made
+                    .get_or_insert_with(|| {
+                        let analyzer = searcher.index().tokenizer_for_field(*field).ok()?;
+                        let mut terms = HashSet::new();
+                        keywords.query_terms(&mut |term, _| {
+                            if term.field() == *field
+                                && let Some(text) = term.value().as_str()
+                            {
+                                terms.insert(text.to_string());
+                            }
+                        });
+                        Some(Highlighter::new(analyzer, terms, every_match))
+                    })
+                    .is_some()
+        })
+    }
 }
 
 /// A statement's stored fields, each value read once from the store into
