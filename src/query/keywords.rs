@@ -15,6 +15,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 use tantivy_query_grammar::{Delimiter, Occur as UserOccur, UserInputAst, UserInputLeaf, UserInputLiteral};
 
+use super::columns::ColumnCache;
 use super::phrase::PairPhraseQuery;
 use super::union::FieldUnion;
 use crate::error::{Error, Result};
@@ -59,12 +60,15 @@ impl<'a> Keywords<'a> {
     /// index of one language leaves four of five): they match nothing,
     /// but each of their term queries would still be weighed and looked up
     /// in every segment, a tenth of a one-word search.
-    pub fn skipping_empty_fields(mut self, searcher: &tantivy::Searcher) -> Keywords<'a> {
+    /// Whether a segment's field is empty is read from its `columns`, kept
+    /// for the segment, or asked of the segment if they cannot be opened.
+    pub fn skipping_empty_fields(mut self, searcher: &tantivy::Searcher, columns: &ColumnCache) -> Keywords<'a> {
+        let kept: Vec<_> = searcher.segment_readers().iter().map(|segment| (segment, columns.get(segment))).collect();
         let is_empty = |field: Field| {
-            searcher
-                .segment_readers()
-                .iter()
-                .all(|segment| segment.inverted_index(field).is_ok_and(|postings| postings.terms().num_terms() == 0))
+            kept.iter().all(|(segment, columns)| match columns {
+                Ok(columns) => columns.wordless.contains(&field),
+                Err(_) => segment.inverted_index(field).is_ok_and(|postings| postings.terms().num_terms() == 0),
+            })
         };
         self.empty = self.languages.iter().map(|(_, field)| *field).filter(|&field| is_empty(field)).collect();
         self
@@ -335,7 +339,8 @@ mod tests {
         for lang in [None, Some("en"), Some("de")] {
             for text in queries {
                 let all = Keywords::new(&index, &fields, text, lang).build().unwrap();
-                let keywords = Keywords::new(&index, &fields, text, lang).skipping_empty_fields(&searcher);
+                let keywords = Keywords::new(&index, &fields, text, lang)
+                    .skipping_empty_fields(&searcher, &ColumnCache::default());
                 let empty_fields = match lang {
                     None => 4, // all but English
                     Some("en") => 0,
