@@ -181,16 +181,23 @@ impl<'a> Keywords<'a> {
             },
         };
         let mut per_field: Vec<Box<dyn Query>> = Vec::new();
-        // Built for an empty field too, so that it fails or has no words as
-        // before; left out, a literal only such fields had matches nothing.
+        // An empty field's query is built only to learn whether the literal
+        // has words in that field's language, which matters when no other
+        // field has a query: left out, a literal only such fields had
+        // matches nothing. Analysing it for four empty fields was a fiftieth
+        // of a keyword search. A prefix's query may fail, as before.
         let mut left_out = false;
         // Whether every field's query is a single word's postings, which
         // `FieldUnion` counts well: a phrase's scorer knows only an upper
         // bound of its matches (its rarest word's), and is dear to make
         // twice.
         let mut words_only = true;
-        for (field, analyzer, boost) in targets {
-            let Some(query) = self.field_query(field, &analyzer, literal, phrase)? else {
+        for (field, analyzer, boost) in &targets {
+            let (field, boost) = (*field, *boost);
+            if self.empty.contains(&field) && !literal.prefix {
+                continue;
+            }
+            let Some(query) = self.field_query(field, analyzer, literal, phrase)? else {
                 continue;
             };
             if self.empty.contains(&field) {
@@ -200,6 +207,14 @@ impl<'a> Keywords<'a> {
             words_only &= query.is::<TermQuery>();
             let query: Box<dyn Query> = if boost == 1.0 { query } else { Box::new(BoostQuery::new(query, boost)) };
             per_field.push(query);
+        }
+        if per_field.is_empty() && !left_out {
+            for (field, analyzer, _) in targets.iter().filter(|(field, _, _)| self.empty.contains(field)) {
+                if self.field_query(*field, analyzer, literal, phrase)?.is_some() {
+                    left_out = true;
+                    break;
+                }
+            }
         }
         Ok(match per_field.len() {
             0 if left_out => Some(Box::new(EmptyQuery)),
