@@ -407,9 +407,7 @@ impl Highlighters<'_> {
     /// of other languages (code ""), if that field has an analyzer.
     fn of(&mut self, lang: &str) -> Option<&mut Highlighter> {
         let keywords = self.keywords?;
-        let at = self
-            .position(keywords, |code| code == lang)
-            .or_else(|| self.position(keywords, str::is_empty))?;
+        let at = self.position(keywords, |code| code == lang).or_else(|| self.position(keywords, str::is_empty))?;
         self.made[at].2.as_mut().and_then(Option::as_mut)
     }
 

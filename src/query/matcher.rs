@@ -311,7 +311,9 @@ fn keyword_query(
     text: &str,
     lang: Option<&str>,
 ) -> Result<Box<dyn Query>> {
-    super::keywords::Keywords::new(searcher.index(), fields, text, lang).skipping_empty_fields(searcher, columns).build()
+    super::keywords::Keywords::new(searcher.index(), fields, text, lang)
+        .skipping_empty_fields(searcher, columns)
+        .build()
 }
 
 #[cfg(test)]
@@ -408,9 +410,10 @@ mod tests {
                 periods += 1;
                 for within in [false, true] {
                     let request = SearchRequest { period: Some(period), within, ..SearchRequest::default() };
-                    let query = build(&searcher, &fields, &request, &Aliases::default(), &days, &ColumnCache::default())
-                        .unwrap()
-                        .query;
+                    let query =
+                        build(&searcher, &fields, &request, &Aliases::default(), &days, &ColumnCache::default())
+                            .unwrap()
+                            .query;
                     let bounded = found(&*query);
                     // Again, from the bitsets kept the first time.
                     assert_eq!(found(&*query), bounded);
