@@ -341,24 +341,14 @@ pub fn collect(
     addresses: &[(f32, DocAddress)],
     every_match: bool,
 ) -> Result<Vec<Hit>> {
-    let mut highlighters: Vec<(String, Highlighter)> = match &matcher.keywords {
-        Some(keywords) => fields
-            .quotes
-            .iter()
-            .filter_map(|(lang, field)| {
-                let analyzer = searcher.index().tokenizer_for_field(*field).ok()?;
-                let mut terms = HashSet::new();
-                keywords.query_terms(&mut |term, _| {
-                    if term.field() == *field
-                        && let Some(text) = term.value().as_str()
-                    {
-                        terms.insert(text.to_string());
-                    }
-                });
-                Some((lang.clone(), Highlighter::new(analyzer, terms, every_match)))
-            })
-            .collect(),
-        None => Vec::new(),
+    // Each language's highlighter is made when a hit in that language first
+    // needs it: a page is mostly of one language, and making one clones the
+    // field's analyzer and walks the query for its terms.
+    let mut highlighters = Highlighters {
+        searcher,
+        keywords: matcher.keywords.as_deref(),
+        every_match,
+        made: fields.quotes.iter().map(|(lang, field)| (lang.as_str(), *field, None)).collect(),
     };
     let mut hits = Vec::with_capacity(addresses.len());
     for (score, address) in addresses {
@@ -366,12 +356,8 @@ pub fn collect(
         let mut text = |field: Field| doc.take_text(field);
         let quote = text(fields.quote).unwrap_or_default();
         let lang = text(fields.lang).unwrap_or_default();
-        let position = highlighters
-            .iter()
-            .position(|(code, _)| *code == lang)
-            .or_else(|| highlighters.iter().position(|(code, _)| code.is_empty()));
-        let (snippet, snippet_html, highlights) = match position {
-            Some(position) => snippets(&mut highlighters[position].1, &quote),
+        let (snippet, snippet_html, highlights) = match highlighters.of(&lang) {
+            Some(highlighter) => snippets(highlighter, &quote),
             None => {
                 let plain = truncate(&quote, SNIPPET_CHARS);
                 (plain.clone(), html_escape(&plain), Vec::new())
@@ -402,6 +388,51 @@ pub fn collect(
         });
     }
     Ok(hits)
+}
+
+/// The highlighters of a search's keywords in each quote field, made on
+/// first use.
+struct Highlighters<'a> {
+    searcher: &'a tantivy::Searcher,
+    /// `None` without keywords: no highlighting at all.
+    keywords: Option<&'a dyn tantivy::query::Query>,
+    every_match: bool,
+    /// Each language, its quote field and, once asked for, its highlighter
+    /// (`None` inside when the field has no analyzer).
+    made: Vec<(&'a str, Field, Option<Option<Highlighter>>)>,
+}
+
+impl Highlighters<'_> {
+    /// The highlighter of the quote field of `lang`, or else of the field
+    /// of other languages (code ""), if that field has an analyzer.
+    fn of(&mut self, lang: &str) -> Option<&mut Highlighter> {
+        let keywords = self.keywords?;
+        let at = self.position(keywords, |code| code == lang).or_else(|| self.position(keywords, str::is_empty))?;
+        self.made[at].2.as_mut().and_then(Option::as_mut)
+    }
+
+    /// The first language that `wanted` and whose field has an analyzer,
+    /// its highlighter made.
+    fn position(&mut self, keywords: &dyn tantivy::query::Query, wanted: impl Fn(&str) -> bool) -> Option<usize> {
+        let (searcher, every_match) = (self.searcher, self.every_match);
+        self.made.iter_mut().position(|(code, field, made)| {
+            wanted(code)
+                && made
+                    .get_or_insert_with(|| {
+                        let analyzer = searcher.index().tokenizer_for_field(*field).ok()?;
+                        let mut terms = HashSet::new();
+                        keywords.query_terms(&mut |term, _| {
+                            if term.field() == *field
+                                && let Some(text) = term.value().as_str()
+                            {
+                                terms.insert(text.to_string());
+                            }
+                        });
+                        Some(Highlighter::new(analyzer, terms, every_match))
+                    })
+                    .is_some()
+        })
+    }
 }
 
 /// A statement's stored fields, each value read once from the store into
@@ -509,12 +540,15 @@ struct Highlighter {
     prefixes: Vec<String>,
     /// Find every matched word of the quote, not only those of the snippet.
     every_match: bool,
+    /// The text searched, lowercase, kept from quote to quote: a fresh copy
+    /// of each was an allocation the size of a speech, freed again.
+    lower: String,
 }
 
 impl Highlighter {
     fn new(analyzer: TextAnalyzer, terms: HashSet<String>, every_match: bool) -> Highlighter {
         let prefixes = terms.iter().map(|term| stem_prefix(term).to_string()).filter(|p| !p.is_empty()).collect();
-        Highlighter { analyzer, terms, prefixes, every_match }
+        Highlighter { analyzer, terms, prefixes, every_match, lower: String::new() }
     }
 
     /// The byte ranges of the matched words (or compound parts) in `text`,
@@ -553,8 +587,8 @@ impl Highlighter {
     /// by searching the text for those letters rather than splitting all of
     /// it into words, which cost most of the highlighting of a quote with a
     /// single curly quotation mark.
-    fn candidates(&self, text: &str) -> Vec<Range<usize>> {
-        let lower = text.to_ascii_lowercase();
+    fn candidates(&mut self, text: &str) -> Vec<Range<usize>> {
+        let lower = lowercase_into(&mut self.lower, text);
         let mut words: Vec<Range<usize>> = Vec::new();
         for prefix in &self.prefixes {
             for at in memchr::memmem::find_iter(lower.as_bytes(), prefix.as_bytes()) {
@@ -615,9 +649,12 @@ const MIN_STEM_PREFIX: usize = 4;
 /// as a byte range; `None` when no term is found as written. A stem need
 /// not be a prefix of its words ("economi" of "economy"), so a stem not
 /// found is looked for again without its last letters.
-fn match_window<'a>(terms: impl IntoIterator<Item = &'a String>, quote: &str) -> Option<std::ops::Range<usize>> {
-    let lower = quote.to_ascii_lowercase();
-    let first = first_match(terms, &lower)?;
+fn match_window<'a>(
+    terms: impl IntoIterator<Item = &'a String>,
+    quote: &str,
+    lower: &mut String,
+) -> Option<std::ops::Range<usize>> {
+    let first = first_match(terms, lowercase_into(lower, quote))?;
     let mut start = first.saturating_sub(SNIPPET_LEAD_BYTES * 2);
     while !quote.is_char_boundary(start) {
         start += 1;
@@ -627,6 +664,14 @@ fn match_window<'a>(terms: impl IntoIterator<Item = &'a String>, quote: &str) ->
         end -= 1;
     }
     Some(start..end)
+}
+
+/// `text` in ASCII lowercase, written over `buffer`.
+fn lowercase_into<'a>(buffer: &'a mut String, text: &str) -> &'a str {
+    buffer.clear();
+    buffer.push_str(text);
+    buffer.make_ascii_lowercase();
+    buffer
 }
 
 /// The earliest of the places where each term's longest prefix found in
@@ -677,7 +722,7 @@ fn snippets(highlighter: &mut Highlighter, quote: &str) -> (String, String, Vec<
     // The snippet is the window around the first matched word: a long
     // quote (a speech) is read only around the first place a term occurs.
     let windowed = !highlighter.every_match && quote.len() > LONG_QUOTE_BYTES;
-    let window = if windowed { match_window(&highlighter.terms, quote) } else { None };
+    let window = if windowed { match_window(&highlighter.terms, quote, &mut highlighter.lower) } else { None };
     let around: Vec<Range<usize>> = match &window {
         Some(window) => highlighter
             .highlights(&quote[window.clone()])
@@ -709,10 +754,20 @@ fn snippets(highlighter: &mut Highlighter, quote: &str) -> (String, String, Vec<
         end -= 1;
     }
     let window = &quote[start..end];
-    let cut = truncate(window, SNIPPET_CHARS);
-    let fragment_end = start + cut.trim_end_matches('…').len();
-    // A snippet that starts inside the quote says so, as one cut at its end does.
-    let fragment = if start > 0 { format!("…{cut}") } else { cut };
+    let cut = window.char_indices().nth(SNIPPET_CHARS).map(|(at, _)| at);
+    let kept = &window[..cut.unwrap_or(window.len())];
+    let fragment_end = start + kept.trim_end_matches('…').len();
+    // A snippet that starts inside the quote says so, as one cut at its end
+    // does. Written into one string each: a string per piece was a third of
+    // the allocations of a page.
+    let mut fragment = String::with_capacity(kept.len() + 2 * '…'.len_utf8());
+    if start > 0 {
+        fragment.push('…');
+    }
+    fragment.push_str(kept);
+    if cut.is_some() {
+        fragment.push('…');
+    }
     let mut html = String::with_capacity(fragment.len() + 32);
     if start > 0 {
         html.push('…');
@@ -722,13 +777,13 @@ fn snippets(highlighter: &mut Highlighter, quote: &str) -> (String, String, Vec<
         if range.start < last {
             continue; // a compound's part, highlighted with the word already
         }
-        html.push_str(&html_escape(&quote[last..range.start]));
+        push_escaped(&mut html, &quote[last..range.start]);
         html.push_str("<mark>");
-        html.push_str(&html_escape(&quote[range.clone()]));
+        push_escaped(&mut html, &quote[range.clone()]);
         html.push_str("</mark>");
         last = range.end;
     }
-    html.push_str(&html_escape(&quote[last..fragment_end]));
+    push_escaped(&mut html, &quote[last..fragment_end]);
     if fragment.ends_with('…') {
         html.push('…');
     }
@@ -745,10 +800,16 @@ fn truncate(text: &str, chars: usize) -> String {
     }
 }
 
-/// Copies the text between the characters to escape as whole slices, not
-/// a character at a time. They are ASCII, so never inside a character.
+/// `text` with the characters special in HTML escaped.
 fn html_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text);
+    out
+}
+
+/// Copies the text between the characters to escape as whole slices, not
+/// a character at a time. They are ASCII, so never inside a character.
+fn push_escaped(out: &mut String, text: &str) {
     let mut copied = 0;
     for (at, byte) in text.bytes().enumerate() {
         let escaped = match byte {
@@ -764,7 +825,6 @@ fn html_escape(text: &str) -> String {
         copied = at + 1;
     }
     out.push_str(&text[copied..]);
-    out
 }
 
 #[cfg(test)]
@@ -776,14 +836,18 @@ mod tests {
     #[test]
     fn a_long_quote_is_read_around_its_first_match() {
         let quote = format!("{}The border stays open.{}", "Words before. ".repeat(300), " Words after.".repeat(300));
-        let window = match_window(&["border".to_string()], &quote).unwrap();
+        let window = match_window(&["border".to_string()], &quote, &mut String::new()).unwrap();
         assert!(quote[window.clone()].contains("The border stays open."));
         assert!(window.len() < 2000 && quote.is_char_boundary(window.start) && quote.is_char_boundary(window.end));
-        assert_eq!(match_window(&["absent".to_string()], &quote), None);
-        let stemmed = match_window(&["economi".to_string()], &format!("{}The economy grows.", "Words. ".repeat(400)));
+        assert_eq!(match_window(&["absent".to_string()], &quote, &mut String::new()), None);
+        let stemmed = match_window(
+            &["economi".to_string()],
+            &format!("{}The economy grows.", "Words. ".repeat(400)),
+            &mut String::new(),
+        );
         assert!(stemmed.is_some_and(|w| w.start > 2000));
         let multibyte = format!("{}é border", "ü".repeat(500));
-        let window = match_window(&["border".to_string()], &multibyte).unwrap();
+        let window = match_window(&["border".to_string()], &multibyte, &mut String::new()).unwrap();
         assert!(multibyte.is_char_boundary(window.start));
     }
 

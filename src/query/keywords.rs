@@ -15,6 +15,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 use tantivy_query_grammar::{Delimiter, Occur as UserOccur, UserInputAst, UserInputLeaf, UserInputLiteral};
 
+use super::columns::ColumnCache;
 use super::phrase::PairPhraseQuery;
 use super::union::FieldUnion;
 use crate::error::{Error, Result};
@@ -59,12 +60,15 @@ impl<'a> Keywords<'a> {
     /// index of one language leaves four of five): they match nothing,
     /// but each of their term queries would still be weighed and looked up
     /// in every segment, a tenth of a one-word search.
-    pub fn skipping_empty_fields(mut self, searcher: &tantivy::Searcher) -> Keywords<'a> {
+    /// Whether a segment's field is empty is read from its `columns`, kept
+    /// for the segment, or asked of the segment if they cannot be opened.
+    pub fn skipping_empty_fields(mut self, searcher: &tantivy::Searcher, columns: &ColumnCache) -> Keywords<'a> {
+        let kept: Vec<_> = searcher.segment_readers().iter().map(|segment| (segment, columns.get(segment))).collect();
         let is_empty = |field: Field| {
-            searcher
-                .segment_readers()
-                .iter()
-                .all(|segment| segment.inverted_index(field).is_ok_and(|postings| postings.terms().num_terms() == 0))
+            kept.iter().all(|(segment, columns)| match columns {
+                Ok(columns) => columns.wordless.contains(&field),
+                Err(_) => segment.inverted_index(field).is_ok_and(|postings| postings.terms().num_terms() == 0),
+            })
         };
         self.empty = self.languages.iter().map(|(_, field)| *field).filter(|&field| is_empty(field)).collect();
         self
@@ -177,16 +181,23 @@ impl<'a> Keywords<'a> {
             },
         };
         let mut per_field: Vec<Box<dyn Query>> = Vec::new();
-        // Built for an empty field too, so that it fails or has no words as
-        // before; left out, a literal only such fields had matches nothing.
+        // An empty field's query is built only to learn whether the literal
+        // has words in that field's language, which matters when no other
+        // field has a query: left out, a literal only such fields had
+        // matches nothing. Analysing it for four empty fields was a fiftieth
+        // of a keyword search. A prefix's query may fail, as before.
         let mut left_out = false;
         // Whether every field's query is a single word's postings, which
         // `FieldUnion` counts well: a phrase's scorer knows only an upper
         // bound of its matches (its rarest word's), and is dear to make
         // twice.
         let mut words_only = true;
-        for (field, analyzer, boost) in targets {
-            let Some(query) = self.field_query(field, &analyzer, literal, phrase)? else {
+        for (field, analyzer, boost) in &targets {
+            let (field, boost) = (*field, *boost);
+            if self.empty.contains(&field) && !literal.prefix {
+                continue;
+            }
+            let Some(query) = self.field_query(field, analyzer, literal, phrase)? else {
                 continue;
             };
             if self.empty.contains(&field) {
@@ -196,6 +207,14 @@ impl<'a> Keywords<'a> {
             words_only &= query.is::<TermQuery>();
             let query: Box<dyn Query> = if boost == 1.0 { query } else { Box::new(BoostQuery::new(query, boost)) };
             per_field.push(query);
+        }
+        if per_field.is_empty() && !left_out {
+            for (field, analyzer, _) in targets.iter().filter(|(field, _, _)| self.empty.contains(field)) {
+                if self.field_query(*field, analyzer, literal, phrase)?.is_some() {
+                    left_out = true;
+                    break;
+                }
+            }
         }
         Ok(match per_field.len() {
             0 if left_out => Some(Box::new(EmptyQuery)),
@@ -335,7 +354,8 @@ mod tests {
         for lang in [None, Some("en"), Some("de")] {
             for text in queries {
                 let all = Keywords::new(&index, &fields, text, lang).build().unwrap();
-                let keywords = Keywords::new(&index, &fields, text, lang).skipping_empty_fields(&searcher);
+                let keywords = Keywords::new(&index, &fields, text, lang)
+                    .skipping_empty_fields(&searcher, &ColumnCache::default());
                 let empty_fields = match lang {
                     None => 4, // all but English
                     Some("en") => 0,

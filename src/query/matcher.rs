@@ -17,6 +17,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{BitSet, DocId, DocSet, Index, SegmentReader, TERMINATED, Term};
 
 use super::SearchRequest;
+use super::columns::ColumnCache;
 use crate::date::{Period, day_number};
 use crate::error::{Error, Result};
 use crate::schema::Fields;
@@ -36,11 +37,12 @@ pub fn build(
     request: &SearchRequest,
     aliases: &Aliases,
     days: &Arc<DaySets>,
+    columns: &ColumnCache,
 ) -> Result<Matcher> {
     let index = searcher.index();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let keywords = match request.query.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        Some(text) => Some(keyword_query(searcher, fields, text, request.lang.as_deref())?),
+        Some(text) => Some(keyword_query(searcher, fields, columns, text, request.lang.as_deref())?),
         None => None,
     };
     if let Some(keywords) = &keywords {
@@ -305,10 +307,13 @@ fn words_query(index: &Index, field: Field, text: &str, option: &str) -> Result<
 fn keyword_query(
     searcher: &tantivy::Searcher,
     fields: &Fields,
+    columns: &ColumnCache,
     text: &str,
     lang: Option<&str>,
 ) -> Result<Box<dyn Query>> {
-    super::keywords::Keywords::new(searcher.index(), fields, text, lang).skipping_empty_fields(searcher).build()
+    super::keywords::Keywords::new(searcher.index(), fields, text, lang)
+        .skipping_empty_fields(searcher, columns)
+        .build()
 }
 
 #[cfg(test)]
@@ -405,7 +410,10 @@ mod tests {
                 periods += 1;
                 for within in [false, true] {
                     let request = SearchRequest { period: Some(period), within, ..SearchRequest::default() };
-                    let query = build(&searcher, &fields, &request, &Aliases::default(), &days).unwrap().query;
+                    let query =
+                        build(&searcher, &fields, &request, &Aliases::default(), &days, &ColumnCache::default())
+                            .unwrap()
+                            .query;
                     let bounded = found(&*query);
                     // Again, from the bitsets kept the first time.
                     assert_eq!(found(&*query), bounded);

@@ -180,7 +180,8 @@ impl Searcher {
             return Err(Error::Usage(format!("--limit {} is over the maximum of {MAX_LIMIT}", request.limit)));
         }
         let searcher = self.reader.searcher();
-        let matcher = matcher::build(&searcher, &self.fields, request, &self.aliases, &self.days)?;
+        self.columns.keep_only(&searcher);
+        let matcher = matcher::build(&searcher, &self.fields, request, &self.aliases, &self.days, &self.columns)?;
         // The total and the facets are collected in the same pass over the
         // matches as the first page: each extra pass costs a whole query.
         let facet_collectors = request.facets.then_some((speakers::SurfaceCollector, facets::BucketCollector));
@@ -189,7 +190,6 @@ impl Searcher {
             return Ok(SearchResults { total, hits: Vec::new(), facets: raw.map(|raw| self.facets(raw)) });
         }
         let wanted = request.offset + request.limit;
-        self.columns.keep_only(&searcher);
         let (found, matches, (total, raw)) = if request.all_copies {
             let (found, also) = self.top(&searcher, &*matcher.query, request, wanted, (Count, facet_collectors))?;
             (found, None, also)
@@ -299,7 +299,8 @@ impl Searcher {
     /// Statements per month or year.
     pub fn timeline(&self, request: &SearchRequest, by: Granularity) -> Result<Timeline> {
         let searcher = self.reader.searcher();
-        let matcher = matcher::build(&searcher, &self.fields, request, &self.aliases, &self.days)?;
+        self.columns.keep_only(&searcher);
+        let matcher = matcher::build(&searcher, &self.fields, request, &self.aliases, &self.days, &self.columns)?;
         let buckets = searcher.search(&*matcher.query, &facets::BucketCollector).map_err(search_error)?;
         let (months, years) = buckets.periods();
         let (counts, year_only): (std::collections::BTreeMap<String, u64>, Vec<FacetCount>) = match by {
@@ -341,7 +342,8 @@ impl Searcher {
     /// first. Only the filters of the request count, not its limit.
     pub fn speakers(&self, request: &SearchRequest) -> Result<Vec<Identity>> {
         let searcher = self.reader.searcher();
-        let matcher = matcher::build(&searcher, &self.fields, request, &self.aliases, &self.days)?;
+        self.columns.keep_only(&searcher);
+        let matcher = matcher::build(&searcher, &self.fields, request, &self.aliases, &self.days, &self.columns)?;
         let surfaces = searcher.search(&*matcher.query, &speakers::SurfaceCollector).map_err(search_error)?;
         Ok(speaker::identities(surfaces, &self.aliases))
     }
