@@ -698,6 +698,16 @@ impl<'a> Rules<'a> {
                     sentence: index,
                 },
             };
+            // "Die Rothemden der „United Front for Democracy“ …": after an
+            // article, a quotation no one is said to speak is a name or a
+            // title; the gold left three in four such out on train.
+            let named = self.german
+                && found.rule == "previous-speaker"
+                && first.tokens.start > 0
+                && tokens[first.tokens.start - 1].tags.has(Tags::DETERMINER);
+            if named && enclosing.is_none() {
+                return None;
+            }
             let mut found = found;
             if let Some(clause) = enclosing {
                 // The quotation is reported inside the clause, not quoted as
@@ -4845,6 +4855,13 @@ mod tests {
         let text = "Im Jahr 1890 schrieb die Ingenieurin Ada Kell in Nordau Luftfahrtgeschichte.";
         assert!(found(text, true).is_empty(), "{:?}", found(text, true));
         let text = "Nun meldete sich Jon Treve bei seiner Schwester, er hatte Heimweh nach Nordau.";
+        assert!(found(text, true).is_empty(), "{:?}", found(text, true));
+    }
+
+    #[test]
+    fn an_unattributed_quotation_after_an_article_is_a_name() {
+        let text =
+            "Vor der Abstimmung tagte die „Vereinigte Genossenschaft für Fang und Handel an der Küste“ in Nordau.";
         assert!(found(text, true).is_empty(), "{:?}", found(text, true));
     }
 
