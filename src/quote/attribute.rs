@@ -717,6 +717,16 @@ impl<'a> Rules<'a> {
                     sentence: index,
                 },
             };
+            // "Die Rothemden der „United Front for Democracy“ …": after an
+            // article, a quotation no one is said to speak is a name or a
+            // title; the gold left three in four such out on train.
+            let named = self.german
+                && found.rule == "previous-speaker"
+                && first.tokens.start > 0
+                && tokens[first.tokens.start - 1].tags.has(Tags::DETERMINER);
+            if named && enclosing.is_none() {
+                return None;
+            }
             let mut found = found;
             if let Some(clause) = enclosing {
                 // The quotation is reported inside the clause, not quoted as
@@ -3333,7 +3343,7 @@ impl<'a> Rules<'a> {
     /// topic, or with a formula as its object, says nothing reported; nor
     /// does "Er meldete sich bei seinem Bruder", who got in touch, unless
     /// words are named ("meldete sich mit den Worten", "zu Wort"), nor
-    /// "Geschichte schreiben".
+    /// "Geschichte schreiben", nor "sprach sich für … aus".
     fn is_not_saying(&self, p: usize, index: usize, clause: &Range<usize>, lower: &str) -> bool {
         const FORMULAS: [&str; 4] = ["urteil", "gebet", "beileid", "segen"];
         const TOPIC: [&str; 8] = ["von", "vom", "über", "davon", "darüber", "für", "gegen", "aus"];
@@ -3357,7 +3367,13 @@ impl<'a> Rules<'a> {
         let partner = words().any(|i| self.is_word(p, i, "mit"))
             && !words().any(|i| TOPIC.iter().any(|w| self.is_word(p, i, w)))
             && !tokens[index + 1..clause.end].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
-        formula || partner
+        // "Sie sprach sich für den Plan aus", "Die Zahlen sprechen für Roth":
+        // a stance or a piece of evidence without words reported; on the
+        // training articles the gold mostly leaves such sentences out.
+        let stance = words().any(|i| self.is_word(p, i, "für") || self.is_word(p, i, "gegen"))
+            && !words().any(|i| ["von", "vom", "über"].iter().any(|w| self.is_word(p, i, w)))
+            && !tokens[clause.clone()].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
+        formula || partner || stance
     }
 
     /// "a company called Sansun USA", "a culture called “The Way”": after a
@@ -5010,6 +5026,25 @@ mod tests {
         assert!(found(text, true).is_empty(), "{:?}", found(text, true));
         let text = "Nun meldete sich Jon Treve bei seiner Schwester, er hatte Heimweh nach Nordau.";
         assert!(found(text, true).is_empty(), "{:?}", found(text, true));
+    }
+
+    #[test]
+    fn an_unattributed_quotation_after_an_article_is_a_name() {
+        let text =
+            "Vor der Abstimmung tagte die „Vereinigte Genossenschaft für Fang und Handel an der Küste“ in Nordau.";
+        assert!(found(text, true).is_empty(), "{:?}", found(text, true));
+    }
+
+    #[test]
+    fn a_stance_for_or_against_something_reports_no_words() {
+        for text in [
+            "Die Bürgermeisterin Mara Voss sprach sich gegen den Bau eines zweiten Kais in Nordau aus.",
+            "Die Zahlen der Werft sprechen für einen raschen Ausbau des Hafens.",
+        ] {
+            assert!(found(text, true).is_empty(), "{text}: {:?}", found(text, true));
+        }
+        let text = "Die Bürgermeisterin Mara Voss sprach von einem schweren Fehler beim Bau des Kais.";
+        assert_eq!(found(text, true).len(), 1);
     }
 
     #[test]

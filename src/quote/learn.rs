@@ -291,6 +291,22 @@ fn features(statements: &[Statement], index: usize, context: &Context<'_>, emit:
         };
         feature(format_args!("opens={opens}"));
     }
+    // "Der Hafen liegt am Fluss, den der Verband kritisiert": a cue in a
+    // relative or adverbial clause after the message says something about a
+    // word of it, not who said it; "…, wie die Polizei mitteilte" does.
+    let cue_in_subordinate = statement.cue.as_ref().is_some_and(|cue| {
+        cue.start >= extent.end && {
+            let between = context.tokens_in(&(extent.end..cue.start));
+            let first = between.iter().position(Token::is_word);
+            first.is_some_and(|i| {
+                between[..i].iter().any(|t| t.is_punct(','))
+                    && (between[i].tags.has(Tags::SUBORDINATOR) || context.is_word(&between[i], &["was"]))
+            })
+        }
+    });
+    if cue_in_subordinate {
+        feature(format_args!("cue-in-subordinate"));
+    }
     let question = context.tokens_in(&(extent.end..extent.end + 4)).first().is_some_and(|t| t.is_punct('?'));
     if question {
         feature(format_args!("question"));
@@ -556,6 +572,17 @@ mod tests {
         assert!(features.iter().any(|f| f == "chain=1"), "{features:?}");
         let quotation = candidates.iter().find(|(s, _)| s.kind == Kind::Direct).expect("a quotation");
         assert!(quotation.1.is_none(), "quotations are left to the rules");
+    }
+
+    #[test]
+    fn a_cue_in_a_relative_clause_after_the_message_is_a_feature() {
+        let candidates =
+            german("Die Lagerhalle am Kai gehört der Firma Brenntal, die den Vorwurf inzwischen bestätigte.");
+        let features: Vec<&String> = candidates.iter().filter_map(|(_, f)| f.as_ref()).flatten().collect();
+        assert!(features.iter().any(|f| *f == "cue-in-subordinate"), "{features:?}");
+        let reported = german("Der Hafen sei zu klein, sagte der Verband Nordkai.");
+        let features: Vec<&String> = reported.iter().filter_map(|(_, f)| f.as_ref()).flatten().collect();
+        assert!(!features.is_empty() && features.iter().all(|f| *f != "cue-in-subordinate"), "{features:?}");
     }
 
     #[test]
