@@ -4748,9 +4748,12 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
     let quoted = quoted_name(tokens, holder.clone()).filter(|q| {
         reading.kind != MentionKind::Pronoun && reading.name.as_ref().is_none_or(|n| n.start < q.end && q.start < n.end)
     });
-    let (kind, name) = match quoted {
-        Some(q) => (MentionKind::Body, Some(text_of(q))),
-        None => (reading.kind, reading.name.clone().map(in_nominative)),
+    let group = if phrases.german { None } else { phrases.quantified_group(holder.clone()) };
+    let (kind, name) = match (quoted, group) {
+        (Some(q), _) => (MentionKind::Body, Some(text_of(q))),
+        // "Most voters in Harlow County", "Some": a group, no one's name.
+        (None, Some(group)) => (MentionKind::Other, (!group.is_empty()).then(|| text_of(group))),
+        (None, None) => (reading.kind, reading.name.clone().map(in_nominative)),
     };
     let mut end = tokens[range.end - 1].end;
     if !phrases.german && range.len() == 1 {
