@@ -6485,6 +6485,15 @@ mod tests {
     }
 
     #[test]
+    fn a_think_tank_is_no_verb_of_thinking() {
+        let text = "Nora Vell, a fellow at the Harbor Institute, a liberal think tank, said the levy would fail.";
+        assert_eq!(
+            english_mentions(text),
+            [Some("Nora Vell, a fellow at the Harbor Institute, a liberal think tank".to_string())]
+        );
+    }
+
+    #[test]
     fn an_english_passive_cue_has_no_source() {
         assert_eq!(english_mentions("The harbour board is expected to approve the new pier on Monday."), [None]);
         assert_eq!(english_mentions("Varga was asked to name a date for the opening of the pier."), [None]);

@@ -139,7 +139,7 @@ pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
 
 /// Tokenizes one paragraph.
 pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut String) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(span.len() / 5);
+    let mut tokens: Vec<Token> = Vec::with_capacity(span.len() / 5);
     let slice = &text[span.clone()];
     let bytes = slice.as_bytes();
     let mut offset = 0;
@@ -167,6 +167,13 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
             let word_len = word_end(slice, offset, lower);
             let end = span.start + word_len;
             let tags = lexicon.tags(lower);
+            if (lower == "tank" || lower == "tanks")
+                && let Some(think) = tokens.last_mut()
+                && text[think.start..think.end].eq_ignore_ascii_case("think")
+            {
+                // "the think tank Third Way": a noun, no verb of thinking.
+                think.tags = Tags::default();
+            }
             tokens.push(Token {
                 start,
                 end,
