@@ -6494,6 +6494,14 @@ mod tests {
     }
 
     #[test]
+    fn showing_up_and_finding_oneself_are_no_speech() {
+        assert!(
+            english_mentions("One voter, Mara Quist, 35, showed up in the green gear of a rowing club.").is_empty()
+        );
+        assert!(english_mentions("Hours later, Varga found himself in a dispute with the harbour board.").is_empty());
+    }
+
+    #[test]
     fn an_english_passive_cue_has_no_source() {
         assert_eq!(english_mentions("The harbour board is expected to approve the new pier on Monday."), [None]);
         assert_eq!(english_mentions("Varga was asked to name a date for the opening of the pier."), [None]);

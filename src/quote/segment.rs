@@ -167,12 +167,13 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
             let word_len = word_end(slice, offset, lower);
             let end = span.start + word_len;
             let tags = lexicon.tags(lower);
-            if (lower == "tank" || lower == "tanks")
-                && let Some(think) = tokens.last_mut()
-                && text[think.start..think.end].eq_ignore_ascii_case("think")
+            if let Some(verbs) = no_speech_before(lower)
+                && let Some(previous) = tokens.last_mut()
+                && verbs.iter().any(|v| text[previous.start..previous.end].eq_ignore_ascii_case(v))
             {
-                // "the think tank Third Way": a noun, no verb of thinking.
-                think.tags = Tags::default();
+                // "the think tank Third Way", "Lenz showed up", "adding to her
+                // lead": with this word the cue means no speaking.
+                previous.tags = Tags::default();
             }
             tokens.push(Token {
                 start,
@@ -214,6 +215,17 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
         offset += c.len_utf8();
     }
     tokens
+}
+
+/// The English cues that `next` turns into a noun or a verb of no speaking
+/// when it follows them.
+fn no_speech_before(next: &str) -> Option<&'static [&'static str]> {
+    match next {
+        "tank" | "tanks" => Some(&["think"]),
+        "up" => Some(&["show", "shows", "showed"]),
+        "itself" | "himself" | "herself" | "themselves" => Some(&["found", "finds"]),
+        _ => None,
+    }
 }
 
 /// The character at byte `offset` of `text`, which is a char boundary.
