@@ -171,8 +171,8 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
                 && let Some(previous) = tokens.last_mut()
                 && verbs.iter().any(|v| text[previous.start..previous.end].eq_ignore_ascii_case(v))
             {
-                // "the think tank Third Way", "Lenz showed up", "adding to her
-                // lead": with this word the cue means no speaking.
+                // "the think tank Third Way", "Lenz showed up", "Lenz reported
+                // from Harbor City": with this word the cue means no speaking.
                 previous.tags = Tags::default();
             }
             tokens.push(Token {
@@ -223,6 +223,7 @@ fn no_speech_before(next: &str) -> Option<&'static [&'static str]> {
     match next {
         "tank" | "tanks" => Some(&["think"]),
         "up" => Some(&["show", "shows", "showed"]),
+        "from" => Some(&["reported"]),
         "itself" | "himself" | "herself" | "themselves" => Some(&["found", "finds"]),
         _ => None,
     }
