@@ -6499,6 +6499,7 @@ mod tests {
             english_mentions("One voter, Mara Quist, 35, showed up in the green gear of a rowing club.").is_empty()
         );
         assert!(english_mentions("Hours later, Varga found himself in a dispute with the harbour board.").is_empty());
+        assert!(english_mentions("The win in Nowhere County, adding to her lead, came late on Tuesday.").is_empty());
         // A byline's "reported from" gives the place the reporter wrote from.
         assert!(english_mentions("Quist reported from Harbor City, Calif.; Varga, from Nowhere.").is_empty());
     }

@@ -172,7 +172,7 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
                 && verbs.iter().any(|v| text[previous.start..previous.end].eq_ignore_ascii_case(v))
             {
                 // "the think tank Third Way", "Lenz showed up", "Lenz reported
-                // from Harbor City": with this word the cue means no speaking.
+                // from Harbor City", "adding to her lead": with this word the cue means no speaking.
                 previous.tags = Tags::default();
             }
             tokens.push(Token {
@@ -224,6 +224,7 @@ fn no_speech_before(next: &str) -> Option<&'static [&'static str]> {
         "tank" | "tanks" => Some(&["think"]),
         "up" => Some(&["show", "shows", "showed"]),
         "from" => Some(&["reported"]),
+        "to" => Some(&["added", "adding"]),
         "itself" | "himself" | "herself" | "themselves" => Some(&["found", "finds"]),
         _ => None,
     }
