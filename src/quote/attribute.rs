@@ -4764,9 +4764,12 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
     let quoted = quoted_name(tokens, holder.clone()).filter(|q| {
         reading.kind != MentionKind::Pronoun && reading.name.as_ref().is_none_or(|n| n.start < q.end && q.start < n.end)
     });
-    let (kind, name) = match quoted {
-        Some(q) => (MentionKind::Body, Some(text_of(q))),
-        None => (reading.kind, reading.name.clone().map(in_nominative)),
+    let group = if phrases.german { None } else { phrases.quantified_group(holder.clone()) };
+    let (kind, name) = match (quoted, group) {
+        (Some(q), _) => (MentionKind::Body, Some(text_of(q))),
+        // "Most voters in Harlow County", "Some": a group, no one's name.
+        (None, Some(group)) => (MentionKind::Other, (!group.is_empty()).then(|| text_of(group))),
+        (None, None) => (reading.kind, reading.name.clone().map(in_nominative)),
     };
     let mut end = tokens[range.end - 1].end;
     if !phrases.german && range.len() == 1 {
@@ -6514,6 +6517,26 @@ mod tests {
             "{statements:?}"
         );
         assert_eq!(english_mentions(text), [Some("Varga".to_string()), Some("the Harbour Gazette".to_string())]);
+    }
+
+    #[test]
+    fn a_think_tank_is_no_verb_of_thinking() {
+        let text = "Nora Vell, a fellow at the Harbor Institute, a liberal think tank, said the levy would fail.";
+        assert_eq!(
+            english_mentions(text),
+            [Some("Nora Vell, a fellow at the Harbor Institute, a liberal think tank".to_string())]
+        );
+    }
+
+    #[test]
+    fn showing_up_and_finding_oneself_are_no_speech() {
+        assert!(
+            english_mentions("One voter, Mara Quist, 35, showed up in the green gear of a rowing club.").is_empty()
+        );
+        assert!(english_mentions("Hours later, Varga found himself in a dispute with the harbour board.").is_empty());
+        assert!(english_mentions("The win in Nowhere County, adding to her lead, came late on Tuesday.").is_empty());
+        // A byline's "reported from" gives the place the reporter wrote from.
+        assert!(english_mentions("Quist reported from Harbor City, Calif.; Varga, from Nowhere.").is_empty());
     }
 
     #[test]

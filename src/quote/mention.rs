@@ -1114,6 +1114,74 @@ impl Phrases<'_> {
     }
 
     pub fn read(&self, range: Range<usize>) -> Reading {
+        if self.german || range.is_empty() {
+            return self.read_one(range);
+        }
+        let mut reading = self.read_one(range.clone());
+        if reading.name.is_some()
+            && let Some(first) = self.first_member(range)
+            && let Some(name) = self.member_name(first)
+        {
+            // "The United States of America, the Green Hand group and the
+            // United Nations": a list is named by its first member in full.
+            reading.name = Some(name);
+        }
+        reading
+    }
+
+    /// The words after an opening quantifier ("Most", "Many of the"), when the
+    /// English mention opens with one; empty when the quantifier stands alone.
+    /// Such a group ("Most voters in Harlow County") is named by them, not by
+    /// the quantifier.
+    pub fn quantified_group(&self, range: Range<usize>) -> Option<Range<usize>> {
+        const QUANTIFIERS: [&str; 5] = ["most", "many", "some", "several", "few"];
+        if !QUANTIFIERS.iter().any(|w| self.is(range.start, w)) {
+            return None;
+        }
+        let mut start = range.start + 1;
+        if self.is(start, "of") {
+            // "most of whom" is read like the pronoun.
+            let pronoun = self.tokens.get(start + 1).is_some_and(|t| t.tags.has(Tags::PRONOUN));
+            if pronoun || ["whom", "which", "them", "those", "us", "you"].iter().any(|w| self.is(start + 1, w)) {
+                return None;
+            }
+            start += 1;
+            if self.tokens.get(start).is_some_and(|t| t.tags.has(Tags::DETERMINER)) {
+                start += 1;
+            }
+        }
+        // "few on either side": the group is no phrase of its own.
+        if self.tokens.get(start).is_some_and(|t| t.tags.has(Tags::PREPOSITION)) && start < range.end {
+            return None;
+        }
+        Some(start.min(range.end)..range.end)
+    }
+
+    /// The first member of an English list or apposition: the words before
+    /// the first comma or "and" that a determiner follows.
+    fn first_member(&self, range: Range<usize>) -> Option<Range<usize>> {
+        let cut = (range.start + 1..range.end.saturating_sub(1)).find(|&i| {
+            (self.tokens[i].is_punct(',') || self.is(i, "and")) && ["the", "a", "an"].iter().any(|w| self.is(i + 1, w))
+        })?;
+        Some(range.start..cut)
+    }
+
+    /// The full name of a list's first member when it is a name alone
+    /// ("the United States of America"): capitalised words, joined by "of".
+    fn member_name(&self, member: Range<usize>) -> Option<Range<usize>> {
+        let start = if self.tokens[member.start].tags.has(Tags::DETERMINER) { member.start + 1 } else { member.start };
+        let last = member.end.checked_sub(1)?;
+        let named = start <= last
+            && self.is_capitalised_content(start)
+            && self.is_capitalised_content(last)
+            && (start..member.end).all(|i| {
+                let tags = self.tokens[i].tags;
+                self.is_capitalised_content(i) && !tags.has(Tags::ROLE) || self.is(i, "of") || self.is_initial_dot(i)
+            });
+        named.then_some(start..member.end)
+    }
+
+    fn read_one(&self, range: Range<usize>) -> Reading {
         let quantifier = if self.german { 0 } else { self.quantifier_len(range.clone()) };
         let range = range.start + quantifier..range.end;
         let tokens = &self.tokens[range.clone()];
@@ -1317,6 +1385,28 @@ mod tests {
         assert_eq!(name.as_deref(), Some("Ostrowski"));
         let (_, name) = reading("Senator Tom Q. Harlow of Nowhere County", false);
         assert_eq!(name.as_deref(), Some("Tom Q. Harlow"));
+    }
+
+    #[test]
+    fn an_english_list_is_named_by_its_first_member_in_full() {
+        let (_, name) = reading("The United States of America, the Green Hand group and the United Nations", false);
+        assert_eq!(name.as_deref(), Some("United States of America"));
+        let (_, name) = reading("Senator Tom Q. Harlow of Nowhere County and the Green Hand group", false);
+        assert_eq!(name.as_deref(), Some("Tom Q. Harlow"));
+    }
+
+    #[test]
+    fn an_english_quantifier_is_no_name() {
+        let group = |text: &str| {
+            let lexicon = Lexicon::for_language("en");
+            let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
+            let phrases = Phrases { text, tokens: &tokens, german: false };
+            phrases.quantified_group(0..tokens.len()).map(|r| text[tokens[r.start].start.min(text.len())..].to_string())
+        };
+        assert_eq!(group("Most voters in Harlow County").as_deref(), Some("voters in Harlow County"));
+        assert_eq!(group("Many of the Nowhere delegates").as_deref(), Some("Nowhere delegates"));
+        assert_eq!(group("many of whom"), None);
+        assert_eq!(group("Senator Most"), None);
     }
 
     #[test]

@@ -139,7 +139,7 @@ pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
 
 /// Tokenizes one paragraph.
 pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut String) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(span.len() / 5);
+    let mut tokens: Vec<Token> = Vec::with_capacity(span.len() / 5);
     let slice = &text[span.clone()];
     let bytes = slice.as_bytes();
     let mut offset = 0;
@@ -167,6 +167,14 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
             let word_len = word_end(slice, offset, lower);
             let end = span.start + word_len;
             let tags = lexicon.tags(lower);
+            if let Some(verbs) = no_speech_before(lower)
+                && let Some(previous) = tokens.last_mut()
+                && verbs.iter().any(|v| text[previous.start..previous.end].eq_ignore_ascii_case(v))
+            {
+                // "the think tank Third Way", "Lenz showed up", "Lenz reported
+                // from Harbor City", "adding to her lead": with this word the cue means no speaking.
+                previous.tags = Tags::default();
+            }
             tokens.push(Token {
                 start,
                 end,
@@ -207,6 +215,19 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
         offset += c.len_utf8();
     }
     tokens
+}
+
+/// The English cues that `next` turns into a noun or a verb of no speaking
+/// when it follows them.
+fn no_speech_before(next: &str) -> Option<&'static [&'static str]> {
+    match next {
+        "tank" | "tanks" => Some(&["think"]),
+        "up" => Some(&["show", "shows", "showed"]),
+        "from" => Some(&["reported"]),
+        "to" => Some(&["added", "adding"]),
+        "itself" | "himself" | "herself" | "themselves" => Some(&["found", "finds"]),
+        _ => None,
+    }
 }
 
 /// The character at byte `offset` of `text`, which is a char boundary.
