@@ -2262,9 +2262,11 @@ impl<'a> Rules<'a> {
     fn concession_statement(&self, sentence: &Sentence, index: usize) -> Option<Found> {
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
-        // Most sentences open on no concession: one word rules them out.
-        let first = sentence.tokens.start;
-        if tokens[first].quoted || !CONCESSIVE.iter().any(|w| self.is_word(p, first, w)) {
+        // Most sentences open on no concession: one word rules them out,
+        // read once (this runs for every English sentence).
+        let first = &tokens[sentence.tokens.start];
+        let opener = &self.text[first.span()];
+        if first.quoted || !first.is_word() || !CONCESSIVE.iter().any(|w| opener.eq_ignore_ascii_case(w)) {
             return None;
         }
         let clauses = self.clauses(p, sentence.tokens.clone());
