@@ -2288,14 +2288,17 @@ impl<'a> Rules<'a> {
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
         for (k, clause) in clauses.iter().enumerate().skip(c + 1) {
-            let words: Vec<usize> = clause.clone().filter(|&i| tokens[i].is_word()).collect();
-            // Most clauses hold no cue: the tags rule them out before any parse.
-            if !(2..=REPORT_CLAUSE_WORDS).contains(&words.len())
-                || tokens[clause.clone()].iter().any(|t| t.quoted)
-                || !words.iter().any(|&i| tokens[i].tags.has(Tags::CUE | Tags::SOURCE_PREP))
+            // Most clauses hold no cue: the tags rule them out before any
+            // parse, and before their words are gathered.
+            let in_clause = &tokens[clause.clone()];
+            let word_count = in_clause.iter().filter(|t| t.is_word()).count();
+            if !(2..=REPORT_CLAUSE_WORDS).contains(&word_count)
+                || in_clause.iter().any(|t| t.quoted)
+                || !in_clause.iter().any(|t| t.is_word() && t.tags.has(Tags::CUE | Tags::SOURCE_PREP))
             {
                 continue;
             }
+            let words: Vec<usize> = clause.clone().filter(|&i| tokens[i].is_word()).collect();
             // Set off by a comma on either side, or ending the sentence.
             let before = tokens[..clause.start].iter().rev().find(|t| t.kind != TokenKind::QuoteMark);
             let closed = clause.end == sentence.tokens.end || tokens[clause.end].is_punct(',');
