@@ -111,6 +111,11 @@ fn range_of(hash: u64, shift: u32) -> u64 {
     hash.checked_shr(shift).unwrap_or(0)
 }
 
+/// Whether the indexed `field` has not a single word in `segment`.
+pub fn is_wordless(segment: &SegmentReader, field: Field) -> bool {
+    segment.inverted_index(field).is_ok_and(|postings| postings.terms().num_terms() == 0)
+}
+
 impl Columns {
     fn open(segment: &SegmentReader) -> tantivy::Result<Columns> {
         let fast = segment.fast_fields();
@@ -119,7 +124,7 @@ impl Columns {
             .fields()
             .filter(|(_, entry)| entry.is_indexed() && matches!(entry.field_type(), FieldType::Str(_)))
             .map(|(field, _)| field)
-            .filter(|&field| segment.inverted_index(field).is_ok_and(|postings| postings.terms().num_terms() == 0))
+            .filter(|&field| is_wordless(segment, field))
             .collect();
         Ok(Columns {
             hashes: fast.u64(schema::QUOTE_HASH)?,

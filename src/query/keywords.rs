@@ -67,7 +67,7 @@ impl<'a> Keywords<'a> {
         let is_empty = |field: Field| {
             kept.iter().all(|(segment, columns)| match columns {
                 Ok(columns) => columns.wordless.contains(&field),
-                Err(_) => segment.inverted_index(field).is_ok_and(|postings| postings.terms().num_terms() == 0),
+                Err(_) => super::columns::is_wordless(segment, field),
             })
         };
         self.empty = self.languages.iter().map(|(_, field)| *field).filter(|&field| is_empty(field)).collect();
