@@ -4338,10 +4338,24 @@ impl<'a> Rules<'a> {
             || opening.upper && !opening.tags.has(Tags::PRONOUN | Tags::CONJUNCTION | Tags::ADVERB | Tags::CUE)
             || ["of", "who", "which"].iter().any(|w| self.is_word(p, clause.start, w))
             || role;
+        // "a group that favors …": after a noun in a described apposition,
+        // "that" opens a relative clause, not what was said.
+        let described = opening.tags.has(Tags::DETERMINER);
+        let relative_that = |i: usize| {
+            let previous = &tokens[i - 1];
+            described
+                && i > clause.start
+                && self.is_word(p, i, "that")
+                && previous.is_word()
+                && !previous.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::ADVERB)
+        };
         opens
             && opening.is_word()
             && clause.len() <= DESCRIPTION_WORDS
-            && tokens[clause].iter().all(|t| !t.quoted && !t.tags.has(Tags::COMPLEMENTIZER) || t.is_punct(','))
+            && clause.clone().all(|i| {
+                let t = &tokens[i];
+                !t.quoted && (!t.tags.has(Tags::COMPLEMENTIZER) || relative_that(i)) || t.is_punct(',')
+            })
     }
 
     /// The end of a clause without its trailing punctuation.
@@ -6150,6 +6164,20 @@ mod tests {
         assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, the top Democrat on the panel"));
         let text = "Rita Vance, who chairs the panel, said the plan would fail.";
         assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, who chairs the panel"));
+    }
+
+    #[test]
+    fn an_english_apposition_keeps_its_relative_that() {
+        let text =
+            "\"We need more members,\" said Ed Marlow, head of the Lakeview Fund, a group that backs local farms.";
+        assert_eq!(
+            first_english_mention(text).as_deref(),
+            Some("Ed Marlow, head of the Lakeview Fund, a group that backs local farms")
+        );
+        // "that" after a verb opens what was said, not a relative clause.
+        let text =
+            "\"We need more members,\" said Ed Marlow, head of the Lakeview Fund, a man who argued that farms suffer.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Ed Marlow, head of the Lakeview Fund"));
     }
 
     #[test]
