@@ -4106,11 +4106,22 @@ impl<'a> Rules<'a> {
                     lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, i, w))
                         && phrases.phrase_after(clause.start, i).is_some_and(|phrase| phrase == (clause.start..i))
                 });
+            // "Lee Ross, now a paid commentator, said": an adverb of time
+            // before a description.
+            let described_after_adverb = first >= 2
+                && ["now", "also", "long", "once", "then", "still"].iter().any(|w| self.is_word(p, clause.start, w))
+                && {
+                    let rest = clause.start + 1..self.trimmed_end(p, clause.clone());
+                    !rest.is_empty()
+                        && (is_phrase(&rest)
+                            || tokens[rest.start].tags.has(Tags::DETERMINER) && self.is_verbless(p, rest.clone()))
+                };
             let apposition = is_phrase(clause)
                 || relative
                 || adverbial
                 || inserted_adverb
                 || described
+                || described_after_adverb
                 || verbless
                 || phrase_with_relative;
             if tokens[clause.start].quoted || !apposition {
@@ -6164,6 +6175,8 @@ mod tests {
         assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, the top Democrat on the panel"));
         let text = "Rita Vance, who chairs the panel, said the plan would fail.";
         assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, who chairs the panel"));
+        let text = "Rita Vance, now a paid commentator for the network, said the plan would fail.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, now a paid commentator for the network"));
     }
 
     #[test]

@@ -330,6 +330,18 @@ impl Phrases<'_> {
                     index += 1;
                     continue;
                 }
+                // "34,000 people": a thousands separator inside a number.
+                let thousands = !self.german
+                    && token.first == ','
+                    && seen_noun
+                    && end == index
+                    && previous.end == token.start
+                    && previous.first.is_ascii_digit()
+                    && self.tokens.get(index + 1).is_some_and(|t| t.start == token.end && t.first.is_ascii_digit());
+                if thousands {
+                    index += 1;
+                    continue;
+                }
                 // "Joseph R. Biden Jr. said": the suffix's dot ends no phrase.
                 let suffix = !self.german
                     && token.first == '.'
@@ -1574,8 +1586,9 @@ mod tests {
     }
 
     #[test]
-    fn an_english_share_in_words_is_one_phrase() {
+    fn an_english_share_or_number_with_separators_is_one_phrase() {
         assert_eq!(phrase("one in four voters", false).as_deref(), Some("one in four voters"));
+        assert_eq!(phrase("34,000 voters", false).as_deref(), Some("34,000 voters"));
     }
 
     #[test]
