@@ -4099,6 +4099,16 @@ impl<'a> Rules<'a> {
             let verbless = first >= 2
                 && self.is_verbless(p, clause.clone())
                 && !tokens[clause.start].tags.has(Tags::CONJUNCTION | Tags::ADVERB | Tags::PREPOSITION | Tags::PRONOUN);
+            // "Dee Walsh, director of the Center for Women and Politics at
+            // the Institute of Politics at Lakeview University, said": a role
+            // noun opens an apposition longer than a verbless clause runs.
+            let long_role = first >= 2
+                && tokens[clause.start].tags.has(Tags::ROLE)
+                && !tokens[clause.start].upper
+                && clause.len() <= APPOSITION_WORDS
+                && tokens[clause.clone()]
+                    .iter()
+                    .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY));
             // "…, a former adviser who backed the plan, said": a phrase with
             // its relative clause.
             let phrase_with_relative = first >= 2
@@ -4123,6 +4133,7 @@ impl<'a> Rules<'a> {
                 || described
                 || described_after_adverb
                 || verbless
+                || long_role
                 || phrase_with_relative;
             if tokens[clause.start].quoted || !apposition {
                 // "But Tom Fitton, the president of …, said": the name after a
@@ -6175,6 +6186,15 @@ mod tests {
         assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, the top Democrat on the panel"));
         let text = "Rita Vance, who chairs the panel, said the plan would fail.";
         assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, who chairs the panel"));
+        let text = "Dee Walsh, director of the Center for Women and Politics at the Institute of Politics at Lakeview \
+                    University, said the plan would fail.";
+        assert_eq!(
+            first_english_mention(text).as_deref(),
+            Some(
+                "Dee Walsh, director of the Center for Women and Politics at the Institute of Politics at Lakeview \
+                 University"
+            )
+        );
         let text = "Rita Vance, now a paid commentator for the network, said the plan would fail.";
         assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, now a paid commentator for the network"));
     }
