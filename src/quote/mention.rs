@@ -10,6 +10,10 @@ use super::segment::{Token, TokenKind};
 const GERMAN_LINKS: [&str; 9] = ["von", "vom", "des", "der", "aus", "bei", "im", "in", "für"];
 /// Words that attach an attribute to an English noun phrase's head.
 const ENGLISH_LINKS: [&str; 6] = ["of", "from", "at", "in", "for", "with"];
+/// English nouns in "-ly", which are no adverbs.
+const LY_NOUNS: [&str; 6] = ["family", "rally", "ally", "assembly", "supply", "reply"];
+/// English adjectives in "-ly", which may also be adverbs ("reported early").
+const LY_ADJECTIVES: [&str; 5] = ["early", "elderly", "daily", "weekly", "monthly"];
 /// English words that make a number or share approximate: "about half".
 const APPROXIMATING: [&str; 8] = ["about", "nearly", "roughly", "almost", "around", "approximately", "only", "just"];
 
@@ -233,11 +237,7 @@ impl Phrases<'_> {
         if !self.german {
             // "widely", "falsely": adverbs, not part of a name; but "early
             // results", "elderly voters" and "a weekly survey" modify a noun.
-            const LY_NOUNS: [&str; 11] = [
-                "family", "rally", "ally", "assembly", "supply", "reply", "early", "elderly", "daily", "weekly",
-                "monthly",
-            ];
-            return !word.ends_with("ly") || LY_NOUNS.contains(&word);
+            return !word.ends_with("ly") || LY_NOUNS.contains(&word) || LY_ADJECTIVES.contains(&word);
         }
         ["e", "en", "er", "es", "em"].iter().any(|ending| word.ends_with(ending))
     }
@@ -806,9 +806,23 @@ impl Phrases<'_> {
     pub fn phrase_before(&self, limit: usize, end: usize) -> Option<Range<usize>> {
         let mut stop = end;
         loop {
+            // "Prime Minister Theresa May said": after a name, the capitalised
+            // auxiliary is a surname.
+            let surname = |stop: usize| {
+                !self.german
+                    && stop > limit + 1
+                    && self.tokens[stop - 1].upper
+                    && self.is(stop - 1, "may")
+                    && self.tokens[stop - 2].upper
+            };
             while stop > limit
+                && !surname(stop)
                 && (self.tokens[stop - 1].tags.has(Tags::AUXILIARY | Tags::ADVERB)
-                    || !self.german && !self.tokens[stop - 1].upper && self.word(stop - 1).ends_with("ly")
+                    // "Scott's family has called": "-ly" nouns are no adverbs.
+                    || !self.german
+                        && !self.tokens[stop - 1].upper
+                        && self.word(stop - 1).ends_with("ly")
+                        && !LY_NOUNS.contains(&self.word(stop - 1))
                     // "Carson did not mention", "Trump has not yet responded",
                     // "The agency isn't"
                     || !self.german && self.is_negation(stop - 1))
