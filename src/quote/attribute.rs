@@ -6201,16 +6201,13 @@ mod tests {
 
     #[test]
     fn an_english_subject_keeps_a_surname_like_may_a_noun_in_ly_and_a_dotted_title() {
-        assert_eq!(
-            first_english_mention("Prime Minister Lena May said the talks would resume.").as_deref(),
-            Some("Prime Minister Lena May")
-        );
-        assert_eq!(
-            first_english_mention("The Orr family said the inquiry was too slow.").as_deref(),
-            Some("The Orr family")
-        );
-        let text = "\"The vote matters,\" said the Rev. Tom Orr of the Hill Church.";
-        assert_eq!(first_english_mention(text).as_deref(), Some("the Rev. Tom Orr of the Hill Church"));
+        for (text, expected) in [
+            ("Prime Minister Lena May said the talks would resume.", "Prime Minister Lena May"),
+            ("The Orr family said the inquiry was too slow.", "The Orr family"),
+            ("\"The vote matters,\" said the Rev. Tom Orr of the Hill Church.", "the Rev. Tom Orr of the Hill Church"),
+        ] {
+            assert_eq!(first_english_mention(text).as_deref(), Some(expected), "{text}");
+        }
     }
 
     #[test]
