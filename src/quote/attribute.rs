@@ -4099,6 +4099,16 @@ impl<'a> Rules<'a> {
             let verbless = first >= 2
                 && self.is_verbless(p, clause.clone())
                 && !tokens[clause.start].tags.has(Tags::CONJUNCTION | Tags::ADVERB | Tags::PREPOSITION | Tags::PRONOUN);
+            // "Dee Walsh, director of the Center for Women and Politics at
+            // the Institute of Politics at Lakeview University, said": a role
+            // noun opens an apposition longer than a verbless clause runs.
+            let long_role = first >= 2
+                && tokens[clause.start].tags.has(Tags::ROLE)
+                && !tokens[clause.start].upper
+                && clause.len() <= APPOSITION_WORDS
+                && tokens[clause.clone()]
+                    .iter()
+                    .all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY));
             // "…, a former adviser who backed the plan, said": a phrase with
             // its relative clause.
             let phrase_with_relative = first >= 2
@@ -4106,12 +4116,24 @@ impl<'a> Rules<'a> {
                     lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, i, w))
                         && phrases.phrase_after(clause.start, i).is_some_and(|phrase| phrase == (clause.start..i))
                 });
+            // "Lee Ross, now a paid commentator, said": an adverb of time
+            // before a description.
+            let described_after_adverb = first >= 2
+                && ["now", "also", "long", "once", "then", "still"].iter().any(|w| self.is_word(p, clause.start, w))
+                && {
+                    let rest = clause.start + 1..self.trimmed_end(p, clause.clone());
+                    !rest.is_empty()
+                        && (is_phrase(&rest)
+                            || tokens[rest.start].tags.has(Tags::DETERMINER) && self.is_verbless(p, rest.clone()))
+                };
             let apposition = is_phrase(clause)
                 || relative
                 || adverbial
                 || inserted_adverb
                 || described
+                || described_after_adverb
                 || verbless
+                || long_role
                 || phrase_with_relative;
             if tokens[clause.start].quoted || !apposition {
                 // "But Tom Fitton, the president of …, said": the name after a
@@ -4338,10 +4360,24 @@ impl<'a> Rules<'a> {
             || opening.upper && !opening.tags.has(Tags::PRONOUN | Tags::CONJUNCTION | Tags::ADVERB | Tags::CUE)
             || ["of", "who", "which"].iter().any(|w| self.is_word(p, clause.start, w))
             || role;
+        // "a group that favors …": after a noun in a described apposition,
+        // "that" opens a relative clause, not what was said.
+        let described = opening.tags.has(Tags::DETERMINER);
+        let relative_that = |i: usize| {
+            let previous = &tokens[i - 1];
+            described
+                && i > clause.start
+                && self.is_word(p, i, "that")
+                && previous.is_word()
+                && !previous.tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY | Tags::ADVERB)
+        };
         opens
             && opening.is_word()
             && clause.len() <= DESCRIPTION_WORDS
-            && tokens[clause].iter().all(|t| !t.quoted && !t.tags.has(Tags::COMPLEMENTIZER) || t.is_punct(','))
+            && clause.clone().all(|i| {
+                let t = &tokens[i];
+                !t.quoted && (!t.tags.has(Tags::COMPLEMENTIZER) || relative_that(i)) || t.is_punct(',')
+            })
     }
 
     /// The end of a clause without its trailing punctuation.
@@ -6150,6 +6186,42 @@ mod tests {
         assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, the top Democrat on the panel"));
         let text = "Rita Vance, who chairs the panel, said the plan would fail.";
         assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, who chairs the panel"));
+        let text = "Dee Walsh, director of the Center for Women and Politics at the Institute of Politics at Lakeview \
+                    University, said the plan would fail.";
+        assert_eq!(
+            first_english_mention(text).as_deref(),
+            Some(
+                "Dee Walsh, director of the Center for Women and Politics at the Institute of Politics at Lakeview \
+                 University"
+            )
+        );
+        let text = "Rita Vance, now a paid commentator for the network, said the plan would fail.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Rita Vance, now a paid commentator for the network"));
+    }
+
+    #[test]
+    fn an_english_subject_keeps_a_surname_like_may_a_noun_in_ly_and_a_dotted_title() {
+        for (text, expected) in [
+            ("Prime Minister Lena May said the talks would resume.", "Prime Minister Lena May"),
+            ("The Orr family said the inquiry was too slow.", "The Orr family"),
+            ("\"The vote matters,\" said the Rev. Tom Orr of the Hill Church.", "the Rev. Tom Orr of the Hill Church"),
+        ] {
+            assert_eq!(first_english_mention(text).as_deref(), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_english_apposition_keeps_its_relative_that() {
+        let text =
+            "\"We need more members,\" said Ed Marlow, head of the Lakeview Fund, a group that backs local farms.";
+        assert_eq!(
+            first_english_mention(text).as_deref(),
+            Some("Ed Marlow, head of the Lakeview Fund, a group that backs local farms")
+        );
+        // "that" after a verb opens what was said, not a relative clause.
+        let text =
+            "\"We need more members,\" said Ed Marlow, head of the Lakeview Fund, a man who argued that farms suffer.";
+        assert_eq!(first_english_mention(text).as_deref(), Some("Ed Marlow, head of the Lakeview Fund"));
     }
 
     #[test]

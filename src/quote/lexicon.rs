@@ -711,7 +711,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
             (
                 Tags::ABBREVIATION,
                 "mr mrs ms dr prof st sen rep gov gen lt col sgt capt adm jr sr inc co corp ltd no vs etc jan feb \
-                 mar apr jun jul aug sep sept oct nov dec u s e g i",
+                 mar apr jun jul aug sep sept oct nov dec u s e g i rev del fr pres sens reps maj cmdr msgr",
             ),
             (Tags::MONTH, "january february march april may june july august september october november december"),
             (Tags::AUXILIARY, "has had have was were is are will would could can may might should also has"),

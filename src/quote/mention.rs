@@ -10,6 +10,10 @@ use super::segment::{Token, TokenKind};
 const GERMAN_LINKS: [&str; 9] = ["von", "vom", "des", "der", "aus", "bei", "im", "in", "für"];
 /// Words that attach an attribute to an English noun phrase's head.
 const ENGLISH_LINKS: [&str; 6] = ["of", "from", "at", "in", "for", "with"];
+/// English nouns in "-ly", which are no adverbs.
+const LY_NOUNS: [&str; 6] = ["family", "rally", "ally", "assembly", "supply", "reply"];
+/// English adjectives in "-ly", which may also be adverbs ("reported early").
+const LY_ADJECTIVES: [&str; 5] = ["early", "elderly", "daily", "weekly", "monthly"];
 /// English words that make a number or share approximate: "about half".
 const APPROXIMATING: [&str; 8] = ["about", "nearly", "roughly", "almost", "around", "approximately", "only", "just"];
 
@@ -84,9 +88,41 @@ impl Phrases<'_> {
                 | Tags::TIME,
         );
         let verb_form = token.tags.has(Tags::VERB | Tags::AUXILIARY);
+        if !self.german && token.upper && (function_word || verb_form) {
+            return self.is_english_name_word(index);
+        }
         token.is_word()
             && (token.upper || numbered || self.is_prefixed_name(index))
             && (speech_noun || !function_word && (!verb_form || self.is_capitalised_inside_german_sentence(index)))
+    }
+
+    /// An English capitalised word that the lexicon knows as a function word
+    /// or a verb, standing inside a name: the middle initial "A" of "Nicole
+    /// A. Navas", or the first name "Hope" of "spokeswoman Hope Hicks", after a
+    /// lowercase role and before a surname.
+    fn is_english_name_word(&self, index: usize) -> bool {
+        let token = &self.tokens[index];
+        let (Some(previous), Some(next)) = (index.checked_sub(1).map(|i| &self.tokens[i]), self.tokens.get(index + 1))
+        else {
+            return false;
+        };
+        let not_in_name = Tags::DETERMINER | Tags::PREPOSITION | Tags::PRONOUN | Tags::CONJUNCTION | Tags::ADVERB;
+        let surname = |t: &Token| t.is_word() && t.upper && t.tags.is_empty();
+        if token.end - token.start == 1 {
+            // "Nicole A. Navas": the letter, its dot, then the surname.
+            let after_dot = self.tokens.get(index + 2);
+            return previous.is_word()
+                && previous.upper
+                && !previous.tags.has(not_in_name | Tags::CUE)
+                && next.is_punct('.')
+                && next.start == token.end
+                && after_dot.is_some_and(surname);
+        }
+        previous.is_word()
+            && !previous.upper
+            && previous.tags.has(Tags::ROLE)
+            && !token.tags.has(not_in_name | Tags::COMPLEMENTIZER)
+            && surname(next)
     }
 
     /// "Der Korrespondent, Will Grant, berichtete", "der Stand der
@@ -201,11 +237,7 @@ impl Phrases<'_> {
         if !self.german {
             // "widely", "falsely": adverbs, not part of a name; but "early
             // results", "elderly voters" and "a weekly survey" modify a noun.
-            const LY_NOUNS: [&str; 11] = [
-                "family", "rally", "ally", "assembly", "supply", "reply", "early", "elderly", "daily", "weekly",
-                "monthly",
-            ];
-            return !word.ends_with("ly") || LY_NOUNS.contains(&word);
+            return !word.ends_with("ly") || LY_NOUNS.contains(&word) || LY_ADJECTIVES.contains(&word);
         }
         ["e", "en", "er", "es", "em"].iter().any(|ending| word.ends_with(ending))
     }
@@ -295,6 +327,18 @@ impl Phrases<'_> {
                 if !self.german && initial && previous.end == token.start && self.ends_initialism(index, limit) {
                     // "U.S. senators", "E.U. leaders": a dotted initialism
                     // modifies the lowercase noun after it.
+                    index += 1;
+                    continue;
+                }
+                // "34,000 people": a thousands separator inside a number.
+                let thousands = !self.german
+                    && token.first == ','
+                    && seen_noun
+                    && end == index
+                    && previous.end == token.start
+                    && previous.first.is_ascii_digit()
+                    && self.tokens.get(index + 1).is_some_and(|t| t.start == token.end && t.first.is_ascii_digit());
+                if thousands {
                     index += 1;
                     continue;
                 }
@@ -396,11 +440,13 @@ impl Phrases<'_> {
                     || self.tokens[index - 1].tags.has(Tags::ROLE | Tags::BODY)
                     || self.looks_like_noun(index - 1)
                     || self.names_body_before(index, in_attribute));
+            // "one in four" as well as "4 in 10".
             let poll_share = link
                 && self.is(index, "in")
                 && index > start
                 && self.is_number(index - 1)
-                && self.tokens.get(index + 1).is_some_and(|t| t.first.is_ascii_digit());
+                && index + 1 < self.tokens.len()
+                && (self.tokens[index + 1].first.is_ascii_digit() || self.is_number(index + 1));
             if poll_share {
                 // "Six in 10 voters", "4 in 10"
                 index += 1;
@@ -760,9 +806,23 @@ impl Phrases<'_> {
     pub fn phrase_before(&self, limit: usize, end: usize) -> Option<Range<usize>> {
         let mut stop = end;
         loop {
+            // "Prime Minister Theresa May said": after a name, the capitalised
+            // auxiliary is a surname.
+            let surname = |stop: usize| {
+                !self.german
+                    && stop > limit + 1
+                    && self.tokens[stop - 1].upper
+                    && self.is(stop - 1, "may")
+                    && self.tokens[stop - 2].upper
+            };
             while stop > limit
+                && !surname(stop)
                 && (self.tokens[stop - 1].tags.has(Tags::AUXILIARY | Tags::ADVERB)
-                    || !self.german && !self.tokens[stop - 1].upper && self.word(stop - 1).ends_with("ly")
+                    // "Scott's family has called": "-ly" nouns are no adverbs.
+                    || !self.german
+                        && !self.tokens[stop - 1].upper
+                        && self.word(stop - 1).ends_with("ly")
+                        && !LY_NOUNS.contains(&self.word(stop - 1))
                     // "Carson did not mention", "Trump has not yet responded",
                     // "The agency isn't"
                     || !self.german && self.is_negation(stop - 1))
@@ -1525,6 +1585,24 @@ mod tests {
             let (_, name) = reading(text, true);
             assert_eq!(name.as_deref(), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn an_english_name_keeps_a_middle_initial_or_first_name_that_is_also_a_word() {
+        let text = "Agency spokeswoman Vera A. Lindqvist";
+        assert_eq!(phrase(text, false).as_deref(), Some(text));
+        assert_eq!(reading(text, false).1.as_deref(), Some("Vera A. Lindqvist"));
+        let text = "Campaign spokeswoman Hope Larkin";
+        assert_eq!(phrase(text, false).as_deref(), Some(text));
+        assert_eq!(reading(text, false).1.as_deref(), Some("Hope Larkin"));
+        // A sentence's article after a name stays out of it.
+        assert_eq!(phrase("Lindqvist A new plan", false).as_deref(), Some("Lindqvist"));
+    }
+
+    #[test]
+    fn an_english_share_or_number_with_separators_is_one_phrase() {
+        assert_eq!(phrase("one in four voters", false).as_deref(), Some("one in four voters"));
+        assert_eq!(phrase("34,000 voters", false).as_deref(), Some("34,000 voters"));
     }
 
     #[test]
