@@ -1371,6 +1371,11 @@ impl<'a> Rules<'a> {
     }
 
     fn raw_mention(&self, p: usize, range: Range<usize>, plural: bool) -> RawMention {
+        if let Some((q, subject)) = self.anaphor_source(p, range.clone()) {
+            // The anaphor stays the mention; its name is the subject's.
+            let span = self.tokens(p)[range.start].span();
+            return RawMention { span, ..raw_mention(&self.phrases(q), subject, plural) };
+        }
         let phrases = self.phrases(p);
         let Some(antecedent) = self.antecedent(p, range.clone()) else {
             return raw_mention(&phrases, range, plural);
@@ -1548,18 +1553,48 @@ impl<'a> Rules<'a> {
         if !gap || previous.paragraph != self.segments.sentences[index].paragraph {
             return None;
         }
+        self.named_subject(index - 1)
+    }
+
+    /// The subject of sentence `index` when it names a person or body with a
+    /// role or body noun, by a full name, or by a word the article uses as a
+    /// name.
+    fn named_subject(&self, index: usize) -> Option<Attribution> {
+        let sentence = &self.segments.sentences[index];
         let speaks = |frame: &Attribution| {
-            self.can_speak_strictly(previous.paragraph, frame)
-                || self.names_person(previous.paragraph, frame)
-                || self.is_introduced_surname(index - 1, frame)
-                || self.is_named_elsewhere(index - 1, frame)
+            self.can_speak_strictly(sentence.paragraph, frame)
+                || self.names_person(sentence.paragraph, frame)
+                || self.is_introduced_surname(index, frame)
+                || self.is_named_elsewhere(index, frame)
         };
         // "Am Montag hat die Kommission den Termin festgelegt.": the subject
         // may also follow a fronted adverbial and the verb.
-        self.quote_frame(previous)
+        self.quote_frame(sentence)
             .filter(speaks)
-            .or_else(|| self.place_subject(previous))
-            .or_else(|| self.subject_after_fronted(previous).filter(speaks))
+            .or_else(|| self.place_subject(sentence))
+            .or_else(|| self.subject_after_fronted(sentence).filter(speaks))
+    }
+
+    /// "Die Kommission gab das Ergebnis bekannt. Demnach …": a sentence that
+    /// opens with "Demnach" or "Danach" reports what the subject of the
+    /// sentence before made known; the paragraph and tokens of that subject.
+    fn anaphor_source(&self, p: usize, range: Range<usize>) -> Option<(usize, Range<usize>)> {
+        let tokens = self.tokens(p);
+        let token = &tokens[range.start];
+        if !self.german
+            || range.len() != 1
+            || !token.upper
+            || !token.tags.has(Tags::SOURCE_ANAPHOR) && !self.is_word(p, range.start, "danach")
+        {
+            return None;
+        }
+        let index = self.segments.sentences.iter().position(|s| s.paragraph == p && s.tokens.contains(&range.start))?;
+        let opens = self.segments.sentences[index].tokens.clone().find(|&i| tokens[i].is_word()) == Some(range.start);
+        if !opens || index == 0 {
+            return None;
+        }
+        let subject = self.named_subject(index - 1)?.mention?;
+        Some((self.segments.sentences[index - 1].paragraph, subject))
     }
 
     /// "Larson gab sich optimistisch. Man sei …": a surname alone, whose
@@ -5460,6 +5495,16 @@ mod tests {
         assert_eq!(first_mention(text).as_deref(), Some("die Stadtverwaltung"));
         let text = "Ende Januar kündigte der Vereinsvorstand an, dass die Halle schließen werde.";
         assert_eq!(first_mention(text).as_deref(), Some("der Vereinsvorstand"));
+    }
+
+    #[test]
+    fn demnach_takes_its_name_from_the_subject_of_the_sentence_before() {
+        let text = "Am Dienstag hat die Wahlkommission das Ergebnis bekannt gegeben.\n\n\
+                    Demnach hat die Partei von Lina Okafor die Wahl gewonnen.";
+        let found = run(text, true);
+        let demnach = found.iter().find(|f| f.rule == "source-anaphor").and_then(|f| f.mention.as_ref());
+        let mention = demnach.map(|m| (&text[m.span.clone()], m.bare.as_str()));
+        assert_eq!(mention, Some(("Demnach", "Wahlkommission")), "{found:?}");
     }
 
     #[test]
