@@ -274,7 +274,9 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 Some(end) if name.end == run_end => name.start..end,
                 _ => name,
             };
-            if name.len() == 1 && tokens[name.start].tags.has(Tags::PLACE) {
+            if name.len() == 1
+                && (tokens[name.start].tags.has(Tags::PLACE) || german && place_genitive(text, &tokens[name.start]))
+            {
                 // "der Innenminister Frankreichs": a country, not a person.
                 continue;
             }
@@ -308,6 +310,14 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
         }
     }
     persons
+}
+
+/// "Frankreichs", "Russlands": a German place in the genitive, which the
+/// lexicon lists in the nominative only.
+fn place_genitive(text: &str, token: &Token) -> bool {
+    let word = &text[token.span()];
+    word.strip_suffix('s')
+        .is_some_and(|stem| lexicon::Lexicon::for_language("de").tags(&stem.to_lowercase()).has(Tags::PLACE))
 }
 
 /// After a first name ending at `index`, the end of a surname that opens
@@ -5023,6 +5033,16 @@ mod tests {
         let persons = person_mentions(text, &segments, false);
         let places: Vec<(&str, bool)> = persons.iter().map(|p| (p.name.as_str(), p.place)).collect();
         assert_eq!(places, [("New York", true), ("Millennium Summit", true)]);
+    }
+
+    #[test]
+    fn a_german_place_in_the_genitive_after_a_role_is_no_person() {
+        let text = "Der Innenminister Schwedens, Karl Odin, verteidigte den Plan.";
+        let lexicon = Lexicon::for_language("de");
+        let segments = segment(text, 0..text.len(), lexicon);
+        let persons = person_mentions(text, &segments, true);
+        let names: Vec<&str> = persons.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Karl Odin"]);
     }
 
     #[test]
