@@ -1386,6 +1386,11 @@ impl<'a> Rules<'a> {
             let span = self.tokens(p)[range.start].span();
             return RawMention { span, ..raw_mention(&self.phrases(q), subject, plural) };
         }
+        if let Some(subject) = self.own_source(p, range.clone()) {
+            let tokens = self.tokens(p);
+            let span = tokens[range.start].start..tokens[range.end - 1].end;
+            return RawMention { span, ..raw_mention(&self.phrases(p), subject, plural) };
+        }
         let phrases = self.phrases(p);
         let Some(antecedent) = self.antecedent(p, range.clone()) else {
             return raw_mention(&phrases, range, plural);
@@ -1605,6 +1610,21 @@ impl<'a> Rules<'a> {
         }
         let subject = self.named_subject(index - 1)?.mention?;
         Some((self.segments.sentences[index - 1].paragraph, subject))
+    }
+
+    /// "Die Feuerwehr hat nach eigenen Angaben …", "Nach eigenen Angaben hat
+    /// das Amt …": a source in "eigen" is the subject of its own sentence.
+    fn own_source(&self, p: usize, range: Range<usize>) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        if !self.german || range.len() < 2 || !tokens[range.end - 1].tags.has(Tags::SPEECH_NOUN) {
+            return None;
+        }
+        if !self.text[tokens[range.start].span()].starts_with("eigen") {
+            return None;
+        }
+        let index = self.segments.sentences.iter().position(|s| s.paragraph == p && s.tokens.contains(&range.start))?;
+        let subject = self.named_subject(index)?.mention?;
+        (subject.end <= range.start || subject.start >= range.end).then_some(subject)
     }
 
     /// "Larson gab sich optimistisch. Man sei …": a surname alone, whose
@@ -5525,6 +5545,15 @@ mod tests {
         let demnach = found.iter().find(|f| f.rule == "source-anaphor").and_then(|f| f.mention.as_ref());
         let mention = demnach.map(|m| (&text[m.span.clone()], m.bare.as_str()));
         assert_eq!(mention, Some(("Demnach", "Wahlkommission")), "{found:?}");
+    }
+
+    #[test]
+    fn eigen_takes_its_name_from_the_subject_of_its_sentence() {
+        let text = "Nach eigenen Angaben erhielt das Landesamt mehrere Anfragen.";
+        let found = run(text, true);
+        let own = found.iter().find_map(|f| f.mention.as_ref());
+        let mention = own.map(|m| (&text[m.span.clone()], m.bare.as_str()));
+        assert_eq!(mention, Some(("eigenen Angaben", "Landesamt")), "{found:?}");
     }
 
     #[test]
