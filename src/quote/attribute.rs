@@ -5045,22 +5045,22 @@ mod tests {
             .collect()
     }
 
+    /// The people `person_mentions` finds in `text`.
+    fn persons_in(text: &str, german: bool) -> Vec<PersonMention> {
+        let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
+        person_mentions(text, &segment(text, 0..text.len(), lexicon), german)
+    }
+
     #[test]
     fn an_english_place_or_event_is_marked_as_no_person() {
-        let text = "The talks in New York before the Millennium Summit went on.";
-        let lexicon = Lexicon::for_language("en");
-        let segments = segment(text, 0..text.len(), lexicon);
-        let persons = person_mentions(text, &segments, false);
+        let persons = persons_in("The talks in New York before the Millennium Summit went on.", false);
         let places: Vec<(&str, bool)> = persons.iter().map(|p| (p.name.as_str(), p.place)).collect();
         assert_eq!(places, [("New York", true), ("Millennium Summit", true)]);
     }
 
     #[test]
     fn a_german_place_in_the_genitive_after_a_role_is_no_person() {
-        let text = "Der Innenminister Schwedens, Karl Odin, verteidigte den Plan.";
-        let lexicon = Lexicon::for_language("de");
-        let segments = segment(text, 0..text.len(), lexicon);
-        let persons = person_mentions(text, &segments, true);
+        let persons = persons_in("Der Innenminister Schwedens, Karl Odin, verteidigte den Plan.", true);
         let names: Vec<&str> = persons.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Karl Odin"]);
     }
