@@ -274,7 +274,9 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 Some(end) if name.end == run_end => name.start..end,
                 _ => name,
             };
-            if name.len() == 1 && tokens[name.start].tags.has(Tags::PLACE) {
+            if name.len() == 1
+                && (tokens[name.start].tags.has(Tags::PLACE) || german && place_genitive(text, &tokens[name.start]))
+            {
                 // "der Innenminister Frankreichs": a country, not a person.
                 continue;
             }
@@ -308,6 +310,14 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
         }
     }
     persons
+}
+
+/// "Frankreichs", "Russlands": a German place in the genitive, which the
+/// lexicon lists in the nominative only.
+fn place_genitive(text: &str, token: &Token) -> bool {
+    let word = &text[token.span()];
+    word.strip_suffix('s')
+        .is_some_and(|stem| lexicon::Lexicon::for_language("de").tags(&stem.to_lowercase()).has(Tags::PLACE))
 }
 
 /// After a first name ending at `index`, the end of a surname that opens
@@ -1371,6 +1381,16 @@ impl<'a> Rules<'a> {
     }
 
     fn raw_mention(&self, p: usize, range: Range<usize>, plural: bool) -> RawMention {
+        if let Some((q, subject)) = self.anaphor_source(p, range.clone()) {
+            // The anaphor stays the mention; its name is the subject's.
+            let span = self.tokens(p)[range.start].span();
+            return RawMention { span, ..raw_mention(&self.phrases(q), subject, plural) };
+        }
+        if let Some(subject) = self.own_source(p, range.clone()) {
+            let tokens = self.tokens(p);
+            let span = tokens[range.start].start..tokens[range.end - 1].end;
+            return RawMention { span, ..raw_mention(&self.phrases(p), subject, plural) };
+        }
         let phrases = self.phrases(p);
         let Some(antecedent) = self.antecedent(p, range.clone()) else {
             return raw_mention(&phrases, range, plural);
@@ -1548,18 +1568,63 @@ impl<'a> Rules<'a> {
         if !gap || previous.paragraph != self.segments.sentences[index].paragraph {
             return None;
         }
+        self.named_subject(index - 1)
+    }
+
+    /// The subject of sentence `index` when it names a person or body with a
+    /// role or body noun, by a full name, or by a word the article uses as a
+    /// name.
+    fn named_subject(&self, index: usize) -> Option<Attribution> {
+        let sentence = &self.segments.sentences[index];
         let speaks = |frame: &Attribution| {
-            self.can_speak_strictly(previous.paragraph, frame)
-                || self.names_person(previous.paragraph, frame)
-                || self.is_introduced_surname(index - 1, frame)
-                || self.is_named_elsewhere(index - 1, frame)
+            self.can_speak_strictly(sentence.paragraph, frame)
+                || self.names_person(sentence.paragraph, frame)
+                || self.is_introduced_surname(index, frame)
+                || self.is_named_elsewhere(index, frame)
         };
         // "Am Montag hat die Kommission den Termin festgelegt.": the subject
         // may also follow a fronted adverbial and the verb.
-        self.quote_frame(previous)
+        self.quote_frame(sentence)
             .filter(speaks)
-            .or_else(|| self.place_subject(previous))
-            .or_else(|| self.subject_after_fronted(previous).filter(speaks))
+            .or_else(|| self.place_subject(sentence))
+            .or_else(|| self.subject_after_fronted(sentence).filter(speaks))
+    }
+
+    /// "Die Kommission gab das Ergebnis bekannt. Demnach …": a sentence that
+    /// opens with "Demnach" or "Danach" reports what the subject of the
+    /// sentence before made known; the paragraph and tokens of that subject.
+    fn anaphor_source(&self, p: usize, range: Range<usize>) -> Option<(usize, Range<usize>)> {
+        let tokens = self.tokens(p);
+        let token = &tokens[range.start];
+        if !self.german
+            || range.len() != 1
+            || !token.upper
+            || !token.tags.has(Tags::SOURCE_ANAPHOR) && !self.is_word(p, range.start, "danach")
+        {
+            return None;
+        }
+        let index = self.segments.sentences.iter().position(|s| s.paragraph == p && s.tokens.contains(&range.start))?;
+        let opens = self.segments.sentences[index].tokens.clone().find(|&i| tokens[i].is_word()) == Some(range.start);
+        if !opens || index == 0 {
+            return None;
+        }
+        let subject = self.named_subject(index - 1)?.mention?;
+        Some((self.segments.sentences[index - 1].paragraph, subject))
+    }
+
+    /// "Die Feuerwehr hat nach eigenen Angaben …", "Nach eigenen Angaben hat
+    /// das Amt …": a source in "eigen" is the subject of its own sentence.
+    fn own_source(&self, p: usize, range: Range<usize>) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        if !self.german || range.len() < 2 || !tokens[range.end - 1].tags.has(Tags::SPEECH_NOUN) {
+            return None;
+        }
+        if !self.text[tokens[range.start].span()].starts_with("eigen") {
+            return None;
+        }
+        let index = self.segments.sentences.iter().position(|s| s.paragraph == p && s.tokens.contains(&range.start))?;
+        let subject = self.named_subject(index)?.mention?;
+        (subject.end <= range.start || subject.start >= range.end).then_some(subject)
     }
 
     /// "Larson gab sich optimistisch. Man sei …": a surname alone, whose
@@ -5016,14 +5081,24 @@ mod tests {
             .collect()
     }
 
+    /// The people `person_mentions` finds in `text`.
+    fn persons_in(text: &str, german: bool) -> Vec<PersonMention> {
+        let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
+        person_mentions(text, &segment(text, 0..text.len(), lexicon), german)
+    }
+
     #[test]
     fn an_english_place_or_event_is_marked_as_no_person() {
-        let text = "The talks in New York before the Millennium Summit went on.";
-        let lexicon = Lexicon::for_language("en");
-        let segments = segment(text, 0..text.len(), lexicon);
-        let persons = person_mentions(text, &segments, false);
+        let persons = persons_in("The talks in New York before the Millennium Summit went on.", false);
         let places: Vec<(&str, bool)> = persons.iter().map(|p| (p.name.as_str(), p.place)).collect();
         assert_eq!(places, [("New York", true), ("Millennium Summit", true)]);
+    }
+
+    #[test]
+    fn a_german_place_in_the_genitive_after_a_role_is_no_person() {
+        let persons = persons_in("Der Innenminister Schwedens, Karl Odin, verteidigte den Plan.", true);
+        let names: Vec<&str> = persons.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Karl Odin"]);
     }
 
     #[test]
@@ -5496,6 +5571,25 @@ mod tests {
         assert_eq!(first_mention(text).as_deref(), Some("die Stadtverwaltung"));
         let text = "Ende Januar kündigte der Vereinsvorstand an, dass die Halle schließen werde.";
         assert_eq!(first_mention(text).as_deref(), Some("der Vereinsvorstand"));
+    }
+
+    #[test]
+    fn demnach_takes_its_name_from_the_subject_of_the_sentence_before() {
+        let text = "Am Dienstag hat die Wahlkommission das Ergebnis bekannt gegeben.\n\n\
+                    Demnach hat die Partei von Lina Okafor die Wahl gewonnen.";
+        let found = run(text, true);
+        let demnach = found.iter().find(|f| f.rule == "source-anaphor").and_then(|f| f.mention.as_ref());
+        let mention = demnach.map(|m| (&text[m.span.clone()], m.bare.as_str()));
+        assert_eq!(mention, Some(("Demnach", "Wahlkommission")), "{found:?}");
+    }
+
+    #[test]
+    fn eigen_takes_its_name_from_the_subject_of_its_sentence() {
+        let text = "Nach eigenen Angaben erhielt das Landesamt mehrere Anfragen.";
+        let found = run(text, true);
+        let own = found.iter().find_map(|f| f.mention.as_ref());
+        let mention = own.map(|m| (&text[m.span.clone()], m.bare.as_str()));
+        assert_eq!(mention, Some(("eigenen Angaben", "Landesamt")), "{found:?}");
     }
 
     #[test]

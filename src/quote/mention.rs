@@ -1281,8 +1281,12 @@ impl Phrases<'_> {
                 index + 1 < range.end && self.tokens[index + 1].upper && self.tokens[index + 1].is_word();
             let genitive_s = {
                 let word = self.word(index);
+                // "Nicolas Sarkozy", "Thomas Steg": a German first name in -s
+                // opens the name, no possessor.
+                let first_name = self.german && tags.has(Tags::FEMALE | Tags::MALE) && !tags.has(Tags::ROLE);
                 (word.ends_with('s') || word.ends_with("s’") || word.ends_with("'s") || word.ends_with("’s"))
                     && next_is_capital
+                    && !first_name
             };
             if self.is_truncated_compound_link(index, range.end) {
                 // "Bau- und Transportministerium": the first half names
@@ -1426,6 +1430,11 @@ mod tests {
             Some("ein Reporter des Senders n24")
         );
         assert_eq!(phrase("einem Bericht vom Mai 2011 zufolge", true).as_deref(), Some("einem Bericht vom Mai 2011"));
+    }
+
+    #[test]
+    fn a_german_first_name_in_s_opens_the_name() {
+        assert_eq!(reading("Markus Tellbrink", true), (MentionKind::Person, Some("Markus Tellbrink".to_string())));
     }
 
     #[test]
