@@ -4355,7 +4355,10 @@ impl<'a> Rules<'a> {
     }
 
     fn is_word(&self, p: usize, index: usize, word: &str) -> bool {
-        self.tokens(p).get(index).is_some_and(|t| t.is_word() && self.text[t.span()].eq_ignore_ascii_case(word))
+        // As `Phrases::is`: most words differ in length.
+        self.tokens(p).get(index).is_some_and(|t| {
+            t.is_word() && t.end - t.start == word.len() && self.text[t.span()].eq_ignore_ascii_case(word)
+        })
     }
 
     /// A separable verb's particle right before it, as verb-final clauses

@@ -59,7 +59,10 @@ impl Phrases<'_> {
     }
 
     fn is(&self, index: usize, word: &str) -> bool {
-        self.tokens.get(index).is_some_and(|t| t.is_word() && self.text[t.span()].eq_ignore_ascii_case(word))
+        // Most words compared with differ in length, told without slicing the text.
+        self.tokens.get(index).is_some_and(|t| {
+            t.is_word() && t.end - t.start == word.len() && self.text[t.span()].eq_ignore_ascii_case(word)
+        })
     }
 
     /// A capitalised word that the lexicon does not know as a function word.
@@ -248,7 +251,7 @@ impl Phrases<'_> {
         let mut seen_noun = false;
         let mut in_attribute = false;
         const APPROXIMATORS: [&str; 8] = ["about", "nearly", "almost", "roughly", "around", "over", "some", "etwa"];
-        if index + 1 < limit && self.is_number(index + 1) && APPROXIMATORS.iter().any(|a| self.is(index, a)) {
+        if index + 1 < limit && APPROXIMATORS.iter().any(|a| self.is(index, a)) && self.is_number(index + 1) {
             // "About 4 in 10 voters", "Nearly three-quarters"
             index += 1;
         }
