@@ -7,6 +7,7 @@
 
 #![allow(clippy::single_range_in_vec_init, reason = "a message is a list of byte spans, most often of one")]
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Kind;
@@ -212,7 +213,11 @@ pub struct PersonMention {
 /// The people named outside quotations: runs of capitalised words that
 /// read as a name ("Angela Merkel", "Präsident Obama"), in text order.
 pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<PersonMention> {
-    let mut persons = Vec::new();
+    let mut persons: Vec<PersonMention> = Vec::new();
+    // The last person named by each surname: a lone capitalised word looks
+    // its name up there, where searching every name before it made long
+    // speeches quadratic.
+    let mut by_surname: HashMap<&str, usize> = HashMap::new();
     for (s, sentence) in segments.sentences.iter().enumerate() {
         let tokens = &segments.paragraphs[sentence.paragraph].tokens;
         let phrases = Phrases { text, tokens, german };
@@ -249,13 +254,9 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 // One capitalised word without a role is not taken for a name,
                 // unless it is the surname of someone named before: "Pflugbeil".
                 let word = &text[tokens[start].span()];
-                let named: Option<&PersonMention> = persons.iter().rev().find(|p: &&PersonMention| {
-                    p.name.len() > word.len()
-                        && p.name.ends_with(word)
-                        && p.name[..p.name.len() - word.len()].ends_with(' ')
-                });
-                if let Some(named) = named.cloned() {
-                    persons.push(PersonMention { start: tokens[start].start, sentence: s, ..named });
+                if let Some(&named) = by_surname.get(word) {
+                    by_surname.insert(word, persons.len());
+                    persons.push(PersonMention { start: tokens[start].start, sentence: s, ..persons[named].clone() });
                 }
                 continue;
             }
@@ -297,10 +298,16 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             } else {
                 None
             };
+            let name_text = &text[tokens[name.start].start..tokens[name.end - 1].end];
+            // A word names a person by the surname after a space: not by
+            // "Annan" in "Kofi\nAnnan", written across a line break.
+            if let Some((_, surname)) = name_text.rsplit_once(' ') {
+                by_surname.insert(surname, persons.len());
+            }
             persons.push(PersonMention {
                 start: tokens[name.start].start,
                 sentence: s,
-                name: text[tokens[name.start].start..tokens[name.end - 1].end].to_string(),
+                name: name_text.to_string(),
                 role: reading.role.map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string()),
                 female,
                 place,
