@@ -2460,7 +2460,13 @@ impl<'a> Rules<'a> {
         if !token.is_word() || token.quoted {
             return None;
         }
-        if let Some(source) = self.source_at(index, clauses, c, p) {
+        // An English source opens on a listed preposition or postposition,
+        // or on "In" opening the sentence ("In a poll, …"): most words are
+        // none, and the German sources are many.
+        let source_word = self.german
+            || token.tags.has(Tags::SOURCE_PREP | Tags::SOURCE_POSTP)
+            || c == 0 && index == clauses[c].start;
+        if source_word && let Some(source) = self.source_at(index, clauses, c, p) {
             return source;
         }
         if !token.tags.has(Tags::CUE | Tags::SEPARABLE) {
