@@ -7,6 +7,7 @@
 
 #![allow(clippy::single_range_in_vec_init, reason = "a message is a list of byte spans, most often of one")]
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Kind;
@@ -212,7 +213,11 @@ pub struct PersonMention {
 /// The people named outside quotations: runs of capitalised words that
 /// read as a name ("Angela Merkel", "Präsident Obama"), in text order.
 pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<PersonMention> {
-    let mut persons = Vec::new();
+    let mut persons: Vec<PersonMention> = Vec::new();
+    // The last person named by each surname: a lone capitalised word looks
+    // its name up there, where searching every name before it made long
+    // speeches quadratic.
+    let mut by_surname: HashMap<&str, usize> = HashMap::new();
     for (s, sentence) in segments.sentences.iter().enumerate() {
         let tokens = &segments.paragraphs[sentence.paragraph].tokens;
         let phrases = Phrases { text, tokens, german };
@@ -249,13 +254,9 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 // One capitalised word without a role is not taken for a name,
                 // unless it is the surname of someone named before: "Pflugbeil".
                 let word = &text[tokens[start].span()];
-                let named: Option<&PersonMention> = persons.iter().rev().find(|p: &&PersonMention| {
-                    p.name.len() > word.len()
-                        && p.name.ends_with(word)
-                        && p.name[..p.name.len() - word.len()].ends_with(' ')
-                });
-                if let Some(named) = named.cloned() {
-                    persons.push(PersonMention { start: tokens[start].start, sentence: s, ..named });
+                if let Some(&named) = by_surname.get(word) {
+                    by_surname.insert(word, persons.len());
+                    persons.push(PersonMention { start: tokens[start].start, sentence: s, ..persons[named].clone() });
                 }
                 continue;
             }
@@ -299,10 +300,16 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             } else {
                 None
             };
+            let name_text = &text[tokens[name.start].start..tokens[name.end - 1].end];
+            // A word names a person by the surname after a space: not by
+            // "Annan" in "Kofi\nAnnan", written across a line break.
+            if let Some((_, surname)) = name_text.rsplit_once(' ') {
+                by_surname.insert(surname, persons.len());
+            }
             persons.push(PersonMention {
                 start: tokens[name.start].start,
                 sentence: s,
-                name: text[tokens[name.start].start..tokens[name.end - 1].end].to_string(),
+                name: name_text.to_string(),
                 role: reading.role.map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string()),
                 female,
                 place,
@@ -584,8 +591,7 @@ impl<'a> Rules<'a> {
             }
             // "Asked on Monday whether …", "asked specifically what …": a few
             // adjunct words before the question.
-            let Some(opener) =
-                (from..clause.end.min(from + 5)).find(|&i| QUESTION_OPENERS.iter().any(|w| self.is_word(p, i, w)))
+            let Some(opener) = (from..clause.end.min(from + 5)).find(|&i| self.is_any_word(p, i, &QUESTION_OPENERS))
             else {
                 continue;
             };
@@ -958,7 +964,7 @@ impl<'a> Rules<'a> {
                 let inner_subject = !self.german
                     && mention_start != usize::MAX
                     && mention_start > second.region.start
-                    && ["while", "whereas", "but", "and"].iter().any(|w| self.is_word(p, mention_start - 1, w));
+                    && self.is_any_word(p, mention_start - 1, &["while", "whereas", "but", "and"]);
                 if inner_subject {
                     second.region.start = mention_start;
                 }
@@ -1501,7 +1507,7 @@ impl<'a> Rules<'a> {
         let tokens = &self.tokens(p)[sentence.tokens.clone()];
         let reportative = tokens.iter().any(|t| t.tags.has(Tags::REPORTATIVE));
         let subjunctive = tokens.iter().any(|t| t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD));
-        let perfect = sentence.tokens.clone().any(|i| PERFECT.iter().any(|word| self.is_word(p, i, word)));
+        let perfect = sentence.tokens.clone().any(|i| self.is_any_word(p, i, &PERFECT));
         reportative && !subjunctive && !perfect
     }
 
@@ -1850,7 +1856,7 @@ impl<'a> Rules<'a> {
         let c = (1..clauses.len()).find(|&c| {
             let clause = &clauses[c];
             // "…, um sein Abo zu kündigen": a purpose, not what was said.
-            let purpose = ["um", "ohne", "statt", "anstatt"].iter().any(|w| self.is_word(p, clause.start, w));
+            let purpose = self.is_any_word(p, clause.start, &["um", "ohne", "statt", "anstatt"]);
             clause.start > clauses[c - 1].end
                 && tokens[clause.start - 1].is_punct(',')
                 && !purpose
@@ -2030,7 +2036,7 @@ impl<'a> Rules<'a> {
             .find(|&k| {
                 // "wer streikt, muss recht haben": a free relative is the subject
                 // of the verb after it, inside the message.
-                let free_relative = ["wer", "was"].iter().any(|w| self.is_word(p, clauses[k - 1].start, w));
+                let free_relative = self.is_any_word(p, clauses[k - 1].start, &["wer", "was"]);
                 self.opens_on_indicative_verb(p, clauses[k].start) && !free_relative
             })
             .map(|k| clauses[k - 1].end)
@@ -2093,7 +2099,7 @@ impl<'a> Rules<'a> {
         let subject = *clause.get(opening)?;
         let names_subject = tokens[subject].tags.has(Tags::DETERMINER | Tags::PRONOUN)
             || tokens[subject].upper
-            || ["man", "ich", "wir"].iter().any(|w| self.is_word(p, subject, w));
+            || self.is_any_word(p, subject, &["man", "ich", "wir"]);
         let marker = clause.iter().position(|&i| tokens[i].tags.has(Tags::REPORT_MARKERS))?;
         let verb_second = marker > opening && marker + 1 < clause.len();
         (names_subject && !tokens[subject].tags.has(Tags::REPORT_MARKERS) && verb_second).then_some(clauses[c].start)
@@ -2120,7 +2126,7 @@ impl<'a> Rules<'a> {
         let subject_first = opening.tags.has(Tags::COMPLEMENTIZER | Tags::PRONOUN | Tags::DETERMINER)
             && !opening.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD)
             || opening.upper && opening.is_word() && !opening.quoted
-            || ["es", "man"].iter().any(|w| self.is_word(p, next, w));
+            || self.is_any_word(p, next, &["es", "man"]);
         plain && main && closes_on_verb && subject_first
     }
 
@@ -2301,7 +2307,7 @@ impl<'a> Rules<'a> {
         const SUBORDINATORS: [&str; 8] = ["after", "before", "since", "as", "while", "until", "once", "because"];
         c + 1 < clauses.len()
             && tokens[clause.start].tags.has(Tags::PREPOSITION)
-            && !SUBORDINATORS.iter().any(|w| self.is_word(p, clause.start, w))
+            && !self.is_any_word(p, clause.start, &SUBORDINATORS)
             && (cue.ends_with("ing") || cue.ends_with("ed"))
             && found.mention.as_ref().is_some_and(|m| m.start > clause.start && m.end == found.cue.start)
             // Without a cue after it, the phrase's cue is the sentence's only one.
@@ -2316,7 +2322,7 @@ impl<'a> Rules<'a> {
     fn in_concession(&self, p: usize, clauses: &[Range<usize>], c: usize) -> bool {
         let tokens = self.tokens(p);
         c + 1 < clauses.len()
-            && CONCESSIVE.iter().any(|w| self.is_word(p, clauses[c].start, w))
+            && self.is_any_word(p, clauses[c].start, &CONCESSIVE)
             && clauses[c + 1..].iter().any(|later| {
                 tokens[later.clone()].iter().any(|t| !t.quoted && t.tags.has(Tags::CUE | Tags::SOURCE_PREP))
             })
@@ -2375,7 +2381,7 @@ impl<'a> Rules<'a> {
             // "…, which he describes as new": the clause opens on its source
             // or its cue, not on a word that ties it to what comes before.
             let opens = mention.start == words[0] || found.cue.start == words[0];
-            let relative = ["who", "which", "that"].iter().any(|w| self.is_word(p, mention.start, w));
+            let relative = self.is_any_word(p, mention.start, &["who", "which", "that"]);
             // '“…,” Varga said, according to the Gazette': a quotation keeps
             // its speaker, and the source after it is a statement of its own
             // (`trailing_source`).
@@ -2519,7 +2525,13 @@ impl<'a> Rules<'a> {
         if !token.is_word() || token.quoted {
             return None;
         }
-        if let Some(source) = self.source_at(index, clauses, c, p) {
+        // An English source opens on a listed preposition or postposition,
+        // or on "In" opening the sentence ("In a poll, …"): most words are
+        // none, and the German sources are many.
+        let source_word = self.german
+            || token.tags.has(Tags::SOURCE_PREP | Tags::SOURCE_POSTP)
+            || c == 0 && index == clauses[c].start;
+        if source_word && let Some(source) = self.source_at(index, clauses, c, p) {
             return source;
         }
         if !token.tags.has(Tags::CUE | Tags::SEPARABLE) {
@@ -2592,7 +2604,7 @@ impl<'a> Rules<'a> {
             // "Seiner Meinung nach", "eigenen Angaben nach", "Dem Vernehmen nach"
             // "die Forderung nach Neuwahlen" demands something: there "nach"
             // is a preposition, no postposition naming a source.
-            let demand = index > 0 && ["forderung", "forderungen"].iter().any(|w| self.is_word(p, index - 1, w));
+            let demand = index > 0 && self.is_any_word(p, index - 1, &["forderung", "forderungen"]);
             let after_noun = index > clause.start && tokens[index - 1].tags.has(Tags::SPEECH_NOUN) && !demand;
             if !after_noun {
                 return None;
@@ -2716,7 +2728,7 @@ impl<'a> Rules<'a> {
         let clause = clauses[c].clone();
         let opens = index == clause.start + 2
             && tokens[clause.start].tags.has(Tags::ANAPHOR)
-            && ["geht", "ging"].iter().any(|w| self.is_word(p, index - 1, w));
+            && self.is_any_word(p, index - 1, &["geht", "ging"]);
         if !opens {
             return None;
         }
@@ -2742,7 +2754,7 @@ impl<'a> Rules<'a> {
         let clause = clauses[c].clone();
         let auxiliary = (clause.start..index).rev().find(|&i| tokens[i].tags.has(Tags::AUXILIARY))?;
         let plain_between = tokens[auxiliary + 1..index].iter().all(|t| t.is_word() && !t.upper && !t.quoted);
-        let cue_end = if PARTICIPLES.iter().any(|w| self.is_word(p, index + 1, w)) { index + 2 } else { index + 1 };
+        let cue_end = if self.is_any_word(p, index + 1, &PARTICIPLES) { index + 2 } else { index + 1 };
         let next = clauses.get(c + 1)?;
         let closes_clause = self.trimmed_end(p, clause.clone()) == cue_end;
         let reported = tokens[next.start].tags.has(Tags::COMPLEMENTIZER) && self.is_word(p, next.start, "dass");
@@ -2797,7 +2809,7 @@ impl<'a> Rules<'a> {
             && !verb
                 .tags
                 .has(Tags::PREPOSITION | Tags::CONJUNCTION | Tags::COMPLEMENTIZER | Tags::SUBORDINATOR | Tags::PRONOUN)
-            && !NOT_VERBS.iter().any(|w| self.is_word(p, clauses[k + 2].start, w));
+            && !self.is_any_word(p, clauses[k + 2].start, &NOT_VERBS);
         if plain && attached && verb_next { inserted.end } else { mention_end }
     }
 
@@ -2943,7 +2955,7 @@ impl<'a> Rules<'a> {
             return None;
         }
         let tokens = self.tokens(p);
-        let polled = (index + 1..clause.end).any(|i| POLLS.iter().any(|w| self.is_word(p, i, w)));
+        let polled = (index + 1..clause.end).any(|i| self.is_any_word(p, i, &POLLS));
         let rest = clauses[1].start..clauses[clauses.len() - 1].end;
         let cued = tokens[rest].iter().any(|t| t.tags.has(Tags::CUE | Tags::SOURCE_PREP) && !t.quoted);
         if !polled || cued {
@@ -2999,9 +3011,8 @@ impl<'a> Rules<'a> {
             return None;
         }
         // "Some say", "Many believed": after a quantifier, a verb not in -s.
-        let after_quantifier = index > 0
-            && ["some", "many", "several"].iter().any(|q| self.is_word(p, index - 1, q))
-            && !lower.ends_with('s');
+        let after_quantifier =
+            index > 0 && self.is_any_word(p, index - 1, &["some", "many", "several"]) && !lower.ends_with('s');
         if index > clause.start
             && !self.german
             && !after_quantifier
@@ -3073,14 +3084,14 @@ impl<'a> Rules<'a> {
         // "Als Beispiel nannte die NASA …", "Im November 2005 kündigte X an":
         // a fronted "als" phrase or a date is no subject either.
         let fronted_date = tokens[before.start.min(index)].tags.has(Tags::MONTH)
-            || ["anfang", "mitte", "ende"].iter().any(|w| self.is_word(p, before.start, w))
+            || self.is_any_word(p, before.start, &["anfang", "mitte", "ende"])
                 && tokens[before.start + 1].tags.has(Tags::MONTH);
         // "Diese bestätigte, dass …": a demonstrative alone before a cue
         // whose reported clause follows at once points back to a speaker, not
         // to a message ("Dies bestätigte die Polizei").
         let demonstrative = self.german
             && before.len() == 1
-            && ["diese", "dieser"].iter().any(|w| self.is_word(p, before.start, w))
+            && self.is_any_word(p, before.start, &["diese", "dieser"])
             && tokens.get(index + 1).is_some_and(|t| t.is_punct(','));
         let after_adverbial = self.german
             && !before.is_empty()
@@ -3180,7 +3191,7 @@ impl<'a> Rules<'a> {
             && !inverted
             && self.is_word(p, clause.start, "wie")
             && mention.as_ref().is_none_or(|m| !self.can_speak(p, m))
-            && !clause.clone().any(|i| PASSIVE_AUXILIARIES.iter().any(|w| self.is_word(p, i, w)))
+            && !clause.clone().any(|i| self.is_any_word(p, i, &PASSIVE_AUXILIARIES))
         {
             // "Wie der Minister am Dienstag in Hannover erklärte": a place or
             // time stands before the verb that ends the clause; the subject
@@ -3192,8 +3203,7 @@ impl<'a> Rules<'a> {
             && !inverted
             && lower.ends_with("ing")
             && let Some(noun) = mention.clone().filter(|m| m.start > clause.start && m.len() <= 4)
-            && (DOCUMENTS.iter().any(|w| self.is_word(p, noun.end - 1, w))
-                || ISSUED.iter().any(|w| self.is_word(p, noun.end - 1, w)))
+            && (self.is_any_word(p, noun.end - 1, &DOCUMENTS) || self.is_any_word(p, noun.end - 1, &ISSUED))
             && let Some(issuer) = self.first_speaker(p, clause.start..noun.start)
         {
             // "The league issued a statement saying …", "sent an open letter
@@ -3201,7 +3211,7 @@ impl<'a> Rules<'a> {
             // name phrase can run on into the verb ("The Harbor League sent").
             const ISSUING: [&str; 7] = ["sent", "out", "released", "issued", "posted", "published", "unveiled"];
             let mut end = issuer.end;
-            while end > issuer.start + 1 && ISSUING.iter().any(|w| self.is_word(p, end - 1, w)) {
+            while end > issuer.start + 1 && self.is_any_word(p, end - 1, &ISSUING) {
                 end -= 1;
             }
             mention = Some(issuer.start..end);
@@ -3210,14 +3220,13 @@ impl<'a> Rules<'a> {
             && !inverted
             && lower.ends_with("ing")
             && let Some(verb) = mention.clone().filter(|m| m.start > clause.start && m.end == index)
-            && [verb.start, verb.end - 1].iter().any(|&i| LEADING_VERBS.iter().any(|w| self.is_word(p, i, w)))
+            && [verb.start, verb.end - 1].iter().any(|&i| self.is_any_word(p, i, &LEADING_VERBS))
         {
             // "he began dismissing …", "a reporter can be heard asking …": the
             // phrase before the -ing cue holds the verb it hangs on; the
             // speaker is that verb's subject, or no one.
-            let verb_start = (verb.start..verb.end)
-                .find(|&i| LEADING_VERBS.iter().any(|w| self.is_word(p, i, w)))
-                .unwrap_or(verb.start);
+            let verb_start =
+                (verb.start..verb.end).find(|&i| self.is_any_word(p, i, &LEADING_VERBS)).unwrap_or(verb.start);
             mention = self.first_speaker(p, clause.start..verb_start);
         }
         if self.german && (mention.is_none() || mention.as_ref().is_some_and(oblique)) {
@@ -3421,7 +3430,7 @@ impl<'a> Rules<'a> {
         let words = || clause.clone().filter(|&i| i != index && tokens[i].is_word());
         if ["meldete", "meldeten", "meldet", "melden"].contains(&lower) {
             let reflexive = (index + 1..clause.end.min(index + 4)).any(|i| self.is_word(p, i, "sich"));
-            let worded = words().any(|i| ["wort", "worten"].iter().any(|w| self.is_word(p, i, w)));
+            let worded = words().any(|i| self.is_any_word(p, i, &["wort", "worten"]));
             let reports = tokens[clause.start..clause.end].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
             return reflexive && !worded && !reports;
         }
@@ -3433,15 +3442,15 @@ impl<'a> Rules<'a> {
         if !["sprach", "sprachen", "spricht", "sprechen"].contains(&lower) {
             return false;
         }
-        let formula = words().any(|i| FORMULAS.iter().any(|w| self.is_word(p, i, w)));
+        let formula = words().any(|i| self.is_any_word(p, i, &FORMULAS));
         let partner = words().any(|i| self.is_word(p, i, "mit"))
-            && !words().any(|i| TOPIC.iter().any(|w| self.is_word(p, i, w)))
+            && !words().any(|i| self.is_any_word(p, i, &TOPIC))
             && !tokens[index + 1..clause.end].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
         // "Sie sprach sich für den Plan aus", "Die Zahlen sprechen für Roth":
         // a stance or a piece of evidence without words reported; on the
         // training articles the gold mostly leaves such sentences out.
         let stance = words().any(|i| self.is_word(p, i, "für") || self.is_word(p, i, "gegen"))
-            && !words().any(|i| ["von", "vom", "über"].iter().any(|w| self.is_word(p, i, w)))
+            && !words().any(|i| self.is_any_word(p, i, &["von", "vom", "über"]))
             && !tokens[clause.clone()].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
         formula || partner || stance
     }
@@ -3476,7 +3485,7 @@ impl<'a> Rules<'a> {
         let end = (next..clause.end)
             .find(|&i| !(tokens[i].is_word() && (tokens[i].upper || tokens[i].first.is_ascii_digit())))
             .unwrap_or(clause.end);
-        !["a", "an", "the"].iter().any(|w| self.is_word(p, end, w))
+        !self.is_any_word(p, end, &["a", "an", "the"])
     }
 
     /// "Der Bär, auch „Bruno“ genannt, ist …": a participle that names, set
@@ -3488,7 +3497,7 @@ impl<'a> Rules<'a> {
         const NAMING: [&str; 8] = ["auch", "kurz", "oft", "meist", "häufig", "so", "gern", "gerne"];
         lower == "genannt"
             && words <= 5
-            && NAMING.iter().any(|w| self.is_word(p, clause.start, w))
+            && self.is_any_word(p, clause.start, &NAMING)
             && clause.start.checked_sub(1).is_some_and(|i| tokens[i].is_punct(',') || tokens[i].is_punct('('))
             && tokens.get(index + 1).is_some_and(|t| t.is_punct(',') || t.is_punct(')'))
     }
@@ -3525,7 +3534,7 @@ impl<'a> Rules<'a> {
         let phrases = self.phrases(p);
         let after = phrases.phrase_after(index + 1, clause.end).filter(|after| after.start == index + 1)?;
         let opens_clause = tokens[after.start].tags.has(Tags::PRONOUN)
-            || ["it", "we", "i"].iter().any(|w| self.is_word(p, after.start, w))
+            || self.is_any_word(p, after.start, &["it", "we", "i"])
             || tokens.get(after.end).is_some_and(|next| next.tags.has(Tags::VERB | Tags::AUXILIARY));
         if !opens_clause {
             return None;
@@ -3542,7 +3551,7 @@ impl<'a> Rules<'a> {
         }
         // "The judges who ruled that …", "Dock workers and crane operators":
         // PolNeAR keeps the relative clause or the coordinated phrase.
-        if lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, subject.end, w))
+        if self.is_any_word(p, subject.end, &lexicon::ENGLISH_RELATIVES)
             || self.is_verbless(p, subject.start..first.end)
         {
             return Some(subject.start..self.trimmed_end(p, first.clone()));
@@ -3593,7 +3602,7 @@ impl<'a> Rules<'a> {
         {
             return None;
         }
-        if !(clause.start..index).any(|i| PASSIVE.iter().any(|w| self.is_word(p, i, w))) {
+        if !(clause.start..index).any(|i| self.is_any_word(p, i, &PASSIVE)) {
             return None;
         }
         let phrases = self.phrases(p);
@@ -3624,7 +3633,7 @@ impl<'a> Rules<'a> {
             return false;
         };
         // Not "she’s": that is as often "she has" ("who’s called for").
-        ["is", "are", "was", "were", "be", "been"].iter().any(|w| self.is_word(p, before, w))
+        self.is_any_word(p, before, &["is", "are", "was", "were", "be", "been"])
     }
 
     /// A German passive of a cue ("wurde vorgeworfen") whose clause is
@@ -3635,7 +3644,7 @@ impl<'a> Rules<'a> {
         let tokens = self.tokens(p);
         // "war vermutet worden, dass …": the pluperfect puts "worden" after
         // the participle.
-        let passive = (clauses[c].start..index).any(|i| PASSIVE.iter().any(|w| self.is_word(p, i, w)))
+        let passive = (clauses[c].start..index).any(|i| self.is_any_word(p, i, &PASSIVE))
             || index + 1 < clauses[c].end && self.is_word(p, index + 1, "worden");
         let Some(next) = clauses.get(c + 1) else {
             return false;
@@ -3717,7 +3726,7 @@ impl<'a> Rules<'a> {
             return None;
         }
         let tokens = self.tokens(p);
-        let article = before.len() == 3 && ["der", "dem", "den"].iter().any(|w| self.is_word(p, before.start + 1, w));
+        let article = before.len() == 3 && self.is_any_word(p, before.start + 1, &["der", "dem", "den"]);
         let surname = &tokens[before.end - 1];
         let plain_name = surname.is_word() && surname.upper && !surname.quoted && surname.tags.is_empty();
         ((before.len() == 2 || article) && plain_name && !self.phrases(p).looks_like_noun(before.end - 1))
@@ -3738,7 +3747,7 @@ impl<'a> Rules<'a> {
                 before.first.is_ascii_digit()
                     || before.is_punct('.')
                     || before.tags.has(Tags::PREPOSITION | Tags::TIME)
-                    || ["anfang", "mitte", "ende", "letzten", "vergangenen"].iter().any(|w| self.is_word(p, b, w))
+                    || self.is_any_word(p, b, &["anfang", "mitte", "ende", "letzten", "vergangenen"])
             });
             year_after || day_before
         })
@@ -3791,11 +3800,7 @@ impl<'a> Rules<'a> {
     /// mention.
     fn with_coordinate_after(&self, p: usize, first: Range<usize>, clause_end: usize, plural: bool) -> Range<usize> {
         let join = first.end;
-        if !self.german
-            || !plural
-            || join + 1 >= clause_end
-            || !["und", "sowie"].iter().any(|w| self.is_word(p, join, w))
-        {
+        if !self.german || !plural || join + 1 >= clause_end || !self.is_any_word(p, join, &["und", "sowie"]) {
             return first;
         }
         let second = self.phrases(p).phrase_after(join + 1, clause_end).filter(|second| {
@@ -3846,7 +3851,7 @@ impl<'a> Rules<'a> {
         // "Borloo hat Berichte der Zeitung zurückgewiesen, er sei …": what
         // follows is what the reports said.
         let speech_object = object.clone().any(|i| tokens[i].upper && tokens[i].tags.has(Tags::SPEECH_NOUN));
-        if !between || speech_object || !HABEN.iter().any(|w| self.is_word(p, auxiliary, w)) {
+        if !between || speech_object || !self.is_any_word(p, auxiliary, &HABEN) {
             return None;
         }
         // "Karl Roth, Chef der Werft, hat der Zeitung gesagt": the subject
@@ -3863,7 +3868,7 @@ impl<'a> Rules<'a> {
     /// "Den Gemeinden schlug er vor": a German personal pronoun that can
     /// only be a subject, right after the finite verb.
     fn is_subject_pronoun_after(&self, p: usize, verb: usize) -> bool {
-        self.german && ["er", "ich", "wir"].iter().any(|w| self.is_word(p, verb + 1, w))
+        self.german && self.is_any_word(p, verb + 1, &["er", "ich", "wir"])
     }
 
     /// The subject of a German perfect: before the auxiliary ("Glos hatte
@@ -4142,7 +4147,7 @@ impl<'a> Rules<'a> {
         let mut opener = 0;
         while first > 0 {
             let clause = &clauses[first - 1];
-            let relative = lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, clause.start, w)) && first >= 2;
+            let relative = self.is_any_word(p, clause.start, &lexicon::ENGLISH_RELATIVES) && first >= 2;
             // "Trump, in Kentucky, said": a place or time between commas;
             // after a clause that can hold the name, a longer one too ("Lee,
             // in the wake of a poll showing him behind, told …").
@@ -4178,7 +4183,7 @@ impl<'a> Rules<'a> {
             // its relative clause.
             let phrase_with_relative = first >= 2
                 && (clause.start + 1..clause.end).any(|i| {
-                    lexicon::ENGLISH_RELATIVES.iter().any(|w| self.is_word(p, i, w))
+                    self.is_any_word(p, i, &lexicon::ENGLISH_RELATIVES)
                         && phrases.phrase_after(clause.start, i).is_some_and(|phrase| phrase == (clause.start..i))
                 });
             // "Lee Ross, now a paid commentator, said": an adverb of time
@@ -4321,7 +4326,7 @@ impl<'a> Rules<'a> {
         while end > clause.start && tokens[end - 1].kind == TokenKind::Punct {
             end -= 1;
         }
-        let opens = clause.len() >= 3 && RELATIVE.iter().any(|w| self.is_word(p, clause.start, w));
+        let opens = clause.len() >= 3 && self.is_any_word(p, clause.start, &RELATIVE);
         opens && tokens[end - 1].is_word() && !tokens[end - 1].upper
     }
 
@@ -4418,12 +4423,12 @@ impl<'a> Rules<'a> {
         };
         // "then ambassador to Israel", "now a radio host", "organizer of the
         // group", "whose district includes …"
-        let role = ["then", "now", "whose"].iter().any(|w| self.is_word(p, clause.start, w))
+        let role = self.is_any_word(p, clause.start, &["then", "now", "whose"])
             || opening.tags.has(Tags::ROLE) && !opening.upper;
         let opens = opening.tags.has(Tags::DETERMINER)
             || opening.first.is_ascii_digit()
             || opening.upper && !opening.tags.has(Tags::PRONOUN | Tags::CONJUNCTION | Tags::ADVERB | Tags::CUE)
-            || ["of", "who", "which"].iter().any(|w| self.is_word(p, clause.start, w))
+            || self.is_any_word(p, clause.start, &["of", "who", "which"])
             || role;
         // "a group that favors …": after a noun in a described apposition,
         // "that" opens a relative clause, not what was said.
@@ -4455,8 +4460,20 @@ impl<'a> Rules<'a> {
         end
     }
 
+    /// True when the word at `index` is one of `words`, as `Phrases::is_any`.
+    fn is_any_word(&self, p: usize, index: usize, words: &[&str]) -> bool {
+        let Some(token) = self.tokens(p).get(index).filter(|t| t.is_word()) else {
+            return false;
+        };
+        let len = token.end - token.start;
+        words.iter().any(|w| w.len() == len && self.text[token.span()].eq_ignore_ascii_case(w))
+    }
+
     fn is_word(&self, p: usize, index: usize, word: &str) -> bool {
-        self.tokens(p).get(index).is_some_and(|t| t.is_word() && self.text[t.span()].eq_ignore_ascii_case(word))
+        // As `Phrases::is`: most words differ in length.
+        self.tokens(p).get(index).is_some_and(|t| {
+            t.is_word() && t.end - t.start == word.len() && self.text[t.span()].eq_ignore_ascii_case(word)
+        })
     }
 
     /// A separable verb's particle right before it, as verb-final clauses
@@ -4640,17 +4657,17 @@ impl<'a> Rules<'a> {
             && tokens[piece.start..first].iter().all(|t| t.kind == TokenKind::Punct);
         let object_words = tokens[attribution.cue.end.min(comma)..comma].iter().filter(|t| t.is_word()).count();
         let opener = if tokens[first].tags.has(Tags::PREPOSITION) { first + 1 } else { first };
-        let relative = RELATIVE.iter().any(|w| self.is_word(p, opener, w));
+        let relative = self.is_any_word(p, opener, &RELATIVE);
         // "forderte den Rücktritt von X, weil er …": a reason or time the
         // writer adds is no reported clause either.
-        let adverbial = ADVERBIAL.iter().any(|w| self.is_word(p, first, w)) || in_order || result;
+        let adverbial = self.is_any_word(p, first, &ADVERBIAL) || in_order || result;
         // After a speech act, a relative clause describes the object even
         // with a cue or a reason inside it ("Regeln, die vor Zucker warnen",
         // "eine Lehrerin, die festgenommen wurde, weil …").
         let describes = !purpose && relative;
         let reports = tokens[piece.clone()].iter().enumerate().any(|(i, t)| {
             let opening_adverbial = adverbial && (i == first - piece.start || result && i == first + 1 - piece.start);
-            let reason = describes && ADVERBIAL.iter().any(|w| self.is_word(p, piece.start + i, w));
+            let reason = describes && self.is_any_word(p, piece.start + i, &ADVERBIAL);
             t.quoted
                 || t.tags.has(Tags::SUBJUNCTIVE | Tags::REPORTED_MOOD)
                 || t.tags.has(Tags::CUE) && !describes

@@ -63,7 +63,20 @@ impl Phrases<'_> {
     }
 
     fn is(&self, index: usize, word: &str) -> bool {
-        self.tokens.get(index).is_some_and(|t| t.is_word() && self.text[t.span()].eq_ignore_ascii_case(word))
+        // Most words compared with differ in length, told without slicing the text.
+        self.tokens.get(index).is_some_and(|t| {
+            t.is_word() && t.end - t.start == word.len() && self.text[t.span()].eq_ignore_ascii_case(word)
+        })
+    }
+
+    /// True when the word at `index` is one of `words`: the token is
+    /// fetched once, and its text read only for words of its length.
+    fn is_any(&self, index: usize, words: &[&str]) -> bool {
+        let Some(token) = self.tokens.get(index).filter(|t| t.is_word()) else {
+            return false;
+        };
+        let len = token.end - token.start;
+        words.iter().any(|w| w.len() == len && self.text[token.span()].eq_ignore_ascii_case(w))
     }
 
     /// A capitalised word that the lexicon does not know as a function word.
@@ -166,10 +179,9 @@ impl Phrases<'_> {
             let word_before = i > 0 && self.tokens[i - 1].is_word() && self.tokens[i - 1].end == token.start;
             token.is_punct('-') && word_before || token.is_word() && self.word(i).ends_with('-')
         };
-        let (join, hyphen) =
-            if JOINS.iter().any(|j| self.is(index, j)) { (index, index - 1) } else { (index + 1, index) };
+        let (join, hyphen) = if self.is_any(index, &JOINS) { (index, index - 1) } else { (index + 1, index) };
         let completed = join + 1 < limit && self.is_capitalised_content(join + 1);
-        let joined = join < limit && JOINS.iter().any(|j| self.is(join, j));
+        let joined = join < limit && self.is_any(join, &JOINS);
         joined && completed && glued_hyphen(hyphen)
     }
 
@@ -280,7 +292,7 @@ impl Phrases<'_> {
         let mut seen_noun = false;
         let mut in_attribute = false;
         const APPROXIMATORS: [&str; 8] = ["about", "nearly", "almost", "roughly", "around", "over", "some", "etwa"];
-        if index + 1 < limit && self.is_number(index + 1) && APPROXIMATORS.iter().any(|a| self.is(index, a)) {
+        if index + 1 < limit && self.is_any(index, &APPROXIMATORS) && self.is_number(index + 1) {
             // "About 4 in 10 voters", "Nearly three-quarters"
             index += 1;
         }
@@ -397,9 +409,8 @@ impl Phrases<'_> {
                 index = adjective;
                 continue;
             }
-            let genitive_article = || {
-                ["des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"].iter().any(|a| self.is(index, a))
-            };
+            let genitive_article =
+                || self.is_any(index, &["des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"]);
             // "des BMI der Verbesserung", "Robert Mugabe der Vorbereitung": a
             // short form or a person's name takes no genitive attribute.
             let named_before = index >= 2 && {
@@ -426,11 +437,9 @@ impl Phrases<'_> {
             let place = seen_noun
                 && link
                 && (if self.german {
-                    ["in", "im", "aus", "bei", "für"].iter().any(|w| self.is(index, w))
+                    self.is_any(index, &["in", "im", "aus", "bei", "für"])
                 } else {
-                    ["in", "from", "for", "to", "at", "with"]
-                        .iter()
-                        .any(|w| self.is(index, w))
+                    self.is_any(index, &["in", "from", "for", "to", "at", "with"])
                 })
                 && place_name < limit
                 && self.is_capitalised_content(place_name)
@@ -545,7 +554,7 @@ impl Phrases<'_> {
         }
         // "Some say", "Many believe": a quantifier that stands for its noun.
         const QUANTIFIERS: [&str; 3] = ["some", "many", "several"];
-        if !self.german && end == start && start + 1 == limit && QUANTIFIERS.iter().any(|q| self.is(start, q)) {
+        if !self.german && end == start && start + 1 == limit && self.is_any(start, &QUANTIFIERS) {
             return Some(start..limit);
         }
         (end > start).then_some(start..end)
@@ -600,9 +609,8 @@ impl Phrases<'_> {
                 .unwrap_or(range.end);
             return first..end;
         }
-        let attribute = |k: usize| {
-            holder || (range.start + 1..k).any(|i| ["der", "des", "von", "vom"].iter().any(|w| self.is(i, w)))
-        };
+        let attribute =
+            |k: usize| holder || (range.start + 1..k).any(|i| self.is_any(i, &["der", "des", "von", "vom"]));
         match (range.start + 1..range.end).find(|&k| self.joins_second_source(k, range.end) && attribute(k)) {
             Some(join) => range.start..join,
             None => range,
@@ -676,7 +684,7 @@ impl Phrases<'_> {
     /// A number in digits or one of the small numbers in words.
     fn is_number(&self, index: usize) -> bool {
         const SMALL: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-        self.tokens[index].first.is_ascii_digit() || SMALL.iter().any(|n| self.is(index, n))
+        self.tokens[index].first.is_ascii_digit() || self.is_any(index, &SMALL)
     }
 
     /// The end of a web address written as a name ("bildblog.de",
@@ -764,7 +772,7 @@ impl Phrases<'_> {
         if !self.german || noun >= limit || !(self.is(preposition, "in") || self.is(preposition, "auf")) {
             return None;
         }
-        let own = ["ihrer", "seiner"].iter().any(|w| self.is(preposition + 1, w));
+        let own = self.is_any(preposition + 1, &["ihrer", "seiner"]);
         let outlet = self.tokens[noun].is_word() && self.tokens[noun].upper && {
             let word = self.word(noun).to_lowercase();
             OUTLETS.iter().any(|o| word.ends_with(o))
@@ -792,7 +800,7 @@ impl Phrases<'_> {
         let head_is_role = phrase
             .clone()
             .skip_while(|&i| self.tokens[i].tags.has(Tags::DETERMINER))
-            .take_while(|&i| !self.tokens[i].is_punct(',') && !GERMAN_LINKS.iter().any(|l| self.is(i, l)))
+            .take_while(|&i| !self.tokens[i].is_punct(',') && !self.is_any(i, &GERMAN_LINKS))
             .any(|i| self.tokens[i].is_word() && self.tokens[i].tags.has(Tags::ROLE));
         let closed = phrase.end == limit
             || self.tokens[phrase.end].is_punct(',')
@@ -878,7 +886,7 @@ impl Phrases<'_> {
                 && range.end == stop
             {
                 let relative = stop - 1;
-                if !self.german && range.len() > 1 && ["who", "which"].iter().any(|w| self.is(relative, w)) {
+                if !self.german && range.len() > 1 && self.is_any(relative, &["who", "which"]) {
                     // "Clinton supporters who had hoped": PolNeAR marks the
                     // relative pronoun, which is resolved to the phrase before it.
                     return Some(relative..stop);
@@ -908,9 +916,7 @@ impl Phrases<'_> {
         // her opponents say": a relative clause inside the subject, whose
         // verbs are its own.
         let relative = (start + 1..phrase.start)
-            .find(|&i| {
-                (ENGLISH_RELATIVES.iter().any(|w| self.is(i, w)) || self.is(i, "that")) && self.tokens[i - 1].is_word()
-            })
+            .find(|&i| (self.is_any(i, &ENGLISH_RELATIVES) || self.is(i, "that")) && self.tokens[i - 1].is_word())
             .filter(|&i| !self.tokens[i - 1].tags.has(Tags::CUE | Tags::VERB | Tags::AUXILIARY))
             // Not "a state that she": the phrase is then the relative clause's
             // own subject.
@@ -932,7 +938,7 @@ impl Phrases<'_> {
         let to_phrase = self.is(joint, "to")
             && (self.tokens[phrase.start].upper || self.tokens[phrase.start].tags.has(Tags::DETERMINER));
         let linked = self.tokens[joint].is_punct('/')
-            || LINKS.iter().any(|l| self.is(joint, l))
+            || self.is_any(joint, &LINKS)
             || to_phrase
             || relative.is_some()
             // "People close to the Clintons"
@@ -958,9 +964,9 @@ impl Phrases<'_> {
         // preposition modifies the subject.
         const PARTICIPLE_LINKS: [&str; 6] = ["by", "on", "with", "to", "about", "for"];
         let verb = |i: usize| {
-            !self.tokens[i].upper && self.word(i).ends_with("ed") && !PARTICIPLE_LINKS.iter().any(|l| self.is(i + 1, l))
+            !self.tokens[i].upper && self.word(i).ends_with("ed") && !self.is_any(i + 1, &PARTICIPLE_LINKS)
                 || self.is_negation(i)
-                || ENGLISH_RELATIVES.iter().any(|w| self.is(i, w))
+                || self.is_any(i, &ENGLISH_RELATIVES)
         };
         let subject = (start..phrase.start).all(|i| {
             let t = &self.tokens[i];
@@ -998,7 +1004,7 @@ impl Phrases<'_> {
         index < end
             && (self.is_number(index)
                 || self.is(index, "half")
-                || self.is(index, "a") && index + 1 < end && SHARES.iter().any(|w| self.is(index + 1, w)))
+                || self.is(index, "a") && index + 1 < end && self.is_any(index + 1, &SHARES))
     }
 
     /// The words of an approximating quantifier that opens `range` ("about",
@@ -1011,10 +1017,10 @@ impl Phrases<'_> {
     /// The words of an approximating quantifier ("about", "more than", "at
     /// least") that opens at `start`, or 0.
     fn quantifier_words(&self, start: usize) -> usize {
-        if APPROXIMATING.iter().any(|w| self.is(start, w)) {
+        if self.is_any(start, &APPROXIMATING) {
             return 1;
         }
-        let than = ["more", "less", "fewer"].iter().any(|w| self.is(start, w)) && self.is(start + 1, "than");
+        let than = self.is_any(start, &["more", "less", "fewer"]) && self.is(start + 1, "than");
         let least = self.is(start, "at") && self.is(start + 1, "least");
         if than || least { 2 } else { 0 }
     }
@@ -1047,7 +1053,7 @@ impl Phrases<'_> {
     /// `start`.
     fn with_coordinate(&self, start: usize, phrase: Range<usize>) -> Range<usize> {
         const JOINS: [&str; 5] = ["and", "or", "und", "oder", "sowie"];
-        if phrase.start < start + 2 || !JOINS.iter().any(|j| self.is(phrase.start - 1, j)) {
+        if phrase.start < start + 2 || !self.is_any(phrase.start - 1, &JOINS) {
             return phrase;
         }
         let join = phrase.start - 1;
@@ -1195,14 +1201,14 @@ impl Phrases<'_> {
     /// the quantifier.
     pub fn quantified_group(&self, range: Range<usize>) -> Option<Range<usize>> {
         const QUANTIFIERS: [&str; 5] = ["most", "many", "some", "several", "few"];
-        if !QUANTIFIERS.iter().any(|w| self.is(range.start, w)) {
+        if !self.is_any(range.start, &QUANTIFIERS) {
             return None;
         }
         let mut start = range.start + 1;
         if self.is(start, "of") {
             // "most of whom" is read like the pronoun.
             let pronoun = self.tokens.get(start + 1).is_some_and(|t| t.tags.has(Tags::PRONOUN));
-            if pronoun || ["whom", "which", "them", "those", "us", "you"].iter().any(|w| self.is(start + 1, w)) {
+            if pronoun || self.is_any(start + 1, &["whom", "which", "them", "those", "us", "you"]) {
                 return None;
             }
             start += 1;
@@ -1221,7 +1227,7 @@ impl Phrases<'_> {
     /// the first comma or "and" that a determiner follows.
     fn first_member(&self, range: Range<usize>) -> Option<Range<usize>> {
         let cut = (range.start + 1..range.end.saturating_sub(1)).find(|&i| {
-            (self.tokens[i].is_punct(',') || self.is(i, "and")) && ["the", "a", "an"].iter().any(|w| self.is(i + 1, w))
+            (self.tokens[i].is_punct(',') || self.is(i, "and")) && self.is_any(i + 1, &["the", "a", "an"])
         })?;
         Some(range.start..cut)
     }
