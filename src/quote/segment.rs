@@ -485,7 +485,7 @@ fn ends_sentence(tokens: &[Token], index: usize) -> bool {
     if !starts_anew {
         return false;
     }
-    if token.end == next.start && next.is_word() {
+    if token.end == next.start && next.is_word() && !lost_space(tokens, index) {
         // "9.000", "de.wikipedia.org": a sentence end is followed by a space.
         return false;
     }
@@ -499,6 +499,24 @@ fn ends_sentence(tokens: &[Token], index: usize) -> bool {
         }
     }
     true
+}
+
+/// True when the period at `index` ends a sentence whose space after it
+/// was lost ("sollen bald folgen.Eine Sprecherin …", as scraped text has
+/// it): a lowercase word of three letters or more before it, a capitalised
+/// word after it, and no address going on after that ("www.Example.org").
+fn lost_space(tokens: &[Token], index: usize) -> bool {
+    let (Some(previous), Some(next)) = (index.checked_sub(1).map(|i| &tokens[i]), tokens.get(index + 1)) else {
+        return false;
+    };
+    let lowercase_word = previous.is_word()
+        && !previous.upper
+        && previous.first.is_alphabetic()
+        && previous.end - previous.start >= 3
+        && previous.end == tokens[index].start
+        && !previous.tags.has(Tags::ABBREVIATION);
+    let address_goes_on = tokens.get(index + 2).is_some_and(|after| after.start == next.end && after.is_punct('.'));
+    lowercase_word && next.is_word() && next.upper && !address_goes_on
 }
 
 /// "in die 3. Liga", "aus dem 17. Stock", "des landesweiten 1. Kanals": a
@@ -677,6 +695,20 @@ mod tests {
             .iter()
             .map(|s| text[tokens[s.tokens.start].start..tokens[s.tokens.end - 1].end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_sentence_ends_where_the_space_after_its_period_was_lost() {
+        let text = "Weitere Soldaten sollen bald folgen.Eine Sprecherin schwieg. Die Seite www.Example.org und \
+                    de.wikipedia.org nennen 9.000 Helfer, z.B. Frau Roth.";
+        assert_eq!(
+            sentence_texts(text, "de"),
+            [
+                "Weitere Soldaten sollen bald folgen.",
+                "Eine Sprecherin schwieg.",
+                "Die Seite www.Example.org und de.wikipedia.org nennen 9.000 Helfer, z.B. Frau Roth.",
+            ]
+        );
     }
 
     #[test]
