@@ -28,6 +28,9 @@ pub struct RawMention {
     pub bare: String,
     /// The cue is in the plural ("sagten"), so "sie" means "they".
     pub plural: bool,
+    /// A German "Sie" addressing a listener the text does not name: no one
+    /// the article names.
+    pub addressee: bool,
 }
 
 /// A statement as found, before its speaker is resolved.
@@ -1398,6 +1401,13 @@ impl<'a> Rules<'a> {
             return RawMention { span, ..raw_mention(&self.phrases(p), subject, plural) };
         }
         let phrases = self.phrases(p);
+        if let Some(vocative) = self.formal_address(p, range.clone()) {
+            let span = self.tokens(p)[range.start].span();
+            return match vocative {
+                Some(vocative) => RawMention { span, ..raw_mention(&phrases, vocative, plural) },
+                None => RawMention { span, addressee: true, ..raw_mention(&phrases, range, plural) },
+            };
+        }
         let Some(antecedent) = self.antecedent(p, range.clone()) else {
             return raw_mention(&phrases, range, plural);
         };
@@ -1410,6 +1420,30 @@ impl<'a> Rules<'a> {
     /// The phrase an English relative pronoun mention ("who", "which",
     /// "that") follows, within its clause: "Democrats who", "the poll,
     /// which".
+    /// For a capitalised German "Sie" after the first word of its sentence,
+    /// the listener addressed ("Herr Roth, Sie haben gesagt, …", "wie Sie
+    /// es sagen"), in a debate or an interview, and not "she" or "they": the
+    /// vocative right before it that names the listener, if there is one.
+    fn formal_address(&self, p: usize, range: Range<usize>) -> Option<Option<Range<usize>>> {
+        if !self.german || range.len() != 1 || range.start == 0 {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let before = &tokens[range.start - 1];
+        let comma = before.is_punct(',');
+        let mid_sentence = (before.is_word() || comma) && before.quoted == tokens[range.start].quoted;
+        if !mid_sentence || &self.text[tokens[range.start].span()] != "Sie" {
+            return None;
+        }
+        if !comma {
+            return Some(None);
+        }
+        let end = range.start - 1;
+        let start = tokens[..end].iter().rposition(|t| !(t.is_word() && t.upper)).map_or(0, |i| i + 1);
+        let honorific = (start..end).find(|&i| self.is_word(p, i, "herr") || self.is_word(p, i, "frau"));
+        Some(honorific.filter(|&h| h + 1 < end).map(|h| h..end))
+    }
+
     fn antecedent(&self, p: usize, range: Range<usize>) -> Option<Range<usize>> {
         if self.german || range.len() != 1 || range.start == 0 {
             return None;
@@ -4915,6 +4949,7 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
         head: reading.head.map(|i| phrases.text[tokens[i].span()].to_string()),
         bare: in_nominative(bare_start..holder.end),
         plural,
+        addressee: false,
     }
 }
 

@@ -128,6 +128,9 @@ impl Resolver {
             return self.last.clone();
         }
         let mention = found.mention.as_ref()?;
+        if mention.addressee {
+            return None;
+        }
         let entity = self.entity_for(mention);
         let speaker = match entity {
             Some(index) => {
@@ -586,6 +589,7 @@ mod tests {
                 head: None,
                 bare: word.to_string(),
                 plural: false,
+                addressee: false,
             }),
             rule: "test",
             inherits: false,

@@ -303,6 +303,19 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_sie_inside_a_sentence_is_the_listener() {
+        let body = "Die Ministerin Karla Wendt besuchte den Hafen von Nordau.\n\nHerr Jonas Roth, Sie haben \
+                    gesagt, dass der Hafen zu klein sei. Gestern haben Sie erklärt, dass die Schleuse marode sei.";
+        let (article, statements) = statements("Debatte über den Hafen", body);
+        let speakers: Vec<(String, Option<&str>)> = statements
+            .iter()
+            .map(|s| (s.text(&article.text).into_owned(), s.speaker.as_ref().map(|sp| sp.name.as_str())))
+            .collect();
+        let expected = [("dass der Hafen zu klein sei", Some("Jonas Roth")), ("dass die Schleuse marode sei", None)];
+        assert_eq!(speakers, expected.map(|(text, name)| (text.to_string(), name)));
+    }
+
+    #[test]
     fn a_german_sie_stands_for_the_body_the_article_named() {
         let singular = "Den Vorschlag von Innenminister Karl Brenner hat die Gewerkschaft der Gärtner abgelehnt. \
                         Sie bezeichnet diese Lösung als Irrweg.";
