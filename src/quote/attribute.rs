@@ -1440,7 +1440,7 @@ impl<'a> Rules<'a> {
         }
         let end = range.start - 1;
         let start = tokens[..end].iter().rposition(|t| !(t.is_word() && t.upper)).map_or(0, |i| i + 1);
-        let honorific = (start..end).find(|&i| self.is_word(p, i, "herr") || self.is_word(p, i, "frau"));
+        let honorific = (start..end).find(|&i| self.is_any_word(p, i, &["herr", "frau"]));
         Some(honorific.filter(|&h| h + 1 < end).map(|h| h..end))
     }
 
@@ -1643,7 +1643,7 @@ impl<'a> Rules<'a> {
         {
             return None;
         }
-        let index = self.segments.sentences.iter().position(|s| s.paragraph == p && s.tokens.contains(&range.start))?;
+        let index = self.sentence_of(p, range.start)?;
         let opens = self.segments.sentences[index].tokens.clone().find(|&i| tokens[i].is_word()) == Some(range.start);
         if !opens || index == 0 {
             return None;
@@ -1662,7 +1662,7 @@ impl<'a> Rules<'a> {
         if !self.text[tokens[range.start].span()].starts_with("eigen") {
             return None;
         }
-        let index = self.segments.sentences.iter().position(|s| s.paragraph == p && s.tokens.contains(&range.start))?;
+        let index = self.sentence_of(p, range.start)?;
         let subject = self.named_subject(index)?.mention?;
         (subject.end <= range.start || subject.start >= range.end).then_some(subject)
     }
@@ -4222,9 +4222,8 @@ impl<'a> Rules<'a> {
                 });
             // "Lee Ross, now a paid commentator, said": an adverb of time
             // before a description.
-            let described_after_adverb = first >= 2
-                && ["now", "also", "long", "once", "then", "still"].iter().any(|w| self.is_word(p, clause.start, w))
-                && {
+            let described_after_adverb =
+                first >= 2 && self.is_any_word(p, clause.start, &["now", "also", "long", "once", "then", "still"]) && {
                     let rest = clause.start + 1..self.trimmed_end(p, clause.clone());
                     !rest.is_empty()
                         && (is_phrase(&rest)
@@ -4494,17 +4493,23 @@ impl<'a> Rules<'a> {
         end
     }
 
+    /// The sentence that holds token `index` of paragraph `p`: sentences
+    /// are in text order, so it is found by halving.
+    fn sentence_of(&self, p: usize, index: usize) -> Option<usize> {
+        let sentences = &self.segments.sentences;
+        let after = sentences.partition_point(|s| (s.paragraph, s.tokens.start) <= (p, index));
+        let sentence = after.checked_sub(1)?;
+        debug_assert!(sentences[sentence].paragraph != p || sentences[sentence].tokens.start <= index);
+        (sentences[sentence].paragraph == p && sentences[sentence].tokens.contains(&index)).then_some(sentence)
+    }
+
     /// True when the word at `index` is one of `words`, as `Phrases::is_any`.
     fn is_any_word(&self, p: usize, index: usize, words: &[&str]) -> bool {
-        let Some(token) = self.tokens(p).get(index).filter(|t| t.is_word()) else {
-            return false;
-        };
-        let len = token.end - token.start;
-        words.iter().any(|w| w.len() == len && self.text[token.span()].eq_ignore_ascii_case(w))
+        self.phrases(p).is_any(index, words)
     }
 
     fn is_word(&self, p: usize, index: usize, word: &str) -> bool {
-        // As `Phrases::is`: most words differ in length.
+        // As `Phrases::is_any`: most words differ in length.
         self.tokens(p).get(index).is_some_and(|t| {
             t.is_word() && t.end - t.start == word.len() && self.text[t.span()].eq_ignore_ascii_case(word)
         })
