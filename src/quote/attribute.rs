@@ -31,6 +31,9 @@ pub struct RawMention {
     /// A German "Sie" addressing a listener the text does not name: no one
     /// the article names.
     pub addressee: bool,
+    /// A German "Sie" opening its sentence before a plural verb ("Sie
+    /// haben gesagt"): "they" in an article, the listener in a debate.
+    pub may_address: bool,
 }
 
 /// A statement as found, before its speaker is resolved.
@@ -1409,7 +1412,8 @@ impl<'a> Rules<'a> {
             };
         }
         let Some(antecedent) = self.antecedent(p, range.clone()) else {
-            return raw_mention(&phrases, range, plural);
+            let may_address = self.opens_on_plural_sie(p, range.clone());
+            return RawMention { may_address, ..raw_mention(&phrases, range, plural) };
         };
         // "voters who say …": PolNeAR marks the relative pronoun, but the
         // statement is looked up under the phrase it stands for.
@@ -1442,6 +1446,21 @@ impl<'a> Rules<'a> {
         let start = tokens[..end].iter().rposition(|t| !(t.is_word() && t.upper)).map_or(0, |i| i + 1);
         let honorific = (start..end).find(|&i| self.is_any_word(p, i, &["herr", "frau"]));
         Some(honorific.filter(|&h| h + 1 < end).map(|h| h..end))
+    }
+
+    /// True for a German "Sie" that opens its sentence before a plural
+    /// finite verb ("Sie haben gesagt", "Sie sprechen von"), which may
+    /// address the listener; "Sie sagt" is "she".
+    fn opens_on_plural_sie(&self, p: usize, range: Range<usize>) -> bool {
+        if !self.german || range.len() != 1 || self.formal_address(p, range.clone()).is_some() {
+            return false;
+        }
+        let tokens = self.tokens(p);
+        let Some(verb) = tokens.get(range.start + 1).filter(|t| t.is_word() && !t.upper) else {
+            return false;
+        };
+        let verb = &self.text[verb.span()];
+        &self.text[tokens[range.start].span()] == "Sie" && (verb.ends_with("en") || verb == "sind")
     }
 
     fn antecedent(&self, p: usize, range: Range<usize>) -> Option<Range<usize>> {
@@ -4955,6 +4974,7 @@ fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawM
         bare: in_nominative(bare_start..holder.end),
         plural,
         addressee: false,
+        may_address: false,
     }
 }
 

@@ -43,6 +43,9 @@ pub struct Resolver {
     /// The article is German: set by `learn_names`, which every German
     /// article goes through.
     german: bool,
+    /// The text is spoken to listeners (a debate's or a press conference's
+    /// turns), where "Sie haben gesagt" addresses them.
+    spoken: bool,
 }
 
 impl Resolver {
@@ -50,6 +53,11 @@ impl Resolver {
     pub fn new(persons: Vec<PersonMention>, sentence_starts: Vec<usize>) -> Resolver {
         let keys = persons.iter().map(PersonKey::of).collect();
         Resolver { persons, keys, sentence_starts, ..Resolver::default() }
+    }
+
+    /// Marks the text as spoken to listeners: a transcript's turns.
+    pub fn spoken(self, spoken: bool) -> Resolver {
+        Resolver { spoken, ..self }
     }
 
     /// Learns the short forms and the bodies the article names, which a
@@ -128,7 +136,7 @@ impl Resolver {
             return self.last.clone();
         }
         let mention = found.mention.as_ref()?;
-        if mention.addressee {
+        if mention.addressee || self.spoken && mention.may_address {
             return None;
         }
         let entity = self.entity_for(mention);
@@ -590,6 +598,7 @@ mod tests {
                 bare: word.to_string(),
                 plural: false,
                 addressee: false,
+                may_address: false,
             }),
             rule: "test",
             inherits: false,

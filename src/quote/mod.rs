@@ -179,7 +179,7 @@ fn extract_with(article: &Article, decide: impl FnOnce(&mut Vec<Statement>, &lea
         .iter()
         .map(|s| segments.paragraphs[s.paragraph].tokens.get(s.tokens.start).map_or(0, |t| t.start))
         .collect();
-    let mut resolver = coref::Resolver::new(persons, sentence_starts);
+    let mut resolver = coref::Resolver::new(persons, sentence_starts).spoken(!article.turns.is_empty());
     if coref::Resolver::needs_names(&found, german) {
         resolver.learn_names(&article.text, &segments, german);
     }
@@ -313,6 +313,22 @@ mod tests {
             .collect();
         let expected = [("dass der Hafen zu klein sei", Some("Jonas Roth")), ("dass die Schleuse marode sei", None)];
         assert_eq!(speakers, expected.map(|(text, name)| (text.to_string(), name)));
+    }
+
+    #[test]
+    fn in_a_debate_sie_before_a_plural_verb_is_the_listener() {
+        let turns = "Karla Wendt: Herr Präsident! Die Kommission Nordhafen hat getagt. Sie haben gesagt, dass der \
+                     Hafen zu klein sei.\n\nJonas Roth: Die Kommission Nordhafen hat getagt.\n\nKarla Wendt: Danke.";
+        let (article, debate) = statements("Debatte über den Hafen", turns);
+        assert!(!article.turns.is_empty());
+        // The listener is no one the speech names: what they said stays the
+        // speaker's words (it went to the last woman named, the speaker).
+        let reported: Vec<&Statement> = debate.iter().filter(|s| s.kind != Kind::Speech).collect();
+        assert!(reported.is_empty(), "{reported:?}");
+        // In a news article, the same sentence reports what they said.
+        let news = "Die Kommission Nordhafen hat getagt. Sie haben gesagt, dass der Hafen zu klein sei.";
+        let (_, reports) = statements("Debatte über den Hafen", news);
+        assert!(reports[0].speaker.is_some(), "{reports:?}");
     }
 
     #[test]
