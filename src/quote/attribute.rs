@@ -1412,7 +1412,8 @@ impl<'a> Rules<'a> {
             };
         }
         let Some(antecedent) = self.antecedent(p, range.clone()) else {
-            let may_address = self.opens_on_plural_sie(p, range.clone());
+            // Past `formal_address`: the "Sie" opens its sentence.
+            let may_address = self.sie_before_plural_verb(p, range.clone());
             return RawMention { may_address, ..raw_mention(&phrases, range, plural) };
         };
         // "voters who say …": PolNeAR marks the relative pronoun, but the
@@ -1448,19 +1449,19 @@ impl<'a> Rules<'a> {
         Some(honorific.filter(|&h| h + 1 < end).map(|h| h..end))
     }
 
-    /// True for a German "Sie" that opens its sentence before a plural
-    /// finite verb ("Sie haben gesagt", "Sie sprechen von"), which may
-    /// address the listener; "Sie sagt" is "she".
-    fn opens_on_plural_sie(&self, p: usize, range: Range<usize>) -> bool {
-        if !self.german || range.len() != 1 || self.formal_address(p, range.clone()).is_some() {
+    /// True for a German "Sie" before a plural finite verb ("Sie haben
+    /// gesagt", "Sie sprechen von"), which may address the listener; "Sie
+    /// sagt" is "she".
+    fn sie_before_plural_verb(&self, p: usize, range: Range<usize>) -> bool {
+        let tokens = self.tokens(p);
+        if !self.german || range.len() != 1 || &self.text[tokens[range.start].span()] != "Sie" {
             return false;
         }
-        let tokens = self.tokens(p);
         let Some(verb) = tokens.get(range.start + 1).filter(|t| t.is_word() && !t.upper) else {
             return false;
         };
         let verb = &self.text[verb.span()];
-        &self.text[tokens[range.start].span()] == "Sie" && (verb.ends_with("en") || verb == "sind")
+        verb.ends_with("en") || verb == "sind"
     }
 
     fn antecedent(&self, p: usize, range: Range<usize>) -> Option<Range<usize>> {
