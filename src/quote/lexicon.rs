@@ -702,7 +702,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  prof gen general deputy foreign prime state white house press chief leader envoy mayor king queen \
                  pope commissioner lawmaker official officials candidate nominee republican democrat democratic \
                  gop speaker leader adviser advisor aide diplomat vice former acting attorney judge justice \
-                 lt col sgt capt adm sir lord lady host anchor moderator",
+                 lt col sgt capt adm sir lord lady host anchor moderator councilor councillor",
             ),
             (Tags::FEMALE, "mrs ms spokeswoman chairwoman queen lady"),
             (Tags::MALE, "mr spokesman chairman king sir lord"),

@@ -332,6 +332,16 @@ mod tests {
     }
 
     #[test]
+    fn a_councilor_is_a_role_not_part_of_the_name() {
+        let body = "State Councilor and Foreign Minister Lin Hao said that the talks with the delegation from \
+                    Norland would resume next week in Geneva.";
+        let (_, found) = statements("Talks to resume in Geneva next week", body);
+        let speaker = found.iter().find_map(|s| s.speaker.as_ref()).expect("a speaker");
+        assert_eq!(speaker.name, "Lin Hao");
+        assert!(speaker.role.as_deref().is_some_and(|role| role.contains("Councilor")), "{speaker:?}");
+    }
+
+    #[test]
     fn a_german_sie_stands_for_the_body_the_article_named() {
         let singular = "Den Vorschlag von Innenminister Karl Brenner hat die Gewerkschaft der Gärtner abgelehnt. \
                         Sie bezeichnet diese Lösung als Irrweg.";
