@@ -262,14 +262,8 @@ impl Resolver {
             _ => possessive.flatten(),
         };
         if possessive.is_some() && female.is_none() {
-            // "Karl Brenner hat eigenen Angaben zufolge …": "eigen" points at
-            // the subject of its own sentence, which names it before.
-            if self.german
-                && word.starts_with("eigen")
-                && let Some(person) = self.person_in_sentence_before(mention.span.start)
-            {
-                return Some(self.named(&person.name, person.role.as_deref(), true));
-            }
+            // A German "eigen" source has been named after the subject of its
+            // own sentence when the mention was read (`Rules::own_source`).
             // "their view": whoever spoke last.
             return self.last_entity.or_else(|| self.entities.len().checked_sub(1));
         }
@@ -318,12 +312,6 @@ impl Resolver {
         let (_, name, _) = self.bodies.iter().rev().find(|(start, ..)| *start < offset && *start >= window_start)?;
         let name = name.clone();
         Some(self.named(&name, None, false))
-    }
-
-    /// The first person named in the sentence of `offset`, before it.
-    fn person_in_sentence_before(&self, offset: usize) -> Option<PersonMention> {
-        let sentence = self.sentence_starts.partition_point(|&start| start <= offset).saturating_sub(1);
-        self.persons.iter().find(|p| p.sentence == sentence && p.start < offset && !p.place).cloned()
     }
 
     /// The first gender-compatible person of the latest sentence before
@@ -707,20 +695,6 @@ mod tests {
             mention.head = Some("seiner".to_string());
         }
         assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Karl Brenner"));
-    }
-
-    #[test]
-    fn eigen_points_at_the_person_named_in_its_own_sentence() {
-        // "Karl Brenner sprach. Lina Okafor hat eigenen Angaben zufolge …"
-        let persons = vec![person("Karl Brenner", 0, 0), person("Lina Okafor", 20, 1)];
-        let mut resolver = Resolver::new(persons, vec![0, 20]);
-        resolver.german = true;
-        resolver.resolve(&pronoun_found("Er", 10));
-        let mut found = pronoun_found("Angaben", 40);
-        if let Some(mention) = found.mention.as_mut() {
-            mention.head = Some("eigenen".to_string());
-        }
-        assert_eq!(resolver.resolve(&found).map(|s| s.name).as_deref(), Some("Lina Okafor"));
     }
 
     #[test]

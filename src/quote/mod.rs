@@ -332,6 +332,15 @@ mod tests {
     }
 
     #[test]
+    fn eigen_points_at_the_person_named_in_its_own_sentence() {
+        let body = "Karl Brenner sprach am Morgen vor dem Rat. Lina Okafor hat eigenen Angaben zufolge mehrere \
+                    Anfragen erhalten.";
+        let (_, found) = statements("Anfragen an den Rat", body);
+        let names: Vec<&str> = found.iter().filter_map(|s| s.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+        assert_eq!(names.last(), Some(&"Lina Okafor"), "{found:?}");
+    }
+
+    #[test]
     fn a_councilor_is_a_role_not_part_of_the_name() {
         let body = "State Councilor and Foreign Minister Lin Hao said that the talks with the delegation from \
                     Norland would resume next week in Geneva.";
