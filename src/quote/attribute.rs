@@ -1192,6 +1192,16 @@ impl<'a> Rules<'a> {
             Some(apposition) if phrase.end == clause.end => phrase.start..apposition.end,
             _ => phrase,
         };
+        // "Vielen Dank, Herr Präsident.": the one addressed is not speaking.
+        // Only a role or a body before the comma ("Die Ministerin, Frau
+        // Roth,") makes the address an apposition.
+        let vocative = (phrase.start + 1..phrase.end).find(|&i| tokens[i].is_punct(',') && self.is_vocative(p, i + 1));
+        let described = |comma: usize| {
+            matches!(phrases.read(phrase.start..comma).kind, MentionKind::Description | MentionKind::Body)
+        };
+        if self.german && vocative.is_some_and(|comma| !described(comma)) {
+            return None;
+        }
         // "A flabbergasted Noah quipped": English phrases take lowercase words
         // in, and the verb after a name or role is no part of the speaker.
         let mut phrase = phrase;
@@ -1447,6 +1457,13 @@ impl<'a> Rules<'a> {
         let start = tokens[..end].iter().rposition(|t| !(t.is_word() && t.upper)).map_or(0, |i| i + 1);
         let honorific = (start..end).find(|&i| self.is_any_word(p, i, &["herr", "frau"]));
         Some(honorific.filter(|&h| h + 1 < end).map(|h| h..end))
+    }
+
+    /// True when a German address opens at `index`: "Herr Präsident", "Frau
+    /// Kollegin Roth", with no article before it, as a vocative has none.
+    fn is_vocative(&self, p: usize, index: usize) -> bool {
+        self.is_any_word(p, index, &["herr", "frau"])
+            && self.tokens(p).get(index + 1).is_some_and(|t| t.is_word() && t.upper && !t.quoted)
     }
 
     /// True for a German "Sie" before a plural finite verb ("Sie haben

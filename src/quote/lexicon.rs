@@ -79,6 +79,10 @@ impl Tags {
     /// A Konjunktiv I form ("sei", "habe", "gebe"), which only reported
     /// speech uses, unlike the conditional Konjunktiv II ("wäre", "würde").
     pub const REPORTED_MOOD: Tags = Tags(1 << 32);
+    /// A German word that opens a sentence capitalised but never a name:
+    /// greetings, quantifiers, interrogatives ("Vielen Dank", "Liebe
+    /// Kolleginnen", "Wer Terrorismus bekämpft").
+    pub const NO_NAME: Tags = Tags(1 << 33);
 
     pub const PRONOUN: Tags = Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
     /// What marks a German clause as reported: the Konjunktiv, or hearsay "soll".
@@ -388,6 +392,12 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
             (Tags::SOURCE_ANAPHOR, "demnach wonach"),
             (
+                Tags::NO_NAME,
+                "vielen herzlichen liebe lieber liebes sehr geehrte geehrter geehrten verehrte verehrter \
+                 verehrten werte werter wer welche welcher welches jeder jede jedes jeden jedem \
+                 solche solcher solches solchen gerade kurze nächster nächste",
+            ),
+            (
                 Tags::SUBORDINATOR,
                 "der die das dem den deren dessen denen welche welcher welches welchem welchen dass daß \
                  ob wenn weil da als nachdem obwohl falls damit wo womit wodurch bevor während sodass",
@@ -481,16 +491,21 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  botschafterin chef chefin vorsitzende vorsitzender leiter leiterin direktor direktorin \
                  sekretär generalsekretär abgeordnete abgeordneter senator gouverneur bürgermeister \
                  bürgermeisterin premier premierministerin regierungschef regierungschefin staatschef \
-                 könig königin papst vize gesandte gesandter beauftragte beauftragter dr prof herr frau \
+                 könig königin papst vize gesandte gesandter beauftragte beauftragter dr prof herr herrn frau \
+                 kollege kollegin \
                  ministerpräsident ministerpräsidentin staatssekretär staatssekretärin kommissar kommissarin \
                  diplomat diplomatin experte expertin anwalt anwältin richter richterin polizeisprecher \
                  trainer trainerin kapitän general oberbefehlshaber kommandeur vizepräsident vizekanzler",
             ),
             (
                 Tags::FEMALE,
-                "frau präsidentin kanzlerin ministerin sprecherin botschafterin chefin leiterin direktorin bürgermeisterin königin",
+                "frau präsidentin kanzlerin ministerin sprecherin botschafterin chefin leiterin direktorin bürgermeisterin königin \
+                 kollegin",
             ),
-            (Tags::MALE, "herr präsident kanzler minister sprecher botschafter chef leiter direktor könig papst"),
+            (
+                Tags::MALE,
+                "herr herrn kollege präsident kanzler minister sprecher botschafter chef leiter direktor könig papst",
+            ),
             // First names, for the pronouns that refer back to a person.
             (
                 Tags::FEMALE,

@@ -101,7 +101,8 @@ impl Phrases<'_> {
                 | Tags::CUE
                 | Tags::ANAPHOR
                 | Tags::SOURCE_ANAPHOR
-                | Tags::TIME,
+                | Tags::TIME
+                | Tags::NO_NAME,
         );
         let verb_form = token.tags.has(Tags::VERB | Tags::AUXILIARY);
         if !self.german && token.upper && (function_word || verb_form) {

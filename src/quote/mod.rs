@@ -332,6 +332,35 @@ mod tests {
     }
 
     #[test]
+    fn greetings_and_vocatives_name_no_speaker_in_a_debate() {
+        let turns = "Karla Wendt: Vielen Dank, Herr Präsident. Die Schleuse habe Risse, und das wisse jeder. Liebe \
+                     Kolleginnen und Kollegen, die Lage sei ernst.\n\nJonas Roth: Danke.\n\nKarla Wendt: Bitte.";
+        let (article, debate) = statements("Debatte über den Hafen", turns);
+        assert!(!article.turns.is_empty());
+        let reported: Vec<&Statement> = debate.iter().filter(|s| s.kind != Kind::Speech).collect();
+        assert!(reported.is_empty(), "{reported:?}");
+        // Printed as news, the greeting is still no one who speaks.
+        let news = "Vielen Dank, Herr Präsident. Die Schleuse habe Risse, und das wisse jeder.";
+        let (_, reports) = statements("Debatte über den Hafen", news);
+        assert!(reports.iter().all(|s| s.speaker.is_none()), "{reports:?}");
+    }
+
+    #[test]
+    fn a_colleague_in_a_debate_is_named_by_surname_with_the_title_as_role() {
+        let turns = "Karla Wendt: Herr Präsident! Kollege Brammert hat gesagt, die Schleuse sei marode. Wir danken \
+                     Herrn Brammert.\n\nJonas Roth: Danke.\n\nKarla Wendt: Bitte.";
+        let (article, debate) = statements("Debatte über den Hafen", turns);
+        assert!(!article.turns.is_empty());
+        let speakers: Vec<(&str, Option<&str>)> = debate
+            .iter()
+            .filter(|s| s.kind != Kind::Speech)
+            .filter_map(|s| s.speaker.as_ref())
+            .map(|sp| (sp.name.as_str(), sp.role.as_deref()))
+            .collect();
+        assert_eq!(speakers, [("Brammert", Some("Kollege"))]);
+    }
+
+    #[test]
     fn eigen_points_at_the_person_named_in_its_own_sentence() {
         let body = "Karl Brenner sprach am Morgen vor dem Rat. Lina Okafor hat eigenen Angaben zufolge mehrere \
                     Anfragen erhalten.";

@@ -67,17 +67,32 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
         }
         let first = speaker.name.split_whitespace().next().unwrap_or_default().to_lowercase();
         if in_speech && statement.kind != super::Kind::Speech {
-            let mention = speaker.mention.as_ref().map(|m| article.text[m.clone()].to_lowercase()).unwrap_or_default();
+            let mentioned = speaker.mention.as_ref().map_or("", |m| &article.text[m.clone()]);
+            let mention = mentioned.to_lowercase();
             // "Here I might mention", "a position which I believe": the
             // speech's speaker, wherever in the mention the pronoun stands.
             let first_person =
                 mention.split_whitespace().any(|w| FIRST_PERSON.contains(&w)) || FIRST_PERSON.contains(&first.as_str());
-            let named_in_full =
-                speaker.name.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
+            let capitalised = speaker.name.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
+            let named_in_full = capitalised >= 2 || capitalised == 1 && is_role_and_surname(mentioned, speaker);
             return named_in_full && !first_person;
         }
         true
     });
+}
+
+/// True for a mention that is a title of one word right before the name:
+/// "Kollege Lindner", "President Menem" name a third party as surely as a
+/// full name does, where "people of Kabul" or "Foreign Minister of
+/// Pakistan" name a place.
+fn is_role_and_surname(mention: &str, speaker: &super::Speaker) -> bool {
+    let Some(role) = speaker.role.as_deref().filter(|role| role.starts_with(char::is_uppercase)) else {
+        return false;
+    };
+    !role.contains(char::is_whitespace)
+        && mention
+            .strip_suffix(speaker.name.as_str())
+            .is_some_and(|before| before.ends_with(char::is_whitespace) && before.trim_end().ends_with(role))
 }
 
 /// False for a speaker name that stands for someone named elsewhere ("who",
