@@ -252,6 +252,18 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             while german && start < index && phrases.looks_like_noun(start) {
                 start += 1;
             }
+            // "der Amerikaner John Kerry", "des Theologen Hans Küng": after an
+            // article or a number, a capitalised word the lexicon does not
+            // know is a noun, no first name, where a name follows it.
+            let after_article = start > sentence.tokens.start && {
+                let before = &tokens[start - 1];
+                before.is_word()
+                    && !before.upper
+                    && (before.tags.has(Tags::DETERMINER) || before.first.is_ascii_digit())
+            };
+            if german && after_article && index - start > 2 && tokens[start].tags.is_empty() {
+                start += 1;
+            }
             if start == index {
                 continue;
             }
@@ -5187,6 +5199,13 @@ mod tests {
         let persons = persons_in("The talks in New York before the Millennium Summit went on.", false);
         let places: Vec<(&str, bool)> = persons.iter().map(|p| (p.name.as_str(), p.place)).collect();
         assert_eq!(places, [("New York", true), ("Millennium Summit", true)]);
+    }
+
+    #[test]
+    fn a_german_noun_after_an_article_opens_no_name() {
+        let text = "Der Besuch des Theologen Hans Brandel dauerte lange. Vielen Dank, sagte Lukas Odin.";
+        let names: Vec<String> = persons_in(text, true).into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Hans Brandel", "Lukas Odin"]);
     }
 
     #[test]

@@ -395,7 +395,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::NO_NAME,
                 "vielen herzlichen liebe lieber liebes sehr geehrte geehrter geehrten verehrte verehrter \
                  verehrten werte werter wer welche welcher welches jeder jede jedes jeden jedem \
-                 solche solcher solches solchen gerade kurze nächster nächste",
+                 solche solcher solches solchen manche mancher manches manchen andere anderen gerade kurze nächster nächste",
             ),
             (
                 Tags::SUBORDINATOR,
@@ -524,7 +524,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  alexander george barack donald john james robert william bill joe mike david richard \
                  nicolas vladimir wladimir sergei sergej dmitri dmitrij boris ali mahmud mahmoud benjamin \
                  ariel ehud jacques françois emmanuel silvio tony gordon jean pierre recep hugo fidel raúl \
-                 luiz evo kofi ban morgan felipe toby roland kurt",
+                 luiz evo kofi ban morgan felipe toby roland kurt lukas tobias niklas nikolaus johannes jonas \
+                 elias julius dennis mathias",
             ),
             (
                 Tags::BODY,
