@@ -137,6 +137,12 @@ impl<'a> Context<'a> {
         after.checked_sub(1)
     }
 
+    /// The sentence holding `offset` and its paragraph.
+    pub fn place(&self, offset: usize) -> Option<(usize, usize)> {
+        let sentence = self.sentence_at(offset)?;
+        Some((sentence, self.segments.sentences[sentence].paragraph))
+    }
+
     /// The tokens lying inside `span`, within the paragraph where it starts.
     fn tokens_in(&self, span: &Range<usize>) -> &'a [Token] {
         let Some(sentence) = self.sentence_at(span.start) else {
