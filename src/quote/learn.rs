@@ -433,7 +433,8 @@ pub fn logistic(examples: &[Example]) -> Weights {
 struct GoldCandidates {
     text: String,
     gold: GoldArticle,
-    candidates: Vec<(Statement, Option<Vec<String>>)>,
+    /// Each statement, its features, and whether `extract` hides its mention.
+    candidates: Vec<(Statement, Option<Vec<String>>, bool)>,
 }
 
 fn gold_candidates(gold_path: &Path) -> Result<Vec<GoldCandidates>> {
@@ -463,9 +464,9 @@ pub fn train(gold_path: &Path) -> Result<Trained> {
     let articles = gold_candidates(gold_path)?;
     let mut examples = Vec::new();
     for article in articles {
-        let statements: Vec<Statement> = article.candidates.iter().map(|(s, _)| s.clone()).collect();
+        let statements: Vec<Statement> = article.candidates.iter().map(|(s, _, _)| s.clone()).collect();
         let contributions = eval::contributions(&article.text, &article.gold, &statements);
-        for ((_, features), c) in article.candidates.into_iter().zip(contributions) {
+        for ((_, features, _), c) in article.candidates.into_iter().zip(contributions) {
             let (shared, words) = (c.message_shared + c.speaker_shared, c.message_words + c.speaker_words);
             let share = if words == 0 { 0.0 } else { shared as f64 / words as f64 };
             if let Some(features) = features {
@@ -490,9 +491,14 @@ pub fn sweep(gold_path: &Path, weights: &Weights, thresholds: &[f64]) -> Result<
             article
                 .candidates
                 .iter()
-                .map(|(statement, features)| {
+                .map(|(statement, features, hidden)| {
                     let score = features.as_ref().map(|names| names.iter().map(|n| weights.weight(n)).sum());
-                    (statement.clone(), score)
+                    // Scored as `extract` gives it.
+                    let mut shown = statement.clone();
+                    if let (true, Some(speaker)) = (*hidden, shown.speaker.as_mut()) {
+                        speaker.mention = None;
+                    }
+                    (shown, score)
                 })
                 .collect()
         })
@@ -555,7 +561,7 @@ mod tests {
         assert!(Weights::parse("1.5 cue=sagte\nnonsense").is_err());
     }
 
-    fn german(body: &str) -> Vec<(Statement, Option<Vec<String>>)> {
+    fn german(body: &str) -> Vec<(Statement, Option<Vec<String>>, bool)> {
         let text = format!(" date 2021-06 Hafen\n\n{body}");
         let article = crate::article::parse(Path::new("t.txt"), text).articles.pop().expect("one article");
         super::super::candidates(&article)
@@ -567,16 +573,16 @@ mod tests {
             "Die Reederei Falkmann erklärte am Montag, der Hafen sei zu klein. Man brauche einen neuen Kai. \
              „Wir bauen ihn“, sagte Ilse Varga.",
         );
-        let reported = candidates.iter().find(|(s, _)| s.kind == Kind::Indirect).expect("a reported statement");
+        let reported = candidates.iter().find(|(s, _, _)| s.kind == Kind::Indirect).expect("a reported statement");
         let features = reported.1.as_ref().expect("in scope");
         for expected in ["bias", "cue=erklärte", "mood=reported", "speaker=names", "gap-before=none", "paragraph=1"] {
             assert!(features.iter().any(|f| f == expected), "{expected} in {features:?}");
         }
-        let continuation = candidates.iter().find(|(s, _)| s.kind == Kind::FreeIndirect).expect("a continuation");
+        let continuation = candidates.iter().find(|(s, _, _)| s.kind == Kind::FreeIndirect).expect("a continuation");
         let features = continuation.1.as_ref().expect("in scope");
         assert!(features.iter().any(|f| f == "gap-before=1"), "{features:?}");
         assert!(features.iter().any(|f| f == "chain=1"), "{features:?}");
-        let quotation = candidates.iter().find(|(s, _)| s.kind == Kind::Direct).expect("a quotation");
+        let quotation = candidates.iter().find(|(s, _, _)| s.kind == Kind::Direct).expect("a quotation");
         assert!(quotation.1.is_none(), "quotations are left to the rules");
     }
 
@@ -584,10 +590,10 @@ mod tests {
     fn a_cue_in_a_relative_clause_after_the_message_is_a_feature() {
         let candidates =
             german("Die Lagerhalle am Kai gehört der Firma Brenntal, die den Vorwurf inzwischen bestätigte.");
-        let features: Vec<&String> = candidates.iter().filter_map(|(_, f)| f.as_ref()).flatten().collect();
+        let features: Vec<&String> = candidates.iter().filter_map(|(_, f, _)| f.as_ref()).flatten().collect();
         assert!(features.iter().any(|f| *f == "cue-in-subordinate"), "{features:?}");
         let reported = german("Der Hafen sei zu klein, sagte der Verband Nordkai.");
-        let features: Vec<&String> = reported.iter().filter_map(|(_, f)| f.as_ref()).flatten().collect();
+        let features: Vec<&String> = reported.iter().filter_map(|(_, f, _)| f.as_ref()).flatten().collect();
         assert!(!features.is_empty() && features.iter().all(|f| *f != "cue-in-subordinate"), "{features:?}");
     }
 
@@ -595,7 +601,7 @@ mod tests {
     fn the_filter_alone_decides_about_a_clause_after_an_unknown_verb() {
         let body = "Ilse Varga pochte darauf, dass der Hafen zu klein sei.";
         let candidates = german(body);
-        let (statement, features) = candidates.first().expect("a candidate");
+        let (statement, features, _) = candidates.first().expect("a candidate");
         assert_eq!(statement.rule, "model-clause");
         let features = features.as_ref().expect("in the filter's scope");
         for expected in ["rule=model-clause", "cue=darauf", "mood=reported"] {

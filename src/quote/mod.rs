@@ -153,13 +153,16 @@ pub fn extract(article: &Article) -> Vec<Statement> {
 /// The statements the rules find in an article, before the trained filter,
 /// each with the features the filter reads (`None` for those it leaves to
 /// the rules): what `dictum train` learns from.
-pub fn candidates(article: &Article) -> Vec<(Statement, Option<Vec<String>>)> {
+pub fn candidates(article: &Article) -> Vec<(Statement, Option<Vec<String>>, bool)> {
     let mut features: Vec<Option<Vec<String>>> = Vec::new();
+    let mut hidden: Vec<bool> = Vec::new();
     let statements = extract_with(article, |statements, context| {
         features = (0..statements.len()).map(|index| learn::feature_names(statements, index, context)).collect();
+        hidden = distant_mentions(statements, context);
     });
     debug_assert_eq!(statements.len(), features.len());
-    statements.into_iter().zip(features).collect()
+    debug_assert_eq!(statements.len(), hidden.len());
+    statements.into_iter().zip(features).zip(hidden).map(|((s, f), h)| (s, f, h)).collect()
 }
 
 /// Extracts the statements of an article and lets `decide` look at them,
@@ -228,28 +231,37 @@ fn extract_with(article: &Article, decide: impl FnOnce(&mut Vec<Statement>, &lea
     statements
 }
 
-/// A German statement that carries on a speaker named in an earlier
-/// paragraph, and not in the sentence just before it, keeps the name but
-/// points at no mention: the gold marks one in the statement's own
-/// paragraph or none (one in six of those mention words matched on train).
-/// Done on the output only: the filter reads and learns from the speakers
-/// as the rules found them.
+/// Drops the mentions [`distant_mentions`] marks.
 fn detach_distant_mentions(statements: &mut [Statement], context: &learn::Context<'_>) {
-    for statement in statements {
-        let start = statement.extent().start;
-        let Some(speaker) = statement.speaker.as_mut() else {
-            continue;
-        };
-        let Some(mention) = &speaker.mention else {
-            continue;
-        };
-        let (Some((said, here)), Some((named, there))) = (context.place(start), context.place(mention.start)) else {
-            continue;
-        };
-        if there < here && named + 1 < said {
+    let distant = distant_mentions(statements, context);
+    for (statement, distant) in statements.iter_mut().zip(distant) {
+        if let (true, Some(speaker)) = (distant, statement.speaker.as_mut()) {
             speaker.mention = None;
         }
     }
+}
+
+/// For each statement, true when it carries on a speaker named in an
+/// earlier paragraph, and not in the sentence just before it: it keeps the
+/// name but points at no mention, as the gold marks one in the statement's
+/// own paragraph or none (one in six of those mention words matched on
+/// train). Applied to the output only: the filter reads and learns from the
+/// speakers as the rules found them.
+fn distant_mentions(statements: &[Statement], context: &learn::Context<'_>) -> Vec<bool> {
+    statements
+        .iter()
+        .map(|statement| {
+            let Some(mention) = statement.speaker.as_ref().and_then(|speaker| speaker.mention.as_ref()) else {
+                return false;
+            };
+            let (Some((said, here)), Some((named, there))) =
+                (context.place(statement.extent().start), context.place(mention.start))
+            else {
+                return false;
+            };
+            there < here && named + 1 < said
+        })
+        .collect()
 }
 
 /// The body without surrounding white space.
