@@ -910,7 +910,7 @@ pub fn non_person_name(words: &[&str]) -> bool {
 /// True when `word` in lowercase is in `list`, whose words are lowercase
 /// ASCII. An ASCII word, as most names are, is compared without folding a
 /// copy: the copies cost 11 M instructions on the speeches.
-fn in_lowercase_list(word: &str, list: &[&str]) -> bool {
+pub(super) fn in_lowercase_list(word: &str, list: &[&str]) -> bool {
     if word.is_ascii() {
         return list.iter().any(|listed| listed.eq_ignore_ascii_case(word));
     }
