@@ -11,7 +11,7 @@ use crate::error::Error;
 /// number and the others are kept.
 pub(super) fn parse_lines(path: &Path, text: &str, fields: &FieldMap) -> Loaded {
     let mut loaded = Loaded::default();
-    for (index, line) in text.lines().enumerate() {
+    for (index, line) in lines(text).enumerate() {
         let line_number = index + 1;
         if line.trim().is_empty() {
             continue;
@@ -28,6 +28,24 @@ pub(super) fn parse_lines(path: &Path, text: &str, fields: &FieldMap) -> Loaded 
         }
     }
     loaded
+}
+
+/// The lines of `text` as [`str::lines`] gives them, found with memchr's
+/// vectorised search (`str::lines` went a byte at a time).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).map(Some).chain([None]);
+    newlines.filter_map(move |newline| {
+        let Some(newline) = newline else {
+            // The last line, without a line end: kept as it stands, if any.
+            let last = (start < text.len()).then(|| &text[start..]);
+            start = text.len();
+            return last;
+        };
+        let line = &text[start..newline];
+        start = newline + 1;
+        Some(line.strip_suffix('\r').unwrap_or(line))
+    })
 }
 
 /// Parses a JSON file holding one article object or an array of them.
@@ -172,6 +190,13 @@ fn string_field(object: &Map<String, Value>, names: &[&str]) -> Result<Option<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn lines_are_those_of_str_lines(text in "([ab\r\n]|ä)*") {
+            proptest::prop_assert_eq!(lines(&text).collect::<Vec<_>>(), text.lines().collect::<Vec<_>>());
+        }
+    }
 
     #[test]
     fn keeps_good_lines_and_reports_bad_ones() {

@@ -229,11 +229,13 @@ fn label_lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = text.as_bytes();
     let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(offset) = text[from..].find(':') {
+        // With memchr's vectorised search: `str::find` went a byte at a time,
+        // 18 M instructions on the speeches.
+        while let Some(offset) = memchr::memchr(b':', &bytes[from..]) {
             // The first colon of its line: `from` is at the end of a line.
             let colon = from + offset;
-            let line_start = text[..colon].rfind('\n').map_or(0, |newline| newline + 1);
-            let line_end = text[colon..].find('\n').map_or(bytes.len(), |newline| colon + newline);
+            let line_start = memchr::memrchr(b'\n', &bytes[..colon]).map_or(0, |newline| newline + 1);
+            let line_end = memchr::memchr(b'\n', &bytes[colon..]).map_or(bytes.len(), |newline| colon + newline);
             from = line_end;
             if may_be_label(&bytes[line_start..colon]) {
                 return Some(line_start..line_end);

@@ -417,16 +417,20 @@ impl Phrases<'_> {
                 || self.is_any(index, &["des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"]);
             // "des BMI der Verbesserung", "Robert Mugabe der Vorbereitung": a
             // short form or a person's name takes no genitive attribute.
-            let named_before = index >= 2 && {
-                let previous = &self.tokens[index - 1];
-                let short =
-                    previous.end - previous.start >= 2 && self.word(index - 1).chars().all(|c| c.is_uppercase());
-                short || previous.upper && self.tokens[index - 2].tags.has(Tags::FEMALE | Tags::MALE)
+            // Asked only before a German genitive article: worked out for
+            // every word, it read the word before each one.
+            let named_before = || {
+                index >= 2 && {
+                    let previous = &self.tokens[index - 1];
+                    let short =
+                        previous.end - previous.start >= 2 && self.word(index - 1).chars().all(|c| c.is_uppercase());
+                    short || previous.upper && self.tokens[index - 2].tags.has(Tags::FEMALE | Tags::MALE)
+                }
             };
             let genitive = seen_noun
                 && !token.upper
                 && (link || self.german && tags.has(Tags::DETERMINER))
-                && (tags.has(Tags::DETERMINER) && self.german && genitive_article() && !named_before
+                && (tags.has(Tags::DETERMINER) && self.german && genitive_article() && !named_before()
                     || self.is(index, "of")
                     || self.is(index, "von")
                         && index + 1 < limit

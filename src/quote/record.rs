@@ -5,8 +5,6 @@
 //! The format is versioned by `format`: fields may be added without a new
 //! version, but a field that changes meaning or goes away raises it.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::Statement;
@@ -117,8 +115,10 @@ fn span(text: &str, range: &std::ops::Range<usize>) -> SpanRecord {
 /// some 5,000 instructions.
 #[derive(Debug, Default)]
 pub struct SpeakerKeys {
-    by_name: HashMap<String, Vec<String>>,
-    by_word: HashMap<String, Vec<String>>,
+    // foldhash rather than SipHash: the maps are looked up for every
+    // attributed statement.
+    by_name: foldhash::HashMap<String, Vec<String>>,
+    by_word: foldhash::HashMap<String, Vec<String>>,
 }
 
 impl SpeakerKeys {
@@ -139,7 +139,7 @@ impl SpeakerKeys {
 
 /// The value for `key` from `cache`, or else from `compute`, remembered.
 fn remembered(
-    cache: &mut HashMap<String, Vec<String>>,
+    cache: &mut foldhash::HashMap<String, Vec<String>>,
     key: &str,
     compute: impl FnOnce(&str) -> Vec<String>,
 ) -> Vec<String> {

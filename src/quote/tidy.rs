@@ -7,6 +7,7 @@
 //! says "as X said" in too many loose ways for anything less to be reliable.
 
 use super::Statement;
+use super::lexicon::in_lowercase_list;
 use crate::article::Article;
 
 /// Words that make a speaker the writer or the speech's own speaker.
@@ -65,16 +66,17 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
         if !names_someone(&speaker.name) {
             return false;
         }
-        let first = speaker.name.split_whitespace().next().unwrap_or_default().to_lowercase();
+        let first = speaker.name.split_whitespace().next().unwrap_or_default();
         if in_speech && statement.kind != super::Kind::Speech {
-            let mentioned = speaker.mention.as_ref().map_or("", |m| &article.text[m.clone()]);
-            let mention = mentioned.to_lowercase();
+            let mention = speaker.mention.as_ref().map_or("", |m| &article.text[m.clone()]);
             // "Here I might mention", "a position which I believe": the
             // speech's speaker, wherever in the mention the pronoun stands.
-            let first_person =
-                mention.split_whitespace().any(|w| FIRST_PERSON.contains(&w)) || FIRST_PERSON.contains(&first.as_str());
+            // Words compared without lowercased copies (lowercasing makes
+            // and takes no white space, so the words are the same).
+            let first_person = mention.split_whitespace().any(|w| in_lowercase_list(w, FIRST_PERSON))
+                || in_lowercase_list(first, FIRST_PERSON);
             let capitalised = speaker.name.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
-            let named_in_full = capitalised >= 2 || capitalised == 1 && is_role_and_surname(mentioned, speaker);
+            let named_in_full = capitalised >= 2 || capitalised == 1 && is_role_and_surname(mention, speaker);
             return named_in_full && !first_person;
         }
         true
@@ -101,7 +103,7 @@ fn names_someone(name: &str) -> bool {
     let first_word = name.split_whitespace().next().unwrap_or_default();
     // "WHO" is the World Health Organization, not "who".
     let acronym = first_word.chars().count() >= 2 && first_word.chars().all(|c| c.is_uppercase());
-    !first_word.is_empty() && (acronym || !NOT_NAMES.contains(&first_word.to_lowercase().as_str()))
+    !first_word.is_empty() && (acronym || !in_lowercase_list(first_word, NOT_NAMES))
 }
 
 /// What is said and who says it never overlap: a mention that swallowed a
