@@ -7033,4 +7033,25 @@ mod tests {
         let text = "Board spokesman Tom Reyes on Monday evening said the pier would reopen.";
         assert_eq!(english_mentions(text), [Some("Board spokesman Tom Reyes".to_string())]);
     }
+
+    #[test]
+    fn an_english_stance_verb_in_the_present_is_a_cue() {
+        for (text, message) in [
+            (
+                "Mayor Ilse Varga blames the harbour board for the late ferries.",
+                "the harbour board for the late ferries",
+            ),
+            (
+                "Varga proposes closing the old pier before the winter storms.",
+                "closing the old pier before the winter storms",
+            ),
+            (
+                "Tom Reyes dismisses the idea that the ferry could run at night.",
+                "the idea that the ferry could run at night",
+            ),
+        ] {
+            let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+            assert_eq!(messages, [message], "{text}");
+        }
+    }
 }
