@@ -7120,4 +7120,15 @@ mod tests {
             assert!(messages.iter().all(|m| !m.starts_with("that")), "{messages:?}");
         }
     }
+
+    #[test]
+    fn a_pledge_is_a_cue_but_pledged_delegates_and_a_show_host_are_none() {
+        let text = "Senator Ilse Varga pledged to keep the old pier open through the winter.";
+        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        assert_eq!(messages, ["keep the old pier open through the winter"]);
+        let text = "Varga has won 30 pledged delegates in the harbour districts since March.";
+        assert!(found(text, false).is_empty());
+        let text = "Tom Reyes, a talk show host, said that the ferry would run at night.";
+        assert_eq!(english_mentions(text), [Some("Tom Reyes, a talk show host".to_string())]);
+    }
 }
