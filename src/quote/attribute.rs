@@ -4485,6 +4485,11 @@ impl<'a> Rules<'a> {
             index += 1;
             skipped += 1;
         }
+        if !self.german
+            && let Some(that) = self.that_after_adjunct(p, from, clause_end)
+        {
+            return Some(that);
+        }
         if matches!(cue, "told" | "tells" | "tell" | "telling") {
             // The person told: skip one noun phrase.
             if let Some(object) = self.phrases(p).phrase_after(index, clause_end) {
@@ -4493,10 +4498,48 @@ impl<'a> Rules<'a> {
             if index < clause_end && tokens[index].tags.has(Tags::COMPLEMENTIZER) {
                 return Some(index);
             }
+            if !self.german
+                && let Some(that) = self.that_after_adjunct(p, index, clause_end)
+            {
+                return Some(that);
+            }
         }
         let words = tokens[index.min(clause_end)..clause_end].iter().filter(|t| t.is_word()).count();
         let stance = !self.german && STANCE_CUES.contains(&cue);
         (words >= 3 || stance && words >= 1).then_some(index)
+    }
+
+    /// "said in a statement that …", "told reporters on a call with donors
+    /// on Monday that …": the message opens on the "that" closing an
+    /// adjunct that starts at `from`, not on the adjunct's noun. `None` when
+    /// the words after `from` are no such adjunct: "said Monday the bill
+    /// that …" has an object before its "that".
+    fn that_after_adjunct(&self, p: usize, from: usize, clause_end: usize) -> Option<usize> {
+        const ADJUNCT_TOKENS: usize = 12;
+        let tokens = self.tokens(p);
+        let opening = tokens.get(from)?;
+        if from >= clause_end || !opening.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::ADVERB) {
+            return None;
+        }
+        let mut preposition = false;
+        for i in from..clause_end.min(from + ADJUNCT_TOKENS) {
+            let token = &tokens[i];
+            if preposition && self.is_word(p, i, "that") {
+                // "in a statement that was released", "a body that calls for …":
+                // a relative clause on the noun.
+                let relative =
+                    tokens.get(i + 1).is_none_or(|next| next.tags.has(Tags::VERB | Tags::AUXILIARY | Tags::CUE));
+                return (!relative && i > from + 1).then_some(i);
+            }
+            let verb = token.tags.has(Tags::VERB | Tags::AUXILIARY | Tags::CUE | Tags::COMPLEMENTIZER);
+            // A determiner opens the noun of a preposition, or else an object.
+            let object = i > from && token.tags.has(Tags::DETERMINER) && !tokens[i - 1].tags.has(Tags::PREPOSITION);
+            if !token.is_word() || token.quoted || verb || object {
+                return None;
+            }
+            preposition |= token.tags.has(Tags::PREPOSITION);
+        }
+        None
     }
 
     /// A clause that can continue the description of an English speaker
@@ -7072,5 +7115,60 @@ mod tests {
         assert_eq!(english_mentions(text), [Some("Ilse Varga, who’s running for the harbor board".to_string())]);
         let text = "Board spokesman Tom Reyes on Monday evening said the pier would reopen.";
         assert_eq!(english_mentions(text), [Some("Board spokesman Tom Reyes".to_string())]);
+    }
+
+    #[test]
+    fn an_english_stance_verb_in_the_present_is_a_cue() {
+        for (text, message) in [
+            (
+                "Mayor Ilse Varga blames the harbour board for the late ferries.",
+                "the harbour board for the late ferries",
+            ),
+            (
+                "Varga proposes closing the old pier before the winter storms.",
+                "closing the old pier before the winter storms",
+            ),
+            (
+                "Tom Reyes dismisses the idea that the ferry could run at night.",
+                "the idea that the ferry could run at night",
+            ),
+        ] {
+            let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+            assert_eq!(messages, [message], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_english_message_opens_on_the_that_after_an_adjunct() {
+        for (text, message) in [
+            ("The mayor said in a statement that the pier would close.", "that the pier would close"),
+            (
+                "Ilse Varga said on Sunday in an interview with the Harbor Post that the pier would close.",
+                "that the pier would close",
+            ),
+            ("Varga told reporters at a briefing on Monday that the pier would close.", "that the pier would close"),
+        ] {
+            let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+            assert_eq!(messages, [message], "{text}");
+        }
+        // A relative clause on the adjunct's noun; an object before "that".
+        for text in [
+            "Varga said in a letter that was sent to the board the pier would close.",
+            "Varga said Monday the report that the board wrote was wrong.",
+        ] {
+            let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+            assert!(messages.iter().all(|m| !m.starts_with("that")), "{messages:?}");
+        }
+    }
+
+    #[test]
+    fn a_pledge_is_a_cue_but_pledged_delegates_and_a_show_host_are_none() {
+        let text = "Senator Ilse Varga pledged to keep the old pier open through the winter.";
+        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        assert_eq!(messages, ["keep the old pier open through the winter"]);
+        let text = "Varga has won 30 pledged delegates in the harbour districts since March.";
+        assert!(found(text, false).is_empty());
+        let text = "Tom Reyes, a talk show host, said that the ferry would run at night.";
+        assert_eq!(english_mentions(text), [Some("Tom Reyes, a talk show host".to_string())]);
     }
 }

@@ -683,7 +683,9 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  decrying conceding commenting confirming chiding quoting crediting lamenting promoting \
                  found show believe think know knows want wants hope fear fears feared \
                  see saw expect expects expected plans feel feels felt agree view views \
-                 posted calls repeated reads",
+                 posted calls repeated reads pledged supports opposes prefers dismisses blames touts proposes \
+                 remembers credited conclude demands believing indicate defends vow cite blast expecting lists \
+                 wanted",
             ),
             (Tags::SOURCE_PREP, "according"),
             (

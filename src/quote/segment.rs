@@ -180,7 +180,8 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
                 && verbs.iter().any(|v| text[previous.start..previous.end].eq_ignore_ascii_case(v))
             {
                 // "the think tank Third Way", "Lenz showed up", "Lenz reported
-                // from Harbor City", "adding to her lead": with this word the cue means no speaking.
+                // from Harbor City", "adding to her lead", "won 30 pledged
+                // delegates", "a talk show host": with this word the cue means no speaking.
                 previous.tags = Tags::default();
             }
             tokens.push(Token {
@@ -233,6 +234,8 @@ fn no_speech_before(next: &str) -> Option<&'static [&'static str]> {
         "up" => Some(&["show", "shows", "showed"]),
         "from" => Some(&["reported"]),
         "to" => Some(&["added", "adding"]),
+        "delegate" | "delegates" => Some(&["pledged"]),
+        "host" | "hosts" => Some(&["show", "shows"]),
         "itself" | "himself" | "herself" | "themselves" => Some(&["found", "finds"]),
         _ => None,
     }
