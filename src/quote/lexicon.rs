@@ -395,7 +395,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::NO_NAME,
                 "vielen herzlichen liebe lieber liebes sehr geehrte geehrter geehrten verehrte verehrter \
                  verehrten werte werter wer welche welcher welches jeder jede jedes jeden jedem \
-                 solche solcher solches solchen manche mancher manches manchen andere anderen gerade kurze nächster nächste",
+                 solche solcher solches solchen manche mancher manches manchen andere anderen gerade kurze \
+                 nächster nächste",
             ),
             (
                 Tags::SUBORDINATOR,
@@ -499,8 +500,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
             (
                 Tags::FEMALE,
-                "frau präsidentin kanzlerin ministerin sprecherin botschafterin chefin leiterin direktorin bürgermeisterin königin \
-                 kollegin",
+                "frau präsidentin kanzlerin ministerin sprecherin botschafterin chefin leiterin direktorin \
+                 bürgermeisterin königin kollegin",
             ),
             (
                 Tags::MALE,
