@@ -1386,6 +1386,18 @@ impl Phrases<'_> {
             reading.name = name;
             return reading;
         }
+        // "the Chinese Communist Party", "Xinhua News Agency", "China's
+        // Commerce Ministry": an English body is named with its capitalised
+        // head, which the name's run stopped before.
+        let body_head = !self.german
+            && body
+            && name.as_ref().is_some_and(|n| reading.head == Some(n.end) && self.tokens[n.end].upper);
+        if let (true, Some(named)) = (body_head, name.clone()) {
+            reading.role = None;
+            reading.kind = MentionKind::Body;
+            reading.name = Some(named.start..named.end + 1);
+            return reading;
+        }
         if self.is_aged_description(range.clone(), name.clone()) {
             // "die 56-jährige Angestellte", "Der 58-Jährige": a person the
             // article has named, described by age.
@@ -1444,6 +1456,17 @@ mod tests {
             Some("ein Reporter des Senders n24")
         );
         assert_eq!(phrase("einem Bericht vom Mai 2011 zufolge", true).as_deref(), Some("einem Bericht vom Mai 2011"));
+    }
+
+    #[test]
+    fn an_english_body_is_named_with_its_capitalised_head() {
+        for (text, name) in [
+            ("the Northern Harbour Commission", "Northern Harbour Commission"),
+            ("Brenner News Agency", "Brenner News Agency"),
+            ("Nordland's Fisheries Ministry", "Fisheries Ministry"),
+        ] {
+            assert_eq!(reading(text, false), (MentionKind::Body, Some(name.to_string())), "{text}");
+        }
     }
 
     #[test]
