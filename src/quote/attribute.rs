@@ -1816,7 +1816,10 @@ impl<'a> Rules<'a> {
                 && !tokens[i - 1].tags.has(Tags::DETERMINER | Tags::PREPOSITION)
                 && !self.attributive(p, clause.start, i)
         })?;
-        let phrase = self.phrases(p).phrase_after(verb + 1, clause.end).filter(|phrase| phrase.start == verb + 1)?;
+        // "In der Halle zeigte sich die Trainerin zufrieden: „…“": a
+        // reflexive verb puts "sich" before its subject.
+        let subject = if self.is_word(p, verb + 1, "sich") { verb + 2 } else { verb + 1 };
+        let phrase = self.phrases(p).phrase_after(subject, clause.end).filter(|phrase| phrase.start == subject)?;
         let phrase = match self.apposition_clause(p, &self.clauses(p, sentence.tokens.clone()), 1) {
             Some(apposition) if phrase.end == clause.end => phrase.start..apposition.end,
             _ => phrase,
@@ -5441,6 +5444,15 @@ mod tests {
         let text = "Den Unmut der Partei brachte die Sprecherin der Fraktion, Jana Kestner, zum Ausdruck: „Es gibt \
                     keinen Grund, die Pläne aufzugeben.“";
         assert_eq!(first_mention(text).as_deref(), Some("die Sprecherin der Fraktion, Jana Kestner"));
+    }
+
+    #[test]
+    fn a_reflexive_pronoun_stands_between_the_verb_and_the_speaker() {
+        let text = "Bei der Sitzung im Rathaus hatte sich Merle Tannberg zu einem Zwischenruf hinreißen lassen: \
+                    „Das glaubt doch niemand.“";
+        assert_eq!(first_mention(text).as_deref(), Some("Merle Tannberg"));
+        let text = "Nach dem Spiel zeigte sich die Trainerin des Vereins zufrieden: „Wir haben gut verteidigt.“";
+        assert_eq!(first_mention(text).as_deref(), Some("die Trainerin des Vereins"));
     }
 
     #[test]
