@@ -6657,6 +6657,7 @@ mod tests {
     fn an_english_subject_before_its_verb_past_suffixes_openers_and_insertions() {
         let cases = [
             ("Harold P. Quist Jr. said the plan had made the port less safe.", "Harold P. Quist Jr."),
+            ("The K.R.B. has said it found no fault in the harbour accounts.", "The K.R.B."),
             ("Backers of the new levy, however, say it would keep the parks open.", "Backers of the new levy"),
             (
                 "In July, Tessa Lind, vice chairman of Norvale, told reporters that the mill would close.",
