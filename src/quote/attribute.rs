@@ -4498,13 +4498,13 @@ impl<'a> Rules<'a> {
         }
         let mut index = from;
         // Skip adjuncts between the cue and its message: "on Monday", "in a statement", "reporters".
+        let told = matches!(cue, "told" | "tells" | "tell" | "telling");
         let mut skipped = 0;
         while index < clause_end && skipped < 8 {
             let token = &tokens[index];
             if token.tags.has(Tags::COMPLEMENTIZER) {
                 return Some(index);
             }
-            let told = matches!(cue, "told" | "tells" | "tell" | "telling");
             if !self.german && skipped > 0 && !told && self.opens_infinitive(p, index, cue) {
                 // "promised on Monday to act": the infinitive after the adjunct.
                 break;
@@ -4523,7 +4523,7 @@ impl<'a> Rules<'a> {
         {
             return Some(that);
         }
-        if matches!(cue, "told" | "tells" | "tell" | "telling") {
+        if told {
             // The person told: skip one noun phrase.
             if let Some(object) = self.phrases(p).phrase_after(index, clause_end) {
                 index = object.end;
