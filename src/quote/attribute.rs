@@ -375,6 +375,27 @@ const TRAILING_ADJUNCTS: [&str; 8] = ["after", "before", "while", "amid", "despi
 /// ("declined to comment", "refused to say whether …").
 const REFUSALS: [&str; 6] = ["declined", "declines", "declining", "refused", "refuses", "refusing"];
 
+/// English cues whose "to" takes an object, not an infinitive: "referring
+/// to the ruling", "pointed to rising costs".
+const PREPOSITIONAL_TO_CUES: [&str; 16] = [
+    "refer",
+    "refers",
+    "referred",
+    "referring",
+    "point",
+    "points",
+    "pointed",
+    "pointing",
+    "allude",
+    "alludes",
+    "alluded",
+    "alluding",
+    "respond",
+    "responds",
+    "responded",
+    "responding",
+];
+
 /// Words that open the question after an English "asked" ("asked whether
 /// …", "asked about the vote").
 const QUESTION_OPENERS: [&str; 11] =
@@ -4471,13 +4492,25 @@ impl<'a> Rules<'a> {
             // its "to", however short.
             return Some(from);
         }
+        if !self.german && self.opens_infinitive(p, from, cue) {
+            // "vowed to repeal the law": PolNeAR's message keeps the "to" of
+            // the infinitive, which the adjunct skipping below would drop.
+            let words = tokens[from + 1..clause_end].iter().filter(|t| t.is_word()).count();
+            let stance = STANCE_CUES.contains(&cue);
+            return (words >= 3 || stance && words >= 1).then_some(from);
+        }
         let mut index = from;
         // Skip adjuncts between the cue and its message: "on Monday", "in a statement", "reporters".
+        let told = matches!(cue, "told" | "tells" | "tell" | "telling");
         let mut skipped = 0;
         while index < clause_end && skipped < 8 {
             let token = &tokens[index];
             if token.tags.has(Tags::COMPLEMENTIZER) {
                 return Some(index);
+            }
+            if !self.german && skipped > 0 && !told && self.opens_infinitive(p, index, cue) {
+                // "promised on Monday to act": the infinitive after the adjunct.
+                break;
             }
             let adjunct = token.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::ADVERB)
                 || (token.tags.has(Tags::DETERMINER) && skipped > 0)
@@ -4493,7 +4526,7 @@ impl<'a> Rules<'a> {
         {
             return Some(that);
         }
-        if matches!(cue, "told" | "tells" | "tell" | "telling") {
+        if told {
             // The person told: skip one noun phrase.
             if let Some(object) = self.phrases(p).phrase_after(index, clause_end) {
                 index = object.end;
@@ -4510,6 +4543,27 @@ impl<'a> Rules<'a> {
         let words = tokens[index.min(clause_end)..clause_end].iter().filter(|t| t.is_word()).count();
         let stance = !self.german && STANCE_CUES.contains(&cue);
         (words >= 3 || stance && words >= 1).then_some(index)
+    }
+
+    /// Whether the "to" at `from`, right after an English cue, opens an
+    /// infinitive ("promised to act") rather than a prepositional object
+    /// ("referred to the report", "pointed to Smith").
+    fn opens_infinitive(&self, p: usize, from: usize, cue: &str) -> bool {
+        if !self.is_word(p, from, "to") || PREPOSITIONAL_TO_CUES.contains(&cue) {
+            return false;
+        }
+        let tokens = self.tokens(p);
+        // "pledged to “bring the revolution”": the verb may open a quotation.
+        let opens_quotation = tokens.get(from + 1).is_some_and(|t| t.kind == TokenKind::QuoteMark);
+        let Some(next) = tokens.get(if opens_quotation { from + 2 } else { from + 1 }) else {
+            return false;
+        };
+        let nominal = Tags::DETERMINER | Tags::PRONOUN | Tags::PREPOSITION | Tags::CONJUNCTION | Tags::TIME;
+        next.is_word()
+            && !next.upper
+            && (opens_quotation || !next.quoted)
+            && !next.first.is_ascii_digit()
+            && !next.tags.has(nominal)
     }
 
     /// "said in a statement that …", "told reporters on a call with donors
@@ -6626,6 +6680,7 @@ mod tests {
     fn an_english_subject_before_its_verb_past_suffixes_openers_and_insertions() {
         let cases = [
             ("Harold P. Quist Jr. said the plan had made the port less safe.", "Harold P. Quist Jr."),
+            ("The K.R.B. has said it found no fault in the harbour accounts.", "The K.R.B."),
             ("Backers of the new levy, however, say it would keep the parks open.", "Backers of the new levy"),
             (
                 "In July, Tessa Lind, vice chairman of Norvale, told reporters that the mill would close.",
@@ -7177,10 +7232,23 @@ mod tests {
     fn a_pledge_is_a_cue_but_pledged_delegates_and_a_show_host_are_none() {
         let text = "Senator Ilse Varga pledged to keep the old pier open through the winter.";
         let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
-        assert_eq!(messages, ["keep the old pier open through the winter"]);
+        assert_eq!(messages, ["to keep the old pier open through the winter"]);
         let text = "Varga has won 30 pledged delegates in the harbour districts since March.";
         assert!(found(text, false).is_empty());
         let text = "Tom Reyes, a talk show host, said that the ferry would run at night.";
         assert_eq!(english_mentions(text), [Some("Tom Reyes, a talk show host".to_string())]);
+    }
+
+    #[test]
+    fn an_infinitive_message_keeps_its_to_but_a_prepositional_object_does_not() {
+        let text = "Mayor Ilse Varga vowed to rebuild the harbour wall before the spring floods.";
+        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        assert_eq!(messages, ["to rebuild the harbour wall before the spring floods"]);
+        let text = "Mayor Ilse Varga promised on Monday to rebuild the harbour wall before the spring floods.";
+        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        assert_eq!(messages, ["to rebuild the harbour wall before the spring floods"]);
+        let text = "Mayor Ilse Varga pointed to the report that the harbour wall had cracked in March.";
+        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        assert!(messages.iter().all(|m| !m.starts_with("to ")), "{messages:?}");
     }
 }

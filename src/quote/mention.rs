@@ -365,7 +365,7 @@ impl Phrases<'_> {
                     && end == index
                     && previous.end == token.start
                     && (self.is(index - 1, "jr") || self.is(index - 1, "sr"));
-                if suffix {
+                if suffix || (!self.german && seen_noun && end == index && self.closes_initialism(index)) {
                     index += 1;
                     end = index;
                     continue;
@@ -672,6 +672,24 @@ impl Phrases<'_> {
             && next.is_word()
             && !next.upper
             && self.is_modifier(dot + 1)
+    }
+
+    /// "the F.B.I. said", "the U.S. has said": the last dot of a dotted
+    /// initialism belongs to the name, which the phrase ends on.
+    fn closes_initialism(&self, dot: usize) -> bool {
+        if dot < 3 || !self.tokens[dot].is_punct('.') {
+            return false;
+        }
+        let letter = &self.tokens[dot - 1];
+        let inner_dot = &self.tokens[dot - 2];
+        let letter_before = &self.tokens[dot - 3];
+        let single = |token: &Token| token.is_word() && token.upper && token.end - token.start == 1;
+        single(letter)
+            && letter.end == self.tokens[dot].start
+            && inner_dot.is_punct('.')
+            && inner_dot.end == letter.start
+            && single(letter_before)
+            && letter_before.end == inner_dot.start
     }
 
     /// A short lowercase name with a digit or a hyphen after a noun: the
