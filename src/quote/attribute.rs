@@ -4492,12 +4492,17 @@ impl<'a> Rules<'a> {
             // its "to", however short.
             return Some(from);
         }
+        // A message opening at `start` needs three words from `words_from`
+        // on, or one after a stance cue.
+        let message_at = |start: usize, words_from: usize| {
+            let words = tokens[words_from.min(clause_end)..clause_end].iter().filter(|t| t.is_word()).count();
+            let stance = !self.german && STANCE_CUES.contains(&cue);
+            (words >= 3 || stance && words >= 1).then_some(start)
+        };
         if !self.german && self.opens_infinitive(p, from, cue) {
             // "vowed to repeal the law": PolNeAR's message keeps the "to" of
             // the infinitive, which the adjunct skipping below would drop.
-            let words = tokens[from + 1..clause_end].iter().filter(|t| t.is_word()).count();
-            let stance = STANCE_CUES.contains(&cue);
-            return (words >= 3 || stance && words >= 1).then_some(from);
+            return message_at(from, from + 1);
         }
         let mut index = from;
         // Skip adjuncts between the cue and its message: "on Monday", "in a statement", "reporters".
@@ -4540,9 +4545,7 @@ impl<'a> Rules<'a> {
                 return Some(that);
             }
         }
-        let words = tokens[index.min(clause_end)..clause_end].iter().filter(|t| t.is_word()).count();
-        let stance = !self.german && STANCE_CUES.contains(&cue);
-        (words >= 3 || stance && words >= 1).then_some(index)
+        message_at(index, index)
     }
 
     /// Whether the "to" at `from`, right after an English cue, opens an
