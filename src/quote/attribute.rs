@@ -5295,6 +5295,11 @@ mod tests {
             .collect()
     }
 
+    /// The messages of the English statements found in `text`.
+    fn english_messages(text: &str) -> Vec<String> {
+        found(text, false).into_iter().map(|s| s.1).collect()
+    }
+
     /// The people `person_mentions` finds in `text`.
     fn persons_in(text: &str, german: bool) -> Vec<PersonMention> {
         let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
@@ -6588,17 +6593,16 @@ mod tests {
 
     #[test]
     fn an_english_clause_after_while_or_a_semicolon_or_a_coordinated_cue_is_a_statement_of_its_own() {
-        let messages = |text: &str| -> Vec<String> { found(text, false).into_iter().map(|s| s.1).collect() };
         assert_eq!(
-            messages("Mara Voss said the plan would fail while Tom Reyes argued the port would close."),
+            english_messages("Mara Voss said the plan would fail while Tom Reyes argued the port would close."),
             ["the plan would fail", "the port would close"]
         );
         assert_eq!(
-            messages("Mara Voss said the plan would fail; Tom Reyes said the port would close soon."),
+            english_messages("Mara Voss said the plan would fail; Tom Reyes said the port would close soon."),
             ["the plan would fail", "the port would close soon"]
         );
         assert_eq!(
-            messages("Mara Voss praised the plan and said the port would stay open for years."),
+            english_messages("Mara Voss praised the plan and said the port would stay open for years."),
             ["the plan", "the port would stay open for years"]
         );
     }
@@ -6607,7 +6611,7 @@ mod tests {
     fn a_participle_after_a_quotations_cue_keeps_the_quotation_in_its_own_message() {
         let text = "“We will not give up on the port,” the mayor said, adding that the repairs would take \
                     “many more weeks than anyone planned.”";
-        let mut messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        let mut messages = english_messages(text);
         messages.sort();
         assert_eq!(
             messages,
@@ -7098,7 +7102,7 @@ mod tests {
         assert_eq!(statements, [(Kind::Indirect, "Varga".to_string(), "verb-cue")]);
         assert_eq!(english_mentions("Senator Ada Kroll endorsed Varga."), [Some("Senator Ada Kroll".to_string())]);
         let text = "But the harbour board rejected the offer and said the pier would stay closed.";
-        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        let messages = english_messages(text);
         assert_eq!(messages, ["the offer", "the pier would stay closed"]);
         // A participle mostly describes its noun: "the voters supporting Varga".
         assert!(found("The voters supporting Varga left.", false).is_empty());
@@ -7108,7 +7112,7 @@ mod tests {
     fn a_name_after_a_verb_first_cue_is_the_speaker_of_a_subject_that_cannot_speak() {
         let text = "The paradox of the harbor, says Tom Wexley, is that it never froze in winter.";
         assert_eq!(english_mentions(text), [Some("Tom Wexley".to_string())]);
-        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        let messages = english_messages(text);
         assert_eq!(messages, ["The paradox of the harbor … is that it never froze in winter"]);
     }
 
@@ -7121,7 +7125,7 @@ mod tests {
     #[test]
     fn a_relative_clause_of_saying_on_the_subject_is_a_statement_apart() {
         let text = "Nora Pike, who said the pier was unsafe, said she would vote against the plan.";
-        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        let messages = english_messages(text);
         assert_eq!(messages, ["the pier was unsafe", "she would vote against the plan"]);
         assert_eq!(english_mentions(text), [Some("who".to_string()), Some("Nora Pike".to_string())]);
         let text = "Nora Pike, who has lived by the pier for years, said she would vote against the plan.";
@@ -7171,11 +7175,11 @@ mod tests {
     #[test]
     fn an_english_comma_inside_a_closing_quotation_mark_ends_the_clause() {
         let text = "The new pier is a \"fine job,\" said Nora Pike, a harbor engineer.";
-        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        let messages = english_messages(text);
         assert!(messages.contains(&"The new pier is a \"fine job,\"".to_string()), "{messages:?}");
         assert_eq!(english_mentions(text), [Some("Nora Pike, a harbor engineer".to_string())]);
         let text = "Dock workers are “very, very tired,” Pike said.";
-        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        let messages = english_messages(text);
         assert!(messages.contains(&"Dock workers are “very, very tired,”".to_string()), "{messages:?}");
     }
 
@@ -7203,7 +7207,7 @@ mod tests {
                 "the idea that the ferry could run at night",
             ),
         ] {
-            let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+            let messages = english_messages(text);
             assert_eq!(messages, [message], "{text}");
         }
     }
@@ -7218,7 +7222,7 @@ mod tests {
             ),
             ("Varga told reporters at a briefing on Monday that the pier would close.", "that the pier would close"),
         ] {
-            let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+            let messages = english_messages(text);
             assert_eq!(messages, [message], "{text}");
         }
         // A relative clause on the adjunct's noun; an object before "that".
@@ -7226,7 +7230,7 @@ mod tests {
             "Varga said in a letter that was sent to the board the pier would close.",
             "Varga said Monday the report that the board wrote was wrong.",
         ] {
-            let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+            let messages = english_messages(text);
             assert!(messages.iter().all(|m| !m.starts_with("that")), "{messages:?}");
         }
     }
@@ -7234,7 +7238,7 @@ mod tests {
     #[test]
     fn a_pledge_is_a_cue_but_pledged_delegates_and_a_show_host_are_none() {
         let text = "Senator Ilse Varga pledged to keep the old pier open through the winter.";
-        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        let messages = english_messages(text);
         assert_eq!(messages, ["to keep the old pier open through the winter"]);
         let text = "Varga has won 30 pledged delegates in the harbour districts since March.";
         assert!(found(text, false).is_empty());
@@ -7245,13 +7249,13 @@ mod tests {
     #[test]
     fn an_infinitive_message_keeps_its_to_but_a_prepositional_object_does_not() {
         let text = "Mayor Ilse Varga vowed to rebuild the harbour wall before the spring floods.";
-        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        let messages = english_messages(text);
         assert_eq!(messages, ["to rebuild the harbour wall before the spring floods"]);
         let text = "Mayor Ilse Varga promised on Monday to rebuild the harbour wall before the spring floods.";
-        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        let messages = english_messages(text);
         assert_eq!(messages, ["to rebuild the harbour wall before the spring floods"]);
         let text = "Mayor Ilse Varga pointed to the report that the harbour wall had cracked in March.";
-        let messages: Vec<String> = found(text, false).into_iter().map(|s| s.1).collect();
+        let messages = english_messages(text);
         assert!(messages.iter().all(|m| !m.starts_with("to ")), "{messages:?}");
     }
 }
