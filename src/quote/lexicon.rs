@@ -396,7 +396,10 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 "vielen herzlichen liebe lieber liebes sehr geehrte geehrter geehrten verehrte verehrter \
                  verehrten werte werter wer welche welcher welches jeder jede jedes jeden jedem \
                  solche solcher solches solchen manche mancher manches manchen andere anderen gerade kurze \
-                 nächster nächste",
+                 nächster nächste \
+                 sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend hunderte tausende \
+                 dutzende zehntausende hunderttausende millionen milliarden zahlreiche unzählige unmengen \
+                 wenige",
             ),
             (
                 Tags::SUBORDINATOR,
