@@ -3202,6 +3202,10 @@ impl<'a> Rules<'a> {
             if lower.starts_with("schätz") && self.is_valuing(p, index, clauses, c) {
                 return None;
             }
+            if lower.starts_with("spr") && !self.speaks_of_something(p, clauses, c) {
+                // "Als nächster Redner spricht Jan Roth": a turn to speak.
+                return None;
+            }
         }
         if self.german && self.is_not_saying(p, index, &clause, &lower) {
             return None;
@@ -3720,6 +3724,23 @@ impl<'a> Rules<'a> {
         let clause = &clauses[c];
         let agent = (clause.start..clause.end).any(|i| self.is_word(p, i, "von") || self.is_word(p, i, "vom"));
         !agent && self.is_passive_report(p, clauses, c, index)
+    }
+
+    /// A German "sprechen" that reports: with a topic anywhere in its
+    /// sentence ("sprach von einem Fehler", "Von einem Fehler sprach …") or
+    /// a separable particle ending its clause ("sprach sich … aus", "sprach
+    /// ihm das Recht ab"), and not in a chair's call of the next speaker
+    /// ("Als nächster Redner spricht Jan Roth von der Fraktion …").
+    fn speaks_of_something(&self, p: usize, clauses: &[Range<usize>], c: usize) -> bool {
+        const TOPIC: [&str; 5] = ["von", "vom", "über", "davon", "darüber"];
+        const PARTICLE: [&str; 4] = ["aus", "zu", "an", "ab"];
+        let sentence = clauses.first().map_or(0, |first| first.start)..clauses.last().map_or(0, |last| last.end);
+        if sentence.clone().any(|i| self.is_any_word(p, i, &["redner", "rednerin"])) {
+            return false;
+        }
+        let particle_end = self.trimmed_end(p, clauses[c].clone()).checked_sub(1);
+        sentence.into_iter().any(|i| self.is_any_word(p, i, &TOPIC))
+            || particle_end.is_some_and(|end| self.is_any_word(p, end, &PARTICLE))
     }
 
     /// "Die Pläne wurden von der Opposition als unrealistisch bezeichnet",
@@ -5346,6 +5367,15 @@ mod tests {
         let text = "Der Besuch des Theologen Hans Brandel dauerte lange. Vielen Dank, sagte Lukas Odin.";
         let names: Vec<String> = persons_in(text, true).into_iter().map(|p| p.name).collect();
         assert_eq!(names, ["Hans Brandel", "Lukas Odin"]);
+    }
+
+    #[test]
+    fn a_german_call_of_the_next_speaker_is_no_statement() {
+        let text = "Vielen Dank. Als nächster Redner spricht Jan Roth von der Fraktion der Mitte. \
+                    Für die Fraktion spricht jetzt die Kollegin Ina Dorn. \
+                    Die Ministerin sprach von einem schweren Fehler.";
+        let messages: Vec<String> = found(text, true).into_iter().map(|(_, message, _)| message).collect();
+        assert_eq!(messages, ["Die Ministerin sprach von einem schweren Fehler"]);
     }
 
     #[test]
