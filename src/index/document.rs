@@ -225,7 +225,7 @@ pub fn statement_document(fields: &Fields, source: &str, article: &Article, stat
             quote: &quote,
             context: statement.context(article).map(|c| &text[c]),
             extent: statement.extent(),
-            speaker: speaker.map(|s| s.name.as_str()),
+            speaker: speaker.map(|s| &*s.name),
             role: speaker.and_then(|s| s.role.as_deref()),
             mention: speaker.and_then(|s| s.mention.clone()).map(|m| &text[m]),
             cue: statement.cue.clone().map(|c| &text[c]),
@@ -257,12 +257,12 @@ pub fn record_document(
         None => None,
     };
     let (quote, extent) = match &record.quote {
-        QuoteRecord::One(span) => (span.text.as_str(), span.start..span.end),
+        QuoteRecord::One(span) => (&*span.text, span.start..span.end),
         QuoteRecord::Split { spans, text } => {
             let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
                 return Err("a split quote without spans".to_string());
             };
-            (text.as_str(), first[0]..last[1])
+            (&**text, first[0]..last[1])
         }
     };
     if extent.start > extent.end {
@@ -278,16 +278,16 @@ pub fn record_document(
             origin,
             article: match record.record {
                 Some(number) => format!("{}#{number}", record.file),
-                None => record.file.clone(),
+                None => record.file.to_string(),
             },
             kind: &record.kind,
             quote,
             context: record.context.as_deref(),
             extent,
-            speaker: speaker.map(|s| s.name.as_str()),
+            speaker: speaker.map(|s| &*s.name),
             role: speaker.and_then(|s| s.role.as_deref()),
-            mention: speaker.and_then(|s| s.mention.as_ref()).map(|m| m.text.as_str()),
-            cue: record.cue.as_ref().map(|c| c.text.as_str()),
+            mention: speaker.and_then(|s| s.mention.as_ref()).map(|m| &*m.text),
+            cue: record.cue.as_ref().map(|c| &*c.text),
             rule: &record.rule,
             date,
             title: &record.title,

@@ -65,13 +65,13 @@ pub fn index_records(
             continue;
         }
         let parsed = serde_json::from_str::<Record>(line).map_err(|e| e.to_string()).and_then(|record| {
-            let source = canonical_key(Path::new(&record.file));
+            let source = canonical_key(Path::new(&*record.file));
             let document = record_document(fields, key, &source, &record)?;
             Ok((record, document))
         });
         match parsed {
             Ok((record, document)) => {
-                articles.insert((record.file, record.record));
+                articles.insert((record.file.into_owned(), record.record));
                 documents.push(document);
             }
             Err(reason) => problems.push(Error::Parse {

@@ -309,8 +309,10 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             if reading.kind != MentionKind::Person || (name.len() < 2 && !named_by_role) {
                 continue;
             }
-            let words: Vec<&str> = tokens[name.clone()].iter().map(|t| &text[t.span()]).collect();
-            let place = !german && !named_by_role && lexicon::non_person_name(&words);
+            let place = !german && !named_by_role && {
+                let words: Vec<&str> = tokens[name.clone()].iter().map(|t| &text[t.span()]).collect();
+                lexicon::non_person_name(&words)
+            };
             let first = &tokens[name.start];
             let role_tags = reading
                 .role

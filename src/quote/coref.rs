@@ -29,7 +29,9 @@ pub struct Resolver {
     /// Everyone the article names, in text order, for pronouns.
     persons: Vec<PersonMention>,
     /// For each of `persons`, folded once: first word, last word, role.
-    keys: Vec<PersonKey>,
+    /// Folded when first needed: most articles resolve every mention
+    /// without them, and folding allocated three strings a person.
+    keys: std::cell::OnceCell<Vec<PersonKey>>,
     /// Byte offsets where the sentences start, to tell a pronoun's sentence.
     sentence_starts: Vec<usize>,
     /// Short forms the article introduces in parentheses, with the name they
@@ -51,8 +53,12 @@ pub struct Resolver {
 impl Resolver {
     /// A resolver that knows the people the article names.
     pub fn new(persons: Vec<PersonMention>, sentence_starts: Vec<usize>) -> Resolver {
-        let keys = persons.iter().map(PersonKey::of).collect();
-        Resolver { persons, keys, sentence_starts, ..Resolver::default() }
+        Resolver { persons, sentence_starts, ..Resolver::default() }
+    }
+
+    /// The folded keys of `persons`, one for each.
+    fn keys(&self) -> &[PersonKey] {
+        self.keys.get_or_init(|| self.persons.iter().map(PersonKey::of).collect())
     }
 
     /// Marks the text as spoken to listeners: a transcript's turns.
@@ -214,7 +220,7 @@ impl Resolver {
         let index = self
             .persons
             .iter()
-            .zip(&self.keys)
+            .zip(self.keys())
             .rposition(|(p, key)| p.start < offset && key.several && (key.last == folded || key.first == folded))?;
         Some(self.persons[index].name.clone())
     }
@@ -222,26 +228,27 @@ impl Resolver {
     /// Finds or adds the entity a name refers to; a surname alone finds the
     /// full name introduced before.
     fn named(&mut self, name: &str, role: Option<&str>, person: bool) -> usize {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let surname = fold(words.last().copied().unwrap_or(name));
-        let genitive = surname.strip_suffix('s').unwrap_or(&surname).to_string();
+        let words = name.split_whitespace().count();
+        let surname = fold(name.split_whitespace().next_back().unwrap_or(name));
+        let genitive = surname.strip_suffix('s').unwrap_or(&surname);
         let found = self
             .entities
             .iter()
-            .rposition(|e| e.person == person && (e.surname == surname || (words.len() == 1 && e.surname == genitive)));
+            .rposition(|e| e.person == person && (e.surname == surname || (words == 1 && e.surname == genitive)));
         // "Li" after "Li Fei", "Angela" after "Angela Merkel": a single word
         // that opens a full name introduced before.
         let first_word = || {
+            if words != 1 {
+                return None;
+            }
             let folded = fold(name);
-            self.entities.iter().rposition(|e| {
-                e.person == person
-                    && words.len() == 1
-                    && fold(&e.name).split_whitespace().next() == Some(folded.as_str())
-            })
+            self.entities
+                .iter()
+                .rposition(|e| e.person == person && fold(&e.name).split_whitespace().next() == Some(folded.as_str()))
         };
         if let Some(index) = found.or_else(first_word) {
             let entity = &mut self.entities[index];
-            if words.len() > entity.name.split_whitespace().count() {
+            if words > entity.name.split_whitespace().count() {
                 entity.name = name.to_string();
             }
             return index;
@@ -386,7 +393,7 @@ impl Resolver {
             let surname = self
                 .persons
                 .iter()
-                .zip(&self.keys)
+                .zip(self.keys())
                 .rposition(|(p, key)| p.start < offset && key.several && key.last == head && !p.place);
             if let Some(person) = surname.map(|i| self.persons[i].clone()) {
                 return Some(self.named(&person.name, person.role.as_deref(), true));
@@ -401,7 +408,7 @@ impl Resolver {
             // Someone the article named with that role before, who has not
             // spoken yet: "Präsident Lula da Silva … der brasilianische Präsident".
             let offset = mention.span.start;
-            let named = self.persons.iter().zip(&self.keys).rposition(|(p, key)| {
+            let named = self.persons.iter().zip(self.keys()).rposition(|(p, key)| {
                 p.start < offset
                     && key.role.as_deref().is_some_and(|r| r.contains(&head))
                     && possessor.as_deref().is_none_or(|o| key.last != o)

@@ -200,15 +200,11 @@ fn extract_with(article: &Article, decide: impl FnOnce(&mut Vec<Statement>, &lea
         resolver.learn_names(&article.text, &segments, german);
     }
     let mut statements: Vec<Statement> = found
-        .iter()
+        .into_iter()
         .filter(|f| !f.spans.is_empty())
-        .map(|f| Statement {
-            kind: f.kind,
-            spans: f.spans.clone(),
-            speaker: resolver.resolve(f),
-            cue: f.cue.clone(),
-            rule: f.rule,
-            filter_score: None,
+        .map(|f| {
+            let speaker = resolver.resolve(&f);
+            Statement { kind: f.kind, spans: f.spans, speaker, cue: f.cue, rule: f.rule, filter_score: None }
         })
         .collect();
     for turn in &article.turns {

@@ -5,6 +5,8 @@
 //! The format is versioned by `format`: fields may be added without a new
 //! version, but a field that changes meaning or goes away raises it.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use super::Statement;
@@ -13,55 +15,58 @@ use crate::speaker;
 
 /// A byte span with its text.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct SpanRecord {
+pub struct SpanRecord<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: Cow<'a, str>,
 }
 
 /// The quote: one span, or several when the attribution interrupts it.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(untagged)]
-pub enum QuoteRecord {
-    One(SpanRecord),
-    Split { spans: Vec<[usize; 2]>, text: String },
+pub enum QuoteRecord<'a> {
+    One(SpanRecord<'a>),
+    Split { spans: Vec<[usize; 2]>, text: Cow<'a, str> },
 }
 
 /// The speaker as extracted.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct SpeakerRecord {
-    pub name: String,
-    pub role: Option<String>,
-    pub mention: Option<SpanRecord>,
+pub struct SpeakerRecord<'a> {
+    pub name: Cow<'a, str>,
+    pub role: Option<Cow<'a, str>>,
+    pub mention: Option<SpanRecord<'a>>,
 }
 
 /// The version of the record format.
 pub const RECORD_FORMAT: u32 = 1;
 
-/// One statement as `extract` prints it.
+/// One statement as `extract` prints it. Its texts borrow from the article,
+/// the statement and the speaker keys while it is written (copying them was
+/// a tenth of the allocations of extracting the gold news), and are owned
+/// when it is read back.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct Record {
+pub struct Record<'a> {
     pub id: String,
-    pub file: String,
+    pub file: Cow<'a, str>,
     /// The record within a JSON input (line or position); absent for text files.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record: Option<usize>,
-    pub kind: String,
-    pub quote: QuoteRecord,
-    pub speaker: Option<SpeakerRecord>,
-    pub cue: Option<SpanRecord>,
-    pub rule: String,
+    pub kind: Cow<'a, str>,
+    pub quote: QuoteRecord<'a>,
+    pub speaker: Option<SpeakerRecord<'a>>,
+    pub cue: Option<SpanRecord<'a>>,
+    pub rule: Cow<'a, str>,
     pub date: Option<String>,
-    pub title: String,
-    pub lang: String,
+    pub title: Cow<'a, str>,
+    pub lang: Cow<'a, str>,
     /// The file's encoding when it was not UTF-8 (offsets then count bytes of
     /// the text as decoded to UTF-8).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub encoding: Option<String>,
+    pub encoding: Option<Cow<'a, str>>,
     /// The speaker's name keys: what `--speaker` matches, one per spelling
     /// habit, so that other search engines can match names as dictum does.
     #[serde(default)]
-    pub speaker_key: Vec<String>,
+    pub speaker_key: Cow<'a, [String]>,
     /// The first and the last second of the date's period (a month for
     /// "2021-06"), RFC 3339 in UTC.
     #[serde(default)]
@@ -70,7 +75,7 @@ pub struct Record {
     pub date_end: Option<String>,
     /// The sentence before the statement, or the question a transcript turn answers.
     #[serde(default)]
-    pub context: Option<String>,
+    pub context: Option<Cow<'a, str>>,
     /// The quote's words as dictum's analyzer for its language indexes
     /// them, for search engines without that analyzer (`extract --terms`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -104,8 +109,8 @@ fn instant(day: chrono::NaiveDate, time: &str) -> String {
     out
 }
 
-fn span(text: &str, range: &std::ops::Range<usize>) -> SpanRecord {
-    SpanRecord { start: range.start, end: range.end, text: text[range.clone()].to_string() }
+fn span<'a>(text: &'a str, range: &std::ops::Range<usize>) -> SpanRecord<'a> {
+    SpanRecord { start: range.start, end: range.end, text: Cow::Borrowed(&text[range.clone()]) }
 }
 
 /// Speaker keys of names, each name's and each word's worked out once: a run
@@ -128,12 +133,23 @@ impl SpeakerKeys {
 
     /// The keys of `name`, as [`speaker::name_keys`] gives them.
     pub fn of(&mut self, name: &str) -> Vec<String> {
-        if let Some(keys) = self.by_name.get(name) {
-            return keys.clone();
+        self.keys(name).to_vec()
+    }
+
+    /// [`of`](Self::of), borrowed from the cache.
+    pub fn keys(&mut self, name: &str) -> &[String] {
+        // Looked up twice when found: returning the first look-up's borrow
+        // keeps the map borrowed on the other path too (a limit of today's
+        // borrow checker).
+        if !self.by_name.contains_key(name) {
+            let by_word = &mut self.by_word;
+            let keys = speaker::name_keys_by(name, |word| remembered(by_word, word, speaker::word_keys));
+            if self.by_name.len() >= Self::MAX_ENTRIES {
+                self.by_name.clear();
+            }
+            self.by_name.insert(name.to_string(), keys);
         }
-        let by_word = &mut self.by_word;
-        let keys = speaker::name_keys_by(name, |word| remembered(by_word, word, speaker::word_keys));
-        remembered(&mut self.by_name, name, |_| keys)
+        self.by_name.get(name).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -154,39 +170,42 @@ fn remembered(
     value
 }
 
-impl Record {
+impl<'a> Record<'a> {
     /// The record of `statement`, found in `article`; `speaker_keys` keeps
     /// the speaker keys of names already seen.
-    pub fn new(article: &Article, statement: &Statement, speaker_keys: &mut SpeakerKeys) -> Record {
+    pub fn new(article: &'a Article, statement: &'a Statement, speaker_keys: &'a mut SpeakerKeys) -> Record<'a> {
         let text = &article.text;
         let quote = match statement.spans.as_slice() {
             [one] => QuoteRecord::One(span(text, one)),
             many => QuoteRecord::Split {
                 spans: many.iter().map(|s| [s.start, s.end]).collect(),
-                text: statement.text(text).into_owned(),
+                text: statement.text(text),
             },
         };
         Record {
             id: statement.id(article),
-            file: article.file.to_string_lossy().into_owned(),
+            file: article.file.to_string_lossy(),
             record: article.record,
-            kind: statement.kind.as_str().to_string(),
+            kind: Cow::Borrowed(statement.kind.as_str()),
             quote,
             speaker: statement.speaker.as_ref().map(|s| SpeakerRecord {
-                name: s.name.clone(),
-                role: s.role.clone(),
+                name: Cow::Borrowed(&s.name),
+                role: s.role.as_deref().map(Cow::Borrowed),
                 mention: s.mention.as_ref().map(|m| span(text, m)),
             }),
             cue: statement.cue.as_ref().map(|c| span(text, c)),
-            rule: statement.rule.to_string(),
+            rule: Cow::Borrowed(statement.rule),
             date: article.date.map(|d| d.to_string()),
-            title: article.title.clone(),
-            lang: article.lang.clone(),
-            encoding: article.encoding.map(ToString::to_string),
-            speaker_key: statement.speaker.as_ref().map(|s| speaker_keys.of(&s.name)).unwrap_or_default(),
+            title: Cow::Borrowed(&article.title),
+            lang: Cow::Borrowed(&article.lang),
+            encoding: article.encoding.map(Cow::Borrowed),
+            speaker_key: statement
+                .speaker
+                .as_ref()
+                .map_or(Cow::default(), |s| Cow::Borrowed(speaker_keys.keys(&s.name))),
             date_start: article.date.map(|d| instant(d.first_day(), "00:00:00")),
             date_end: article.date.map(|d| instant(d.last_day(), "23:59:59")),
-            context: statement.context(article).map(|c| text[c].to_string()),
+            context: statement.context(article).map(|c| Cow::Borrowed(&text[c])),
             terms: None,
             format: RECORD_FORMAT,
         }

@@ -45,8 +45,10 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             separate_speaker(statement, &article.text);
         }
         if let Some(speaker) = &mut statement.speaker {
-            speaker.name = collapse_space(&speaker.name);
-            speaker.role = speaker.role.as_deref().map(collapse_space);
+            collapse_space(&mut speaker.name);
+            if let Some(role) = &mut speaker.role {
+                collapse_space(role);
+            }
         }
     }
     statements.retain(|s| !s.spans.is_empty());
@@ -127,21 +129,26 @@ fn separate_speaker(statement: &mut Statement, text: &str) {
         }
         return;
     }
-    let mut cut: Vec<std::ops::Range<usize>> = vec![mention];
-    cut.extend(statement.cue.clone());
-    let mut spans = std::mem::take(&mut statement.spans);
-    for hole in cut {
-        spans = spans
-            .into_iter()
-            .flat_map(|span| {
-                if hole.end <= span.start || span.end <= hole.start {
-                    return vec![span];
-                }
-                [span.start..hole.start, hole.end..span.end].into_iter().filter_map(|part| trim(text, part)).collect()
-            })
-            .collect();
+    let apart =
+        |hole: &std::ops::Range<usize>, span: &std::ops::Range<usize>| hole.end <= span.start || span.end <= hole.start;
+    for hole in std::iter::once(mention).chain(statement.cue.clone()) {
+        // Most mentions and cues lie outside the message: nothing to cut,
+        // and no spans to copy.
+        if statement.spans.iter().all(|span| apart(&hole, span)) {
+            continue;
+        }
+        let mut kept = Vec::with_capacity(statement.spans.len() + 1);
+        for span in std::mem::take(&mut statement.spans) {
+            if apart(&hole, &span) {
+                kept.push(span);
+            } else {
+                kept.extend(
+                    [span.start..hole.start, hole.end..span.end].into_iter().filter_map(|part| trim(text, part)),
+                );
+            }
+        }
+        statement.spans = kept;
     }
-    statement.spans = spans;
 }
 
 /// A span without white space and punctuation at its ends, if words remain.
@@ -158,8 +165,13 @@ fn trim(text: &str, span: std::ops::Range<usize>) -> Option<std::ops::Range<usiz
     Some(start..start + inner.len())
 }
 
-fn collapse_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Runs of white space made one space, the ends trimmed. A name already
+/// written so, as nearly every one is, is left as it is, without a copy.
+fn collapse_space(text: &mut String) {
+    if text.split(' ').all(|word| !word.is_empty() && !word.contains(char::is_whitespace)) {
+        return;
+    }
+    *text = text.split_whitespace().collect::<Vec<_>>().join(" ");
 }
 
 #[cfg(test)]
