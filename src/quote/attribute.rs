@@ -5512,6 +5512,14 @@ mod tests {
     }
 
     #[test]
+    fn a_german_judgement_with_halten_reports_its_clause() {
+        let statements =
+            found("Die Gutachterin Lena Korff hält es jedoch für möglich, dass der Damm im Winter bricht.", true);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].1, "dass der Damm im Winter bricht");
+    }
+
+    #[test]
     fn a_speech_act_without_a_clause_is_the_whole_sentence() {
         let statements = found("Die Polizei sprach von einem weitgehend friedlichen Verlauf.", true);
         assert_eq!(statements.len(), 1, "{statements:?}");

@@ -589,7 +589,19 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
             // "Der Beschluss sieht vor, dass …"
             (&["sieht", "sah"], &["vor"]),
             (&["machte", "macht", "machten", "machen"], &["deutlich", "klar", "geltend"]),
-            (&["hielt", "hält", "hielten", "halten"], &["fest", "entgegen"]),
+            // "hält es für möglich, dass …": the judgement closes the clause.
+            (
+                &["hielt", "hält", "hielten", "halten"],
+                &[
+                    "fest",
+                    "entgegen",
+                    "für möglich",
+                    "für wahrscheinlich",
+                    "für unwahrscheinlich",
+                    "für denkbar",
+                    "für ausgeschlossen",
+                ],
+            ),
             (&["legte", "legt", "legten"], &["dar", "fest"]),
             (&["vertritt", "vertrat", "vertreten", "vertraten"], &["ansicht", "auffassung", "meinung", "position"]),
             // "ist der Meinung, dass …", "ist zuversichtlich, …"
