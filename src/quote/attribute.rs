@@ -6759,6 +6759,19 @@ mod tests {
             first_english_mention("Jewish groups widely criticized the remarks made by the candidate.").as_deref(),
             Some("Jewish groups")
         );
+        assert_eq!(
+            first_english_mention("Dock workers and even some crane operators said the pier was unsafe.").as_deref(),
+            Some("Dock workers and even some crane operators")
+        );
+        assert_eq!(
+            first_english_mention("Both the Harbor Gazette and the Tide Herald reported that the pier was unsafe.")
+                .as_deref(),
+            Some("Both the Harbor Gazette and the Tide Herald")
+        );
+        assert_eq!(
+            first_english_mention("All the dock workers said the pier was unsafe.").as_deref(),
+            Some("All the dock workers")
+        );
     }
 
     #[test]
@@ -6945,6 +6958,12 @@ mod tests {
             "{statements:?}"
         );
         assert_eq!(english_mentions(text), [Some("Varga".to_string()), Some("the Harbour Gazette".to_string())]);
+    }
+
+    #[test]
+    fn a_speaker_tweeting_after_an_exclamation_is_the_quotations() {
+        let text = "The board met. “We will win the vote!” Mara Quist tweeted.";
+        assert_eq!(english_mentions(text), [Some("Mara Quist".to_string())]);
     }
 
     #[test]

@@ -937,7 +937,11 @@ impl Phrases<'_> {
                 }
                 let range = self.with_coordinate(start, range);
                 let range = self.with_head_before(start, range);
-                return Some(self.with_quantifier(limit, range));
+                let range = self.with_quantifier(limit, range);
+                // "All the attendees", "Both the Times and the Journal": the
+                // word before the article belongs to the subject.
+                let whole = !self.german && range.start > start && self.is_any(range.start - 1, &["all", "both"]);
+                return Some(if whole { range.start - 1..range.end } else { range });
             }
             if self.german && from == start {
                 // German puts one phrase before the verb; if it does not reach the
@@ -1097,10 +1101,15 @@ impl Phrases<'_> {
     /// `start`.
     fn with_coordinate(&self, start: usize, phrase: Range<usize>) -> Range<usize> {
         const JOINS: [&str; 5] = ["and", "or", "und", "oder", "sowie"];
-        if phrase.start < start + 2 || !self.is_any(phrase.start - 1, &JOINS) {
+        // "Politicians and even some technologists": an adverb after the
+        // conjunction, which the phrase found skipped.
+        let mut join = phrase.start.saturating_sub(1);
+        while !self.german && join > start && self.is_any(join, &["even", "also"]) && !self.tokens[join].upper {
+            join -= 1;
+        }
+        if join < start + 1 || !self.is_any(join, &JOINS) {
             return phrase;
         }
-        let join = phrase.start - 1;
         let first = (start..join).find_map(|from| self.phrase_after(from, join).filter(|r| r.end == join));
         first.map_or(phrase.clone(), |first| first.start..phrase.end)
     }
