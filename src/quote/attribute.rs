@@ -3530,6 +3530,9 @@ impl<'a> Rules<'a> {
                 c += 1;
             }
         }
+        if !self.german && inverted && c > 0 && mention.start > index && mention.end < clause.end {
+            mention.end = self.source_tail_end(p, &mention, clause.end);
+        }
         let after_attribution = mention.end.max(index + 1);
         let message_from = self
             .message_start(p, after_attribution, clause.end, &lower)
@@ -3560,6 +3563,25 @@ impl<'a> Rules<'a> {
                 || (c + 1 < clauses.len() && self.object_words(p, after_attribution, clause.end) == 0),
             coordinated: false,
         })
+    }
+
+    /// "…, said a source close to the campaign.", "…, said one person with
+    /// knowledge of the talks.": after a message set off before an inverted
+    /// cue, the words after a common noun or a relative pronoun describe the
+    /// source, and PolNeAR's span takes them in; after a name they are an
+    /// adjunct ("said Lee in a statement"). Where `mention` ends otherwise.
+    fn source_tail_end(&self, p: usize, mention: &Range<usize>, clause_end: usize) -> usize {
+        let tokens = self.tokens(p);
+        let last = &tokens[mention.end - 1];
+        let relative = self.is_any_word(p, mention.end - 1, &lexicon::ENGLISH_RELATIVES);
+        let common = last.is_word() && !last.upper && !last.tags.has(Tags::PRONOUN) && !last.first.is_ascii_digit();
+        if !(relative || common) || tokens[mention.end].tags.has(Tags::CONJUNCTION) {
+            return mention.end;
+        }
+        let end = self.source_end(p, mention.end, clause_end);
+        // "…, said the problem was …": a verb after a noun opens a clause.
+        let verb = tokens[mention.end..end].iter().any(|t| t.tags.has(Tags::VERB | Tags::AUXILIARY));
+        if verb && !relative { mention.end } else { end }
     }
 
     /// "Der Pilot sprach mit seiner Frau", "Das Urteil sprechen die Richter
@@ -6820,6 +6842,19 @@ mod tests {
             first_english_mention("Jewish groups widely criticized the remarks made by the candidate.").as_deref(),
             Some("Jewish groups")
         );
+        assert_eq!(
+            first_english_mention("Dock workers and even some crane operators said the pier was unsafe.").as_deref(),
+            Some("Dock workers and even some crane operators")
+        );
+        assert_eq!(
+            first_english_mention("Both the Harbor Gazette and the Tide Herald reported that the pier was unsafe.")
+                .as_deref(),
+            Some("Both the Harbor Gazette and the Tide Herald")
+        );
+        assert_eq!(
+            first_english_mention("All the dock workers said the pier was unsafe.").as_deref(),
+            Some("All the dock workers")
+        );
     }
 
     #[test]
@@ -7006,6 +7041,24 @@ mod tests {
             "{statements:?}"
         );
         assert_eq!(english_mentions(text), [Some("Varga".to_string()), Some("the Harbour Gazette".to_string())]);
+    }
+
+    #[test]
+    fn a_speaker_tweeting_after_an_exclamation_is_the_quotations() {
+        let text = "The board met. “We will win the vote!” Mara Quist tweeted.";
+        assert_eq!(english_mentions(text), [Some("Mara Quist".to_string())]);
+    }
+
+    #[test]
+    fn an_english_source_after_an_inverted_cue_keeps_the_words_describing_it() {
+        let text = "The levy will fail, said one person with knowledge of the harbour talks.";
+        assert_eq!(english_mentions(text), [Some("one person with knowledge of the harbour talks".to_string())]);
+        assert_eq!(english_messages(text), ["The levy will fail"]);
+        let text = "The levy will fail, said a source close to the harbour board.";
+        assert_eq!(english_mentions(text), [Some("a source close to the harbour board".to_string())]);
+        // After a name, the words are an adjunct of the verb.
+        let text = "The levy will fail, said Mara Quist in a statement.";
+        assert_eq!(english_mentions(text), [Some("Mara Quist".to_string())]);
     }
 
     #[test]

@@ -708,7 +708,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::INVERTIBLE,
                 "said says added adds asked asks wrote writes explained explains noted notes recalled \
                  continued observed replied answered declared insisted argued remarked warned concluded \
-                 cautioned countered responded stated acknowledged admitted",
+                 cautioned countered responded stated acknowledged admitted tweeted tweets shouted yelled",
             ),
             (
                 Tags::DETERMINER,

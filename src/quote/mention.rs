@@ -125,6 +125,11 @@ impl Phrases<'_> {
         };
         let not_in_name = Tags::DETERMINER | Tags::PREPOSITION | Tags::PRONOUN | Tags::CONJUNCTION | Tags::ADVERB;
         let surname = |t: &Token| t.is_word() && t.upper && t.tags.is_empty();
+        if token.end - token.start == 1 && self.in_dotted_initialism(index) {
+            // "the C.I.A. said", "F.B.I. agents": the "A" and "I" of a
+            // dotted initialism are letters, no article or pronoun.
+            return true;
+        }
         if token.end - token.start == 1 {
             // "Nicole A. Navas": the letter, its dot, then the surname.
             let after_dot = self.tokens.get(index + 2);
@@ -140,6 +145,18 @@ impl Phrases<'_> {
             && previous.tags.has(Tags::ROLE)
             && !token.tags.has(not_in_name | Tags::COMPLEMENTIZER)
             && surname(next)
+    }
+
+    /// The one-letter word at `index` is glued to a dot that is glued to
+    /// another single capital on either side: a letter of "C.I.A.".
+    fn in_dotted_initialism(&self, index: usize) -> bool {
+        let letter = |i: usize| self.tokens.get(i).is_some_and(|t| t.is_word() && t.upper && t.end - t.start == 1);
+        let glued = |left: usize, right: usize| self.tokens[left].end == self.tokens[right].start;
+        let dot = |i: usize| self.tokens.get(i).is_some_and(|t| t.is_punct('.'));
+        let before =
+            index >= 2 && dot(index - 1) && letter(index - 2) && glued(index - 2, index - 1) && glued(index - 1, index);
+        let after = dot(index + 1) && letter(index + 2) && glued(index, index + 1) && glued(index + 1, index + 2);
+        before || after
     }
 
     /// "Der Korrespondent, Will Grant, berichtete", "der Stand der
@@ -289,7 +306,8 @@ impl Phrases<'_> {
             // an object.
             return None;
         }
-        if self.tokens[index].tags.has(Tags::PRONOUN) {
+        // "I.R.S. agents": a letter of an initialism, not the pronoun.
+        if self.tokens[index].tags.has(Tags::PRONOUN) && (self.german || !self.in_dotted_initialism(index)) {
             return Some(index..index + 1);
         }
         let mut end = start;
@@ -919,7 +937,11 @@ impl Phrases<'_> {
                 }
                 let range = self.with_coordinate(start, range);
                 let range = self.with_head_before(start, range);
-                return Some(self.with_quantifier(limit, range));
+                let range = self.with_quantifier(limit, range);
+                // "All the attendees", "Both the Times and the Journal": the
+                // word before the article belongs to the subject.
+                let whole = !self.german && range.start > start && self.is_any(range.start - 1, &["all", "both"]);
+                return Some(if whole { range.start - 1..range.end } else { range });
             }
             if self.german && from == start {
                 // German puts one phrase before the verb; if it does not reach the
@@ -1079,10 +1101,15 @@ impl Phrases<'_> {
     /// `start`.
     fn with_coordinate(&self, start: usize, phrase: Range<usize>) -> Range<usize> {
         const JOINS: [&str; 5] = ["and", "or", "und", "oder", "sowie"];
-        if phrase.start < start + 2 || !self.is_any(phrase.start - 1, &JOINS) {
+        // "Politicians and even some technologists": an adverb after the
+        // conjunction, which the phrase found skipped.
+        let mut join = phrase.start.saturating_sub(1);
+        while !self.german && join > start && self.is_any(join, &["even", "also"]) && !self.tokens[join].upper {
+            join -= 1;
+        }
+        if join < start + 1 || !self.is_any(join, &JOINS) {
             return phrase;
         }
-        let join = phrase.start - 1;
         let first = (start..join).find_map(|from| self.phrase_after(from, join).filter(|r| r.end == join));
         first.map_or(phrase.clone(), |first| first.start..phrase.end)
     }
@@ -1719,6 +1746,10 @@ mod tests {
     fn a_dotted_initialism_modifies_the_lowercase_noun_after_it() {
         assert_eq!(phrase("Two Z.Q. officials warned", false).as_deref(), Some("Two Z.Q. officials"));
         assert_eq!(phrase("The Q.R. media has", false).as_deref(), Some("The Q.R. media"));
+        // Letters that are also an article or a pronoun.
+        assert_eq!(phrase("The Z.I.A. said", false).as_deref(), Some("The Z.I.A."));
+        assert_eq!(phrase("Two A.Z.Q. officials warned", false).as_deref(), Some("Two A.Z.Q. officials"));
+        assert_eq!(phrase("I.Z.Q. agents said", false).as_deref(), Some("I.Z.Q. agents"));
     }
 
     #[test]
