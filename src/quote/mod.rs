@@ -24,7 +24,7 @@ use std::ops::Range;
 
 pub use coref::fold;
 pub use learn::{THRESHOLD, Trained, Weights, sweep, train};
-pub use record::{QuoteRecord, RECORD_FORMAT, Record, SpanRecord, SpeakerKeys, SpeakerRecord};
+pub use record::{QuoteRecord, RECORD_FORMAT, Record, RecordDates, SpanRecord, SpeakerKeys, SpeakerRecord};
 pub use segment::ASCII_FOLD;
 
 use crate::article::Article;
