@@ -9,7 +9,7 @@ use clap::ValueEnum;
 use rayon::prelude::*;
 
 use dictum::article::{self, ReadOptions};
-use dictum::quote::{self, Record, SpeakerKeys};
+use dictum::quote::{self, Record, RecordDates, SpeakerKeys};
 
 /// Print the statements found in files, without indexing them.
 ///
@@ -90,10 +90,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 Ok((extracted, file_problems)) => {
                     problems.extend(file_problems);
                     for (article, statements) in extracted {
+                        let dates = RecordDates::of(&article);
                         for statement in &statements {
                             match args.format {
                                 Format::Jsonl => {
-                                    let mut record = Record::new(&article, statement, &mut speaker_keys);
+                                    let mut record = Record::new(&article, &dates, statement, &mut speaker_keys);
                                     if args.terms {
                                         let quote = statement.text(&article.text);
                                         record.terms = Some(dictum::quickwit::terms(&quote, &article.lang));

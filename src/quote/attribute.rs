@@ -7,6 +7,8 @@
 
 #![allow(clippy::single_range_in_vec_init, reason = "a message is a list of byte spans, most often of one")]
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::Kind;
@@ -196,6 +198,17 @@ pub struct Rules<'a> {
     /// The persons the article names ([`person_mentions`]), read once per
     /// article for the rules and the resolver alike.
     persons: &'a [PersonMention],
+    /// The clauses of the sentence being processed, split once: its rules
+    /// asked for them 1.7 times a sentence.
+    sentence_clauses: SentenceClauses,
+}
+
+/// The clauses of the tokens `tokens` of paragraph `paragraph`, split when first asked for.
+#[derive(Debug, Default)]
+struct SentenceClauses {
+    paragraph: usize,
+    tokens: Range<usize>,
+    clauses: OnceCell<Vec<Range<usize>>>,
 }
 
 /// A person the article names, wherever it does: the antecedents that
@@ -553,7 +566,15 @@ const CONCESSIVE: [&str; 7] = ["while", "though", "although", "whereas", "even",
 
 impl<'a> Rules<'a> {
     pub fn run(text: &'a str, segments: &'a Segments, german: bool, persons: &'a [PersonMention]) -> Vec<Found> {
-        let mut rules = Rules { text, segments, german, found: Vec::new(), phrases: Vec::new(), persons };
+        let mut rules = Rules {
+            text,
+            segments,
+            german,
+            found: Vec::new(),
+            phrases: Vec::new(),
+            persons,
+            sentence_clauses: SentenceClauses::default(),
+        };
         let mut colon: Option<Found> = None;
         let mut turn_paragraph: Option<usize> = None;
         for index in 0..segments.sentences.len() {
@@ -640,7 +661,7 @@ impl<'a> Rules<'a> {
         }
         let phrases = self.phrases(p);
         let mut found = Vec::new();
-        for clause in self.clauses(p, sentence.tokens.clone()) {
+        for clause in self.clauses(p, sentence.tokens.clone()).iter() {
             // "Asked …" opening its clause, or "when asked" anywhere in it.
             let Some(cue) = clause.clone().find(|&i| {
                 self.is_word(p, i, "asked")
@@ -695,6 +716,7 @@ impl<'a> Rules<'a> {
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
         let range = sentence.tokens.clone();
+        self.sentence_clauses = SentenceClauses { paragraph: p, tokens: range.clone(), clauses: OnceCell::new() };
         let quotations: Vec<usize> = self
             .segments
             .quotations
@@ -1843,7 +1865,7 @@ impl<'a> Rules<'a> {
         }
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
-        let clause = self.clauses(p, sentence.tokens.clone()).into_iter().next()?;
+        let clause = self.clauses(p, sentence.tokens.clone()).first().cloned()?;
         let opening = &tokens[clause.start];
         if opening.quoted || !opening.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::MONTH | Tags::OBLIQUE) {
             return None;
@@ -2303,9 +2325,18 @@ impl<'a> Rules<'a> {
         tokens[start].start..tokens[end - 1].end
     }
 
+    /// [`split_clauses`](Self::split_clauses), split once for the sentence being processed.
+    fn clauses(&self, p: usize, range: Range<usize>) -> Cow<'_, [Range<usize>]> {
+        let cached = &self.sentence_clauses;
+        if cached.paragraph != p || cached.tokens != range {
+            return Cow::Owned(self.split_clauses(p, range));
+        }
+        Cow::Borrowed(cached.clauses.get_or_init(|| self.split_clauses(p, range)))
+    }
+
     /// Clause boundaries: unquoted commas, semicolons, colons and dashes
     /// outside parentheses, and quotations.
-    fn clauses(&self, p: usize, range: Range<usize>) -> Vec<Range<usize>> {
+    fn split_clauses(&self, p: usize, range: Range<usize>) -> Vec<Range<usize>> {
         let tokens = self.tokens(p);
         let mut clauses = Vec::new();
         let mut start = range.start;

@@ -163,7 +163,10 @@ impl Resolver {
                 Speaker { name: mention.bare.clone(), role: mention.role.clone(), mention: Some(mention.span.clone()) }
             }
         };
-        self.last = Some(speaker.clone());
+        match &mut self.last {
+            Some(last) => last.clone_from(&speaker),
+            None => self.last = Some(speaker.clone()),
+        }
         Some(speaker)
     }
 

@@ -56,7 +56,7 @@ pub struct Record<'a> {
     pub speaker: Option<SpeakerRecord<'a>>,
     pub cue: Option<SpanRecord<'a>>,
     pub rule: Cow<'a, str>,
-    pub date: Option<String>,
+    pub date: Option<Cow<'a, str>>,
     pub title: Cow<'a, str>,
     pub lang: Cow<'a, str>,
     /// The file's encoding when it was not UTF-8 (offsets then count bytes of
@@ -70,9 +70,9 @@ pub struct Record<'a> {
     /// The first and the last second of the date's period (a month for
     /// "2021-06"), RFC 3339 in UTC.
     #[serde(default)]
-    pub date_start: Option<String>,
+    pub date_start: Option<Cow<'a, str>>,
     #[serde(default)]
-    pub date_end: Option<String>,
+    pub date_end: Option<Cow<'a, str>>,
     /// The sentence before the statement, or the question a transcript turn answers.
     #[serde(default)]
     pub context: Option<Cow<'a, str>>,
@@ -142,8 +142,9 @@ impl SpeakerKeys {
         // keeps the map borrowed on the other path too (a limit of today's
         // borrow checker).
         if !self.by_name.contains_key(name) {
-            let by_word = &mut self.by_word;
-            let keys = speaker::name_keys_by(name, |word| remembered(by_word, word, speaker::word_keys));
+            let keys = speaker::name_keys_by(name, &mut self.by_word, |by_word, word| {
+                remembered(by_word, word, speaker::word_keys)
+            });
             if self.by_name.len() >= Self::MAX_ENTRIES {
                 self.by_name.clear();
             }
@@ -154,26 +155,50 @@ impl SpeakerKeys {
 }
 
 /// The value for `key` from `cache`, or else from `compute`, remembered.
-fn remembered(
-    cache: &mut foldhash::HashMap<String, Vec<String>>,
+fn remembered<'c>(
+    cache: &'c mut foldhash::HashMap<String, Vec<String>>,
     key: &str,
     compute: impl FnOnce(&str) -> Vec<String>,
-) -> Vec<String> {
-    if let Some(value) = cache.get(key) {
-        return value.clone();
+) -> &'c [String] {
+    // Looked up twice when found, as in `SpeakerKeys::keys`.
+    if !cache.contains_key(key) {
+        if cache.len() >= SpeakerKeys::MAX_ENTRIES {
+            cache.clear();
+        }
+        let value = compute(key);
+        cache.insert(key.to_string(), value);
     }
-    if cache.len() >= SpeakerKeys::MAX_ENTRIES {
-        cache.clear();
+    cache.get(key).map_or(&[], Vec::as_slice)
+}
+
+/// An article's date as its records write it, worked out once for all of
+/// its statements rather than for each (three strings a record).
+#[derive(Debug)]
+pub struct RecordDates {
+    date: Option<String>,
+    start: Option<String>,
+    end: Option<String>,
+}
+
+impl RecordDates {
+    pub fn of(article: &Article) -> RecordDates {
+        RecordDates {
+            date: article.date.map(|d| d.to_string()),
+            start: article.date.map(|d| instant(d.first_day(), "00:00:00")),
+            end: article.date.map(|d| instant(d.last_day(), "23:59:59")),
+        }
     }
-    let value = compute(key);
-    cache.insert(key.to_string(), value.clone());
-    value
 }
 
 impl<'a> Record<'a> {
-    /// The record of `statement`, found in `article`; `speaker_keys` keeps
-    /// the speaker keys of names already seen.
-    pub fn new(article: &'a Article, statement: &'a Statement, speaker_keys: &'a mut SpeakerKeys) -> Record<'a> {
+    /// The record of `statement`, found in `article` (whose `dates` it
+    /// borrows); `speaker_keys` keeps the speaker keys of names already seen.
+    pub fn new(
+        article: &'a Article,
+        dates: &'a RecordDates,
+        statement: &'a Statement,
+        speaker_keys: &'a mut SpeakerKeys,
+    ) -> Record<'a> {
         let text = &article.text;
         let quote = match statement.spans.as_slice() {
             [one] => QuoteRecord::One(span(text, one)),
@@ -195,7 +220,7 @@ impl<'a> Record<'a> {
             }),
             cue: statement.cue.as_ref().map(|c| span(text, c)),
             rule: Cow::Borrowed(statement.rule),
-            date: article.date.map(|d| d.to_string()),
+            date: dates.date.as_deref().map(Cow::Borrowed),
             title: Cow::Borrowed(&article.title),
             lang: Cow::Borrowed(&article.lang),
             encoding: article.encoding.map(Cow::Borrowed),
@@ -203,8 +228,8 @@ impl<'a> Record<'a> {
                 .speaker
                 .as_ref()
                 .map_or(Cow::default(), |s| Cow::Borrowed(speaker_keys.keys(&s.name))),
-            date_start: article.date.map(|d| instant(d.first_day(), "00:00:00")),
-            date_end: article.date.map(|d| instant(d.last_day(), "23:59:59")),
+            date_start: dates.start.as_deref().map(Cow::Borrowed),
+            date_end: dates.end.as_deref().map(Cow::Borrowed),
             context: statement.context(article).map(|c| Cow::Borrowed(&text[c])),
             terms: None,
             format: RECORD_FORMAT,
