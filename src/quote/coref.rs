@@ -163,10 +163,7 @@ impl Resolver {
                 Speaker { name: mention.bare.clone(), role: mention.role.clone(), mention: Some(mention.span.clone()) }
             }
         };
-        match &mut self.last {
-            Some(last) => last.clone_from(&speaker),
-            None => self.last = Some(speaker.clone()),
-        }
+        self.last = Some(speaker.clone());
         Some(speaker)
     }
 

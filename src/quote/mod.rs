@@ -68,27 +68,13 @@ impl Kind {
 }
 
 /// Who made a statement.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speaker {
     /// The name as the article gives it most fully.
     pub name: String,
     pub role: Option<String>,
     /// Where the attribution names the speaker, when it does.
     pub mention: Option<Range<usize>>,
-}
-
-impl Clone for Speaker {
-    fn clone(&self) -> Speaker {
-        Speaker { name: self.name.clone(), role: self.role.clone(), mention: self.mention.clone() }
-    }
-
-    /// Field by field, into the strings already there: the resolver keeps
-    /// the last speaker of every statement (a derived `Clone` copies anew).
-    fn clone_from(&mut self, source: &Speaker) {
-        self.name.clone_from(&source.name);
-        self.role.clone_from(&source.role);
-        self.mention.clone_from(&source.mention);
-    }
 }
 
 /// One statement of an article. Offsets are bytes into `Article::text`.
@@ -299,19 +285,6 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-
-    #[test]
-    fn a_speaker_cloned_into_another_is_a_copy_of_it() {
-        let source = Speaker { name: "Mara Quell".to_string(), role: None, mention: Some(4..14) };
-        let mut last = Speaker {
-            name: "Professorin Tilde Oberwasser".to_string(),
-            role: Some("Sprecherin".to_string()),
-            mention: None,
-        };
-        last.clone_from(&source);
-        assert_eq!(last, source);
-        assert_eq!(source.clone(), source);
-    }
 
     /// Parses `body` as a seed-layout article and extracts its statements.
     fn statements(title: &str, body: &str) -> (Article, Vec<Statement>) {
