@@ -142,9 +142,8 @@ impl SpeakerKeys {
         // keeps the map borrowed on the other path too (a limit of today's
         // borrow checker).
         if !self.by_name.contains_key(name) {
-            let keys = speaker::name_keys_by(name, &mut self.by_word, |by_word, word| {
-                remembered(by_word, word, speaker::word_keys)
-            });
+            let by_word = &mut self.by_word;
+            let keys = speaker::name_keys_by(name, |word| remembered(by_word, word, speaker::word_keys));
             if self.by_name.len() >= Self::MAX_ENTRIES {
                 self.by_name.clear();
             }
@@ -155,20 +154,20 @@ impl SpeakerKeys {
 }
 
 /// The value for `key` from `cache`, or else from `compute`, remembered.
-fn remembered<'c>(
-    cache: &'c mut foldhash::HashMap<String, Vec<String>>,
+fn remembered(
+    cache: &mut foldhash::HashMap<String, Vec<String>>,
     key: &str,
     compute: impl FnOnce(&str) -> Vec<String>,
-) -> &'c [String] {
-    // Looked up twice when found, as in `SpeakerKeys::keys`.
-    if !cache.contains_key(key) {
-        if cache.len() >= SpeakerKeys::MAX_ENTRIES {
-            cache.clear();
-        }
-        let value = compute(key);
-        cache.insert(key.to_string(), value);
+) -> Vec<String> {
+    if let Some(value) = cache.get(key) {
+        return value.clone();
     }
-    cache.get(key).map_or(&[], Vec::as_slice)
+    if cache.len() >= SpeakerKeys::MAX_ENTRIES {
+        cache.clear();
+    }
+    let value = compute(key);
+    cache.insert(key.to_string(), value.clone());
+    value
 }
 
 /// An article's date as its records write it, worked out once for all of

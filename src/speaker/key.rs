@@ -132,26 +132,17 @@ fn collapse_doubles(key: &str) -> String {
 
 /// Every key of every word of a name: what the index stores for a speaker.
 pub fn name_keys(name: &str) -> Vec<String> {
-    name_keys_by(name, &mut Vec::new(), |scratch, word| {
-        *scratch = word_keys(word);
-        scratch.as_slice()
-    })
+    name_keys_by(name, word_keys)
 }
 
 /// [`name_keys`], taking each word's keys from `keys_of`, which may remember
-/// them in `cache` and lend them from there: the words of names recur far
-/// more than whole names, and copying a word's keys out of a cache cost an
-/// allocation for each of them.
-pub fn name_keys_by<C>(
-    name: &str,
-    cache: &mut C,
-    mut keys_of: impl for<'c> FnMut(&'c mut C, &str) -> &'c [String],
-) -> Vec<String> {
-    let mut keys: Vec<String> = Vec::new();
+/// them: the words of names recur far more than whole names.
+pub fn name_keys_by(name: &str, mut keys_of: impl FnMut(&str) -> Vec<String>) -> Vec<String> {
+    let mut keys = Vec::new();
     for word in name_words(name) {
-        for key in keys_of(cache, &word) {
-            if !keys.contains(key) {
-                keys.push(key.clone());
+        for key in keys_of(&word) {
+            if !keys.contains(&key) {
+                keys.push(key);
             }
         }
     }
