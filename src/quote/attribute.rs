@@ -3235,12 +3235,8 @@ impl<'a> Rules<'a> {
             if lower.starts_with("schätz") && self.is_valuing(p, index, clauses, c) {
                 return None;
             }
-            if lower.starts_with("spr") && !self.speaks_of_something(p, clauses, c) {
-                // "Als nächster Redner spricht Jan Roth": a turn to speak.
-                return None;
-            }
         }
-        if self.german && self.is_not_saying(p, index, &clause, &lower) {
+        if self.german && self.is_not_saying(p, index, &clause, clauses, &lower) {
             return None;
         }
         if self.german && self.is_naming_apposition(p, index, &clause, &lower) {
@@ -3620,9 +3616,21 @@ impl<'a> Rules<'a> {
     /// topic, or with a formula as its object, says nothing reported; nor
     /// does "Er meldete sich bei seinem Bruder", who got in touch, unless
     /// words are named ("meldete sich mit den Worten", "zu Wort"), nor
-    /// "Geschichte schreiben", nor "sprach sich für … aus".
-    fn is_not_saying(&self, p: usize, index: usize, clause: &Range<usize>, lower: &str) -> bool {
+    /// "Geschichte schreiben", nor "sprach sich für … aus". A "sprechen"
+    /// reports only with a topic somewhere in its sentence ("Von einem
+    /// Fehler sprach …") or a separable particle ending its clause ("sprach
+    /// ihm das Recht ab"), and never in a chair's call of the next speaker
+    /// ("Als nächster Redner spricht Jan Roth von der Fraktion …").
+    fn is_not_saying(
+        &self,
+        p: usize,
+        index: usize,
+        clause: &Range<usize>,
+        clauses: &[Range<usize>],
+        lower: &str,
+    ) -> bool {
         const FORMULAS: [&str; 4] = ["urteil", "gebet", "beileid", "segen"];
+        // The first five name a topic.
         const TOPIC: [&str; 8] = ["von", "vom", "über", "davon", "darüber", "für", "gegen", "aus"];
         let tokens = self.tokens(p);
         let words = || clause.clone().filter(|&i| i != index && tokens[i].is_word());
@@ -3650,7 +3658,15 @@ impl<'a> Rules<'a> {
         let stance = words().any(|i| self.is_word(p, i, "für") || self.is_word(p, i, "gegen"))
             && !words().any(|i| self.is_any_word(p, i, &["von", "vom", "über"]))
             && !tokens[clause.clone()].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
-        formula || partner || stance
+        let sentence = clauses.first().map_or(clause.start, |first| first.start)
+            ..clauses.last().map_or(clause.end, |last| last.end);
+        let call = sentence.clone().any(|i| self.is_any_word(p, i, &["redner", "rednerin"]));
+        let topic = sentence.into_iter().any(|i| self.is_any_word(p, i, &TOPIC[..5]));
+        let particle = self
+            .trimmed_end(p, clause.clone())
+            .checked_sub(1)
+            .is_some_and(|end| self.is_any_word(p, end, &["aus", "zu", "an", "ab"]));
+        formula || partner || stance || call || !(topic || particle)
     }
 
     /// "a company called Sansun USA", "a culture called “The Way”": after a
@@ -3779,23 +3795,6 @@ impl<'a> Rules<'a> {
         let clause = &clauses[c];
         let agent = (clause.start..clause.end).any(|i| self.is_word(p, i, "von") || self.is_word(p, i, "vom"));
         !agent && self.is_passive_report(p, clauses, c, index)
-    }
-
-    /// A German "sprechen" that reports: with a topic anywhere in its
-    /// sentence ("sprach von einem Fehler", "Von einem Fehler sprach …") or
-    /// a separable particle ending its clause ("sprach sich … aus", "sprach
-    /// ihm das Recht ab"), and not in a chair's call of the next speaker
-    /// ("Als nächster Redner spricht Jan Roth von der Fraktion …").
-    fn speaks_of_something(&self, p: usize, clauses: &[Range<usize>], c: usize) -> bool {
-        const TOPIC: [&str; 5] = ["von", "vom", "über", "davon", "darüber"];
-        const PARTICLE: [&str; 4] = ["aus", "zu", "an", "ab"];
-        let sentence = clauses.first().map_or(0, |first| first.start)..clauses.last().map_or(0, |last| last.end);
-        if sentence.clone().any(|i| self.is_any_word(p, i, &["redner", "rednerin"])) {
-            return false;
-        }
-        let particle_end = self.trimmed_end(p, clauses[c].clone()).checked_sub(1);
-        sentence.into_iter().any(|i| self.is_any_word(p, i, &TOPIC))
-            || particle_end.is_some_and(|end| self.is_any_word(p, end, &PARTICLE))
     }
 
     /// "Die Pläne wurden von der Opposition als unrealistisch bezeichnet",
