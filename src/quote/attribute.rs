@@ -5409,6 +5409,11 @@ mod tests {
         person_mentions(text, &segment(text, 0..text.len(), lexicon), german)
     }
 
+    /// The names of the people `person_mentions` finds in German `text`.
+    fn german_names(text: &str) -> Vec<String> {
+        persons_in(text, true).into_iter().map(|p| p.name).collect()
+    }
+
     #[test]
     fn an_english_place_or_event_is_marked_as_no_person() {
         let persons = persons_in("The talks in New York before the Millennium Summit went on.", false);
@@ -5419,8 +5424,7 @@ mod tests {
     #[test]
     fn a_german_noun_after_an_article_opens_no_name() {
         let text = "Der Besuch des Theologen Hans Brandel dauerte lange. Vielen Dank, sagte Lukas Odin.";
-        let names: Vec<String> = persons_in(text, true).into_iter().map(|p| p.name).collect();
-        assert_eq!(names, ["Hans Brandel", "Lukas Odin"]);
+        assert_eq!(german_names(text), ["Hans Brandel", "Lukas Odin"]);
     }
 
     #[test]
@@ -5436,15 +5440,13 @@ mod tests {
     fn a_german_noun_the_text_puts_after_an_article_opens_no_name() {
         let text = "Das Thema ist alt. Thema Wohnungsbau bleibt, und Zehntausende Mieter warten. Die Partei legte \
                     in einem Antrag Eckpunkte vor, 15 Prozent Zuschlag seien zu wenig, sagte Lukas Odin.";
-        let names: Vec<String> = persons_in(text, true).into_iter().map(|p| p.name).collect();
-        assert_eq!(names, ["Lukas Odin"]);
+        assert_eq!(german_names(text), ["Lukas Odin"]);
     }
 
     #[test]
     fn a_german_surname_after_a_relative_pronoun_is_still_the_person() {
         let text = "Gegen Karl Brandel wird ermittelt. Es sind Leute, die Brandel verehren.";
-        let names: Vec<String> = persons_in(text, true).into_iter().map(|p| p.name).collect();
-        assert_eq!(names, ["Karl Brandel", "Karl Brandel"]);
+        assert_eq!(german_names(text), ["Karl Brandel", "Karl Brandel"]);
     }
 
     #[test]
