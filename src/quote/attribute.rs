@@ -261,10 +261,10 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             let particle = german.then(|| particle_name_end(text, tokens, index, sentence.tokens.end)).flatten();
             let run_end = index;
             index = particle.unwrap_or(index);
-            // "Heutige Fahrzeuge", "in den Orten Görzig": German nouns and
-            // adjectives are capitalised too.
-            // A lone word is left to the surname map: "die Mladić noch heute
-            // … halten" has a relative pronoun before a surname.
+            // "Heutige Fahrzeuge", "in den Orten Görzig", "Thema Klimaschutz":
+            // German nouns and adjectives are capitalised too. A lone word is
+            // left to the surname map: "die Mladić noch heute … halten" has a
+            // relative pronoun before a surname.
             while german
                 && start < index
                 && (phrases.looks_like_noun(start) || index - start >= 2 && nouns.contains(&text[tokens[start].span()]))
@@ -276,9 +276,7 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             // know is a noun, no first name, where a name follows it.
             let after_article = start > sentence.tokens.start && {
                 let before = &tokens[start - 1];
-                before.is_word()
-                    && !before.upper
-                    && (before.tags.has(Tags::DETERMINER) || before.first.is_ascii_digit())
+                !before.upper && is_article_or_number(before)
             };
             if german && after_article && index - start >= 2 && tokens[start].tags.is_empty() {
                 start += 1;
@@ -368,16 +366,19 @@ fn german_nouns<'t>(text: &'t str, segments: &Segments) -> foldhash::HashSet<&'t
     for paragraph in &segments.paragraphs {
         for triple in paragraph.tokens.windows(3) {
             let (before, word, after) = (&triple[0], &triple[1], &triple[2]);
-            let after_article =
-                before.is_word() && (before.tags.has(Tags::DETERMINER) || before.first.is_ascii_digit());
             // Alone: "die New York Times" and "die Kirsten Müller" say nothing.
             let alone = !(after.is_word() && after.upper);
-            if after_article && alone && word.is_word() && word.upper && word.tags.is_empty() {
+            if is_article_or_number(before) && alone && word.is_word() && word.upper && word.tags.is_empty() {
                 nouns.insert(&text[word.span()]);
             }
         }
     }
     nouns
+}
+
+/// A word after which a capitalised word is a noun: an article or a number.
+fn is_article_or_number(token: &Token) -> bool {
+    token.is_word() && (token.tags.has(Tags::DETERMINER) || token.first.is_ascii_digit())
 }
 
 /// "Frankreichs", "Russlands": a German place in the genitive, which the
