@@ -2,6 +2,8 @@
 //! indexes of the same files (built by `scripts/bench.sh`), p50 and p99
 //! over the same queries of each type. Both sides return the total and
 //! the best ten with their stored text; dictum adds snippets and copies.
+//! The two sides take turns of 50 queries, so a slow spell of the machine
+//! falls on both.
 //!
 //! Usage: `cargo run --release --example query_bench -- DICTUM_INDEX BARE_INDEX [QUERIES_PER_TYPE] [TSV_OUT]`
 //!
@@ -169,19 +171,48 @@ fn percentile(samples: &mut [f64], p: f64) -> f64 {
     samples[((samples.len() as f64 - 1.0) * p).round() as usize]
 }
 
-/// Runs `query` for each of `count` inputs, returning (p50, p99) in milliseconds.
-fn time(count: usize, mut query: impl FnMut(usize)) -> Latency {
-    for i in 0..count.min(50) {
-        query(i); // warm up
+/// Queries are timed in turns of this many, dictum's and then bare
+/// tantivy's, so that a slow spell of the machine (a neighbour's burst on
+/// this shared VM) falls on both sides alike instead of on one side's
+/// whole run.
+const TURN: usize = 50;
+
+fn timed(query: &mut impl FnMut(usize), i: usize) -> f64 {
+    let start = Instant::now();
+    query(i);
+    start.elapsed().as_secs_f64() * 1000.0
+}
+
+/// Runs `ours` and `bare` (when given) for each of `count` inputs, in turns,
+/// returning each side's (p50, p99) in milliseconds.
+fn time_both(
+    count: usize,
+    mut ours: impl FnMut(usize),
+    mut bare: Option<impl FnMut(usize)>,
+) -> (Latency, Option<Latency>) {
+    for i in 0..count.min(TURN) {
+        ours(i); // warm up
+        if let Some(bare) = bare.as_mut() {
+            bare(i);
+        }
     }
-    let mut samples: Vec<f64> = (0..count)
-        .map(|i| {
-            let start = Instant::now();
-            query(i);
-            start.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
-    (percentile(&mut samples, 0.5), percentile(&mut samples, 0.99))
+    let mut ours_samples = Vec::with_capacity(count);
+    let mut bare_samples = Vec::with_capacity(count);
+    for turn in (0..count).step_by(TURN) {
+        let inputs = turn..(turn + TURN).min(count);
+        ours_samples.extend(inputs.clone().map(|i| timed(&mut ours, i)));
+        if let Some(bare) = bare.as_mut() {
+            bare_samples.extend(inputs.map(|i| timed(bare, i)));
+        }
+    }
+    let latency = |samples: &mut Vec<f64>| (percentile(samples, 0.5), percentile(samples, 0.99));
+    let bare_latency = bare.is_some().then(|| latency(&mut bare_samples));
+    (latency(&mut ours_samples), bare_latency)
+}
+
+/// Runs `query` for each of `count` inputs, returning (p50, p99) in milliseconds.
+fn time(count: usize, query: impl FnMut(usize)) -> Latency {
+    time_both(count, query, None::<fn(usize)>).0
 }
 
 fn main() -> anyhow::Result<()> {
@@ -235,43 +266,42 @@ fn main() -> anyhow::Result<()> {
     let wanted = |name: &str| name.contains(only.as_str());
     let mut rows: Vec<(&str, Latency, Option<Latency>)> = Vec::new();
     if wanted("single keyword") {
-        rows.push((
-            "single keyword",
-            time(count, |i| {
+        let (ours_latency, bare_latency) = time_both(
+            count,
+            |i| {
                 ours.search(&request(Some(word(i).to_string()))).expect("search");
-            }),
-            with_bare.then(|| time(count, |i| bare_top(&*parser.parse_query(word(i)).expect("query")))),
-        ));
+            },
+            with_bare.then_some(|i| bare_top(&*parser.parse_query(word(i)).expect("query"))),
+        );
+        rows.push(("single keyword", ours_latency, bare_latency));
     }
     if wanted("two keywords AND date range") {
-        rows.push((
-            "two keywords AND date range",
-            time(count, |i| {
+        let (ours_latency, bare_latency) = time_both(
+            count,
+            |i| {
                 let period = years(i);
                 let query = format!("{} {}", word(i), word(i + 7));
                 ours.search(&SearchRequest { period, ..request(Some(query)) }).expect("search");
+            },
+            with_bare.then_some(|i| {
+                let words = parser.parse_query(&format!("+{} +{}", word(i), word(i + 7))).expect("query");
+                let both = BooleanQuery::new(vec![(Occur::Must, words), (Occur::Must, bare_range(i))]);
+                bare_top(&both);
             }),
-            with_bare.then(|| {
-                time(count, |i| {
-                    let words = parser.parse_query(&format!("+{} +{}", word(i), word(i + 7))).expect("query");
-                    let both = BooleanQuery::new(vec![(Occur::Must, words), (Occur::Must, bare_range(i))]);
-                    bare_top(&both);
-                })
-            }),
-        ));
+        );
+        rows.push(("two keywords AND date range", ours_latency, bare_latency));
     }
     if wanted("phrase") {
-        rows.push((
-            "phrase",
-            time(count, |i| {
+        let (ours_latency, bare_latency) = time_both(
+            count,
+            |i| {
                 ours.search(&request(Some(format!("\"{} {}\"", "international", word(i))))).expect("search");
+            },
+            with_bare.then_some(|i| {
+                bare_top(&*parser.parse_query(&format!("\"international {}\"", word(i))).expect("query"))
             }),
-            with_bare.then(|| {
-                time(count, |i| {
-                    bare_top(&*parser.parse_query(&format!("\"international {}\"", word(i))).expect("query"))
-                })
-            }),
-        ));
+        );
+        rows.push(("phrase", ours_latency, bare_latency));
     }
     let speakers = SPEAKERS;
     if wanted("speaker only, newest first") {
