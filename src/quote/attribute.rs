@@ -452,8 +452,6 @@ const APPOSITION_WORDS: usize = 30;
 /// keeps a long one with its relative clause.
 const DESCRIPTION_WORDS: usize = 45;
 
-/// What a speaker issues, sends or releases, which then says something
-/// for them ("issued a statement saying …").
 /// English verbs an -ing cue can hang on ("began saying", "was heard
 /// asking", "spent the day telling"): the phrase chunker folds them into
 /// the phrase before the cue, which is then no subject.
@@ -476,6 +474,8 @@ const LEADING_VERBS: [&str; 16] = [
     "spends",
 ];
 
+/// What a speaker issues, sends or releases, which then says something
+/// for them ("issued a statement saying …").
 const DOCUMENTS: [&str; 10] =
     ["statement", "statements", "letter", "letters", "email", "emails", "ad", "ads", "memo", "release"];
 
