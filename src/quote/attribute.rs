@@ -5744,6 +5744,15 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_compounded_with_a_lowercase_short_form_is_a_source() {
+        // German capitalises a compound's last part: "xyz-Bericht" is a noun.
+        let statements = found("In Nordau gibt es laut xyz-Bericht eine hohe Zahl von Fällen.", true);
+        assert_eq!(statements[0].1, "In Nordau gibt es … eine hohe Zahl von Fällen");
+        let statements = found("Der Verein will laut einer abc-Meldung den Trainer Sommerfeld entlassen.", true);
+        assert_eq!(statements[0].2, "source-preposition");
+    }
+
+    #[test]
     fn nach_introduces_a_source_before_or_after_its_noun() {
         let statements = found("Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.", true);
         assert_eq!(statements[0].1, "Die Feuerwehr hat … die Hälfte der Halle abgesucht");
