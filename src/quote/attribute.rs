@@ -2762,7 +2762,8 @@ impl<'a> Rules<'a> {
         }
         // "nach Angaben der Polizei", "nach einer Stellungnahme der US-Armee"
         if is("nach") {
-            if let Some(noun) = self.speech_noun_after(p, index + 1, clause.end) {
+            let noun = self.speech_noun_after(p, index + 1, clause.end).or_else(|| self.document_after(p, index + 1));
+            if let Some(noun) = noun {
                 let possessor = &tokens[index + 1];
                 // "Nach Grupps Meinung", "nach deren Angaben": a possessor
                 // before the noun, which no phrase runs across.
@@ -4592,6 +4593,27 @@ impl<'a> Rules<'a> {
         None
     }
 
+    /// "Nach einem EU-Dokument …", "Nach der Verfassung …": after "nach" a
+    /// document with an indefinite article, or a constitution, is the
+    /// source of the clause. "Nach der Veröffentlichung" mostly tells a
+    /// time, so a document with a definite article does not count.
+    // Out of line, as `quotation_lead`.
+    #[inline(never)]
+    fn document_after(&self, p: usize, article: usize) -> Option<usize> {
+        const DOCUMENTS: [&str; 5] = ["dokument", "veröffentlichung", "plan", "papier", "gutachten"];
+        const CONSTITUTIONS: [&str; 2] = ["grundgesetz", "verfassung"];
+        let tokens = self.tokens(p);
+        let indefinite = self.is_any_word(p, article, &["einem", "einer"]);
+        if !indefinite && !self.is_any_word(p, article, &["dem", "der"]) {
+            return None;
+        }
+        // One adjective may stand before the noun: "einer norwegischen Studie".
+        let noun = (article + 1..article + 3).take_while(|&i| i < tokens.len()).find(|&i| tokens[i].upper)?;
+        let lower = self.text[tokens[noun].span()].to_lowercase();
+        let names_document = indefinite && DOCUMENTS.iter().any(|d| lower.ends_with(d));
+        (names_document || CONSTITUTIONS.contains(&lower.as_str())).then_some(noun)
+    }
+
     /// The words of a cue's object, after adjuncts ("am Montag", "dazu").
     fn object_words(&self, p: usize, from: usize, clause_end: usize) -> usize {
         let tokens = self.tokens(p);
@@ -5781,6 +5803,16 @@ mod tests {
         assert_eq!(statements[0].1, "In Nordau gibt es … eine hohe Zahl von Fällen");
         let statements = found("Der Verein will laut einer abc-Meldung den Trainer Sommerfeld entlassen.", true);
         assert_eq!(statements[0].2, "source-preposition");
+    }
+
+    #[test]
+    fn nach_before_a_document_or_the_constitution_introduces_a_source() {
+        let statements = found("Nach einem Papier der Kommission sollen die Häfen im Norden schließen.", true);
+        assert_eq!(statements[0].1, "sollen die Häfen im Norden schließen");
+        let statements = found("Nach der Verfassung muss die Ministerin Ida Wendt im Mai gewählt werden.", true);
+        assert_eq!(statements[0].1, "muss die Ministerin Ida Wendt im Mai gewählt werden");
+        // A document with a definite article mostly tells a time.
+        assert!(found("Nach der Veröffentlichung kam es in Nordau zu Protesten.", true).is_empty());
     }
 
     #[test]
