@@ -2725,6 +2725,13 @@ impl<'a> Rules<'a> {
         let word = &self.text[tokens[index].span()];
         let is = |w: &str| word.eq_ignore_ascii_case(w);
 
+        if self.german
+            && index == clause.start
+            && c > 0
+            && let Some(source) = self.relative_source(p, index)
+        {
+            return Some(Some(source));
+        }
         // "laut X", "gemäß X", "according to X"
         if tags.has(Tags::SOURCE_PREP) {
             let from = if self.is_word(p, index + 1, "to") { index + 2 } else { index + 1 };
@@ -2755,7 +2762,8 @@ impl<'a> Rules<'a> {
         }
         // "nach Angaben der Polizei", "nach einer Stellungnahme der US-Armee"
         if is("nach") {
-            if let Some(noun) = self.speech_noun_after(p, index + 1, clause.end) {
+            let noun = self.speech_noun_after(p, index + 1, clause.end).or_else(|| self.document_after(p, index + 1));
+            if let Some(noun) = noun {
                 let possessor = &tokens[index + 1];
                 // "Nach Grupps Meinung", "nach deren Angaben": a possessor
                 // before the noun, which no phrase runs across.
@@ -2857,6 +2865,30 @@ impl<'a> Rules<'a> {
             return self.made_known(p, clauses, c, index).map(Some);
         }
         None
+    }
+
+    /// "Studien der Klinik, nach denen …", "ein Gutachten, laut dem …": a
+    /// source preposition with a relative pronoun opens a clause that
+    /// reports what the phrase before the comma says; the gold makes that
+    /// clause the message and the pronoun its source. After "nach", "dem"
+    /// and "der" mostly tell a time ("die Wahl, nach der …"), so there only
+    /// the pronouns no article shares count.
+    // Out of line, as `quotation_lead`.
+    #[inline(never)]
+    fn relative_source(&self, p: usize, index: usize) -> Option<Attribution> {
+        const RELATIVES: [&str; 4] = ["denen", "welchem", "welcher", "welchen"];
+        let tokens = self.tokens(p);
+        let laut = tokens[index].tags.has(Tags::SOURCE_PREP);
+        if !laut && !self.is_word(p, index, "nach") {
+            return None;
+        }
+        let relative =
+            self.is_any_word(p, index + 1, &RELATIVES) || laut && self.is_any_word(p, index + 1, &["dem", "der"]);
+        let after_comma = index > 0 && tokens[index - 1].is_punct(',');
+        (relative && after_comma).then(|| Attribution {
+            message_from: Some(index + 2),
+            ..Attribution::source(index..index + 1, Some(index + 1..index + 2), index..index + 2, "source-anaphor")
+        })
     }
 
     /// Whether the sentence before `index` in its paragraph names a
@@ -4561,6 +4593,27 @@ impl<'a> Rules<'a> {
         None
     }
 
+    /// "Nach einem EU-Dokument …", "Nach der Verfassung …": after "nach" a
+    /// document with an indefinite article, or a constitution, is the
+    /// source of the clause. "Nach der Veröffentlichung" mostly tells a
+    /// time, so a document with a definite article does not count.
+    // Out of line, as `quotation_lead`.
+    #[inline(never)]
+    fn document_after(&self, p: usize, article: usize) -> Option<usize> {
+        const DOCUMENTS: [&str; 5] = ["dokument", "veröffentlichung", "plan", "papier", "gutachten"];
+        const CONSTITUTIONS: [&str; 2] = ["grundgesetz", "verfassung"];
+        let tokens = self.tokens(p);
+        let indefinite = self.is_any_word(p, article, &["einem", "einer"]);
+        if !indefinite && !self.is_any_word(p, article, &["dem", "der"]) {
+            return None;
+        }
+        // One adjective may stand before the noun: "einer norwegischen Studie".
+        let noun = (article + 1..article + 3).take_while(|&i| i < tokens.len()).find(|&i| tokens[i].upper)?;
+        let lower = self.text[tokens[noun].span()].to_lowercase();
+        let names_document = indefinite && DOCUMENTS.iter().any(|d| lower.ends_with(d));
+        (names_document || CONSTITUTIONS.contains(&lower.as_str())).then_some(noun)
+    }
+
     /// The words of a cue's object, after adjuncts ("am Montag", "dazu").
     fn object_words(&self, p: usize, from: usize, clause_end: usize) -> usize {
         let tokens = self.tokens(p);
@@ -5744,6 +5797,25 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_compounded_with_a_lowercase_short_form_is_a_source() {
+        // German capitalises a compound's last part: "xyz-Bericht" is a noun.
+        let statements = found("In Nordau gibt es laut xyz-Bericht eine hohe Zahl von Fällen.", true);
+        assert_eq!(statements[0].1, "In Nordau gibt es … eine hohe Zahl von Fällen");
+        let statements = found("Der Verein will laut einer abc-Meldung den Trainer Sommerfeld entlassen.", true);
+        assert_eq!(statements[0].2, "source-preposition");
+    }
+
+    #[test]
+    fn nach_before_a_document_or_the_constitution_introduces_a_source() {
+        let statements = found("Nach einem Papier der Kommission sollen die Häfen im Norden schließen.", true);
+        assert_eq!(statements[0].1, "sollen die Häfen im Norden schließen");
+        let statements = found("Nach der Verfassung muss die Ministerin Ida Wendt im Mai gewählt werden.", true);
+        assert_eq!(statements[0].1, "muss die Ministerin Ida Wendt im Mai gewählt werden");
+        // A document with a definite article mostly tells a time.
+        assert!(found("Nach der Veröffentlichung kam es in Nordau zu Protesten.", true).is_empty());
+    }
+
+    #[test]
     fn nach_introduces_a_source_before_or_after_its_noun() {
         let statements = found("Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.", true);
         assert_eq!(statements[0].1, "Die Feuerwehr hat … die Hälfte der Halle abgesucht");
@@ -5963,6 +6035,17 @@ mod tests {
         let own = found.iter().find_map(|f| f.mention.as_ref());
         let mention = own.map(|m| (&text[m.span.clone()], m.bare.as_str()));
         assert_eq!(mention, Some(("eigenen Angaben", "Landesamt")), "{found:?}");
+    }
+
+    #[test]
+    fn a_source_preposition_with_a_relative_pronoun_reports_the_relative_clause() {
+        let text = "Es gibt Gerüchte im Verein Nordstern, nach denen der Trainer Sommerfeld gehen muss.";
+        assert_eq!(found(text, true)[0].1, "der Trainer Sommerfeld gehen muss");
+        assert_eq!(first_mention(text).as_deref(), Some("denen"));
+        let text = "Dem Gericht liegt ein Gutachten vor, laut dem der Hafen sicher ist.";
+        assert_eq!(found(text, true)[0].1, "der Hafen sicher ist");
+        // "nach der" after a comma mostly tells a time.
+        assert!(found("Es gab eine Pause, nach der die Sitzung weiterging.", true).is_empty());
     }
 
     #[test]
