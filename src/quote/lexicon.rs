@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use hashbrown::HashTable;
+
 /// What a word can be, as bit flags: a word may be several things at once.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tags(u64);
@@ -174,14 +176,46 @@ impl Hasher for WordHasher {
         self.mix(value as u64);
     }
 
+    // The table takes its bucket from the low bits and its tag byte from the
+    // top seven; after a multiply the high bits are well mixed and the low
+    // ones are the low bits of the word (its last letter), which crowded
+    // words into the same buckets. The rotation is rustc-hash's.
     fn finish(&self) -> u64 {
-        self.0
+        self.0.rotate_left(26)
+    }
+}
+
+/// Every listed word with its tags, looked up once for every word of every
+/// article.
+///
+/// A `HashMap::get` is generic, and whether the compiler inlined it into the
+/// tokenizer changed from build to build (28 M instructions apart on the
+/// speeches); here the one hash and probe sit in a function of their own.
+#[derive(Default)]
+struct WordTags(HashTable<(&'static str, Tags)>);
+
+impl WordTags {
+    fn hash(word: &str) -> u64 {
+        let mut hasher = WordHasher::default();
+        hasher.write(word.as_bytes());
+        hasher.finish()
+    }
+
+    /// Adds `tags` to the word's tags.
+    fn add(&mut self, word: &'static str, tags: Tags) {
+        let entry = self.0.entry(Self::hash(word), |&(key, _)| key == word, |&(key, _)| Self::hash(key));
+        entry.or_insert((word, Tags::default())).get_mut().1 |= tags;
+    }
+
+    #[inline(never)]
+    fn get(&self, word: &str) -> Tags {
+        self.0.find(Self::hash(word), |&(key, _)| key == word).map_or(Tags::default(), |&(_, tags)| tags)
     }
 }
 
 /// One language's word lists.
 pub struct Lexicon {
-    tags: FastMap<&'static str, Tags>,
+    tags: WordTags,
     /// For separable verbs: the particles that complete each form.
     particles: FastMap<&'static str, &'static [&'static str]>,
     /// Endings of compound nouns that give them their head's tags
@@ -267,7 +301,7 @@ impl Lexicon {
     // speeches.
     #[inline]
     pub fn tags(&self, lower: &str) -> Tags {
-        let tags = self.tags.get(lower).copied().unwrap_or_default();
+        let tags = self.tags.get(lower);
         let function_word = Tags::ADVERB
             | Tags::DETERMINER
             | Tags::PREPOSITION
@@ -289,7 +323,7 @@ impl Lexicon {
             // The genitive: "Gesundheitsministeriums", "Verbandes".
             let stem = lower.strip_suffix("es").filter(|stem| !stem.ends_with('e'));
             from_suffix = stem.or_else(|| lower.strip_suffix('s')).map_or(Tags::default(), |stem| {
-                let listed = self.tags.get(stem).copied().unwrap_or_default() & (Tags::ROLE | Tags::BODY);
+                let listed = self.tags.get(stem) & (Tags::ROLE | Tags::BODY);
                 listed | self.suffixes.tags(stem) & !Tags::SPEECH_NOUN
             });
         }
@@ -317,16 +351,16 @@ fn build(
     genitive_s: bool,
     ordinal_period: bool,
 ) -> Lexicon {
-    let mut tags: FastMap<&'static str, Tags> = FastMap::default();
+    let mut tags = WordTags::default();
     for (tag, words) in lists {
         for word in words.split_whitespace() {
-            *tags.entry(word).or_default() |= *tag;
+            tags.add(word, *tag);
         }
     }
     let mut particles = FastMap::default();
     for (forms, parts) in separable {
         for form in *forms {
-            *tags.entry(form).or_default() |= Tags::SEPARABLE;
+            tags.add(form, Tags::SEPARABLE);
             particles.insert(*form, *parts);
         }
     }
