@@ -351,7 +351,10 @@ fn build(
     genitive_s: bool,
     ordinal_period: bool,
 ) -> Lexicon {
-    let mut tags = WordTags::default();
+    // Room for twice the words: in a table half full, a probe seldom meets
+    // another word whose hash shares its tag byte.
+    let words: usize = lists.iter().map(|(_, words)| words.split_whitespace().count()).sum();
+    let mut tags = WordTags(HashTable::with_capacity(2 * words));
     for (tag, words) in lists {
         for word in words.split_whitespace() {
             tags.add(word, *tag);

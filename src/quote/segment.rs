@@ -175,8 +175,11 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
             let word_len = word_end(slice, offset, lower);
             let end = span.start + word_len;
             let tags = lexicon.tags(lower);
-            if let Some(verbs) = no_speech_before(lower)
-                && let Some(previous) = tokens.last_mut()
+            // A word without tags has none to lose: most are, and the test of
+            // the previous word's tags is cheaper than matching this one.
+            if let Some(previous) = tokens.last_mut()
+                && !previous.tags.is_empty()
+                && let Some(verbs) = no_speech_before(lower)
                 && verbs.iter().any(|v| text[previous.start..previous.end].eq_ignore_ascii_case(v))
             {
                 // "the think tank Third Way", "Lenz showed up", "Lenz reported
