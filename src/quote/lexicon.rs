@@ -317,15 +317,22 @@ impl SuffixIndex {
 
     /// The tags of every ending `lower` has. Role endings count only inside
     /// a compound: `minister` itself is in the word list.
+    // The filter inline, where most words stop; the map out of line.
+    #[inline(always)]
     fn tags(&self, lower: &[u8]) -> Tags {
-        let mut tags = Tags::default();
         let Some(tail) = tail(lower) else {
-            return tags;
+            return Tags::default();
         };
         let (word, bit) = filter_bit(tail);
         if self.filter[word] & bit == 0 {
-            return tags;
+            return Tags::default();
         }
+        self.listed_tags(lower, tail)
+    }
+
+    #[inline(never)]
+    fn listed_tags(&self, lower: &[u8], tail: u32) -> Tags {
+        let mut tags = Tags::default();
         let Some(candidates) = self.by_tail.get(&tail) else {
             return tags;
         };
