@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use hashbrown::HashTable;
+
 /// What a word can be, as bit flags: a word may be several things at once.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tags(u64);
@@ -83,6 +85,10 @@ impl Tags {
     /// greetings, quantifiers, interrogatives ("Vielen Dank", "Liebe
     /// Kolleginnen", "Wer Terrorismus bekämpft").
     pub const NO_NAME: Tags = Tags(1 << 33);
+    /// A word after which an English cue means no speaking ("think tank",
+    /// "showed up"): only the tokenizer reads it, to look no further for
+    /// the rest of the words.
+    pub const ENDS_CUE: Tags = Tags(1 << 34);
 
     pub const PRONOUN: Tags = Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
     /// What marks a German clause as reported: the Konjunktiv, or hearsay "soll".
@@ -174,14 +180,101 @@ impl Hasher for WordHasher {
         self.mix(value as u64);
     }
 
+    // The table takes its bucket from the low bits and its tag byte from the
+    // top seven; after a multiply the high bits are well mixed and the low
+    // ones are the low bits of the word (its last letter), which crowded
+    // words into the same buckets. The rotation is rustc-hash's.
     fn finish(&self) -> u64 {
-        self.0
+        self.0.rotate_left(26)
     }
 }
 
+/// Every listed word with its tags, looked up once for every word of every
+/// article.
+///
+/// A `HashMap::get` is generic, and whether the compiler inlined it into the
+/// tokenizer changed from build to build (28 M instructions apart on the
+/// speeches); here the one hash and probe sit in a function of their own.
+#[derive(Default)]
+struct WordTags(HashTable<(&'static str, Tags)>);
+
+impl WordTags {
+    /// The hash of a word as `WordHasher` takes it, with bit 5 of every byte
+    /// set: what lowercases an ASCII letter and leaves digits, hyphens and
+    /// apostrophes as they are, so that a word hashes as its lowercase.
+    fn hash(word: &[u8]) -> u64 {
+        const FOLD: u64 = 0x2020_2020_2020_2020;
+        let mut hasher = WordHasher::default();
+        let mut chunks = word.chunks_exact(8);
+        for chunk in &mut chunks {
+            hasher.mix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()) | FOLD);
+        }
+        let rest = chunks.remainder();
+        let n = rest.len();
+        let packed = match n {
+            0 => return hasher.finish(),
+            1..4 => u64::from(rest[0]) << 16 | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]),
+            _ => {
+                let head = u32::from_le_bytes(rest[..4].try_into().unwrap_or_default());
+                let tail = u32::from_le_bytes(rest[n - 4..].try_into().unwrap_or_default());
+                u64::from(head) << 32 | u64::from(tail)
+            }
+        };
+        hasher.mix(packed | FOLD | (n as u64) << 59);
+        hasher.finish()
+    }
+
+    /// Adds `tags` to the word's tags.
+    fn add(&mut self, word: &'static str, tags: Tags) {
+        let hash = Self::hash(word.as_bytes());
+        let entry = self.0.entry(hash, |&(key, _)| key == word, |&(key, _)| Self::hash(key.as_bytes()));
+        entry.or_insert((word, Tags::default())).get_mut().1 |= tags;
+    }
+
+    /// The tags of a word in lowercase, or of an ASCII word in any case.
+    #[inline(never)]
+    fn get(&self, word: &[u8]) -> Tags {
+        // Most words come in lowercase: their bytes compare at once, and only
+        // the rest byte by byte, folded.
+        let same = |&(key, _): &(&str, Tags)| key.as_bytes() == word || key.as_bytes().eq_ignore_ascii_case(word);
+        let found = self.0.find(Self::hash(word), same);
+        found.map_or(Tags::default(), |&(_, tags)| tags)
+    }
+}
+
+/// True when `word` ends in `suffix`, in any ASCII case.
+fn ends_with_folded(word: &[u8], suffix: &[u8]) -> bool {
+    word.len() >= suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
+/// `word` without `suffix` at its end, in any ASCII case.
+fn strip_folded<'w>(word: &'w [u8], suffix: &[u8]) -> Option<&'w [u8]> {
+    ends_with_folded(word, suffix).then(|| &word[..word.len() - suffix.len()])
+}
+
+/// The English cues that a following word turns into a noun or a verb of no
+/// speaking ("the think tank Third Way", "Lenz showed up", "Lenz reported
+/// from Harbor City", "adding to her lead", "won 30 pledged delegates", "a
+/// talk show host").
+pub const NO_SPEECH_BEFORE: [(&str, &[&str]); 13] = [
+    ("tank", &["think"]),
+    ("tanks", &["think"]),
+    ("up", &["show", "shows", "showed"]),
+    ("from", &["reported"]),
+    ("to", &["added", "adding"]),
+    ("delegate", &["pledged"]),
+    ("delegates", &["pledged"]),
+    ("host", &["show", "shows"]),
+    ("hosts", &["show", "shows"]),
+    ("itself", &["found", "finds"]),
+    ("himself", &["found", "finds"]),
+    ("herself", &["found", "finds"]),
+    ("themselves", &["found", "finds"]),
+];
+
 /// One language's word lists.
 pub struct Lexicon {
-    tags: FastMap<&'static str, Tags>,
+    tags: WordTags,
     /// For separable verbs: the particles that complete each form.
     particles: FastMap<&'static str, &'static [&'static str]>,
     /// Endings of compound nouns that give them their head's tags
@@ -215,7 +308,7 @@ fn filter_bit(tail: u32) -> (usize, u64) {
 
 impl SuffixIndex {
     fn insert(&mut self, suffix: &'static str, tags: Tags) {
-        if let Some(tail) = tail(suffix) {
+        if let Some(tail) = tail(suffix.as_bytes()) {
             self.by_tail.entry(tail).or_default().push((suffix, tags));
             let (word, bit) = filter_bit(tail);
             self.filter[word] |= bit;
@@ -224,20 +317,29 @@ impl SuffixIndex {
 
     /// The tags of every ending `lower` has. Role endings count only inside
     /// a compound: `minister` itself is in the word list.
-    fn tags(&self, lower: &str) -> Tags {
-        let mut tags = Tags::default();
+    // The filter inline, where most words stop; the map out of line.
+    #[inline(always)]
+    fn tags(&self, lower: &[u8]) -> Tags {
         let Some(tail) = tail(lower) else {
-            return tags;
+            return Tags::default();
         };
         let (word, bit) = filter_bit(tail);
         if self.filter[word] & bit == 0 {
-            return tags;
+            return Tags::default();
         }
+        self.listed_tags(lower, tail)
+    }
+
+    #[inline(never)]
+    fn listed_tags(&self, lower: &[u8], tail: u32) -> Tags {
+        let mut tags = Tags::default();
         let Some(candidates) = self.by_tail.get(&tail) else {
             return tags;
         };
         for &(suffix, suffix_tags) in candidates {
-            if lower.ends_with(suffix) && (lower.len() > suffix.len() || !suffix_tags.has(Tags::ROLE)) {
+            if ends_with_folded(lower, suffix.as_bytes())
+                && (lower.len() > suffix.len() || !suffix_tags.has(Tags::ROLE))
+            {
                 tags |= suffix_tags;
             }
         }
@@ -245,11 +347,12 @@ impl SuffixIndex {
     }
 }
 
-/// The last three bytes of a word, as a number.
-fn tail(word: &str) -> Option<u32> {
-    let bytes = word.as_bytes();
+/// The last three bytes of a word, as a number, with bit 5 set in each as
+/// `WordTags::hash` sets it: an ASCII word's tail is its lowercase tail.
+fn tail(bytes: &[u8]) -> Option<u32> {
     let start = bytes.len().checked_sub(3)?;
-    Some(u32::from(bytes[start]) << 16 | u32::from(bytes[start + 1]) << 8 | u32::from(bytes[start + 2]))
+    let tail = u32::from(bytes[start]) << 16 | u32::from(bytes[start + 1]) << 8 | u32::from(bytes[start + 2]);
+    Some(tail | 0x20_2020)
 }
 
 impl Lexicon {
@@ -262,12 +365,19 @@ impl Lexicon {
     }
 
     /// The tags of a word already in lowercase.
+    pub fn tags(&self, lower: &str) -> Tags {
+        self.word_tags(lower.as_bytes()) & !Tags::ENDS_CUE
+    }
+
+    /// The tags of a word in lowercase, or of an ASCII word in any case: the
+    /// tokenizer then looks up the word as it stands, where copying it in
+    /// lowercase a byte at a time was a third of its work.
     // Inline in the tokenizer, its one caller, whichever codegen unit each
     // lands in: called out of line, it cost 27 M more instructions on the
-    // speeches.
-    #[inline]
-    pub fn tags(&self, lower: &str) -> Tags {
-        let tags = self.tags.get(lower).copied().unwrap_or_default();
+    // speeches, and a mere `#[inline]` was not always followed.
+    #[inline(always)]
+    pub fn word_tags(&self, lower: &[u8]) -> Tags {
+        let tags = self.tags.get(lower);
         let function_word = Tags::ADVERB
             | Tags::DETERMINER
             | Tags::PREPOSITION
@@ -287,13 +397,13 @@ impl Lexicon {
         let mut from_suffix = self.suffixes.tags(lower);
         if from_suffix.is_empty() && self.genitive_s && lower.len() > 5 {
             // The genitive: "Gesundheitsministeriums", "Verbandes".
-            let stem = lower.strip_suffix("es").filter(|stem| !stem.ends_with('e'));
-            from_suffix = stem.or_else(|| lower.strip_suffix('s')).map_or(Tags::default(), |stem| {
-                let listed = self.tags.get(stem).copied().unwrap_or_default() & (Tags::ROLE | Tags::BODY);
+            let stem = strip_folded(lower, b"es").filter(|stem| !ends_with_folded(stem, b"e"));
+            from_suffix = stem.or_else(|| strip_folded(lower, b"s")).map_or(Tags::default(), |stem| {
+                let listed = self.tags.get(stem) & (Tags::ROLE | Tags::BODY);
                 listed | self.suffixes.tags(stem) & !Tags::SPEECH_NOUN
             });
         }
-        if from_suffix.has(Tags::ROLE) && (lower.ends_with("in") || lower.ends_with("innen")) {
+        if from_suffix.has(Tags::ROLE) && (ends_with_folded(lower, b"in") || ends_with_folded(lower, b"innen")) {
             return tags | from_suffix | Tags::FEMALE;
         }
         tags | from_suffix
@@ -317,16 +427,23 @@ fn build(
     genitive_s: bool,
     ordinal_period: bool,
 ) -> Lexicon {
-    let mut tags: FastMap<&'static str, Tags> = FastMap::default();
+    // Room for twice the words: in a table half full, a probe seldom meets
+    // another word whose hash shares its tag byte.
+    let words: usize = lists.iter().map(|(_, words)| words.split_whitespace().count()).sum();
+    let mut tags = WordTags(HashTable::with_capacity(2 * words));
     for (tag, words) in lists {
         for word in words.split_whitespace() {
-            *tags.entry(word).or_default() |= *tag;
+            tags.add(word, *tag);
         }
+    }
+    // In both languages, as the tokenizer tests them in both.
+    for (word, _) in NO_SPEECH_BEFORE {
+        tags.add(word, Tags::ENDS_CUE);
     }
     let mut particles = FastMap::default();
     for (forms, parts) in separable {
         for form in *forms {
-            *tags.entry(form).or_default() |= Tags::SEPARABLE;
+            tags.add(form, Tags::SEPARABLE);
             particles.insert(*form, *parts);
         }
     }

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Lexicon, Tags};
+use super::lexicon::{Lexicon, NO_SPEECH_BEFORE, Tags};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,18 +172,21 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
         };
         let start = span.start + offset;
         if alphanumeric {
-            let word_len = word_end(slice, offset, lower);
+            let (word_len, ascii) = word_end(slice, offset, lower);
             let end = span.start + word_len;
-            let tags = lexicon.tags(lower);
-            if let Some(verbs) = no_speech_before(lower)
+            let word = if ascii { &bytes[offset..word_len] } else { lower.as_bytes() };
+            let tags = lexicon.word_tags(word);
+            // With this word the cue before it means no speaking. A word
+            // without tags has none to lose.
+            if tags.has(Tags::ENDS_CUE)
                 && let Some(previous) = tokens.last_mut()
+                && !previous.tags.is_empty()
+                && let Some(verbs) = no_speech_before(word)
                 && verbs.iter().any(|v| text[previous.start..previous.end].eq_ignore_ascii_case(v))
             {
-                // "the think tank Third Way", "Lenz showed up", "Lenz reported
-                // from Harbor City", "adding to her lead", "won 30 pledged
-                // delegates", "a talk show host": with this word the cue means no speaking.
                 previous.tags = Tags::default();
             }
+            let tags = tags & !Tags::ENDS_CUE;
             tokens.push(Token {
                 start,
                 end,
@@ -228,17 +231,8 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
 
 /// The English cues that `next` turns into a noun or a verb of no speaking
 /// when it follows them.
-fn no_speech_before(next: &str) -> Option<&'static [&'static str]> {
-    match next {
-        "tank" | "tanks" => Some(&["think"]),
-        "up" => Some(&["show", "shows", "showed"]),
-        "from" => Some(&["reported"]),
-        "to" => Some(&["added", "adding"]),
-        "delegate" | "delegates" => Some(&["pledged"]),
-        "host" | "hosts" => Some(&["show", "shows"]),
-        "itself" | "himself" | "herself" | "themselves" => Some(&["found", "finds"]),
-        _ => None,
-    }
+fn no_speech_before(next: &[u8]) -> Option<&'static [&'static str]> {
+    NO_SPEECH_BEFORE.iter().find(|(word, _)| word.as_bytes().eq_ignore_ascii_case(next)).map(|&(_, verbs)| verbs)
 }
 
 /// The character at byte `offset` of `text`, which is a char boundary.
@@ -265,20 +259,15 @@ pub static ASCII_FOLD: [u8; 256] = {
 
 /// Where the word starting at byte `start` of `text` ends: letters and
 /// digits, and the hyphens and apostrophes that join two word parts
-/// ("US-Kollegen", "Clinton’s"). Leaves the word in lowercase in `lower`,
-/// made in the same pass when the word is ASCII, as most are.
-fn word_end(text: &str, start: usize, lower: &mut String) -> usize {
+/// ("US-Kollegen", "Clinton’s"), and whether the word is ASCII, as most
+/// are. A word that is not is left in lowercase in `lower`; an ASCII word is
+/// looked up as it stands.
+fn word_end(text: &str, start: usize, lower: &mut String) -> (usize, bool) {
     let bytes = text.as_bytes();
-    lower.clear();
     let mut ascii = true;
     let mut end = start;
     loop {
-        while let Some(&byte) = bytes.get(end) {
-            let folded = ASCII_FOLD[usize::from(byte)];
-            if folded == 0 {
-                break;
-            }
-            lower.push(char::from(folded));
+        while bytes.get(end).is_some_and(|&byte| ASCII_FOLD[usize::from(byte)] != 0) {
             end += 1;
         }
         let Some(&byte) = bytes.get(end) else {
@@ -295,11 +284,7 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> usize {
         let joins = matches!(next, '-' | '\'' | '’' | '‑');
         let after = end + next.len_utf8();
         if joins && after < bytes.len() && char_at(text, after).is_alphanumeric() {
-            if byte < 128 {
-                lower.push(next);
-            } else {
-                ascii = false;
-            }
+            ascii &= byte < 128;
             end = after;
             continue;
         }
@@ -310,11 +295,7 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> usize {
             && bytes.get(after) == Some(&b' ')
             && bytes.get(after + 1).is_some_and(u8::is_ascii_alphanumeric);
         if genitive {
-            if byte < 128 {
-                lower.push(next);
-            } else {
-                ascii = false;
-            }
+            ascii &= byte < 128;
             end = after;
         }
         break;
@@ -323,8 +304,8 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> usize {
         lower.clear();
         lower.extend(text[start..end].chars().flat_map(char::to_lowercase));
     }
-    debug_assert!(ascii == text[start..end].is_ascii() && (!ascii || *lower == text[start..end].to_ascii_lowercase()));
-    end
+    debug_assert!(ascii == text[start..end].is_ascii());
+    (end, ascii)
 }
 
 fn is_double_quote(c: char) -> bool {
@@ -786,5 +767,22 @@ mod tests {
         {
             assert_eq!(quotes(text), [&text[..text.find(" he").expect("he")]], "{text}");
         }
+    }
+
+    #[test]
+    fn an_ascii_word_has_the_tags_of_its_lowercase_in_any_case() {
+        let lexicon = Lexicon::for_language("de");
+        let text = "LAUT Angaben Des Verbandes sagte Pia Lenz-Ohm, Ministerin: Äußerst";
+        let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
+        for token in tokens.iter().filter(|t| t.is_word()) {
+            let word = &text[token.span()];
+            assert_eq!(token.tags, lexicon.tags(&word.to_lowercase()), "{word}");
+        }
+        assert!(tokens[0].tags.has(Tags::SOURCE_PREP));
+        // The cue before "tank" loses its tags whatever the case of "tank".
+        let text = "the Think TANK said";
+        let tokens = tokenize(text, 0..text.len(), Lexicon::for_language("en"), &mut String::new());
+        assert!(tokens[1].tags.is_empty());
+        assert!(tokens[3].tags.has(Tags::CUE));
     }
 }
