@@ -510,9 +510,12 @@ const ISSUED: [&str; 17] = [
 ];
 
 /// English cues that take a side on their object: with a noun phrase of one
-/// or two words after them ("endorsed Cruz", "backed him") the object is
-/// the content PolNeAR marks.
-const STANCE_CUES: [&str; 40] = [
+/// or two words after them ("endorsed Cruz", "backed him", "called it
+/// reckless") the object is the content PolNeAR marks.
+const STANCE_CUES: [&str; 43] = [
+    "called",
+    "calls",
+    "calling",
     "endorsed",
     "endorses",
     "endorsing",
@@ -7486,5 +7489,10 @@ mod tests {
             english_messages("Ilse Varga said in a statement that the ferry would run again."),
             ["that the ferry would run again"]
         );
+    }
+
+    #[test]
+    fn what_an_english_speaker_called_something_is_a_message_however_short() {
+        assert_eq!(english_messages("Mayor Ilse Varga called it reckless."), ["it reckless"]);
     }
 }
