@@ -511,8 +511,15 @@ const ISSUED: [&str; 17] = [
 
 /// English cues that take a side on their object: with a noun phrase of one
 /// or two words after them ("endorsed Cruz", "backed him", "called it
-/// reckless") the object is the content PolNeAR marks.
-const STANCE_CUES: [&str; 43] = [
+/// reckless", "described the mayor", "wants change") the object is the
+/// content PolNeAR marks.
+const STANCE_CUES: [&str; 49] = [
+    "want",
+    "wants",
+    "wanted",
+    "described",
+    "describes",
+    "describing",
     "called",
     "calls",
     "calling",
@@ -7492,7 +7499,8 @@ mod tests {
     }
 
     #[test]
-    fn what_an_english_speaker_called_something_is_a_message_however_short() {
+    fn what_an_english_speaker_called_described_or_wanted_is_a_message_however_short() {
         assert_eq!(english_messages("Mayor Ilse Varga called it reckless."), ["it reckless"]);
+        assert_eq!(english_messages("The rival described the mayor."), ["the mayor"]);
     }
 }
