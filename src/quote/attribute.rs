@@ -511,9 +511,11 @@ const ISSUED: [&str; 17] = [
 
 /// English cues that take a side on their object: with a noun phrase of one
 /// or two words after them ("endorsed Cruz", "backed him", "called it
-/// reckless", "described the mayor", "wants change") the object is the
+/// reckless", "described the mayor", "supports him") the object is the
 /// content PolNeAR marks.
-const STANCE_CUES: [&str; 49] = [
+const STANCE_CUES: [&str; 51] = [
+    "supports",
+    "opposes",
     "want",
     "wants",
     "wanted",
@@ -7499,8 +7501,9 @@ mod tests {
     }
 
     #[test]
-    fn what_an_english_speaker_called_described_or_wanted_is_a_message_however_short() {
+    fn what_an_english_speaker_calls_describes_or_supports_is_a_message_however_short() {
         assert_eq!(english_messages("Mayor Ilse Varga called it reckless."), ["it reckless"]);
         assert_eq!(english_messages("The rival described the mayor."), ["the mayor"]);
+        assert_eq!(english_messages("Mayor Ilse Varga supports him."), ["him"]);
     }
 }
