@@ -417,6 +417,14 @@ const TRAILING_ADJUNCTS: [&str; 8] = ["after", "before", "while", "amid", "despi
 
 /// English cues whose message is what the speaker would not say or do
 /// ("declined to comment", "refused to say whether …").
+/// English cues whose prepositional phrase can only say where or when they
+/// were said: "said in an interview", unlike "called on", "commented on".
+const SAYING_CUES: [&str; 10] =
+    ["said", "says", "say", "added", "adds", "wrote", "writes", "stated", "noted", "explained"];
+
+/// Prepositions that open where or when something was said, after an English cue.
+const SETTING_PREPOSITIONS: [&str; 4] = ["in", "on", "at", "during"];
+
 const REFUSALS: [&str; 6] = ["declined", "declines", "declining", "refused", "refuses", "refusing"];
 
 /// English cues whose "to" takes an object, not an infinitive: "referring
@@ -502,9 +510,21 @@ const ISSUED: [&str; 17] = [
 ];
 
 /// English cues that take a side on their object: with a noun phrase of one
-/// or two words after them ("endorsed Cruz", "backed him") the object is
-/// the content PolNeAR marks.
-const STANCE_CUES: [&str; 40] = [
+/// or two words after them ("endorsed Cruz", "backed him", "called it
+/// reckless", "described the mayor", "supports him") the object is the
+/// content PolNeAR marks.
+const STANCE_CUES: [&str; 51] = [
+    "supports",
+    "opposes",
+    "want",
+    "wants",
+    "wanted",
+    "described",
+    "describes",
+    "describing",
+    "called",
+    "calls",
+    "calling",
     "endorsed",
     "endorses",
     "endorsing",
@@ -4665,6 +4685,9 @@ impl<'a> Rules<'a> {
         // Skip adjuncts between the cue and its message: "on Monday", "in a statement", "reporters".
         let told = matches!(cue, "told" | "tells" | "tell" | "telling");
         let mut skipped = 0;
+        // Whether the skipping stopped on the noun of a place or occasion
+        // ("said in a video message", "said Tuesday on Fox News").
+        let mut in_setting = false;
         while index < clause_end && skipped < 8 {
             let token = &tokens[index];
             if token.tags.has(Tags::COMPLEMENTIZER) {
@@ -4680,6 +4703,8 @@ impl<'a> Rules<'a> {
             if !adjunct {
                 break;
             }
+            in_setting = self.is_any_word(p, index, &SETTING_PREPOSITIONS)
+                || in_setting && token.tags.has(Tags::DETERMINER) && !token.upper;
             index += 1;
             skipped += 1;
         }
@@ -4687,6 +4712,14 @@ impl<'a> Rules<'a> {
             && let Some(that) = self.that_after_adjunct(p, from, clause_end)
         {
             return Some(that);
+        }
+        if !self.german && in_setting && SAYING_CUES.contains(&cue) && {
+            let end = self.setting_end(p, index, clause_end);
+            message_at(end, end).is_none()
+        } {
+            // "…, she said in a video message to the council.": the words
+            // after the preposition name where the words were said, not what.
+            return None;
         }
         if told {
             // The person told: skip one noun phrase.
@@ -4703,6 +4736,29 @@ impl<'a> Rules<'a> {
             }
         }
         message_at(index, index)
+    }
+
+    /// The end of the noun of a setting that starts at `from` and of the
+    /// prepositional phrases hanging on it: "a video message to the council".
+    fn setting_end(&self, p: usize, from: usize, clause_end: usize) -> usize {
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let mut index = from;
+        while let Some(noun) = phrases.phrase_after(index, clause_end).filter(|noun| noun.start == index) {
+            index = noun.end;
+            while index < clause_end && tokens[index].kind == TokenKind::Punct && !tokens[index].is_punct(',') {
+                index += 1;
+            }
+            let of = self.is_word(p, index, "of");
+            if index + 1 >= clause_end || !(of || tokens[index].tags.has(Tags::PREPOSITION)) || tokens[index].quoted {
+                break;
+            }
+            index += 1;
+            if tokens[index].tags.has(Tags::DETERMINER) {
+                index += 1;
+            }
+        }
+        index
     }
 
     /// Whether the "to" at `from`, right after an English cue, opens an
@@ -6686,7 +6742,7 @@ mod tests {
         // A relative clause or a cue with a message of its own keeps the first cue.
         let text = "The mayor plans to stay in the race, which Rita Vance called brave.";
         assert_eq!(first_english_mention(text).as_deref(), Some("The mayor"));
-        let text = "The mayor plans to stay in the race, Rita Vance said on the radio on Monday night.";
+        let text = "The mayor plans to stay in the race, Rita Vance said on the radio that the vote would be close.";
         assert_eq!(first_english_mention(text).as_deref(), Some("The mayor"));
     }
 
@@ -7509,5 +7565,28 @@ mod tests {
         let text = "Mayor Ilse Varga pointed to the report that the harbour wall had cracked in March.";
         let messages = english_messages(text);
         assert!(messages.iter().all(|m| !m.starts_with("to ")), "{messages:?}");
+    }
+
+    #[test]
+    fn where_an_english_message_was_said_is_no_message() {
+        assert_eq!(
+            english_messages("The harbour plan was a mistake, Ilse Varga said in a video message to the council."),
+            ["The harbour plan was a mistake"]
+        );
+        assert_eq!(
+            english_messages("The ferry will run again, he said Tuesday on a local radio show."),
+            ["The ferry will run again"]
+        );
+        assert_eq!(
+            english_messages("Ilse Varga said in a statement that the ferry would run again."),
+            ["that the ferry would run again"]
+        );
+    }
+
+    #[test]
+    fn what_an_english_speaker_calls_describes_or_supports_is_a_message_however_short() {
+        assert_eq!(english_messages("Mayor Ilse Varga called it reckless."), ["it reckless"]);
+        assert_eq!(english_messages("The rival described the mayor."), ["the mayor"]);
+        assert_eq!(english_messages("Mayor Ilse Varga supports him."), ["him"]);
     }
 }
