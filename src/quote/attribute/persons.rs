@@ -1,0 +1,199 @@
+//! The people an article names: runs of capitalised words that read as a name, the
+//! antecedents of pronouns and role descriptions.
+
+use super::*;
+
+/// A person the article names, wherever it does: the antecedents that
+/// pronouns and role descriptions can refer to.
+#[derive(Debug, Clone)]
+pub struct PersonMention {
+    /// Byte offset of the name in the article text.
+    pub start: usize,
+    pub sentence: usize,
+    pub name: String,
+    pub role: Option<String>,
+    /// Known from a female or male role or first name.
+    pub female: Option<bool>,
+    /// A place, event or institution ("Middle East", "Millennium Summit"),
+    /// which a later surname-like mention may still stand for ("the
+    /// Forum") but a pronoun never does.
+    pub place: bool,
+}
+
+/// The people named outside quotations: runs of capitalised words that
+/// read as a name ("Angela Merkel", "Präsident Obama"), in text order.
+pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<PersonMention> {
+    let mut persons: Vec<PersonMention> = Vec::new();
+    // The last person named by each surname: a lone capitalised word looks
+    // its name up there, where searching every name before it made long
+    // speeches quadratic.
+    // Hashed with foldhash: SipHash cost 5 M instructions on the speeches.
+    let mut by_surname: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+    let nouns = if german { german_nouns(text, segments) } else { foldhash::HashSet::default() };
+    for (s, sentence) in segments.sentences.iter().enumerate() {
+        let tokens = &segments.paragraphs[sentence.paragraph].tokens;
+        let phrases = Phrases { text, tokens, german };
+        let mut index = sentence.tokens.start;
+        while index < sentence.tokens.end {
+            let capitalised = |t: &Token| {
+                t.is_word()
+                    && !t.quoted
+                    && t.upper
+                    && (t.tags.is_empty() || t.tags.has(Tags::ROLE | Tags::FEMALE | Tags::MALE))
+            };
+            if !capitalised(&tokens[index]) {
+                index += 1;
+                continue;
+            }
+            let mut start = index;
+            while index < sentence.tokens.end && capitalised(&tokens[index]) {
+                index += 1;
+            }
+            // "Ursula von der Leyen": the particle belongs to the surname.
+            let particle = german.then(|| particle_name_end(text, tokens, index, sentence.tokens.end)).flatten();
+            let run_end = index;
+            index = particle.unwrap_or(index);
+            // "Heutige Fahrzeuge", "in den Orten Görzig", "Thema Klimaschutz":
+            // German nouns and adjectives are capitalised too. A lone word is
+            // left to the surname map: "die Mladić noch heute … halten" has a
+            // relative pronoun before a surname.
+            while german
+                && start < index
+                && (phrases.looks_like_noun(start) || index - start >= 2 && nouns.contains(&text[tokens[start].span()]))
+            {
+                start += 1;
+            }
+            // "der Amerikaner John Kerry", "des Theologen Hans Küng": after an
+            // article or a number, a capitalised word the lexicon does not
+            // know is a noun, no first name, where a name follows it.
+            let after_article = start > sentence.tokens.start && {
+                let before = &tokens[start - 1];
+                !before.upper && is_article_or_number(before)
+            };
+            if german && after_article && index - start >= 2 && tokens[start].tags.is_empty() {
+                start += 1;
+            }
+            if start == index {
+                continue;
+            }
+            let role = tokens[start..index].iter().any(|t| t.tags.has(Tags::ROLE));
+            if index - start < 2 && !role {
+                // One capitalised word without a role is not taken for a name,
+                // unless it is the surname of someone named before: "Pflugbeil".
+                let word = &text[tokens[start].span()];
+                if let Some(&named) = by_surname.get(word) {
+                    by_surname.insert(word, persons.len());
+                    persons.push(PersonMention { start: tokens[start].start, sentence: s, ..persons[named].clone() });
+                }
+                continue;
+            }
+            let adjective = !tokens[start].tags.has(Tags::ROLE)
+                && ADJECTIVE_NAME_ENDINGS.iter().any(|e| text[tokens[start].span()].ends_with(e));
+            if german && adjective {
+                // "Evangelischen Kirchen", "Deutsche Bank": an adjective and a
+                // noun, not a first name and a surname.
+                continue;
+            }
+            let reading = phrases.read(start..index);
+            let Some(name) = reading.name.clone() else {
+                continue;
+            };
+            let name = match particle {
+                Some(end) if name.end == run_end => name.start..end,
+                _ => name,
+            };
+            if name.len() == 1
+                && (tokens[name.start].tags.has(Tags::PLACE) || german && place_genitive(text, &tokens[name.start]))
+            {
+                // "der Innenminister Frankreichs": a country, not a person.
+                continue;
+            }
+            let named_by_role = reading.role.is_some();
+            if reading.kind != MentionKind::Person || (name.len() < 2 && !named_by_role) {
+                continue;
+            }
+            let place = !german && !named_by_role && {
+                let words: Vec<&str> = tokens[name.clone()].iter().map(|t| &text[t.span()]).collect();
+                lexicon::non_person_name(&words)
+            };
+            let first = &tokens[name.start];
+            let role_tags = reading
+                .role
+                .clone()
+                .map_or(Tags::default(), |r| tokens[r].iter().fold(Tags::default(), |acc, t| acc | t.tags));
+            let tags = first.tags | role_tags;
+            let female = if tags.has(Tags::FEMALE) {
+                Some(true)
+            } else if tags.has(Tags::MALE) {
+                Some(false)
+            } else {
+                None
+            };
+            let name_text = &text[tokens[name.start].start..tokens[name.end - 1].end];
+            // A word names a person by the surname after a space: not by
+            // "Annan" in "Kofi\nAnnan", written across a line break.
+            if let Some((_, surname)) = name_text.rsplit_once(' ') {
+                by_surname.insert(surname, persons.len());
+            }
+            persons.push(PersonMention {
+                start: tokens[name.start].start,
+                sentence: s,
+                name: name_text.to_string(),
+                role: reading.role.map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string()),
+                female,
+                place,
+            });
+        }
+    }
+    persons
+}
+
+/// Capitalised words the lexicon does not know that a German text puts
+/// alone right after an article or a number somewhere ("das Thema ist",
+/// "15 Prozent der"): nouns, since a name seldom follows an article. They
+/// open no name where they stand before another capitalised word ("Thema
+/// Klimaschutz", "Prozent Selbstständige").
+fn german_nouns<'t>(text: &'t str, segments: &Segments) -> foldhash::HashSet<&'t str> {
+    let mut nouns = foldhash::HashSet::default();
+    for paragraph in &segments.paragraphs {
+        for triple in paragraph.tokens.windows(3) {
+            let (before, word, after) = (&triple[0], &triple[1], &triple[2]);
+            // Alone: "die New York Times" and "die Kirsten Müller" say nothing.
+            let alone = !(after.is_word() && after.upper);
+            if is_article_or_number(before) && alone && word.is_word() && word.upper && word.tags.is_empty() {
+                nouns.insert(&text[word.span()]);
+            }
+        }
+    }
+    nouns
+}
+
+/// A word after which a capitalised word is a noun: an article or a number.
+fn is_article_or_number(token: &Token) -> bool {
+    token.is_word() && (token.tags.has(Tags::DETERMINER) || token.first.is_ascii_digit())
+}
+
+/// "Frankreichs", "Russlands": a German place in the genitive, which the
+/// lexicon lists in the nominative only.
+fn place_genitive(text: &str, token: &Token) -> bool {
+    let word = &text[token.span()];
+    word.strip_suffix('s')
+        .is_some_and(|stem| lexicon::Lexicon::for_language("de").tags(&stem.to_lowercase()).has(Tags::PLACE))
+}
+
+/// After a first name ending at `index`, the end of a surname that opens
+/// with a lowercase particle: "Ursula von der Leyen", "Karl zu Guttenberg".
+fn particle_name_end(text: &str, tokens: &[Token], index: usize, limit: usize) -> Option<usize> {
+    let first_name = tokens.get(index.checked_sub(1)?)?;
+    if !first_name.tags.has(Tags::FEMALE | Tags::MALE) || first_name.tags.has(Tags::ROLE) {
+        return None;
+    }
+    let word = |i: usize| tokens.get(i).filter(|_| i < limit).map(|t| &text[t.span()]);
+    if !matches!(word(index)?, "von" | "van" | "zu" | "de") {
+        return None;
+    }
+    let article = matches!(word(index + 1)?, "der" | "den" | "dem");
+    let surname = index + 1 + usize::from(article);
+    let token = tokens.get(surname).filter(|_| surname < limit)?;
+    (token.is_word() && token.upper && !token.quoted && token.tags.is_empty()).then_some(surname + 1)
+}

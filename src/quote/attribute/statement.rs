@@ -1,0 +1,266 @@
+//! A cue and its speaker turned into a statement: the mention read into a
+//! [`RawMention`], formal address, and antecedents of demonstratives.
+
+use super::*;
+
+/// Reads a mention's tokens into a [`RawMention`].
+pub(super) fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bool) -> RawMention {
+    let tokens = phrases.tokens;
+    // "Angaben des Sprechers", "Berichte der Zeitung": the source is who
+    // gave them; the whole phrase stays the mention.
+    let holder = match phrases.source_holder(range.clone()) {
+        Some(holder) => phrases.first_source(holder, true),
+        None => phrases.first_source(range.clone(), false),
+    };
+    let reading = phrases.read(holder.clone());
+    let text_of = |r: Range<usize>| phrases.text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
+    let mut bare_start = holder.start;
+    while bare_start + 1 < holder.end && tokens[bare_start].tags.has(Tags::DETERMINER) {
+        bare_start += 1;
+    }
+    let role = reading.role.clone().map(|r| {
+        // "der Korrespondent in Bonn, Jan Roth": the comma before the name is not the role's.
+        let role = text_of(r).trim_end_matches(',').to_string();
+        if reading.masculine_article { strong_ending(&role) } else { role }
+    });
+    // "Angaben des Roten Kreuzes": a name in the genitive is looked up in
+    // the nominative, "Rotes Kreuz".
+    let genitive = |r: &Range<usize>| {
+        // The nearest article before the last word, past adjectives and the
+        // name's other words.
+        // An article inside the phrase itself ("Strafgerichtshof des Landes")
+        // puts only its attribute in the genitive, not the phrase.
+        let last = r.end.saturating_sub(1);
+        let article = (range.start..last)
+            .rev()
+            .find(|&i| !tokens[i].is_word() || tokens[i].tags.has(Tags::DETERMINER | Tags::PREPOSITION));
+        phrases.german
+            && article.is_some_and(|i| {
+                i < r.start
+                    && ["des", "eines", "dieses"].iter().any(|d| phrases.text[tokens[i].span()].eq_ignore_ascii_case(d))
+            })
+    };
+    let in_nominative = |r: Range<usize>| {
+        let text = text_of(r.clone());
+        // "des Präsidenten Obama": a name after a role keeps its form.
+        let after_role = r.start > range.start && tokens[r.start - 1].tags.has(Tags::ROLE);
+        if genitive(&r) && !after_role { nominative(&text) } else { text }
+    };
+    // "die „Automobilwoche“", "der Sender „Channel 10“": a name in
+    // quotation marks is the body's whole name.
+    let quoted = quoted_name(tokens, holder.clone()).filter(|q| {
+        reading.kind != MentionKind::Pronoun && reading.name.as_ref().is_none_or(|n| n.start < q.end && q.start < n.end)
+    });
+    let group = if phrases.german { None } else { phrases.quantified_group(holder.clone()) };
+    let (kind, name) = match (quoted, group) {
+        (Some(q), _) => (MentionKind::Body, Some(text_of(q))),
+        // "Most voters in Harlow County", "Some": a group, no one's name.
+        (None, Some(group)) => (MentionKind::Other, (!group.is_empty()).then(|| text_of(group))),
+        (None, None) => (reading.kind, reading.name.clone().map(in_nominative)),
+    };
+    let mut end = tokens[range.end - 1].end;
+    if !phrases.german && range.len() == 1 {
+        // "He’s said", "you're told": the pronoun without its contracted verb.
+        let word = &phrases.text[tokens[range.start].span()];
+        let apostrophe = word.find(['\'', '’']).filter(|&at| {
+            const PRONOUNS: [&str; 8] = ["he", "she", "it", "i", "you", "we", "they", "who"];
+            PRONOUNS.iter().any(|p| word[..at].eq_ignore_ascii_case(p))
+        });
+        if let Some(at) = apostrophe {
+            end = tokens[range.start].start + at;
+        }
+    }
+    RawMention {
+        span: tokens[range.start].start..end,
+        kind,
+        name,
+        role,
+        possessor: reading.possessor.map(|i| phrases.text[tokens[i].span()].to_string()),
+        head: reading.head.map(|i| phrases.text[tokens[i].span()].to_string()),
+        bare: in_nominative(bare_start..holder.end),
+        plural,
+        addressee: false,
+        may_address: false,
+    }
+}
+
+/// The words between the first pair of quotation marks in `range`, when they
+/// are few enough to be a name.
+fn quoted_name(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
+    let mark = |t: &Token| t.kind == TokenKind::QuoteMark && t.quoted;
+    let open = range.clone().find(|&i| mark(&tokens[i]))?;
+    let close = (open + 1..range.end).find(|&i| mark(&tokens[i]))?;
+    let words = tokens[open + 1..close].iter().filter(|t| t.is_word()).count();
+    (1..=4).contains(&words).then_some(open + 1..close)
+}
+
+/// A German phrase whose last word is in the genitive, with that word in
+/// the nominative: "Sozialgerichts" is "Sozialgericht", "Kreuzes" "Kreuz".
+pub(in crate::quote) fn nominative(phrase: &str) -> String {
+    let (head, last) = phrase.rsplit_once(' ').map_or(("", phrase), |(h, l)| (h, l));
+    let stem = if let Some(stem) = last.strip_suffix("es")
+        && stem.chars().count() >= 3
+        && stem.chars().last().is_some_and(|c| !"aeiouäöüy".contains(c))
+    {
+        stem
+    } else {
+        last.strip_suffix('s').filter(|stem| stem.chars().count() >= 3).unwrap_or(last)
+    };
+    if head.is_empty() { stem.to_string() } else { format!("{head} {stem}") }
+}
+
+/// German role adjectives after "der" take the weak ending; without the
+/// article they take the strong one: "der stellvertretende russische
+/// Außenminister" is a "stellvertretender russischer Außenminister".
+pub(super) fn strong_ending(role: &str) -> String {
+    let words: Vec<&str> = role.split(' ').collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, word)| {
+            let adjective = i < last && word.chars().next().is_some_and(char::is_lowercase) && word.ends_with('e');
+            if adjective { format!("{word}r") } else { (*word).to_string() }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl<'a> Rules<'a> {
+    pub(super) fn found_from(
+        &self,
+        kind: Kind,
+        spans: Vec<Range<usize>>,
+        attribution: &Attribution,
+        p: usize,
+        sentence: usize,
+    ) -> Found {
+        let tokens = self.tokens(p);
+        let mention =
+            attribution.mention.clone().map(|m| if !self.german { self.without_reporting_relative(p, m) } else { m });
+        let mention = mention.map(|m| {
+            // An English source's span runs to its clause's end, but its name
+            // is the phrase's: "an email from the president … obtained by The
+            // Huffington Post" is the email's.
+            let head = (!self.german && attribution.rule == "source-preposition")
+                .then(|| self.phrases(p).phrase_after(m.start, m.end))
+                .flatten()
+                .filter(|head| head.end < m.end);
+            match head {
+                Some(head) => {
+                    let raw = self.raw_mention(p, head, attribution.plural);
+                    RawMention { span: raw.span.start..tokens[m.end - 1].end, ..raw }
+                }
+                None => self.raw_mention(p, m, attribution.plural),
+            }
+        });
+        Found {
+            kind,
+            spans,
+            cue: Some(tokens[attribution.cue.start].start..tokens[attribution.cue.end - 1].end),
+            mention,
+            rule: attribution.rule,
+            inherits: false,
+            paragraph: p,
+            sentence,
+        }
+    }
+
+    pub(super) fn raw_mention(&self, p: usize, range: Range<usize>, plural: bool) -> RawMention {
+        if let Some((q, subject)) = self.anaphor_source(p, range.clone()) {
+            // The anaphor stays the mention; its name is the subject's.
+            let span = self.tokens(p)[range.start].span();
+            return RawMention { span, ..raw_mention(&self.phrases(q), subject, plural) };
+        }
+        if let Some(subject) = self.own_source(p, range.clone()) {
+            let tokens = self.tokens(p);
+            let span = tokens[range.start].start..tokens[range.end - 1].end;
+            return RawMention { span, ..raw_mention(&self.phrases(p), subject, plural) };
+        }
+        let phrases = self.phrases(p);
+        if let Some(vocative) = self.formal_address(p, range.clone()) {
+            let span = self.tokens(p)[range.start].span();
+            return match vocative {
+                Some(vocative) => RawMention { span, ..raw_mention(&phrases, vocative, plural) },
+                None => RawMention { span, addressee: true, ..raw_mention(&phrases, range, plural) },
+            };
+        }
+        let Some(antecedent) = self.antecedent(p, range.clone()) else {
+            // Past `formal_address`: the "Sie" opens its sentence.
+            let may_address = self.sie_before_plural_verb(p, range.clone());
+            return RawMention { may_address, ..raw_mention(&phrases, range, plural) };
+        };
+        // "voters who say …": PolNeAR marks the relative pronoun, but the
+        // statement is looked up under the phrase it stands for.
+        let span = self.tokens(p)[range.start].span();
+        RawMention { span, ..raw_mention(&phrases, antecedent, plural) }
+    }
+
+    /// The phrase an English relative pronoun mention ("who", "which",
+    /// "that") follows, within its clause: "Democrats who", "the poll,
+    /// which".
+    /// For a capitalised German "Sie" after the first word of its sentence,
+    /// the listener addressed ("Herr Roth, Sie haben gesagt, …", "wie Sie
+    /// es sagen"), in a debate or an interview, and not "she" or "they": the
+    /// vocative right before it that names the listener, if there is one.
+    fn formal_address(&self, p: usize, range: Range<usize>) -> Option<Option<Range<usize>>> {
+        if !self.german || range.len() != 1 || range.start == 0 {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let before = &tokens[range.start - 1];
+        let comma = before.is_punct(',');
+        let mid_sentence = (before.is_word() || comma) && before.quoted == tokens[range.start].quoted;
+        if !mid_sentence || &self.text[tokens[range.start].span()] != "Sie" {
+            return None;
+        }
+        if !comma {
+            return Some(None);
+        }
+        let end = range.start - 1;
+        let start = tokens[..end].iter().rposition(|t| !(t.is_word() && t.upper)).map_or(0, |i| i + 1);
+        let honorific = (start..end).find(|&i| self.is_any_word(p, i, &["herr", "frau"]));
+        Some(honorific.filter(|&h| h + 1 < end).map(|h| h..end))
+    }
+
+    /// True when a German address opens at `index`: "Herr Präsident", "Frau
+    /// Kollegin Roth", with no article before it, as a vocative has none.
+    pub(super) fn is_vocative(&self, p: usize, index: usize) -> bool {
+        self.is_any_word(p, index, &["herr", "frau"])
+            && self.tokens(p).get(index + 1).is_some_and(|t| t.is_word() && t.upper && !t.quoted)
+    }
+
+    /// True for a German "Sie" before a plural finite verb ("Sie haben
+    /// gesagt", "Sie sprechen von"), which may address the listener; "Sie
+    /// sagt" is "she".
+    fn sie_before_plural_verb(&self, p: usize, range: Range<usize>) -> bool {
+        let tokens = self.tokens(p);
+        if !self.german || range.len() != 1 || &self.text[tokens[range.start].span()] != "Sie" {
+            return false;
+        }
+        let Some(verb) = tokens.get(range.start + 1).filter(|t| t.is_word() && !t.upper) else {
+            return false;
+        };
+        let verb = &self.text[verb.span()];
+        verb.ends_with("en") || verb == "sind"
+    }
+
+    pub(super) fn antecedent(&self, p: usize, range: Range<usize>) -> Option<Range<usize>> {
+        if self.german || range.len() != 1 || range.start == 0 {
+            return None;
+        }
+        let tokens = self.tokens(p);
+        let word = &self.text[tokens[range.start].span()];
+        if !["who", "which", "that"].contains(&word) {
+            return None;
+        }
+        let end = if tokens[range.start - 1].is_punct(',') { range.start - 1 } else { range.start };
+        let limit = tokens[..end]
+            .iter()
+            .rposition(|t| t.kind == TokenKind::Punct && !t.is_punct('.') || t.quoted)
+            .map_or(0, |i| i + 1)
+            .max(end.saturating_sub(12));
+        let place = |a: &Range<usize>| a.len() == 1 && tokens[a.start].tags.has(Tags::PLACE);
+        self.phrases(p).phrase_before(limit, end).filter(|a| a.end == end && !place(a) && self.can_speak(p, a))
+    }
+}
