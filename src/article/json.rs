@@ -90,12 +90,13 @@ fn push_record(
             _ => reason,
         },
     };
-    let Value::Object(object) = value else {
+    let Value::Object(mut object) = value else {
         loaded.problems.push(problem("expected a JSON object".to_string()));
         return;
     };
-    let text = match string_field(&object, &fields.keys("text")) {
-        Ok(Some(text)) => text,
+    let text_keys = fields.keys("text");
+    let text_key = match first_field(&object, &text_keys) {
+        Ok(Some(key)) => key,
         Ok(None) => {
             loaded.problems.push(problem("no \"text\" or \"body\" field".to_string()));
             return;
@@ -120,6 +121,9 @@ fn push_record(
     let url = field("url");
     let id = field("id");
     let lang = field("lang");
+    // The text, most of the record, is moved out rather than copied, once
+    // the other fields, which a user may read from the same key, are read.
+    let text = object.remove(text_key).and_then(into_text).unwrap_or_default();
     let date_text_missing = date_text.is_none();
     let date = date_text.and_then(|d| match super::checked_date(&d) {
         Ok(date) => Some(date),
@@ -169,11 +173,16 @@ fn push_record(
 /// The first of `names` present in `object`, as text; numbers are accepted
 /// (ids, years), other types are an error naming the field.
 fn string_field(object: &Map<String, Value>, names: &[&str]) -> Result<Option<String>, String> {
-    for name in names {
-        match object.get(*name) {
+    Ok(first_field(object, names)?.and_then(|key| object.get(key).cloned()).and_then(into_text))
+}
+
+/// The first of `names` present in `object` with text or a number; another
+/// type is an error naming the field.
+fn first_field<'k>(object: &Map<String, Value>, names: &[&'k str]) -> Result<Option<&'k str>, String> {
+    for &name in names {
+        match object.get(name) {
             None | Some(Value::Null) => continue,
-            Some(Value::String(text)) => return Ok(Some(text.clone())),
-            Some(Value::Number(number)) => return Ok(Some(number.to_string())),
+            Some(Value::String(_) | Value::Number(_)) => return Ok(Some(name)),
             Some(other) => {
                 let kind = match other {
                     Value::Bool(_) => "a boolean",
@@ -185,6 +194,15 @@ fn string_field(object: &Map<String, Value>, names: &[&str]) -> Result<Option<St
         }
     }
     Ok(None)
+}
+
+/// A text or number field as text.
+fn into_text(value: Value) -> Option<String> {
+    match value {
+        Value::String(text) => Some(text),
+        Value::Number(number) => Some(number.to_string()),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

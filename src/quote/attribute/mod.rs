@@ -675,7 +675,9 @@ impl<'a> Rules<'a> {
     /// outside parentheses, and quotations.
     fn split_clauses(&self, p: usize, range: Range<usize>) -> Vec<Range<usize>> {
         let tokens = self.tokens(p);
-        let mut clauses = Vec::new();
+        // A sentence has a clause or a few: allocated at once, as the first
+        // push would, without growing the vector through `grow_one`.
+        let mut clauses = Vec::with_capacity(4);
         let mut start = range.start;
         let mut depth = 0usize;
         for index in range.clone() {
