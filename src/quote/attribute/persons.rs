@@ -88,6 +88,14 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 }
                 continue;
             }
+            // "Lieber Karl Odin", "Wehrbeauftragter Karl Odin": an adjective
+            // or a noun declined like one stands before the name.
+            if german
+                && index - start >= 3
+                && inflected_elsewhere(&text[tokens[start].span()], tokens[start].tags, &stems)
+            {
+                start += 1;
+            }
             let adjective = !tokens[start].tags.has(Tags::ROLE)
                 && ADJECTIVE_NAME_ENDINGS.iter().any(|e| text[tokens[start].span()].ends_with(e));
             if german && (adjective || inflected_elsewhere(&text[tokens[start].span()], tokens[start].tags, &stems)) {

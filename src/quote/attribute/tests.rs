@@ -69,6 +69,8 @@ fn a_german_adjective_the_text_writes_in_lowercase_opens_no_name() {
     let text = "Kalter Krieg herrschte lange. Im kalten Winter, sagte Lukas Odin, sei alles still gewesen. \
                 Solide Finanzen seien das Ziel, und solide Arbeit helfe, sagte Rainer Brandel.";
     assert_eq!(german_names(text), ["Lukas Odin", "Rainer Brandel"]);
+    let greeting = "Liebe Kollegen, die Sache ist ernst. Lieber Lukas Odin, Sie haben gesagt, es sei spät.";
+    assert_eq!(german_names(greeting), ["Lukas Odin"]);
 }
 
 #[test]
