@@ -893,7 +893,11 @@ impl<'a> Rules<'a> {
             && !tokens[clause.clone()].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
         let sentence = clauses.first().map_or(clause.start, |first| first.start)
             ..clauses.last().map_or(clause.end, |last| last.end);
-        let call = sentence.clone().any(|i| self.is_any_word(p, i, &["redner", "rednerin"]));
+        // "Für die Fraktion spricht jetzt der Kollege Ole von Brandt": the
+        // "von" of the name names no topic.
+        let colleague =
+            (index + 1..clause.end.min(index + 4)).any(|i| self.is_any_word(p, i, &["kollege", "kollegin"]));
+        let call = colleague || sentence.clone().any(|i| self.is_any_word(p, i, &["redner", "rednerin"]));
         let topic = sentence.into_iter().any(|i| self.is_any_word(p, i, &TOPIC[..5]));
         let particle = self
             .trimmed_end(p, clause.clone())

@@ -30,6 +30,7 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
     // Hashed with foldhash: SipHash cost 5 M instructions on the speeches.
     let mut by_surname: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
     let nouns = if german { german_nouns(text, segments) } else { foldhash::HashSet::default() };
+    let stems = if german { adjective_stems(text, segments) } else { AdjectiveStems::default() };
     for (s, sentence) in segments.sentences.iter().enumerate() {
         let tokens = &segments.paragraphs[sentence.paragraph].tokens;
         let phrases = Phrases { text, tokens, german };
@@ -87,9 +88,17 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 }
                 continue;
             }
+            // "Lieber Karl Odin", "Wehrbeauftragter Karl Odin": an adjective
+            // or a noun declined like one stands before the name.
+            if german
+                && index - start >= 3
+                && inflected_elsewhere(&text[tokens[start].span()], tokens[start].tags, &stems)
+            {
+                start += 1;
+            }
             let adjective = !tokens[start].tags.has(Tags::ROLE)
                 && ADJECTIVE_NAME_ENDINGS.iter().any(|e| text[tokens[start].span()].ends_with(e));
-            if german && adjective {
+            if german && (adjective || inflected_elsewhere(&text[tokens[start].span()], tokens[start].tags, &stems)) {
                 // "Evangelischen Kirchen", "Deutsche Bank": an adjective and a
                 // noun, not a first name and a surname.
                 continue;
@@ -166,6 +175,62 @@ fn german_nouns<'t>(text: &'t str, segments: &Segments) -> foldhash::HashSet<&'t
         }
     }
     nouns
+}
+
+/// The stems of the adjectives and participles a German text writes, for
+/// [`inflected_elsewhere`].
+#[derive(Default)]
+struct AdjectiveStems<'t> {
+    /// Of every lowercase word: "kalt" for "kalten", "vereinbart".
+    lowercase: foldhash::HashSet<&'t str>,
+    /// Of a capitalised word in "-en" or "-em" between an article and
+    /// another capitalised word: "kalt" for "des Kalten Krieges".
+    weak: foldhash::HashSet<String>,
+}
+
+fn adjective_stems<'t>(text: &'t str, segments: &Segments) -> AdjectiveStems<'t> {
+    let mut stems = AdjectiveStems::default();
+    for paragraph in &segments.paragraphs {
+        for (i, token) in paragraph.tokens.iter().enumerate() {
+            if !token.is_word() {
+                continue;
+            }
+            let word = &text[token.span()];
+            if !token.upper {
+                stems.lowercase.insert(adjective_stem(word));
+                continue;
+            }
+            let after_article = i > 0 && is_article_or_number(&paragraph.tokens[i - 1]);
+            let before_noun = paragraph.tokens.get(i + 1).is_some_and(|t| t.is_word() && t.upper);
+            if after_article && before_noun && token.tags.is_empty() && (word.ends_with("en") || word.ends_with("em")) {
+                stems.weak.insert(adjective_stem(word).to_lowercase());
+            }
+        }
+    }
+    stems
+}
+
+/// A German word without its adjective ending: "kalt" for "kalten".
+fn adjective_stem(word: &str) -> &str {
+    const ENDINGS: [&str; 5] = ["er", "es", "en", "em", "e"];
+    ENDINGS.iter().find_map(|e| word.strip_suffix(e)).unwrap_or(word)
+}
+
+/// "Kalter Krieg", "Vereinbarte Debatte": a capitalised word with an
+/// adjective's ending whose stem the text also writes as an adjective is
+/// one, no first name; a known first name ("Rainer") stays one.
+fn inflected_elsewhere(word: &str, tags: Tags, stems: &AdjectiveStems) -> bool {
+    if tags.has(Tags::FEMALE | Tags::MALE | Tags::ROLE) {
+        return false;
+    }
+    let stem = adjective_stem(word);
+    if stem.len() == word.len() || stem.chars().count() < 3 {
+        return false;
+    }
+    let lower = stem.to_lowercase();
+    // A word in "-en" after an article is the one in question itself.
+    let weak = !(word.ends_with("en") || word.ends_with("em")) && stems.weak.contains(&lower);
+    weak || stems.lowercase.contains(lower.as_str())
 }
 
 /// A word after which a capitalised word is a noun: an article or a number.

@@ -57,6 +57,23 @@ fn a_german_call_of_the_next_speaker_is_no_statement() {
 }
 
 #[test]
+fn a_german_call_names_a_speaker_with_von_und_zu() {
+    let text = "Für die Fraktion der Mitte spricht jetzt der Kollege Ole von und zu Brandt. \
+                Frau von der Au spricht von einem schweren Fehler.";
+    let messages: Vec<String> = found(text, true).into_iter().map(|(_, message, _)| message).collect();
+    assert_eq!(messages, ["Frau von der Au spricht von einem schweren Fehler"]);
+}
+
+#[test]
+fn a_german_adjective_the_text_writes_in_lowercase_opens_no_name() {
+    let text = "Kalter Krieg herrschte lange. Im kalten Winter, sagte Lukas Odin, sei alles still gewesen. \
+                Solide Finanzen seien das Ziel, und solide Arbeit helfe, sagte Rainer Brandel.";
+    assert_eq!(german_names(text), ["Lukas Odin", "Rainer Brandel"]);
+    let greeting = "Liebe Kollegen, die Sache ist ernst. Lieber Lukas Odin, Sie haben gesagt, es sei spät.";
+    assert_eq!(german_names(greeting), ["Lukas Odin"]);
+}
+
+#[test]
 fn a_german_noun_the_text_puts_after_an_article_opens_no_name() {
     let text = "Das Thema ist alt. Thema Wohnungsbau bleibt, und Zehntausende Mieter warten. Die Partei legte \
                 in einem Antrag Eckpunkte vor, 15 Prozent Zuschlag seien zu wenig, sagte Lukas Odin.";
