@@ -437,16 +437,7 @@ impl<'a> Rules<'a> {
                     }
                     return None;
                 }
-                (None, None) => Found {
-                    kind: Kind::Direct,
-                    spans,
-                    cue: None,
-                    mention: None,
-                    rule: "previous-speaker",
-                    inherits: self.recent_statement(p),
-                    paragraph: p,
-                    sentence: index,
-                },
+                (None, None) => self.previous_speaker(spans, p, index),
             };
             // "Die Rothemden der „United Front for Democracy“ …": after an
             // article, a quotation no one is said to speak is a name or a
@@ -511,16 +502,7 @@ impl<'a> Rules<'a> {
             for phrase in phrases {
                 let found = match &speaker {
                     Some(a) => self.found_from(Kind::Direct, vec![phrase], a, p, index),
-                    None => Found {
-                        kind: Kind::Direct,
-                        spans: vec![phrase],
-                        cue: None,
-                        mention: None,
-                        rule: "previous-speaker",
-                        inherits: self.recent_statement(p),
-                        paragraph: p,
-                        sentence: index,
-                    },
+                    None => self.previous_speaker(vec![phrase], p, index),
                 };
                 // Kept apart so that they do not break the runs of statements
                 // that continuations and run-on quotations extend.
@@ -798,6 +780,21 @@ impl<'a> Rules<'a> {
                     Some((first, second)) => i > index + 1 && matches(i - 1, first) && matches(i, second),
                     None => matches(i, particle),
                 })
+    }
+
+    /// A quotation without a cue of its own in sentence `index`: it takes the
+    /// speaker of the statement before when that one is recent.
+    fn previous_speaker(&self, spans: Vec<Range<usize>>, p: usize, index: usize) -> Found {
+        Found {
+            kind: Kind::Direct,
+            spans,
+            cue: None,
+            mention: None,
+            rule: "previous-speaker",
+            inherits: self.recent_statement(p),
+            paragraph: p,
+            sentence: index,
+        }
     }
 
     /// The sentences of this paragraph before sentence `index` that no
