@@ -257,7 +257,7 @@ pub fn score_article(text: &str, gold: &GoldArticle, predicted: &[Statement]) ->
             && !gold_name.is_empty()
         {
             report.counts.names_gold += 1;
-            let predicted_name = predicted[i].speaker.as_ref().map(|s| s.name.as_str()).unwrap_or_default();
+            let predicted_name = predicted[i].speaker.as_ref().and_then(|s| s.name.as_deref()).unwrap_or_default();
             if name_match(predicted_name, gold_name) {
                 report.counts.names_right += 1;
             }
@@ -360,7 +360,7 @@ mod tests {
         let statement = |spans: Vec<Range<usize>>, name: &str| Statement {
             kind: Kind::Direct,
             spans,
-            speaker: Some(Speaker { name: name.to_string(), role: None, mention: Some(0..2) }),
+            speaker: Some(Speaker { name: Some(name.to_string()), role: None, mention: Some(0..2) }),
             cue: None,
             rule: "test",
             filter_score: None,

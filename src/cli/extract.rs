@@ -119,9 +119,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
 fn write_text(out: &mut impl Write, article: &article::Article, statement: &quote::Statement) -> std::io::Result<()> {
     let text = &article.text;
-    let speaker = statement.speaker.as_ref().map_or("(unknown)".to_string(), |s| match &s.role {
-        Some(role) => format!("{} ({role})", s.name),
-        None => s.name.clone(),
+    // A speaker without a name still shows its mention below ("er").
+    let speaker = statement.speaker.as_ref().map_or("(unknown)".to_string(), |s| {
+        let name = s.name.as_deref().unwrap_or("(unnamed)");
+        match &s.role {
+            Some(role) => format!("{name} ({role})"),
+            None => name.to_string(),
+        }
     });
     let span = statement.extent();
     writeln!(out, "{}:{}-{} {} {}", article.locator(), span.start, span.end, statement.kind.as_str(), speaker)?;

@@ -238,7 +238,8 @@ fn features(statements: &[Statement], index: usize, context: &Context<'_>, emit:
 
     let speaker = speaker_kind(statement, context);
     feature(format_args!("speaker={speaker}"));
-    let name_words = statement.speaker.as_ref().map_or(0, |s| s.name.split_whitespace().count().min(3));
+    let name_words =
+        statement.speaker.as_ref().and_then(|s| s.name.as_deref()).map_or(0, |n| n.split_whitespace().count().min(3));
     feature(format_args!("name-words={name_words}"));
 
     let mut words = 0;

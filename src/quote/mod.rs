@@ -70,8 +70,12 @@ impl Kind {
 /// Who made a statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speaker {
-    /// The name as the article gives it most fully.
-    pub name: String,
+    /// The name as the article gives it most fully; `None` when the
+    /// article refers to the speaker only by a word that names no one
+    /// ("er", "they") and never says whom it stands for: such a speaker has
+    /// a mention but is no one to look the statement up under, and two of
+    /// them are not one person.
+    pub name: Option<String>,
     pub role: Option<String>,
     /// Where the attribution names the speaker, when it does.
     pub mention: Option<Range<usize>>,
@@ -214,7 +218,7 @@ fn extract_with(article: &Article, decide: impl FnOnce(&mut Vec<Statement>, &lea
         statements.push(Statement {
             kind: Kind::Speech,
             spans: vec![turn.span.clone()],
-            speaker: Some(Speaker { name, role: turn.role.clone(), mention: None }),
+            speaker: Some(Speaker { name: Some(name), role: turn.role.clone(), mention: None }),
             cue: None,
             rule: TRANSCRIPT_TURN,
             filter_score: None,
@@ -224,7 +228,7 @@ fn extract_with(article: &Article, decide: impl FnOnce(&mut Vec<Statement>, &lea
         statements.push(Statement {
             kind: Kind::Speech,
             spans: vec![body_span(article)],
-            speaker: Some(Speaker { name, role: article.role.clone(), mention: None }),
+            speaker: Some(Speaker { name: Some(name), role: article.role.clone(), mention: None }),
             cue: None,
             rule: "speaker-from-metadata",
             filter_score: None,
@@ -233,6 +237,7 @@ fn extract_with(article: &Article, decide: impl FnOnce(&mut Vec<Statement>, &lea
     tidy::tidy(&mut statements, article);
     statements.sort_by_key(|s| (s.extent().start, s.kind != Kind::Speech));
     decide(&mut statements, &learn::Context::new(&article.text, &segments));
+    tidy::forget_names_of_no_one(&mut statements);
     debug_assert!(
         statements.iter().all(|s| { s.spans.iter().all(|r| r.start <= r.end && r.end <= article.text.len()) })
     );
@@ -306,7 +311,7 @@ mod tests {
             last.speaker.expect("a speaker")
         };
         let far = continuation(&format!("{said} {between}\n\n{carried}"));
-        assert_eq!((far.name.as_str(), far.mention), ("Ärztin Mara Lindqvist", None));
+        assert_eq!((far.name.as_deref(), far.mention), (Some("Ärztin Mara Lindqvist"), None));
         // Named in the sentence just before, across the break, it keeps the mention.
         let near = continuation(&format!("{between} {said}\n\n{carried}"));
         assert!(near.mention.is_some());
@@ -339,7 +344,7 @@ mod tests {
                     „Selbst hier ist Entgegenkommen von US-amerikanischer Seite wichtig.“";
         let (_, statements) = statements("Russlands Außenministerium: USA verweigern Dialog", body);
         let names: Vec<(&str, Option<&str>)> =
-            statements.iter().map(|s| (s.rule, s.speaker.as_ref().map(|sp| sp.name.as_str()))).collect();
+            statements.iter().map(|s| (s.rule, s.speaker.as_ref().and_then(|sp| sp.name.as_deref()))).collect();
         assert_eq!(
             names,
             [
@@ -356,7 +361,7 @@ mod tests {
         let body = "Die Lage in der Region ist nach Angaben der Behörden ernst. Laut WHO sind in der \
                     Region viele Menschen an der Grippe erkrankt.";
         let (_, statements) = statements("Grippe in der Region breitet sich weiter aus", body);
-        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()?.name.as_deref()).collect();
         assert!(names.contains(&"WHO"), "{names:?}");
     }
 
@@ -366,7 +371,7 @@ mod tests {
                     Fangmengen seien zu gering. Nach Nordwerk-Angaben sei das Lager voll.\n\n\
                     Die Kosten würden steigen, wie Lena Brandt, Direktorin des Instituts für Meereskunde betont.";
         let (_, statements) = statements("Streit um die Fangquote", body);
-        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()?.name.as_deref()).collect();
         assert!(names.contains(&"Bundesverband Nordseefischerei"), "{names:?}");
         assert!(names.contains(&"Nordwerk"), "{names:?}");
         assert!(names.contains(&"Lena Brandt"), "{names:?}");
@@ -378,7 +383,7 @@ mod tests {
         let body = "Die Ministerin Karla Wendt besuchte den Hafen. Ein Sprecher des Verkehrsministeriums sagte, \
                     die Lage sei ruhig. Am Montag drohte der oberste Gerichtshof des Landes dem Minister mit einer Strafe.";
         let (_, statements) = statements("Hafen bleibt offen", body);
-        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()?.name.as_deref()).collect();
         assert!(names.contains(&"Verkehrsministerium"), "{names:?}");
         assert!(names.iter().any(|n| n.ends_with("des Landes")), "{names:?}");
     }
@@ -388,11 +393,12 @@ mod tests {
         let body = "Die Ministerin Karla Wendt besuchte den Hafen von Nordau.\n\nHerr Jonas Roth, Sie haben \
                     gesagt, dass der Hafen zu klein sei. Gestern haben Sie erklärt, dass die Schleuse marode sei.";
         let (article, statements) = statements("Debatte über den Hafen", body);
-        let speakers: Vec<(String, Option<&str>)> = statements
+        let speakers: Vec<(String, Option<Option<&str>>)> = statements
             .iter()
-            .map(|s| (s.text(&article.text).into_owned(), s.speaker.as_ref().map(|sp| sp.name.as_str())))
+            .map(|s| (s.text(&article.text).into_owned(), s.speaker.as_ref().map(|sp| sp.name.as_deref())))
             .collect();
-        let expected = [("dass der Hafen zu klein sei", Some("Jonas Roth")), ("dass die Schleuse marode sei", None)];
+        let expected =
+            [("dass der Hafen zu klein sei", Some(Some("Jonas Roth"))), ("dass die Schleuse marode sei", None)];
         assert_eq!(speakers, expected.map(|(text, name)| (text.to_string(), name)));
     }
 
@@ -436,7 +442,7 @@ mod tests {
             .iter()
             .filter(|s| s.kind != Kind::Speech)
             .filter_map(|s| s.speaker.as_ref())
-            .map(|sp| (sp.name.as_str(), sp.role.as_deref()))
+            .map(|sp| (sp.name.as_deref().unwrap_or_default(), sp.role.as_deref()))
             .collect();
         assert_eq!(speakers, [("Brammert", Some("Kollege"))]);
     }
@@ -446,8 +452,26 @@ mod tests {
         let body = "Karl Brenner sprach am Morgen vor dem Rat. Lina Okafor hat eigenen Angaben zufolge mehrere \
                     Anfragen erhalten.";
         let (_, found) = statements("Anfragen an den Rat", body);
-        let names: Vec<&str> = found.iter().filter_map(|s| s.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+        let names: Vec<&str> = found.iter().filter_map(|s| s.speaker.as_ref()?.name.as_deref()).collect();
         assert_eq!(names.last(), Some(&"Lina Okafor"), "{found:?}");
+    }
+
+    #[test]
+    fn a_pronoun_nothing_resolves_keeps_its_mention_but_names_no_one() {
+        let cases = [
+            ("Brücke gesperrt", "Die Brücke bleibt gesperrt. Er sagte am Montag, die Reparatur werde dauern.", "Er"),
+            ("Ferry resumes", "The ferry runs again. They said on Monday that the timetable would hold.", "They"),
+        ];
+        for (title, body, pronoun) in cases {
+            let (article, statements) = statements(title, body);
+            let speaker = statements.iter().find_map(|s| s.speaker.as_ref()).expect("a speaker");
+            let mention = speaker.mention.clone().map(|m| &article.text[m]);
+            assert_eq!((speaker.name.as_deref(), mention), (None, Some(pronoun)), "{statements:?}");
+        }
+        let (_, named) =
+            statements("Port", "Mayor Lena Brandt visited the port. She said that the harbour would stay open.");
+        let speaker = named.iter().find_map(|s| s.speaker.as_ref()).expect("a speaker");
+        assert_eq!(speaker.name.as_deref(), Some("Lena Brandt"), "a resolved pronoun keeps the name");
     }
 
     #[test]
@@ -456,7 +480,7 @@ mod tests {
                     Norland would resume next week in Geneva.";
         let (_, found) = statements("Talks to resume in Geneva next week", body);
         let speaker = found.iter().find_map(|s| s.speaker.as_ref()).expect("a speaker");
-        assert_eq!(speaker.name, "Lin Hao");
+        assert_eq!(speaker.name.as_deref(), Some("Lin Hao"));
         assert!(speaker.role.as_deref().is_some_and(|role| role.contains("Councilor")), "{speaker:?}");
     }
 
@@ -469,8 +493,7 @@ mod tests {
                       versehen. Nach dem Störfall fordern sie, dem Betreiber sofort die Lizenz zu entziehen.";
         for (body, name) in [(singular, "Gewerkschaft der Gärtner"), (plural, "Grünwacht")] {
             let (_, statements) = statements("Streit um das Kraftwerk", body);
-            let names: Vec<&str> =
-                statements.iter().filter_map(|s| s.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+            let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()?.name.as_deref()).collect();
             assert!(names.contains(&name), "{names:?}");
             assert!(!names.iter().any(|n| n.eq_ignore_ascii_case("sie") || n.contains("Nordhafen")), "{names:?}");
         }

@@ -32,13 +32,15 @@ pub enum QuoteRecord<'a> {
 /// The speaker as extracted.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct SpeakerRecord<'a> {
-    pub name: Cow<'a, str>,
+    /// `null` for a speaker the article names only by a pronoun it never
+    /// resolves (format 2 on).
+    pub name: Option<Cow<'a, str>>,
     pub role: Option<Cow<'a, str>>,
     pub mention: Option<SpanRecord<'a>>,
 }
 
 /// The version of the record format.
-pub const RECORD_FORMAT: u32 = 1;
+pub const RECORD_FORMAT: u32 = 2;
 
 /// One statement as `extract` prints it. Its texts borrow from the article,
 /// the statement and the speaker keys while it is written (copying them was
@@ -213,7 +215,7 @@ impl<'a> Record<'a> {
             kind: Cow::Borrowed(statement.kind.as_str()),
             quote,
             speaker: statement.speaker.as_ref().map(|s| SpeakerRecord {
-                name: Cow::Borrowed(&s.name),
+                name: s.name.as_deref().map(Cow::Borrowed),
                 role: s.role.as_deref().map(Cow::Borrowed),
                 mention: s.mention.as_ref().map(|m| span(text, m)),
             }),
@@ -226,7 +228,8 @@ impl<'a> Record<'a> {
             speaker_key: statement
                 .speaker
                 .as_ref()
-                .map_or(Cow::default(), |s| Cow::Borrowed(speaker_keys.keys(&s.name))),
+                .and_then(|s| s.name.as_deref())
+                .map_or(Cow::default(), |name| Cow::Borrowed(speaker_keys.keys(name))),
             date_start: dates.start.as_deref().map(Cow::Borrowed),
             date_end: dates.end.as_deref().map(Cow::Borrowed),
             context: statement.context(article).map(|c| Cow::Borrowed(&text[c])),

@@ -45,7 +45,9 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             separate_speaker(statement, &article.text);
         }
         if let Some(speaker) = &mut statement.speaker {
-            collapse_space(&mut speaker.name);
+            if let Some(name) = &mut speaker.name {
+                collapse_space(name);
+            }
             if let Some(role) = &mut speaker.role {
                 collapse_space(role);
             }
@@ -56,7 +58,7 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
         // "it says", "which showed": an English message whose source is no
         // one to look it up under stays a statement, without a speaker.
         for statement in statements.iter_mut() {
-            if statement.speaker.as_ref().is_some_and(|speaker| !names_someone(&speaker.name)) {
+            if statement.speaker.as_ref().is_some_and(|speaker| !names_someone(name_of(speaker))) {
                 statement.speaker = None;
             }
         }
@@ -65,10 +67,11 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
         let Some(speaker) = &statement.speaker else {
             return !in_speech || statement.kind == super::Kind::Speech;
         };
-        if !names_someone(&speaker.name) {
+        let name = name_of(speaker);
+        if !names_someone(name) {
             return false;
         }
-        let first = speaker.name.split_whitespace().next().unwrap_or_default();
+        let first = name.split_whitespace().next().unwrap_or_default();
         if in_speech && statement.kind != super::Kind::Speech {
             let mention = speaker.mention.as_ref().map_or("", |m| &article.text[m.clone()]);
             // "Here I might mention", "a position which I believe": the
@@ -77,12 +80,46 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             // and takes no white space, so the words are the same).
             let first_person = mention.split_whitespace().any(|w| in_lowercase_list(w, FIRST_PERSON))
                 || in_lowercase_list(first, FIRST_PERSON);
-            let capitalised = speaker.name.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
+            let capitalised = name.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
             let named_in_full = capitalised >= 2 || capitalised == 1 && is_role_and_surname(mention, speaker);
             return named_in_full && !first_person;
         }
         true
     });
+}
+
+/// Words that refer to a speaker without naming anyone: personal,
+/// demonstrative and relative pronouns and quantifiers, and the odd
+/// function word a misread sentence start leaves as a name ("Als").
+const NO_ONE: &[&str] = &[
+    "er", "sie", "es", "ich", "wir", "ihr", "du", "man", "dieser", "diese", "dieses", "jener", "jene", "der", "die",
+    "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches", "welchem", "wonach", "demnach",
+    "als", "i", "you", "we", "he", "she", "they", "one", "someone", "both", "most", "some", "many", "all", "few", "so",
+];
+
+/// The name of a speaker while the statements are tidied: every speaker
+/// has one until [`forget_names_of_no_one`].
+fn name_of(speaker: &super::Speaker) -> &str {
+    debug_assert!(speaker.name.is_some(), "names are forgotten only after tidying");
+    speaker.name.as_deref().unwrap_or_default()
+}
+
+/// Takes the name from speakers the article refers to only by a pronoun
+/// it never resolves: "Er" or "they" stays the statement's mention but is
+/// no identity, since the "er" of one article is not the "er" of the next.
+/// Run after the trained filter, which learned from the names as the rules
+/// found them.
+pub fn forget_names_of_no_one(statements: &mut [Statement]) {
+    for speaker in statements.iter_mut().filter_map(|s| s.speaker.as_mut()) {
+        let Some(name) = &speaker.name else {
+            continue;
+        };
+        // "he’s" as the tokenizer leaves it.
+        let word = name.trim_end_matches("’s").trim_end_matches("'s");
+        if !word.contains(char::is_whitespace) && in_lowercase_list(word, NO_ONE) {
+            speaker.name = None;
+        }
+    }
 }
 
 /// True for a mention that is a title of one word right before the name:
@@ -95,7 +132,7 @@ fn is_role_and_surname(mention: &str, speaker: &super::Speaker) -> bool {
     };
     !role.contains(char::is_whitespace)
         && mention
-            .strip_suffix(speaker.name.as_str())
+            .strip_suffix(name_of(speaker))
             .is_some_and(|before| before.ends_with(char::is_whitespace) && before.trim_end().ends_with(role))
 }
 

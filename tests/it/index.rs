@@ -246,7 +246,8 @@ fn a_bad_record_is_reported_by_line_and_a_changed_file_replaces_its_statements()
     workspace.write("records.jsonl", format!("{}\n", lines[0]));
     workspace.run(&["index", "--statements", "records.jsonl"]).ok();
     assert_eq!(total(&workspace), 1, "the file's old statements are replaced");
-    let newer = lines[0].replace("\"format\":1", "\"format\":99");
+    let newer = lines[0].replace(&format!("\"format\":{}", dictum::quote::RECORD_FORMAT), "\"format\":99");
+    assert_ne!(newer, lines[0]);
     workspace.write("records.jsonl", format!("{newer}\n"));
     let run = workspace.run(&["index", "--statements", "records.jsonl"]);
     assert!(run.stderr.contains("newer than this dictum reads"), "{}", run.stderr);

@@ -191,6 +191,35 @@ fn speakers_lists_roles_dates_and_filters() {
 }
 
 #[test]
+fn a_pronoun_no_article_resolves_is_no_speaker_to_list_or_search() {
+    let workspace = Workspace::new();
+    let unresolved =
+        "Die Brücke über den Fluss bleibt gesperrt. Er sagte am Montag, die Reparatur werde Monate dauern.";
+    article(&workspace, "in/a.txt", "2024-05", "Brücke", unresolved);
+    article(
+        &workspace,
+        "in/b.txt",
+        "2024-06",
+        "Fähre",
+        "Die Fähre fährt wieder. Er sagte, der Fahrplan gelte ab Juni.",
+    );
+    article(&workspace, "in/c.txt", "2024-06", "Hafen", "„Wir sind zufrieden“, sagte Ministerin Lena Brandt.");
+    let records = workspace.run(&["extract", "in", "--format", "jsonl"]).json_lines();
+    let unnamed: Vec<&serde_json::Value> = records.iter().filter(|r| r["speaker"]["name"].is_null()).collect();
+    assert_eq!(unnamed.len(), 2, "{records:#?}");
+    for record in unnamed {
+        assert_eq!(record["speaker"]["mention"]["text"], "Er", "the mention stays for the reader: {record:#}");
+        assert_eq!(record["speaker_key"], serde_json::json!([]), "no key to search it under: {record:#}");
+    }
+    workspace.run(&["index", "in"]).ok();
+    let listing = workspace.run(&["speakers", "--format", "json"]).json();
+    assert_eq!(listing["total"], 1, "two articles' \"Er\" are no one speaker: {listing:#}");
+    assert_eq!(listing["speakers"][0]["name"], "Lena Brandt");
+    assert_eq!(workspace.count(&["--speaker", "Er"]), 0);
+    assert_eq!(workspace.count(&["Reparatur"]), 1, "the statement is still found by its words");
+}
+
+#[test]
 fn the_alias_file_merges_and_splits_people() {
     let workspace = Workspace::new();
     article(&workspace, "in/a.txt", "2021", "A", "„Wir bleiben bei unserer Linie“, sagte Regierungssprecher Jan Kos.");
