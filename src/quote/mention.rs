@@ -17,6 +17,35 @@ const LY_ADJECTIVES: [&str; 5] = ["early", "elderly", "daily", "weekly", "monthl
 /// English words that make a number or share approximate: "about half".
 const APPROXIMATING: [&str; 8] = ["about", "nearly", "roughly", "almost", "around", "approximately", "only", "just"];
 
+/// The states in which walks of [`Phrases::phrase_before`] toward one end
+/// passed each token, one bit per state. Walks from later starts take over
+/// none of an earlier walk's start-bound choices once past their own start,
+/// so a walk that meets a recorded state ends where that walk ended, which
+/// fell short of the end (a walk that reaches it ends the search).
+struct Walked {
+    /// The token of `states[0]`.
+    first: usize,
+    states: Vec<u8>,
+}
+
+impl Walked {
+    /// No record: every walk goes its own way.
+    fn none() -> Self {
+        Walked { first: 0, states: Vec::new() }
+    }
+
+    /// True when an earlier walk passed `index` in this state; records it.
+    fn again(&mut self, index: usize, seen_noun: bool, in_attribute: bool, at_end: bool) -> bool {
+        let Some(states) = self.states.get_mut(index - self.first) else {
+            return false;
+        };
+        let bit = 1 << (u8::from(seen_noun) | u8::from(in_attribute) << 1 | u8::from(at_end) << 2);
+        let again = *states & bit != 0;
+        *states |= bit;
+        again
+    }
+}
+
 /// What a mention refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionKind {
@@ -286,6 +315,12 @@ impl Phrases<'_> {
 
     /// The noun phrase that starts at `from`, ending before `limit`.
     pub fn phrase_after(&self, from: usize, limit: usize) -> Option<Range<usize>> {
+        self.walk_phrase(from, limit, &mut Walked::none())
+    }
+
+    /// [`Self::phrase_after`], giving up (`None`) where an earlier walk
+    /// recorded in `walked` passed in the same state.
+    fn walk_phrase(&self, from: usize, limit: usize, walked: &mut Walked) -> Option<Range<usize>> {
         let mut index = from;
         while index < limit && self.tokens[index].tags.has(Tags::ADVERB) && !self.tokens[index].upper {
             index += 1;
@@ -317,6 +352,11 @@ impl Phrases<'_> {
             index += 1;
         }
         while index < limit {
+            // Past its start, a walk goes on only from its index and these
+            // three: one that meets an earlier walk's state ends as it did.
+            if index > start && walked.again(index, seen_noun, in_attribute, end == index) {
+                return None;
+            }
             let token = &self.tokens[index];
             if token.kind == TokenKind::QuoteMark || token.quoted {
                 // A quoted name inside the phrase: „Der Spiegel“, der „Welt“.
@@ -918,13 +958,17 @@ impl Phrases<'_> {
             }
             start += 1;
         }
+        // Each start used to walk to its phrase's end on its own, about 45 M
+        // instructions on the speeches; the walks that fail meet after a word
+        // or two, and each state is walked once.
+        let mut walked = Walked { first: start, states: vec![0; stop - start] };
         for from in start..stop {
             if self.german && from > start && self.inside_phrase(start, from) {
                 // "mit rechtlichen Mitteln", "anlässlich der Eröffnung": the
                 // tail of a prepositional or longer phrase is no subject.
                 continue;
             }
-            if let Some(range) = self.phrase_after(from, stop)
+            if let Some(range) = self.walk_phrase(from, stop, &mut walked)
                 && range.end == stop
             {
                 let relative = stop - 1;
