@@ -1187,6 +1187,14 @@ fn english_speaker_phrases() {
 }
 
 #[test]
+fn a_trailing_according_to_takes_the_appositions_after_its_name() {
+    let text = "The levee will hold through the spring, according to Ines Marlow, an engineer at the port.";
+    assert_eq!(first_english_mention(text).as_deref(), Some("Ines Marlow, an engineer at the port"));
+    let text = "Since last winter, according to the Harbour Watch, river pilots have lost 40 boats.";
+    assert_eq!(first_english_mention(text).as_deref(), Some("the Harbour Watch"));
+}
+
+#[test]
 fn a_relative_pronoun_stands_for_the_phrase_before_it() {
     let text = "The ballot was counted by Nora Brandt, who said the race in the north is close.";
     let found = run(text, false);
