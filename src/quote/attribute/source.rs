@@ -183,6 +183,16 @@ impl<'a> Rules<'a> {
         // forces have …": after an opening adverbial without a verb, what
         // follows the source is what was said.
         let tokens = self.tokens(p);
+        // "It is important that, according to the Bank, the crises …",
+        // "after which, according to the law, …": a clause that opens after
+        // the comma holds what was said.
+        let before = self.trimmed_end(p, clauses[c - 1].clone());
+        if before > clauses[c - 1].start
+            && (tokens[before - 1].tags.has(Tags::COMPLEMENTIZER)
+                || self.is_any_word(p, before - 1, &lexicon::ENGLISH_RELATIVES))
+        {
+            return mention;
+        }
         let said_before = clauses[..c].iter().any(|clause| {
             tokens[clause.clone()].iter().any(|t| t.quoted || t.tags.has(Tags::VERB | Tags::AUXILIARY | Tags::CUE))
         });
