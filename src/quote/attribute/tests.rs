@@ -1757,6 +1757,8 @@ fn showing_up_and_finding_oneself_are_no_speech() {
 fn an_english_passive_cue_has_no_source() {
     assert_eq!(english_mentions("The harbour board is expected to approve the new pier on Monday."), [None]);
     assert_eq!(english_mentions("Varga was asked to name a date for the opening of the pier."), [None]);
+    assert_eq!(english_mentions("The harbour board is said to be furious with the pier's builders."), [None]);
+    assert_eq!(english_mentions("The senator was being challenged on the cost of the pier."), [None]);
 }
 
 #[test]
