@@ -542,15 +542,38 @@ impl Phrases<'_> {
                 end = index;
                 continue;
             }
+            // "Democratic registered voters", "Republican elected officials":
+            // these participles before a lowercase noun are its adjectives.
+            let adjective = || {
+                self.is_any(index, &["registered", "elected"])
+                    && self.tokens.get(index + 1).is_some_and(|t| t.is_word() && !t.upper && t.tags.is_empty())
+            };
             // "Trump went", "a judge sided": a past tense after an English
             // name or noun is its verb, no part of the phrase.
             let past_tense = !self.german
                 && seen_noun
                 && !token.upper
                 && self.tokens[index - 1].upper
-                && (self.word(index).ends_with("ed") || self.is(index, "went"));
+                && (self.word(index).ends_with("ed") || self.is(index, "went"))
+                && !adjective();
             if past_tense {
                 break;
+            }
+            // "media reports show", "according to press reports": after a
+            // lowercase noun or adjective, "reports" is the noun that ends the
+            // phrase, not its verb.
+            let reports_noun = !self.german
+                && seen_noun
+                && end == index
+                && !self.tokens[index - 1].upper
+                && self.is(index, "reports")
+                && self.tokens.get(index + 1).is_none_or(|next| {
+                    index + 1 >= limit || next.kind == TokenKind::Punct || next.tags.has(Tags::CUE | Tags::VERB)
+                });
+            if reports_noun {
+                index += 1;
+                end = index;
+                continue;
             }
             if !self.german && seen_noun && end == index {
                 let dated = self.participle_date_end(index, limit);

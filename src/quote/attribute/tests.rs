@@ -1754,6 +1754,14 @@ fn showing_up_and_finding_oneself_are_no_speech() {
 }
 
 #[test]
+fn a_participle_or_reports_inside_an_english_subject_is_no_verb() {
+    let text = "But 16 percent of Democratic registered voters still say they do not know the mayor.";
+    assert_eq!(english_mentions(text), [Some("16 percent of Democratic registered voters".to_string())]);
+    let text = "The pier will open in June, according to press reports.";
+    assert_eq!(first_english_mention(text).as_deref(), Some("press reports"));
+}
+
+#[test]
 fn an_english_passive_cue_has_no_source() {
     assert_eq!(english_mentions("The harbour board is expected to approve the new pier on Monday."), [None]);
     assert_eq!(english_mentions("Varga was asked to name a date for the opening of the pier."), [None]);
