@@ -1033,16 +1033,22 @@ impl Phrases<'_> {
         // preposition modifies the subject.
         const PARTICIPLE_LINKS: [&str; 6] = ["by", "on", "with", "to", "about", "for"];
         let verb = |i: usize| {
-            !self.tokens[i].upper && self.word(i).ends_with("ed") && !self.is_any(i + 1, &PARTICIPLE_LINKS)
+            !self.tokens[i].upper
+                && self.word(i).ends_with("ed")
+                && !self.is_any(i + 1, &PARTICIPLE_LINKS)
+                && !(self.tokens.get(i + 1).is_some_and(|t| t.tags.has(Tags::TIME))
+                    && self.is_any(i + 2, &PARTICIPLE_LINKS))
                 || self.is_negation(i)
                 || self.is_any(i, &ENGLISH_RELATIVES)
         };
         let subject = (start..phrase.start).all(|i| {
             let t = &self.tokens[i];
             let in_relative = relative.is_some_and(|r| i >= r) && t.is_word();
+            // "A poll released Sunday by …": the day of a participle.
+            let dated = i > start && t.tags.has(Tags::TIME) && self.word(i - 1).ends_with("ed");
             !t.quoted
                 && (in_relative
-                    || t.is_word() && !t.tags.has(not_in_subject) && !verb(i)
+                    || t.is_word() && (!t.tags.has(not_in_subject) || dated) && !verb(i)
                     || t.is_punct('/')
                     || t.is_punct('-')
                     // "U.S. officials"

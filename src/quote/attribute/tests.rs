@@ -1757,6 +1757,8 @@ fn showing_up_and_finding_oneself_are_no_speech() {
 fn a_participle_or_reports_inside_an_english_subject_is_no_verb() {
     let text = "But 16 percent of Democratic registered voters still say they do not know the mayor.";
     assert_eq!(english_mentions(text), [Some("16 percent of Democratic registered voters".to_string())]);
+    let text = "A poll released Sunday by the Harbour Post shows the mayor ahead by ten points.";
+    assert_eq!(first_english_mention(text).as_deref(), Some("A poll released Sunday by the Harbour Post"));
     let text = "The pier will open in June, according to press reports.";
     assert_eq!(first_english_mention(text).as_deref(), Some("press reports"));
 }
