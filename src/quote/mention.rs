@@ -1032,12 +1032,14 @@ impl Phrases<'_> {
         // "People briefed on the talks say": a participle with its
         // preposition modifies the subject.
         const PARTICIPLE_LINKS: [&str; 6] = ["by", "on", "with", "to", "about", "for"];
+        // "released Sunday by": the day may come between.
+        let linked = |i: usize| {
+            self.is_any(i + 1, &PARTICIPLE_LINKS)
+                || self.tokens.get(i + 1).is_some_and(|t| t.tags.has(Tags::TIME))
+                    && self.is_any(i + 2, &PARTICIPLE_LINKS)
+        };
         let verb = |i: usize| {
-            !self.tokens[i].upper
-                && self.word(i).ends_with("ed")
-                && !self.is_any(i + 1, &PARTICIPLE_LINKS)
-                && !(self.tokens.get(i + 1).is_some_and(|t| t.tags.has(Tags::TIME))
-                    && self.is_any(i + 2, &PARTICIPLE_LINKS))
+            !self.tokens[i].upper && self.word(i).ends_with("ed") && !linked(i)
                 || self.is_negation(i)
                 || self.is_any(i, &ENGLISH_RELATIVES)
         };
