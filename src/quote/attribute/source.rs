@@ -179,9 +179,6 @@ impl<'a> Rules<'a> {
         if self.german || c == 0 || mention.end != self.trimmed_end(p, clauses[c].clone()) {
             return mention;
         }
-        // "Since last November, according to Human Rights Watch, state
-        // forces have …": after an opening adverbial without a verb, what
-        // follows the source is what was said.
         let tokens = self.tokens(p);
         // "It is important that, according to the Bank, the crises …",
         // "after which, according to the law, …": a clause that opens after
@@ -193,6 +190,9 @@ impl<'a> Rules<'a> {
         {
             return mention;
         }
+        // "Since last November, according to Human Rights Watch, state
+        // forces have …": after an opening adverbial without a verb, what
+        // follows the source is what was said.
         let said_before = clauses[..c].iter().any(|clause| {
             tokens[clause.clone()].iter().any(|t| t.quoted || t.tags.has(Tags::VERB | Tags::AUXILIARY | Tags::CUE))
         });
