@@ -582,15 +582,38 @@ impl Phrases<'_> {
                 end = index;
                 continue;
             }
+            // "Democratic registered voters", "Republican elected officials":
+            // these participles before a lowercase noun are its adjectives.
+            let adjective = || {
+                self.is_any(index, &["registered", "elected"])
+                    && self.tokens.get(index + 1).is_some_and(|t| t.is_word() && !t.upper && t.tags.is_empty())
+            };
             // "Trump went", "a judge sided": a past tense after an English
             // name or noun is its verb, no part of the phrase.
             let past_tense = !self.german
                 && seen_noun
                 && !token.upper
                 && self.tokens[index - 1].upper
-                && (self.word(index).ends_with("ed") || self.is(index, "went"));
+                && (self.word(index).ends_with("ed") || self.is(index, "went"))
+                && !adjective();
             if past_tense {
                 break;
+            }
+            // "media reports show", "according to press reports": after a
+            // lowercase noun or adjective, "reports" is the noun that ends the
+            // phrase, not its verb.
+            let reports_noun = !self.german
+                && seen_noun
+                && end == index
+                && !self.tokens[index - 1].upper
+                && self.is(index, "reports")
+                && self.tokens.get(index + 1).is_none_or(|next| {
+                    index + 1 >= limit || next.kind == TokenKind::Punct || next.tags.has(Tags::CUE | Tags::VERB)
+                });
+            if reports_noun {
+                index += 1;
+                end = index;
+                continue;
             }
             if !self.german && seen_noun && end == index {
                 let dated = self.participle_date_end(index, limit);
@@ -1053,17 +1076,25 @@ impl Phrases<'_> {
         // "People briefed on the talks say": a participle with its
         // preposition modifies the subject.
         const PARTICIPLE_LINKS: [&str; 6] = ["by", "on", "with", "to", "about", "for"];
+        // "released Sunday by": the day may come between.
+        let linked = |i: usize| {
+            self.is_any(i + 1, &PARTICIPLE_LINKS)
+                || self.tokens.get(i + 1).is_some_and(|t| t.tags.has(Tags::TIME))
+                    && self.is_any(i + 2, &PARTICIPLE_LINKS)
+        };
         let verb = |i: usize| {
-            !self.tokens[i].upper && self.word(i).ends_with("ed") && !self.is_any(i + 1, &PARTICIPLE_LINKS)
+            !self.tokens[i].upper && self.word(i).ends_with("ed") && !linked(i)
                 || self.is_negation(i)
                 || self.is_any(i, &ENGLISH_RELATIVES)
         };
         let subject = (start..phrase.start).all(|i| {
             let t = &self.tokens[i];
             let in_relative = relative.is_some_and(|r| i >= r) && t.is_word();
+            // "A poll released Sunday by …": the day of a participle.
+            let dated = i > start && t.tags.has(Tags::TIME) && self.word(i - 1).ends_with("ed");
             !t.quoted
                 && (in_relative
-                    || t.is_word() && !t.tags.has(not_in_subject) && !verb(i)
+                    || t.is_word() && (!t.tags.has(not_in_subject) || dated) && !verb(i)
                     || t.is_punct('/')
                     || t.is_punct('-')
                     // "U.S. officials"

@@ -801,7 +801,10 @@ impl<'a> Rules<'a> {
         // "The bank is expected to act", "Sanders was asked to name …": the
         // subject of a passive is no source; PolNeAR leaves the relation
         // without one.
-        let passive = !self.german && (lower.ends_with("ed") || lower == "told") && self.after_form_of_be(p, index);
+        // "The mayor is said to be furious": irregular participles too.
+        const IRREGULAR: [&str; 7] = ["told", "said", "shown", "known", "seen", "heard", "thought"];
+        let participle = lower.ends_with("ed") || IRREGULAR.contains(&lower.as_str());
+        let passive = !self.german && participle && self.after_form_of_be(p, index);
         Some(Attribution {
             cue: index..index + 1,
             mention: Some(mention).filter(|_| !passive),
@@ -1078,7 +1081,14 @@ impl<'a> Rules<'a> {
     /// `index`, past adverbs: "was told", "is also expected".
     fn after_form_of_be(&self, p: usize, index: usize) -> bool {
         let tokens = self.tokens(p);
-        let is_adverb = |t: &Token| t.tags.has(Tags::ADVERB) && !t.upper;
+        // "was being challenged", "is not expected": the progressive and
+        // the negation stand where an adverb would.
+        let is_adverb = |t: &Token| {
+            t.tags.has(Tags::ADVERB) && !t.upper || {
+                let word = self.text[t.span()].to_lowercase();
+                word == "being" || word == "not" || word.ends_with("n't") || word.ends_with("n’t")
+            }
+        };
         // At most three adverbs between.
         let Some(before) = (0..index).rev().find(|&i| i + 3 < index || !is_adverb(&tokens[i])) else {
             return false;

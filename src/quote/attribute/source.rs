@@ -39,6 +39,7 @@ impl<'a> Rules<'a> {
                 // clause's end, PolNeAR's source span.
                 let mention =
                     if self.german { mention } else { mention.start..self.source_end(p, mention.end, clause.end) };
+                let mention = self.with_english_appositions(p, clauses, c, mention);
                 let region = index..self.fronted_source_end(p, clauses, index, mention.end);
                 Attribution::source(index..from, Some(mention), region, "source-preposition")
             }));
@@ -162,6 +163,49 @@ impl<'a> Rules<'a> {
             return self.made_known(p, clauses, c, index).map(Some);
         }
         None
+    }
+
+    /// "…, according to John Ruiz, a Republican strategist.": PolNeAR's
+    /// source takes in the appositions after a name that "according to"
+    /// brings in after the clause's start, as after an inverted cue; one
+    /// that opens the sentence is followed by what was said instead.
+    fn with_english_appositions(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        c: usize,
+        mention: Range<usize>,
+    ) -> Range<usize> {
+        if self.german || c == 0 || mention.end != self.trimmed_end(p, clauses[c].clone()) {
+            return mention;
+        }
+        let tokens = self.tokens(p);
+        // "It is important that, according to the Bank, the crises …",
+        // "after which, according to the law, …": a clause that opens after
+        // the comma holds what was said.
+        let before = self.trimmed_end(p, clauses[c - 1].clone());
+        if before > clauses[c - 1].start
+            && (tokens[before - 1].tags.has(Tags::COMPLEMENTIZER)
+                || self.is_any_word(p, before - 1, &lexicon::ENGLISH_RELATIVES))
+        {
+            return mention;
+        }
+        // "Since last November, according to Human Rights Watch, state
+        // forces have …": after an opening adverbial without a verb, what
+        // follows the source is what was said.
+        let said_before = clauses[..c].iter().any(|clause| {
+            tokens[clause.clone()].iter().any(|t| t.quoted || t.tags.has(Tags::VERB | Tags::AUXILIARY | Tags::CUE))
+        });
+        if !said_before {
+            return mention;
+        }
+        let mut end = mention.end;
+        let mut next = c + 1;
+        while let Some(clause) = clauses.get(next).filter(|clause| self.is_english_apposition(p, (*clause).clone())) {
+            end = self.trimmed_end(p, clause.clone());
+            next += 1;
+        }
+        mention.start..end
     }
 
     /// "Studien der Klinik, nach denen …", "ein Gutachten, laut dem …": a

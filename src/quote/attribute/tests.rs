@@ -1187,6 +1187,14 @@ fn english_speaker_phrases() {
 }
 
 #[test]
+fn a_trailing_according_to_takes_the_appositions_after_its_name() {
+    let text = "The levee will hold through the spring, according to Ines Marlow, an engineer at the port.";
+    assert_eq!(first_english_mention(text).as_deref(), Some("Ines Marlow, an engineer at the port"));
+    let text = "Since last winter, according to the Harbour Watch, river pilots have lost 40 boats.";
+    assert_eq!(first_english_mention(text).as_deref(), Some("the Harbour Watch"));
+}
+
+#[test]
 fn a_relative_pronoun_stands_for_the_phrase_before_it() {
     let text = "The ballot was counted by Nora Brandt, who said the race in the north is close.";
     let found = run(text, false);
@@ -1746,9 +1754,21 @@ fn showing_up_and_finding_oneself_are_no_speech() {
 }
 
 #[test]
+fn a_participle_or_reports_inside_an_english_subject_is_no_verb() {
+    let text = "But 16 percent of Democratic registered voters still say they do not know the mayor.";
+    assert_eq!(english_mentions(text), [Some("16 percent of Democratic registered voters".to_string())]);
+    let text = "A poll released Sunday by the Harbour Post shows the mayor ahead by ten points.";
+    assert_eq!(first_english_mention(text).as_deref(), Some("A poll released Sunday by the Harbour Post"));
+    let text = "The pier will open in June, according to press reports.";
+    assert_eq!(first_english_mention(text).as_deref(), Some("press reports"));
+}
+
+#[test]
 fn an_english_passive_cue_has_no_source() {
     assert_eq!(english_mentions("The harbour board is expected to approve the new pier on Monday."), [None]);
     assert_eq!(english_mentions("Varga was asked to name a date for the opening of the pier."), [None]);
+    assert_eq!(english_mentions("The harbour board is said to be furious with the pier's builders."), [None]);
+    assert_eq!(english_mentions("The senator was being challenged on the cost of the pier."), [None]);
 }
 
 #[test]
