@@ -56,15 +56,16 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
     statements.retain(|s| !s.spans.is_empty());
     if english {
         // "it says", "which showed": an English message whose source is no
-        // one to look it up under stays a statement, without a speaker.
-        for statement in statements.iter_mut() {
-            if statement.speaker.as_ref().is_some_and(|speaker| !names_someone(name_of(speaker))) {
-                statement.speaker = None;
+        // one to look it up under stays a statement, with its mention but
+        // no name.
+        for speaker in statements.iter_mut().filter_map(|s| s.speaker.as_mut()) {
+            if !names_someone(name_of(speaker)) {
+                speaker.name = None;
             }
         }
     }
     statements.retain(|statement| {
-        let Some(speaker) = &statement.speaker else {
+        let Some(speaker) = statement.speaker.as_ref().filter(|speaker| speaker.name.is_some()) else {
             return !in_speech || statement.kind == super::Kind::Speech;
         };
         let name = name_of(speaker);
@@ -97,8 +98,9 @@ const NO_ONE: &[&str] = &[
     "als", "i", "you", "we", "he", "she", "they", "one", "someone", "both", "most", "some", "many", "all", "few", "so",
 ];
 
-/// The name of a speaker while the statements are tidied: every speaker
-/// has one until [`forget_names_of_no_one`].
+/// The name of a speaker as the rules found it: every speaker has one until
+/// tidying takes it from an English "it" or "which", and
+/// [`forget_names_of_no_one`] from a pronoun.
 fn name_of(speaker: &super::Speaker) -> &str {
     debug_assert!(speaker.name.is_some(), "names are forgotten only after tidying");
     speaker.name.as_deref().unwrap_or_default()
@@ -235,12 +237,16 @@ mod tests {
     }
 
     #[test]
-    fn an_english_statement_by_no_one_named_stays_without_a_speaker() {
-        let statements = english("The report, which says the harbour will need a new pier, was published in May.");
+    fn an_english_statement_by_no_one_named_keeps_the_mention_without_a_name() {
+        let text = "The report, which says the harbour will need a new pier, was published in May.";
+        let statements = english(text);
         let [statement] = statements.as_slice() else {
             panic!("one statement expected: {statements:?}");
         };
-        assert!(statement.speaker.is_none(), "{statement:?}");
+        let speaker = statement.speaker.as_ref().expect("the mention stays");
+        let whole = format!(" date 2021-06 Harbour plans\n\n{text}");
+        let mention = speaker.mention.clone().map(|m| &whole[m]);
+        assert_eq!((speaker.name.as_deref(), mention), (None, Some("which")), "{statement:?}");
     }
 
     #[test]
