@@ -282,6 +282,13 @@ fn a_fronted_object_puts_the_quotations_speaker_after_the_verb() {
 }
 
 #[test]
+fn a_fronted_action_noun_puts_the_speaker_after_the_verb() {
+    let text = "Den Ärger der Bauern über Brandts Äußerungen brachte die Sprecherin des Verbandes, Lea Vogt, zum \
+                Ausdruck: „Es gibt keinen Grund zur Eile.“";
+    assert_eq!(first_mention(text).as_deref(), Some("die Sprecherin des Verbandes, Lea Vogt"));
+}
+
+#[test]
 fn a_reflexive_pronoun_stands_between_the_verb_and_the_speaker() {
     let text = "Bei der Sitzung im Rathaus hatte sich Merle Tannberg zu einem Zwischenruf hinreißen lassen: \
                 „Das glaubt doch niemand.“";
