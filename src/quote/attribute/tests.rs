@@ -679,6 +679,17 @@ fn first_mention(text: &str) -> Option<String> {
 }
 
 #[test]
+fn a_role_in_apposition_after_a_sources_name_is_the_sources() {
+    let text = "Nach Ansicht von Senatorin Ina Holm, Vorsitzende des Ausschusses im Landtag, sei der Plan falsch.";
+    assert_eq!(
+        first_mention(text).as_deref(),
+        Some("Ansicht von Senatorin Ina Holm, Vorsitzende des Ausschusses im Landtag")
+    );
+    let text = "Der Hafen sei sicher, so Tom Weller, Präsident des Hafenamtes.";
+    assert_eq!(first_mention(text).as_deref(), Some("Tom Weller, Präsident des Hafenamtes"));
+}
+
+#[test]
 fn der_before_an_adjective_in_en_opens_no_subject() {
     let text = "Der englischsprachigen Zeitung sagte Lene Aro, sie bleibe im Hafen von Nordau.";
     assert_eq!(first_mention(text).as_deref(), Some("Lene Aro"));
