@@ -1002,6 +1002,7 @@ impl Phrases<'_> {
                 }
                 let range = self.with_coordinate(start, range);
                 let range = self.with_head_before(start, range);
+                let range = self.with_german_head(start, range);
                 let range = self.with_quantifier(limit, range);
                 // "All the attendees", "Both the Times and the Journal": the
                 // word before the article belongs to the subject.
@@ -1101,6 +1102,54 @@ impl Phrases<'_> {
                     || t.is_punct('.') && i > start && self.tokens[i - 1].end == t.start)
         });
         if subject { start..phrase.end } else { phrase }
+    }
+
+    /// "Politiker aus anderen Parteien kritisierten", "Die Behörden vor Ort
+    /// teilten mit": a German phrase found after a preposition whose own
+    /// head opens the clause is the tail of the subject, which the gold
+    /// marks whole; the head must reach the preposition, and only articles
+    /// and adjectives stand between it and the tail.
+    fn with_german_head(&self, start: usize, phrase: Range<usize>) -> Range<usize> {
+        const QUANTIFIERS: [&str; 9] =
+            ["andere", "anderen", "manche", "manchen", "zahlreiche", "wenige", "mehrere", "einige", "viele"];
+        if !self.german || phrase.start <= start {
+            return phrase;
+        }
+        // "Andere Quellen berichteten", "37 Prozent sagten": the word that
+        // counts the speakers is part of the phrase the gold marks.
+        let counted = phrase.start - 1;
+        // A count of one to three digits before a noun, not a year ("2007
+        // seinen Rücktritt") nor a number in a name ("Kammer 10 des …").
+        let number = self.word(counted).len() <= 3
+            && self.word(counted).bytes().all(|b| b.is_ascii_digit())
+            && !self.tokens[phrase.start].tags.has(Tags::DETERMINER)
+            && (counted == start || !self.tokens[counted - 1].upper);
+        let phrase = if self.tokens[counted].is_word() && (number || self.is_any(counted, &QUANTIFIERS)) {
+            counted..phrase.end
+        } else {
+            phrase
+        };
+        if phrase.start <= start + 1 || self.tokens[start].tags.has(Tags::PREPOSITION) {
+            return phrase;
+        }
+        // The head names something: not "der in einer ersten Stellungnahme
+        // …", where a relative pronoun opens the clause.
+        let Some(head) = self.phrase_after(start, phrase.start).filter(|head| {
+            head.start == start
+                && head.clone().any(|i| self.tokens[i].upper && self.tokens[i].is_word())
+                && !head.clone().any(|i| self.tokens[i].tags.has(Tags::PREPOSITION))
+        }) else {
+            return phrase;
+        };
+        let preposition = head.end;
+        let joined = preposition < phrase.start
+            && self.tokens[preposition].is_word()
+            && self.tokens[preposition].tags.has(Tags::PREPOSITION)
+            && (preposition + 1..phrase.start).all(|i| {
+                self.tokens[i].is_word()
+                    && (self.tokens[i].tags.has(Tags::DETERMINER | Tags::NO_NAME) || self.is_modifier(i))
+            });
+        if joined { start..phrase.end } else { phrase }
     }
 
     /// "About 4 in 10 say", "more than half of voters said": PolNeAR's
@@ -1617,6 +1666,23 @@ mod tests {
         assert_eq!(name.as_deref(), Some("United States of America"));
         let (_, name) = reading("Senator Tom Q. Harlow of Nowhere County and the Green Hand group", false);
         assert_eq!(name.as_deref(), Some("Tom Q. Harlow"));
+    }
+
+    #[test]
+    fn a_german_subject_keeps_its_count_and_the_phrase_it_heads() {
+        let subject = |text: &str| {
+            let lexicon = Lexicon::for_language("de");
+            let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
+            let phrases = Phrases { text, tokens: &tokens, german: true };
+            let verb = tokens.len() - 1;
+            phrases.phrase_before(0, verb).map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+        };
+        assert_eq!(subject("Andere Zeitungen meldeten").as_deref(), Some("Andere Zeitungen"));
+        assert_eq!(subject("41 Prozent antworteten").as_deref(), Some("41 Prozent"));
+        assert_eq!(subject("Wirte aus anderen Dörfern klagten").as_deref(), Some("Wirte aus anderen Dörfern"));
+        assert_eq!(subject("Die Helfer vor Ort berichteten").as_deref(), Some("Die Helfer vor Ort"));
+        // A year is no count, and a relative pronoun heads no phrase.
+        assert_eq!(subject("Im Jahr 2007 seinen Rücktritt erklärte").as_deref(), Some("seinen Rücktritt"));
     }
 
     #[test]

@@ -561,8 +561,13 @@ impl<'a> Rules<'a> {
                 // "Besorgt zeigte sich Kofi Annan", "Eine Verschiebung bezeichnete
                 // Conze als fatal": the first place holds something else, and
                 // a speaker follows the verb.
+                // "Die Äußerungen des Ministers kritisierte die Opposition":
+                // a phrase headed by an action noun is the object too.
                 Some(fronted)
-                    if self.german && (!self.can_speak(p, &fronted) || self.is_fronted_adverb(p, &fronted)) =>
+                    if self.german
+                        && (!self.can_speak(p, &fronted)
+                            || self.is_fronted_adverb(p, &fronted)
+                            || self.heads_action_noun(p, &fronted)) =>
                 {
                     phrases
                         .phrase_after(index + 1, clause.end)

@@ -616,8 +616,13 @@ impl<'a> Rules<'a> {
         if mention.end != end || !self.german {
             return mention;
         }
+        let phrases = self.phrases(p);
+        // "nach Angaben von Lea Roth, der Direktorin des Instituts,": after a
+        // person's name, a role in apposition describes that person.
+        let ends_in_name = || phrases.read(mention.clone()).name.is_some_and(|name| name.end == mention.end);
         match self.apposition_clause(p, clauses, c + 1) {
-            Some(name) if self.phrases(p).read(name.clone()).kind == MentionKind::Person => mention.start..name.end,
+            Some(name) if phrases.read(name.clone()).kind == MentionKind::Person => mention.start..name.end,
+            Some(role) if ends_in_name() => mention.start..role.end,
             _ => mention,
         }
     }

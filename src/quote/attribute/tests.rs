@@ -282,6 +282,13 @@ fn a_fronted_object_puts_the_quotations_speaker_after_the_verb() {
 }
 
 #[test]
+fn a_fronted_action_noun_puts_the_speaker_after_the_verb() {
+    let text = "Den Ärger der Bauern über Brandts Äußerungen brachte die Sprecherin des Verbandes, Lea Vogt, zum \
+                Ausdruck: „Es gibt keinen Grund zur Eile.“";
+    assert_eq!(first_mention(text).as_deref(), Some("die Sprecherin des Verbandes, Lea Vogt"));
+}
+
+#[test]
 fn a_reflexive_pronoun_stands_between_the_verb_and_the_speaker() {
     let text = "Bei der Sitzung im Rathaus hatte sich Merle Tannberg zu einem Zwischenruf hinreißen lassen: \
                 „Das glaubt doch niemand.“";
@@ -669,6 +676,17 @@ fn first_mention(text: &str) -> Option<String> {
     let segments = segment(text, 0..text.len(), lexicon);
     let found = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
     found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+}
+
+#[test]
+fn a_role_in_apposition_after_a_sources_name_is_the_sources() {
+    let text = "Nach Ansicht von Senatorin Ina Holm, Vorsitzende des Ausschusses im Landtag, sei der Plan falsch.";
+    assert_eq!(
+        first_mention(text).as_deref(),
+        Some("Ansicht von Senatorin Ina Holm, Vorsitzende des Ausschusses im Landtag")
+    );
+    let text = "Der Hafen sei sicher, so Tom Weller, Präsident des Hafenamtes.";
+    assert_eq!(first_mention(text).as_deref(), Some("Tom Weller, Präsident des Hafenamtes"));
 }
 
 #[test]
