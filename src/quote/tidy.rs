@@ -116,9 +116,12 @@ pub fn forget_names_of_no_one(statements: &mut [Statement]) {
         let Some(name) = &speaker.name else {
             continue;
         };
+        if name.contains(char::is_whitespace) {
+            continue;
+        }
         // "he’s" as the tokenizer leaves it.
-        let word = name.trim_end_matches("’s").trim_end_matches("'s");
-        if !word.contains(char::is_whitespace) && in_lowercase_list(word, NO_ONE) {
+        let word = name.strip_suffix("’s").or_else(|| name.strip_suffix("'s")).unwrap_or(name);
+        if in_lowercase_list(word, NO_ONE) {
             speaker.name = None;
         }
     }
