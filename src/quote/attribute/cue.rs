@@ -271,7 +271,7 @@ impl<'a> Rules<'a> {
         // After a short name ("Reid, who endorsed Clinton in February,") the
         // clause tells news of someone already known, and PolNeAR leaves it
         // out however it is cued.
-        let known = tokens[mention.start..who].iter().filter(|t| t.is_word()).count() <= 2;
+        let known = tokens[mention.start..who].iter().filter(|t| t.is_word()).count() <= 3;
         let cue = if known { Tags::CUE } else { Tags::INVERTIBLE };
         let reports = tokens[who + 1..mention.end].iter().any(|t| t.tags.has(cue) && !t.quoted && !t.upper);
         if !reports || !tokens[who - 1].is_punct(',') {
