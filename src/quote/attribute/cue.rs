@@ -266,10 +266,14 @@ impl<'a> Rules<'a> {
         let Some(who) = (mention.start + 1..mention.end).find(|&i| self.is_word(p, i, "who")) else {
             return mention;
         };
-        // Only the verbs of saying: "who endorsed Cruz" or "who wants a
-        // commission" stays part of the description in the gold.
-        let reports =
-            tokens[who + 1..mention.end].iter().any(|t| t.tags.has(Tags::INVERTIBLE) && !t.quoted && !t.upper);
+        // The verbs of saying: "who endorsed Cruz" or "who wants a
+        // commission" stays part of a description that introduces someone.
+        // After a short name ("Reid, who endorsed Clinton in February,") the
+        // clause tells news of someone already known, and PolNeAR leaves it
+        // out however it is cued.
+        let known = tokens[mention.start..who].iter().filter(|t| t.is_word()).count() <= 3;
+        let cue = if known { Tags::CUE } else { Tags::INVERTIBLE };
+        let reports = tokens[who + 1..mention.end].iter().any(|t| t.tags.has(cue) && !t.quoted && !t.upper);
         if !reports || !tokens[who - 1].is_punct(',') {
             return mention;
         }

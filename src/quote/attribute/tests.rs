@@ -1966,6 +1966,19 @@ fn a_relative_clause_of_saying_on_the_subject_is_a_statement_apart() {
 }
 
 #[test]
+fn a_cued_relative_clause_after_a_short_name_is_left_out_of_the_speaker() {
+    let text = "Pike, who endorsed the harbor plan in May, said she would vote for it.";
+    assert_eq!(english_mentions(text).last().cloned().flatten().as_deref(), Some("Pike"));
+    // A longer description introduces someone: its clause stays.
+    let text =
+        "Nora Pike, the harbor board chairwoman, who endorsed the harbor plan in May, said she would vote for it.";
+    assert_eq!(
+        english_mentions(text).last().cloned().flatten().as_deref(),
+        Some("Nora Pike, the harbor board chairwoman, who endorsed the harbor plan in May")
+    );
+}
+
+#[test]
 fn an_english_refusal_keeps_its_infinitive_however_short() {
     let text = "A spokeswoman for the harbor board declined to comment.";
     assert_eq!(found(text, false), [(Kind::Indirect, "to comment".to_string(), "verb-cue")]);
