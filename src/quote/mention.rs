@@ -1595,12 +1595,22 @@ mod tests {
     use super::super::segment::tokenize;
     use super::*;
 
-    /// The phrase `phrase_after` reads from the start of `text`.
-    fn phrase(text: &str, german: bool) -> Option<String> {
+    /// The text of the token range `find` picks among the phrases of
+    /// `text`, given the number of tokens.
+    fn phrase_text(
+        text: &str,
+        german: bool,
+        find: impl FnOnce(&Phrases<'_>, usize) -> Option<Range<usize>>,
+    ) -> Option<String> {
         let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
         let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
         let phrases = Phrases { text, tokens: &tokens, german };
-        phrases.phrase_after(0, tokens.len()).map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+        find(&phrases, tokens.len()).map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+    }
+
+    /// The phrase `phrase_after` reads from the start of `text`.
+    fn phrase(text: &str, german: bool) -> Option<String> {
+        phrase_text(text, german, |phrases, len| phrases.phrase_after(0, len))
     }
 
     /// The kind and name `read` gives the whole of `text`.
@@ -1670,13 +1680,8 @@ mod tests {
 
     #[test]
     fn a_german_subject_keeps_its_count_and_the_phrase_it_heads() {
-        let subject = |text: &str| {
-            let lexicon = Lexicon::for_language("de");
-            let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
-            let phrases = Phrases { text, tokens: &tokens, german: true };
-            let verb = tokens.len() - 1;
-            phrases.phrase_before(0, verb).map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
-        };
+        // The subject before the last word, the verb.
+        let subject = |text: &str| phrase_text(text, true, |phrases, len| phrases.phrase_before(0, len - 1));
         assert_eq!(subject("Andere Zeitungen meldeten").as_deref(), Some("Andere Zeitungen"));
         assert_eq!(subject("41 Prozent antworteten").as_deref(), Some("41 Prozent"));
         assert_eq!(subject("Wirte aus anderen Dörfern klagten").as_deref(), Some("Wirte aus anderen Dörfern"));
