@@ -520,7 +520,10 @@ fn body_at(text: &str, tokens: &[Token], index: usize) -> Option<(usize, String,
             .take_while(|t| t.is_word() && t.upper && !t.quoted && !t.tags.has(Tags::DETERMINER | Tags::ROLE))
             .count()
     });
-    if complement > 0 {
+    // "die Bundesregierung der Parlamentarische Staatssekretär": the
+    // capitalised words are the next subject's role and its adjective.
+    let before_role = tokens.get(index + 2 + complement).is_some_and(|t| t.tags.has(Tags::ROLE));
+    if complement > 0 && !before_role {
         let name = text[token.start..tokens[index + 1 + complement].end].to_string();
         return Some((token.start, name, fold(word)));
     }
@@ -530,7 +533,8 @@ fn body_at(text: &str, tokens: &[Token], index: usize) -> Option<(usize, String,
             && ["von", "in"].contains(&&text[link.span()])
             && next.is_word()
             && next.upper
-            && !next.tags.has(Tags::DETERMINER)
+            && !next.tags.has(Tags::DETERMINER | Tags::ROLE)
+            && (next.tags.has(Tags::PLACE) || !common_noun(text, tokens, index + 2))
     });
     let end = place.map_or(token.end, |next| next.end);
     let compound = word.contains('-') || word.chars().count() > 14;
@@ -538,6 +542,31 @@ fn body_at(text: &str, tokens: &[Token], index: usize) -> Option<(usize, String,
         return None;
     }
     Some((token.start, text[token.start..end].to_string(), fold(word)))
+}
+
+/// The capitalised word at `index`, after "von" or "in", is a German common
+/// noun rather than a place: it opens a fixed phrase ("in Bezug auf", "von
+/// Anfang an", "in Anbetracht der") or takes an article elsewhere in the text ("in Auftrag" after
+/// "den Auftrag"), where a place name takes none ("in Magdeburg").
+fn common_noun(text: &str, tokens: &[Token], index: usize) -> bool {
+    let phrase = tokens
+        .get(index + 1)
+        .is_some_and(|after| after.tags.has(Tags::PREPOSITION) || ["der", "des"].contains(&&text[after.span()]));
+    phrase || with_article(text, &text[tokens[index].span()])
+}
+
+/// `noun` follows an article somewhere in `text`.
+fn with_article(text: &str, noun: &str) -> bool {
+    const ARTICLES: [&str; 12] =
+        ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"];
+    memchr::memmem::find_iter(text.as_bytes(), noun.as_bytes()).any(|at| {
+        let Some(before) = text[..at].strip_suffix(' ') else {
+            return false;
+        };
+        let ends_word = !text[at + noun.len()..].starts_with(char::is_alphanumeric);
+        let article = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+        ends_word && ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article))
+    })
 }
 
 /// A person mention's words as coreference compares them, folded once.
@@ -616,6 +645,40 @@ mod tests {
 
     fn person(name: &str, start: usize, sentence: usize) -> PersonMention {
         PersonMention { start, sentence, name: name.to_string(), role: None, female: None, place: false }
+    }
+
+    /// The body `body_at` reads at the first word of `text` (German).
+    fn body_name(text: &str) -> Option<String> {
+        use super::super::lexicon::Lexicon;
+        use super::super::segment::tokenize;
+        let tokens = tokenize(text, 0..text.len(), Lexicon::for_language("de"), &mut String::new());
+        body_at(text, &tokens, 0).map(|(_, name, _)| name)
+    }
+
+    #[test]
+    fn a_body_takes_the_place_after_it() {
+        assert_eq!(
+            body_name("Staatsanwaltschaft von Talheim erhob Anklage.").as_deref(),
+            Some("Staatsanwaltschaft von Talheim")
+        );
+        assert_eq!(body_name("Polizei in Köln am Abend.").as_deref(), Some("Polizei in Köln"));
+    }
+
+    #[test]
+    fn a_common_noun_after_in_or_von_is_no_place() {
+        let fixed = "Staatsanwaltschaft von Anfang an misstrauisch.";
+        assert_eq!(body_name(fixed).as_deref(), Some("Staatsanwaltschaft"));
+        let with_article = "Staatsanwaltschaft in Auftrag gegeben. Der Auftrag kam spät.";
+        assert_eq!(body_name(with_article).as_deref(), Some("Staatsanwaltschaft"));
+        let title = "Staatsanwaltschaft von Frau Lenning geleitet.";
+        assert_eq!(body_name(title).as_deref(), Some("Staatsanwaltschaft"));
+    }
+
+    #[test]
+    fn a_role_adjective_after_der_is_no_genitive_complement() {
+        let role = "Gewerkschaft der Parlamentarische Staatssekretär Ohm";
+        assert_eq!(body_name(role), None);
+        assert_eq!(body_name("Gewerkschaft der Bäcker sagte").as_deref(), Some("Gewerkschaft der Bäcker"));
     }
 
     #[test]
