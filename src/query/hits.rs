@@ -5,8 +5,9 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
-use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
-use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
+use tantivy::schema::document::CompactDocValue;
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::store::StoreReader;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 use tantivy::{DocAddress, DocId, DocSet, SegmentReader, TERMINATED, TantivyDocument, Term};
 
@@ -396,10 +397,16 @@ pub fn collect(
         every_match,
         made: fields.quotes.iter().map(|(lang, field)| (lang.as_str(), *field, None)).collect(),
     };
+    let schema_fields = searcher.schema().num_fields();
     let mut hits = Vec::with_capacity(addresses.len());
     for (score, address) in addresses {
-        let mut doc = StoredFields::load(searcher, columns, *address).map_err(|e| Error::index("", e))?;
-        let mut text = |field: Field| doc.take_text(field);
+        let failed = |e: tantivy::TantivyError| Error::index("", e);
+        let segment = columns.get(searcher.segment_reader(address.segment_ord)).map_err(failed)?;
+        let bytes = segment.store.get_document_bytes(address.doc_id).map_err(failed)?;
+        let mut document = None;
+        let doc =
+            StoredFields::load(&segment.store, address.doc_id, &bytes, schema_fields, &mut document).map_err(failed)?;
+        let text = |field: Field| doc.text(field);
         let quote = text(fields.quote).unwrap_or_default();
         let lang = text(fields.lang).unwrap_or_default();
         let (snippet, snippet_html, highlights) = match highlighters.of(&lang) {
@@ -481,30 +488,74 @@ impl Highlighters<'_> {
     }
 }
 
-/// A statement's stored fields, each value read once from the store into
-/// its own string and then moved into the hit: a [`TantivyDocument`] copies
-/// every value twice more, and the quote can be a whole speech.
-struct StoredFields(Vec<(Field, OwnedValue)>);
+/// A statement's stored fields, borrowed from the store's bytes (or from
+/// tantivy's document, for a layout [`StoredFields::parse`] leaves to it):
+/// a hit copies only the texts it takes, each once. A [`TantivyDocument`]
+/// copies every value three times, and the quote can be a whole speech.
+/// Kept by field number, each field's first value: a hit looks up fourteen
+/// fields, and a search of the list for each mispredicted its way out.
+struct StoredFields<'a>(Vec<Option<Stored<'a>>>);
 
-impl StoredFields {
-    /// The stored fields of the statement at `address`, read from its
-    /// segment's store in `columns`.
-    fn load(searcher: &tantivy::Searcher, columns: &ColumnCache, address: DocAddress) -> tantivy::Result<StoredFields> {
-        let store = &columns.get(searcher.segment_reader(address.segment_ord))?.store;
-        let bytes = store.get_document_bytes(address.doc_id)?;
-        match StoredFields::parse(&bytes) {
-            Some(fields) => Ok(fields),
-            None => store.get(address.doc_id),
+/// A stored value: texts and u64s are what dictum stores.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Stored<'a> {
+    Text(&'a str),
+    U64(u64),
+    Other,
+}
+
+impl<'a> StoredFields<'a> {
+    /// The stored fields of document `doc` of `store`, of a schema of
+    /// `fields` fields, whose bytes are `bytes`; read by tantivy into
+    /// `document` when their layout is not one [`StoredFields::parse`] reads.
+    fn load(
+        store: &StoreReader,
+        doc: DocId,
+        bytes: &'a [u8],
+        fields: usize,
+        document: &'a mut Option<TantivyDocument>,
+    ) -> tantivy::Result<StoredFields<'a>> {
+        if let Some(stored) = StoredFields::parse(bytes, fields) {
+            return Ok(stored);
         }
+        Ok(StoredFields::of_document(document.insert(store.get(doc)?), fields))
+    }
+
+    /// The values of a document tantivy has read, of a schema of `fields` fields.
+    fn of_document(document: &'a TantivyDocument, fields: usize) -> StoredFields<'a> {
+        let value = |value: CompactDocValue<'a>| match (value.as_str(), value.as_u64()) {
+            (Some(text), _) => Stored::Text(text),
+            (None, Some(number)) => Stored::U64(number),
+            (None, None) => Stored::Other,
+        };
+        let mut kept = StoredFields(vec![None; fields]);
+        for (field, stored) in document.field_values() {
+            kept.keep(field, value(stored));
+        }
+        kept
+    }
+
+    /// Keeps `value` unless `field` has one already; `false` for a field
+    /// beyond the schema's `fields`.
+    fn keep(&mut self, field: Field, value: Stored<'a>) -> bool {
+        let Some(slot) = self.0.get_mut(field.field_id() as usize) else {
+            return false;
+        };
+        slot.get_or_insert(value);
+        true
+    }
+
+    fn first(&self, field: Field) -> Option<Stored<'a>> {
+        self.0.get(field.field_id() as usize).copied().flatten()
     }
 
     /// Reads tantivy's layout of a stored document (the number of values,
     /// then each value's field as 4 bytes little-endian, its type code and
-    /// the value) for the types dictum stores, text and u64, each string
-    /// copied once; `None` for anything else, left to tantivy to read.
-    fn parse(mut bytes: &[u8]) -> Option<StoredFields> {
+    /// the value) for the types dictum stores, text and u64; `None` for
+    /// anything else, left to tantivy to read.
+    fn parse(mut bytes: &'a [u8], fields: usize) -> Option<StoredFields<'a>> {
         let count = read_vint(&mut bytes)?;
-        let mut values = Vec::with_capacity(usize::try_from(count).ok()?.min(64));
+        let mut values = StoredFields(vec![None; fields]);
         for _ in 0..count {
             let (field, rest) = bytes.split_first_chunk::<4>()?;
             let (&code, rest) = rest.split_first()?;
@@ -514,31 +565,33 @@ impl StoredFields {
                     let length = usize::try_from(read_vint(&mut bytes)?).ok()?;
                     let (text, rest) = bytes.split_at_checked(length)?;
                     bytes = rest;
-                    OwnedValue::Str(std::str::from_utf8(text).ok()?.to_owned())
+                    Stored::Text(std::str::from_utf8(text).ok()?)
                 }
                 STORED_U64 => {
                     let (number, rest) = bytes.split_first_chunk::<8>()?;
                     bytes = rest;
-                    OwnedValue::U64(u64::from_le_bytes(*number))
+                    Stored::U64(u64::from_le_bytes(*number))
                 }
                 _ => return None,
             };
-            values.push((Field::from_field_id(u32::from_le_bytes(*field)), value));
+            values.keep(Field::from_field_id(u32::from_le_bytes(*field)), value).then_some(())?;
         }
-        bytes.is_empty().then_some(StoredFields(values))
+        bytes.is_empty().then_some(values)
     }
 
-    /// The first text of `field`, moved out.
-    fn take_text(&mut self, field: Field) -> Option<String> {
-        let (_, value) = self.0.iter_mut().find(|(f, v)| *f == field && matches!(v, OwnedValue::Str(_)))?;
-        match std::mem::replace(value, OwnedValue::Null) {
-            OwnedValue::Str(text) => Some(text),
+    /// The first text of `field`, as a string of its own.
+    fn text(&self, field: Field) -> Option<String> {
+        match self.first(field)? {
+            Stored::Text(text) => Some(text.to_string()),
             _ => None,
         }
     }
 
     fn first_u64(&self, field: Field) -> Option<u64> {
-        self.0.iter().find(|(f, _)| *f == field).and_then(|(_, value)| value.as_u64())
+        match self.first(field)? {
+            Stored::U64(number) => Some(number),
+            _ => None,
+        }
     }
 }
 
@@ -558,18 +611,6 @@ fn read_vint(bytes: &mut &[u8]) -> Option<u64> {
         }
     }
     None
-}
-
-impl DocumentDeserialize for StoredFields {
-    fn deserialize<'de, D: DocumentDeserializer<'de>>(
-        mut deserializer: D,
-    ) -> std::result::Result<Self, DeserializeError> {
-        let mut values = Vec::with_capacity(deserializer.size_hint());
-        while let Some(entry) = deserializer.next_field::<OwnedValue>()? {
-            values.push(entry);
-        }
-        Ok(StoredFields(values))
-    }
 }
 
 /// Finds the words of a quote that match the query's terms in one quote
@@ -1108,21 +1149,23 @@ mod tests {
         writer.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
         let store = searcher.segment_reader(0).get_store_reader(1).unwrap();
+        let count = searcher.schema().num_fields();
         for doc in 0..2 {
             let bytes = store.get_document_bytes(doc).unwrap();
-            let ours = StoredFields::parse(&bytes).expect("text and u64 values only");
-            let theirs: StoredFields = store.get(doc).unwrap();
-            assert_eq!(ours.0, theirs.0);
+            let ours = StoredFields::parse(&bytes, count).expect("text and u64 values only");
+            let document: TantivyDocument = store.get(doc).unwrap();
+            assert_eq!(ours.0, StoredFields::of_document(&document, count).0);
         }
-        let mut ours = StoredFields::parse(&store.get_document_bytes(0).unwrap()).unwrap();
-        assert_eq!(ours.take_text(fields.quote).as_deref(), Some(long.as_str()));
+        let bytes = store.get_document_bytes(0).unwrap();
+        let ours = StoredFields::parse(&bytes, count).unwrap();
+        assert_eq!(ours.text(fields.quote).as_deref(), Some(long.as_str()));
         assert_eq!(ours.first_u64(fields.quote_hash), Some(u64::MAX - 7));
         // A cut or foreign layout is left to tantivy, not misread.
-        let bytes = store.get_document_bytes(0).unwrap();
-        assert!(StoredFields::parse(&bytes[..bytes.len() - 1]).is_none());
+        assert!(StoredFields::parse(&bytes[..bytes.len() - 1], count).is_none());
+        assert!(StoredFields::parse(&bytes, fields.id.field_id() as usize).is_none(), "a field beyond the schema");
         let mut bytes_value = bytes.to_vec();
         bytes_value[5] = 4; // the first value's type code, as bytes
-        assert!(StoredFields::parse(&bytes_value).is_none());
+        assert!(StoredFields::parse(&bytes_value, count).is_none());
     }
 
     #[test]
