@@ -630,12 +630,14 @@ struct Highlighter {
     /// The text searched, lowercase, kept from quote to quote: a fresh copy
     /// of each was an allocation the size of a speech, freed again.
     lower: String,
+    /// The words that could match, kept from quote to quote as `lower` is.
+    words: Vec<Range<usize>>,
 }
 
 impl Highlighter {
     fn new(analyzer: TextAnalyzer, terms: HashSet<String>, every_match: bool) -> Highlighter {
         let prefixes = terms.iter().map(|term| stem_prefix(term).to_string()).filter(|p| !p.is_empty()).collect();
-        Highlighter { analyzer, terms, prefixes, every_match, lower: String::new() }
+        Highlighter { analyzer, terms, prefixes, every_match, lower: String::new(), words: Vec::new() }
     }
 
     /// The byte ranges of the matched words (or compound parts) in `text`,
@@ -645,8 +647,8 @@ impl Highlighter {
         if self.terms.is_empty() {
             return found;
         }
-        let words = self.candidates(text);
-        for word in words {
+        self.candidates(text);
+        for word in &self.words {
             // The analyzers start with the simple tokenizer, so a word
             // analysed alone gives the tokens it gives within the text.
             let mut parts = self.analyzer.token_stream(&text[word.clone()]);
@@ -657,14 +659,14 @@ impl Highlighter {
             }
         }
         found.sort_by_key(|range| (range.start, std::cmp::Reverse(range.end)));
-        let mut merged: Vec<Range<usize>> = Vec::with_capacity(found.len());
-        for range in found {
-            match merged.last_mut() {
-                Some(last) if range.start < last.end => last.end = last.end.max(range.end),
-                _ => merged.push(range),
+        found.dedup_by(|range, last| {
+            let overlaps = range.start < last.end;
+            if overlaps {
+                last.end = last.end.max(range.end);
             }
-        }
-        merged
+            overlaps
+        });
+        found
     }
 
     /// The words of `text` (runs of letters and digits, as the simple
@@ -674,9 +676,10 @@ impl Highlighter {
     /// by searching the text for those letters rather than splitting all of
     /// it into words, which cost most of the highlighting of a quote with a
     /// single curly quotation mark.
-    fn candidates(&mut self, text: &str) -> Vec<Range<usize>> {
+    fn candidates(&mut self, text: &str) -> &[Range<usize>] {
         let lower = lowercase_into(&mut self.lower, text);
-        let mut words: Vec<Range<usize>> = Vec::new();
+        let words = &mut self.words;
+        words.clear();
         for prefix in &self.prefixes {
             for at in memchr::memmem::find_iter(lower.as_bytes(), prefix.as_bytes()) {
                 let word = word_around(text, at);
