@@ -198,23 +198,30 @@ pub fn add_copies(
     } else {
         copies_by_hash(searcher, fields, &hashes, matches, &segment_columns)?
     };
-    // (undated, first day, address) of each matching copy, by hash.
-    let mut copies: HashMap<u64, Vec<(bool, i64, DocAddress)>> = HashMap::new();
+    // (hash, undated, first day, address) of each matching copy, sorted: a
+    // hit's copies are a run of them, earliest first. One array, where a
+    // map of a list for each hash was an allocation for each hit.
+    let mut copies: Vec<(u64, bool, i64, DocAddress)> = Vec::with_capacity(matching.len());
     for (hash, address) in matching {
         let date = segment_columns(address.segment_ord)?.dates.first(address.doc_id);
-        copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
+        copies.push((hash, date.is_none(), date.unwrap_or(0), address));
     }
+    copies.sort_unstable();
     // The listings to read: (segment, ordinal in its listing column, hit,
     // place among the hit's sources, document), read in order a segment at
     // a time.
     let mut listed: Vec<(u32, u64, usize, usize, DocId)> = Vec::new();
     for (at, (hit, &(_, own))) in hits.iter_mut().zip(addresses).enumerate() {
-        let Some(found) = hit.quote_hash.and_then(|hash| copies.get_mut(&hash)) else {
+        let Some(hash) = hit.quote_hash else {
             continue;
         };
-        found.sort_unstable();
+        let found = &copies[copies.partition_point(|c| c.0 < hash)..copies.partition_point(|c| c.0 <= hash)];
+        if found.is_empty() {
+            continue;
+        }
         hit.copies = found.len() as u64;
-        for &(_, _, address) in found.iter().take(MAX_SOURCES) {
+        hit.sources.reserve_exact(found.len().min(MAX_SOURCES));
+        for &(_, _, _, address) in found.iter().take(MAX_SOURCES) {
             if address == own {
                 // The hit itself, loaded already.
                 let source = Source::new(&hit.id, hit.date.as_deref(), &hit.title, &hit.file, &hit.article);
