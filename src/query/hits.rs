@@ -1179,6 +1179,23 @@ mod tests {
     }
 
     #[test]
+    fn a_source_gives_and_writes_its_five_fields() {
+        let source = Source::new("a1", Some("2020-05"), "Título", "dir/f.jsonl", "dir/f.jsonl#3");
+        let read = (source.id(), source.date(), source.title(), source.file(), source.article());
+        assert_eq!(read, ("a1", Some("2020-05"), "Título", "dir/f.jsonl", "dir/f.jsonl#3"));
+        let json = serde_json::to_string(&source).unwrap();
+        assert_eq!(
+            json,
+            r#"{"id":"a1","date":"2020-05","title":"Título","file":"dir/f.jsonl","article":"dir/f.jsonl#3"}"#
+        );
+        let undated = Source::new("", None, "", "", "x");
+        let json = serde_json::to_string(&undated).unwrap();
+        assert_eq!(json, r#"{"id":"","date":null,"title":"","file":"","article":"x"}"#);
+        assert_eq!(Source::new("a", Some(""), "t", "", "").date(), Some(""), "an empty date is still one");
+        assert_eq!(Source::default().date(), None);
+    }
+
+    #[test]
     fn html_is_escaped() {
         assert_eq!(html_escape("<b>&\"'"), "&lt;b&gt;&amp;&quot;&#39;");
         assert_eq!(html_escape("é<ü>ß & ’x’"), "é&lt;ü&gt;ß &amp; ’x’");
