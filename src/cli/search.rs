@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use dictum::query::{Hit, SearchRequest, SearchResults, Sort};
+use dictum::query::{Hit, SearchRequest, SearchResults, Sort, Source};
 
 /// Search statements by keyword, speaker and date.
 ///
@@ -115,7 +115,7 @@ fn write_text(out: &mut impl Write, results: &SearchResults, color: bool) -> std
         writeln!(out, "  — {} ({})", hit.title, hit.article)?;
         if hit.copies > 1 {
             let others: Vec<&str> =
-                hit.sources.iter().filter(|s| s.article != hit.article).map(|s| s.article.as_str()).collect();
+                hit.sources.iter().map(Source::article).filter(|article| *article != hit.article).collect();
             writeln!(out, "  also reported by {} more: {}", hit.copies - 1, others.join(", "))?;
         }
         writeln!(out)?;

@@ -187,11 +187,11 @@ pub fn encode_listing(quote_hash: u64, fields: [Option<&str>; LISTING_FIELDS]) -
 /// The fields of a listing: id, date, title, file, article.
 pub const LISTING_FIELDS: usize = 5;
 
-/// The fields of a listing written by [`encode_listing`]; `None` when the
-/// bytes are not one.
-pub fn decode_listing(bytes: &[u8]) -> Option<[Option<String>; LISTING_FIELDS]> {
+/// The fields of a listing written by [`encode_listing`], borrowed from
+/// its bytes; `None` when the bytes are not one.
+pub fn decode_listing(bytes: &[u8]) -> Option<[Option<&str>; LISTING_FIELDS]> {
     let mut rest = bytes.get(8..)?;
-    let mut fields: [Option<String>; LISTING_FIELDS] = Default::default();
+    let mut fields: [Option<&str>; LISTING_FIELDS] = [None; LISTING_FIELDS];
     for field in &mut fields {
         let (length, after) = rest.split_first_chunk::<4>()?;
         let length = u32::from_le_bytes(*length);
@@ -200,7 +200,7 @@ pub fn decode_listing(bytes: &[u8]) -> Option<[Option<String>; LISTING_FIELDS]> 
             continue;
         }
         let (text, after) = rest.split_at_checked(length as usize)?;
-        *field = Some(String::from_utf8(text.to_vec()).ok()?);
+        *field = Some(std::str::from_utf8(text).ok()?);
         rest = after;
     }
     rest.is_empty().then_some(fields)
@@ -304,8 +304,7 @@ mod tests {
     fn a_listing_reads_back_as_written_and_sorts_by_its_quote() {
         let fields = [Some("a1"), None, Some("Title, “quoted”"), Some("dir/file.jsonl"), Some("")];
         let bytes = encode_listing(7, fields);
-        let expected = fields.map(|field| field.map(str::to_string));
-        assert_eq!(decode_listing(&bytes), Some(expected));
+        assert_eq!(decode_listing(&bytes), Some(fields));
         assert_eq!(decode_listing(&bytes[..bytes.len() - 1]), None);
         assert_eq!(decode_listing(&bytes[..6]), None);
         let later = encode_listing(8, [Some("a0"), None, None, None, None]);

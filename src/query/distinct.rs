@@ -213,13 +213,18 @@ impl Collector for DistinctTop {
             Sort::Relevance => None,
             Sort::Newest | Sort::Oldest => Some(columns.dates.clone()),
         };
+        let limit = self.limit.max(1);
+        // A short page holds at most one match over its limit, placed
+        // before the last is dropped: room for it at once, where growing
+        // reallocated it three times a segment.
+        let room = if limit <= SHORT_PAGE { limit + 1 } else { 0 };
         Ok(SegmentDistinctTop {
             segment_ord,
             hashes: columns.hashes.clone(),
             dates,
             oldest_first: self.sort == Sort::Oldest,
-            limit: self.limit.max(1),
-            matches: Vec::new(),
+            limit,
+            matches: Vec::with_capacity(room),
             seen: HashSet::new(),
             page: 0,
             scratch: Vec::new(),

@@ -5,8 +5,9 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
-use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
-use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
+use tantivy::schema::document::CompactDocValue;
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::store::StoreReader;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 use tantivy::{DocAddress, DocId, DocSet, SegmentReader, TERMINATED, TantivyDocument, Term};
 
@@ -55,14 +56,66 @@ pub struct Hit {
     quote_hash: Option<u64>,
 }
 
-/// An article that reports a quote.
-#[derive(Debug, Clone, Default, Serialize)]
+/// An article that reports a quote: its id, date, title, file and article,
+/// kept in one string. A page lists some thirty copies, and a string for
+/// each of their five fields was a fifth of a keyword search's allocations.
+#[derive(Debug, Clone, Default)]
 pub struct Source {
-    pub id: String,
-    pub date: Option<String>,
-    pub title: String,
-    pub file: String,
-    pub article: String,
+    text: String,
+    /// Where the id, date, title, file and article end in `text`.
+    ends: [usize; 5],
+    dated: bool,
+}
+
+impl Source {
+    pub fn new(id: &str, date: Option<&str>, title: &str, file: &str, article: &str) -> Source {
+        let fields = [id, date.unwrap_or_default(), title, file, article];
+        let mut text = String::with_capacity(fields.iter().map(|field| field.len()).sum());
+        let ends = fields.map(|field| {
+            text.push_str(field);
+            text.len()
+        });
+        Source { text, ends, dated: date.is_some() }
+    }
+
+    /// The `n`th field of [`Source::new`].
+    fn field(&self, n: usize) -> &str {
+        let start = n.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.text[start..self.ends[n]]
+    }
+
+    pub fn id(&self) -> &str {
+        self.field(0)
+    }
+
+    pub fn date(&self) -> Option<&str> {
+        self.dated.then(|| self.field(1))
+    }
+
+    pub fn title(&self) -> &str {
+        self.field(2)
+    }
+
+    pub fn file(&self) -> &str {
+        self.field(3)
+    }
+
+    pub fn article(&self) -> &str {
+        self.field(4)
+    }
+}
+
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut fields = serializer.serialize_struct("Source", 5)?;
+        fields.serialize_field("id", self.id())?;
+        fields.serialize_field("date", &self.date())?;
+        fields.serialize_field("title", self.title())?;
+        fields.serialize_field("file", self.file())?;
+        fields.serialize_field("article", self.article())?;
+        fields.end()
+    }
 }
 
 /// Sources listed per hit at most.
@@ -145,32 +198,33 @@ pub fn add_copies(
     } else {
         copies_by_hash(searcher, fields, &hashes, matches, &segment_columns)?
     };
-    // (undated, first day, address) of each matching copy, by hash.
-    let mut copies: HashMap<u64, Vec<(bool, i64, DocAddress)>> = HashMap::new();
+    // (hash, undated, first day, address) of each matching copy, sorted: a
+    // hit's copies are a run of them, earliest first. One array, where a
+    // map of a list for each hash was an allocation for each hit.
+    let mut copies: Vec<(u64, bool, i64, DocAddress)> = Vec::with_capacity(matching.len());
     for (hash, address) in matching {
         let date = segment_columns(address.segment_ord)?.dates.first(address.doc_id);
-        copies.entry(hash).or_default().push((date.is_none(), date.unwrap_or(0), address));
+        copies.push((hash, date.is_none(), date.unwrap_or(0), address));
     }
+    copies.sort_unstable();
     // The listings to read: (segment, ordinal in its listing column, hit,
     // place among the hit's sources, document), read in order a segment at
     // a time.
     let mut listed: Vec<(u32, u64, usize, usize, DocId)> = Vec::new();
     for (at, (hit, &(_, own))) in hits.iter_mut().zip(addresses).enumerate() {
-        let Some(found) = hit.quote_hash.and_then(|hash| copies.get_mut(&hash)) else {
+        let Some(hash) = hit.quote_hash else {
             continue;
         };
-        found.sort_unstable();
+        let found = &copies[copies.partition_point(|c| c.0 < hash)..copies.partition_point(|c| c.0 <= hash)];
+        if found.is_empty() {
+            continue;
+        }
         hit.copies = found.len() as u64;
-        for &(_, _, address) in found.iter().take(MAX_SOURCES) {
+        hit.sources.reserve_exact(found.len().min(MAX_SOURCES));
+        for &(_, _, _, address) in found.iter().take(MAX_SOURCES) {
             if address == own {
                 // The hit itself, loaded already.
-                let source = Source {
-                    id: hit.id.clone(),
-                    date: hit.date.clone(),
-                    title: hit.title.clone(),
-                    file: hit.file.clone(),
-                    article: hit.article.clone(),
-                };
+                let source = Source::new(&hit.id, hit.date.as_deref(), &hit.title, &hit.file, &hit.article);
                 hit.sources.push(source);
                 continue;
             }
@@ -199,13 +253,13 @@ pub fn add_copies(
                 };
                 match decode_listing(bytes) {
                     Some([id, date, title, file, article]) => {
-                        hits[at].sources[place] = Source {
-                            id: id.unwrap_or_default(),
+                        hits[at].sources[place] = Source::new(
+                            id.unwrap_or_default(),
                             date,
-                            title: title.unwrap_or_default(),
-                            file: file.unwrap_or_default(),
-                            article: article.unwrap_or_default(),
-                        }
+                            title.unwrap_or_default(),
+                            file.unwrap_or_default(),
+                            article.unwrap_or_default(),
+                        )
                     }
                     None => {
                         let address = DocAddress::new(segment_ord, doc);
@@ -350,10 +404,16 @@ pub fn collect(
         every_match,
         made: fields.quotes.iter().map(|(lang, field)| (lang.as_str(), *field, None)).collect(),
     };
+    let schema_fields = searcher.schema().num_fields();
     let mut hits = Vec::with_capacity(addresses.len());
     for (score, address) in addresses {
-        let mut doc = StoredFields::load(searcher, columns, *address).map_err(|e| Error::index("", e))?;
-        let mut text = |field: Field| doc.take_text(field);
+        let failed = |e: tantivy::TantivyError| Error::index("", e);
+        let segment = columns.get(searcher.segment_reader(address.segment_ord)).map_err(failed)?;
+        let bytes = segment.store.get_document_bytes(address.doc_id).map_err(failed)?;
+        let mut document = None;
+        let doc =
+            StoredFields::load(&segment.store, address.doc_id, &bytes, schema_fields, &mut document).map_err(failed)?;
+        let text = |field: Field| doc.text(field);
         let quote = text(fields.quote).unwrap_or_default();
         let lang = text(fields.lang).unwrap_or_default();
         let (snippet, snippet_html, highlights) = match highlighters.of(&lang) {
@@ -435,30 +495,74 @@ impl Highlighters<'_> {
     }
 }
 
-/// A statement's stored fields, each value read once from the store into
-/// its own string and then moved into the hit: a [`TantivyDocument`] copies
-/// every value twice more, and the quote can be a whole speech.
-struct StoredFields(Vec<(Field, OwnedValue)>);
+/// A statement's stored fields, borrowed from the store's bytes (or from
+/// tantivy's document, for a layout [`StoredFields::parse`] leaves to it):
+/// a hit copies only the texts it takes, each once. A [`TantivyDocument`]
+/// copies every value three times, and the quote can be a whole speech.
+/// Kept by field number, each field's first value: a hit looks up fourteen
+/// fields, and a search of the list for each mispredicted its way out.
+struct StoredFields<'a>(Vec<Option<Stored<'a>>>);
 
-impl StoredFields {
-    /// The stored fields of the statement at `address`, read from its
-    /// segment's store in `columns`.
-    fn load(searcher: &tantivy::Searcher, columns: &ColumnCache, address: DocAddress) -> tantivy::Result<StoredFields> {
-        let store = &columns.get(searcher.segment_reader(address.segment_ord))?.store;
-        let bytes = store.get_document_bytes(address.doc_id)?;
-        match StoredFields::parse(&bytes) {
-            Some(fields) => Ok(fields),
-            None => store.get(address.doc_id),
+/// A stored value: texts and u64s are what dictum stores.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Stored<'a> {
+    Text(&'a str),
+    U64(u64),
+    Other,
+}
+
+impl<'a> StoredFields<'a> {
+    /// The stored fields of document `doc` of `store`, of a schema of
+    /// `fields` fields, whose bytes are `bytes`; read by tantivy into
+    /// `document` when their layout is not one [`StoredFields::parse`] reads.
+    fn load(
+        store: &StoreReader,
+        doc: DocId,
+        bytes: &'a [u8],
+        fields: usize,
+        document: &'a mut Option<TantivyDocument>,
+    ) -> tantivy::Result<StoredFields<'a>> {
+        if let Some(stored) = StoredFields::parse(bytes, fields) {
+            return Ok(stored);
         }
+        Ok(StoredFields::of_document(document.insert(store.get(doc)?), fields))
+    }
+
+    /// The values of a document tantivy has read, of a schema of `fields` fields.
+    fn of_document(document: &'a TantivyDocument, fields: usize) -> StoredFields<'a> {
+        let value = |value: CompactDocValue<'a>| match (value.as_str(), value.as_u64()) {
+            (Some(text), _) => Stored::Text(text),
+            (None, Some(number)) => Stored::U64(number),
+            (None, None) => Stored::Other,
+        };
+        let mut kept = StoredFields(vec![None; fields]);
+        for (field, stored) in document.field_values() {
+            kept.keep(field, value(stored));
+        }
+        kept
+    }
+
+    /// Keeps `value` unless `field` has one already; `false` for a field
+    /// beyond the schema's `fields`.
+    fn keep(&mut self, field: Field, value: Stored<'a>) -> bool {
+        let Some(slot) = self.0.get_mut(field.field_id() as usize) else {
+            return false;
+        };
+        slot.get_or_insert(value);
+        true
+    }
+
+    fn first(&self, field: Field) -> Option<Stored<'a>> {
+        self.0.get(field.field_id() as usize).copied().flatten()
     }
 
     /// Reads tantivy's layout of a stored document (the number of values,
     /// then each value's field as 4 bytes little-endian, its type code and
-    /// the value) for the types dictum stores, text and u64, each string
-    /// copied once; `None` for anything else, left to tantivy to read.
-    fn parse(mut bytes: &[u8]) -> Option<StoredFields> {
+    /// the value) for the types dictum stores, text and u64; `None` for
+    /// anything else, left to tantivy to read.
+    fn parse(mut bytes: &'a [u8], fields: usize) -> Option<StoredFields<'a>> {
         let count = read_vint(&mut bytes)?;
-        let mut values = Vec::with_capacity(usize::try_from(count).ok()?.min(64));
+        let mut values = StoredFields(vec![None; fields]);
         for _ in 0..count {
             let (field, rest) = bytes.split_first_chunk::<4>()?;
             let (&code, rest) = rest.split_first()?;
@@ -468,31 +572,33 @@ impl StoredFields {
                     let length = usize::try_from(read_vint(&mut bytes)?).ok()?;
                     let (text, rest) = bytes.split_at_checked(length)?;
                     bytes = rest;
-                    OwnedValue::Str(std::str::from_utf8(text).ok()?.to_owned())
+                    Stored::Text(std::str::from_utf8(text).ok()?)
                 }
                 STORED_U64 => {
                     let (number, rest) = bytes.split_first_chunk::<8>()?;
                     bytes = rest;
-                    OwnedValue::U64(u64::from_le_bytes(*number))
+                    Stored::U64(u64::from_le_bytes(*number))
                 }
                 _ => return None,
             };
-            values.push((Field::from_field_id(u32::from_le_bytes(*field)), value));
+            values.keep(Field::from_field_id(u32::from_le_bytes(*field)), value).then_some(())?;
         }
-        bytes.is_empty().then_some(StoredFields(values))
+        bytes.is_empty().then_some(values)
     }
 
-    /// The first text of `field`, moved out.
-    fn take_text(&mut self, field: Field) -> Option<String> {
-        let (_, value) = self.0.iter_mut().find(|(f, v)| *f == field && matches!(v, OwnedValue::Str(_)))?;
-        match std::mem::replace(value, OwnedValue::Null) {
-            OwnedValue::Str(text) => Some(text),
+    /// The first text of `field`, as a string of its own.
+    fn text(&self, field: Field) -> Option<String> {
+        match self.first(field)? {
+            Stored::Text(text) => Some(text.to_string()),
             _ => None,
         }
     }
 
     fn first_u64(&self, field: Field) -> Option<u64> {
-        self.0.iter().find(|(f, _)| *f == field).and_then(|(_, value)| value.as_u64())
+        match self.first(field)? {
+            Stored::U64(number) => Some(number),
+            _ => None,
+        }
     }
 }
 
@@ -514,18 +620,6 @@ fn read_vint(bytes: &mut &[u8]) -> Option<u64> {
     None
 }
 
-impl DocumentDeserialize for StoredFields {
-    fn deserialize<'de, D: DocumentDeserializer<'de>>(
-        mut deserializer: D,
-    ) -> std::result::Result<Self, DeserializeError> {
-        let mut values = Vec::with_capacity(deserializer.size_hint());
-        while let Some(entry) = deserializer.next_field::<OwnedValue>()? {
-            values.push(entry);
-        }
-        Ok(StoredFields(values))
-    }
-}
-
 /// Finds the words of a quote that match the query's terms in one quote
 /// field. Only the words that could match are run through the field's
 /// analyzer: stemming every word of a window cost more than the rest of
@@ -543,12 +637,14 @@ struct Highlighter {
     /// The text searched, lowercase, kept from quote to quote: a fresh copy
     /// of each was an allocation the size of a speech, freed again.
     lower: String,
+    /// The words that could match, kept from quote to quote as `lower` is.
+    words: Vec<Range<usize>>,
 }
 
 impl Highlighter {
     fn new(analyzer: TextAnalyzer, terms: HashSet<String>, every_match: bool) -> Highlighter {
         let prefixes = terms.iter().map(|term| stem_prefix(term).to_string()).filter(|p| !p.is_empty()).collect();
-        Highlighter { analyzer, terms, prefixes, every_match, lower: String::new() }
+        Highlighter { analyzer, terms, prefixes, every_match, lower: String::new(), words: Vec::new() }
     }
 
     /// The byte ranges of the matched words (or compound parts) in `text`,
@@ -558,8 +654,8 @@ impl Highlighter {
         if self.terms.is_empty() {
             return found;
         }
-        let words = self.candidates(text);
-        for word in words {
+        self.candidates(text);
+        for word in &self.words {
             // The analyzers start with the simple tokenizer, so a word
             // analysed alone gives the tokens it gives within the text.
             let mut parts = self.analyzer.token_stream(&text[word.clone()]);
@@ -570,14 +666,14 @@ impl Highlighter {
             }
         }
         found.sort_by_key(|range| (range.start, std::cmp::Reverse(range.end)));
-        let mut merged: Vec<Range<usize>> = Vec::with_capacity(found.len());
-        for range in found {
-            match merged.last_mut() {
-                Some(last) if range.start < last.end => last.end = last.end.max(range.end),
-                _ => merged.push(range),
+        found.dedup_by(|range, last| {
+            let overlaps = range.start < last.end;
+            if overlaps {
+                last.end = last.end.max(range.end);
             }
-        }
-        merged
+            overlaps
+        });
+        found
     }
 
     /// The words of `text` (runs of letters and digits, as the simple
@@ -587,9 +683,10 @@ impl Highlighter {
     /// by searching the text for those letters rather than splitting all of
     /// it into words, which cost most of the highlighting of a quote with a
     /// single curly quotation mark.
-    fn candidates(&mut self, text: &str) -> Vec<Range<usize>> {
+    fn candidates(&mut self, text: &str) -> &[Range<usize>] {
         let lower = lowercase_into(&mut self.lower, text);
-        let mut words: Vec<Range<usize>> = Vec::new();
+        let words = &mut self.words;
+        words.clear();
         for prefix in &self.prefixes {
             for at in memchr::memmem::find_iter(lower.as_bytes(), prefix.as_bytes()) {
                 let word = word_around(text, at);
@@ -1001,7 +1098,7 @@ mod tests {
         let mut hits = collect(&searcher, &fields, &columns, &matcher, &first, false).unwrap();
         add_copies(&searcher, &fields, &columns, &matches, 3, &mut hits, &first).unwrap();
         assert_eq!(hits[0].copies, 3);
-        let ids: Vec<&str> = hits[0].sources.iter().map(|s| s.id.as_str()).collect();
+        let ids: Vec<&str> = hits[0].sources.iter().map(Source::id).collect();
         assert_eq!(ids, ["b", "a", "c"]);
     }
 
@@ -1062,21 +1159,40 @@ mod tests {
         writer.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
         let store = searcher.segment_reader(0).get_store_reader(1).unwrap();
+        let count = searcher.schema().num_fields();
         for doc in 0..2 {
             let bytes = store.get_document_bytes(doc).unwrap();
-            let ours = StoredFields::parse(&bytes).expect("text and u64 values only");
-            let theirs: StoredFields = store.get(doc).unwrap();
-            assert_eq!(ours.0, theirs.0);
+            let ours = StoredFields::parse(&bytes, count).expect("text and u64 values only");
+            let document: TantivyDocument = store.get(doc).unwrap();
+            assert_eq!(ours.0, StoredFields::of_document(&document, count).0);
         }
-        let mut ours = StoredFields::parse(&store.get_document_bytes(0).unwrap()).unwrap();
-        assert_eq!(ours.take_text(fields.quote).as_deref(), Some(long.as_str()));
+        let bytes = store.get_document_bytes(0).unwrap();
+        let ours = StoredFields::parse(&bytes, count).unwrap();
+        assert_eq!(ours.text(fields.quote).as_deref(), Some(long.as_str()));
         assert_eq!(ours.first_u64(fields.quote_hash), Some(u64::MAX - 7));
         // A cut or foreign layout is left to tantivy, not misread.
-        let bytes = store.get_document_bytes(0).unwrap();
-        assert!(StoredFields::parse(&bytes[..bytes.len() - 1]).is_none());
+        assert!(StoredFields::parse(&bytes[..bytes.len() - 1], count).is_none());
+        assert!(StoredFields::parse(&bytes, fields.id.field_id() as usize).is_none(), "a field beyond the schema");
         let mut bytes_value = bytes.to_vec();
         bytes_value[5] = 4; // the first value's type code, as bytes
-        assert!(StoredFields::parse(&bytes_value).is_none());
+        assert!(StoredFields::parse(&bytes_value, count).is_none());
+    }
+
+    #[test]
+    fn a_source_gives_and_writes_its_five_fields() {
+        let source = Source::new("a1", Some("2020-05"), "Título", "dir/f.jsonl", "dir/f.jsonl#3");
+        let read = (source.id(), source.date(), source.title(), source.file(), source.article());
+        assert_eq!(read, ("a1", Some("2020-05"), "Título", "dir/f.jsonl", "dir/f.jsonl#3"));
+        let json = serde_json::to_string(&source).unwrap();
+        assert_eq!(
+            json,
+            r#"{"id":"a1","date":"2020-05","title":"Título","file":"dir/f.jsonl","article":"dir/f.jsonl#3"}"#
+        );
+        let undated = Source::new("", None, "", "", "x");
+        let json = serde_json::to_string(&undated).unwrap();
+        assert_eq!(json, r#"{"id":"","date":null,"title":"","file":"","article":"x"}"#);
+        assert_eq!(Source::new("a", Some(""), "t", "", "").date(), Some(""), "an empty date is still one");
+        assert_eq!(Source::default().date(), None);
     }
 
     #[test]
