@@ -410,7 +410,7 @@ impl Phrases<'_> {
                     && previous.end == token.start
                     && previous.first.is_ascii_digit()
                     && self.tokens.get(index + 1).is_some_and(|t| t.start == token.end && t.first.is_ascii_digit());
-                if thousands {
+                if thousands || !self.german && self.joins_slashed_words(index, limit) {
                     index += 1;
                     continue;
                 }
@@ -660,6 +660,21 @@ impl Phrases<'_> {
     fn is_acronym(&self, index: usize) -> bool {
         let word = self.word(index);
         word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
+    }
+
+    /// True when the slash at `index` joins the words on either side without
+    /// a space ("a CNN/ORC poll", "9/11 widow"): one name, which PolNeAR
+    /// marks whole, not the end of the phrase.
+    fn joins_slashed_words(&self, index: usize, limit: usize) -> bool {
+        let slash = &self.tokens[index];
+        index > 0
+            && index + 1 < limit
+            && slash.first == '/'
+            && slash.end - slash.start == 1
+            && self.tokens[index - 1].is_word()
+            && self.tokens[index - 1].end == slash.start
+            && self.tokens[index + 1].is_word()
+            && self.tokens[index + 1].start == slash.end
     }
 
     /// True when "und" at `index` joins a second genitive attribute or name
@@ -1838,6 +1853,14 @@ mod tests {
     fn an_english_share_or_number_with_separators_is_one_phrase() {
         assert_eq!(phrase("one in four voters", false).as_deref(), Some("one in four voters"));
         assert_eq!(phrase("34,000 voters", false).as_deref(), Some("34,000 voters"));
+    }
+
+    #[test]
+    fn english_words_joined_by_a_slash_are_one_phrase() {
+        assert_eq!(phrase("a WKRB/Norden poll showed", false).as_deref(), Some("a WKRB/Norden poll"));
+        assert_eq!(phrase("9/11 widow Mara Quist said", false).as_deref(), Some("9/11 widow Mara Quist"));
+        // Spaced, the slash still ends the phrase.
+        assert_eq!(phrase("a WKRB / Norden poll", false).as_deref(), Some("a WKRB"));
     }
 
     #[test]
