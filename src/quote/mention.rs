@@ -602,11 +602,15 @@ impl Phrases<'_> {
             // "media reports show", "according to press reports": after a
             // lowercase noun or adjective, "reports" is the noun that ends the
             // phrase, not its verb.
+            // "FEC reports show": after a name too, when a cue follows.
+            let cue_after = || {
+                self.tokens.get(index + 1).is_some_and(|next| next.is_word() && !next.upper && next.tags.has(Tags::CUE))
+            };
             let reports_noun = !self.german
                 && seen_noun
                 && end == index
-                && !self.tokens[index - 1].upper
                 && self.is(index, "reports")
+                && (!self.tokens[index - 1].upper || cue_after())
                 && self.tokens.get(index + 1).is_none_or(|next| {
                     index + 1 >= limit || next.kind == TokenKind::Punct || next.tags.has(Tags::CUE | Tags::VERB)
                 });

@@ -2123,3 +2123,15 @@ fn what_an_english_speaker_calls_describes_or_supports_is_a_message_however_shor
     assert_eq!(english_messages("The rival described the mayor."), ["the mayor"]);
     assert_eq!(english_messages("Mayor Ilse Varga supports him."), ["him"]);
 }
+
+#[test]
+fn reports_or_estimates_before_a_cue_are_the_subjects_noun() {
+    for (text, mention) in [
+        ("Yet multiple reports reveal that the harbour was never dredged.", "multiple reports"),
+        ("Yet PBX reports show that the harbour was never dredged.", "PBX reports"),
+    ] {
+        assert_eq!(first_english_mention(text).as_deref(), Some(mention), "{text}");
+    }
+    let text = "Yet PBX reports show that the harbour was never dredged.";
+    assert!(run(text, false).iter().all(|f| f.cue.as_ref().is_none_or(|c| &text[c.clone()] == "show")));
+}
