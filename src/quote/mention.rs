@@ -1022,6 +1022,7 @@ impl Phrases<'_> {
                 let range = self.with_coordinate(start, range);
                 let range = self.with_head_before(start, range);
                 let range = self.with_german_head(start, range);
+                let range = self.with_partitive(limit, range);
                 let range = self.with_quantifier(limit, range);
                 // "All the attendees", "Both the Times and the Journal": the
                 // word before the article belongs to the subject.
@@ -1186,6 +1187,42 @@ impl Phrases<'_> {
             return before - 1..range.end;
         }
         range
+    }
+
+    /// "after some of her followers attacked", "85% of Democrats said": the
+    /// quantifier before "of" is part of PolNeAR's source, which the phrase
+    /// leaves out. Not after a verb ("rated 22% of the claims as false"),
+    /// whose object the words are.
+    fn with_partitive(&self, limit: usize, range: Range<usize>) -> Range<usize> {
+        const WORDS: [&str; 7] = ["some", "many", "most", "all", "none", "half", "percent"];
+        if self.german || range.start < limit + 2 || !self.is(range.start - 1, "of") {
+            return range;
+        }
+        let last = range.start - 2;
+        let percent = self.tokens[last].is_punct('%')
+            && last > limit
+            && self.tokens[last - 1].end == self.tokens[last].start
+            && self.is_number(last - 1);
+        let first = if percent {
+            last - 1
+        } else if self.is_any(last, &WORDS) {
+            if self.is(last, "percent") && last > limit && self.is_number(last - 1) { last - 1 } else { last }
+        } else {
+            return range;
+        };
+        if self.is(first, "percent") {
+            return range;
+        }
+        // Nor after "of" ("reeks of some of the greatest fear"), which makes
+        // the whole an attribute.
+        let after_verb = first > 0 && {
+            let previous = &self.tokens[first - 1];
+            previous.is_word()
+                && (previous.tags.has(Tags::VERB | Tags::CUE | Tags::AUXILIARY)
+                    || self.word(first - 1).ends_with("ed")
+                    || self.is(first - 1, "of"))
+        };
+        if after_verb { range } else { first..range.end }
     }
 
     fn is_share(&self, index: usize, end: usize) -> bool {

@@ -2135,3 +2135,15 @@ fn reports_or_estimates_before_a_cue_are_the_subjects_noun() {
     let text = "Yet PBX reports show that the harbour was never dredged.";
     assert!(run(text, false).iter().all(|f| f.cue.as_ref().is_none_or(|c| &text[c.clone()] == "show")));
 }
+
+#[test]
+fn a_share_or_quantifier_before_of_belongs_to_the_english_subject() {
+    for (text, mention) in [
+        ("She left the forum after some of her readers attacked her grammar.", "some of her readers"),
+        ("In Norland, 64% of farmers said the subsidy came too late.", "64% of farmers"),
+        // After a verb, the share is an object: the subject comes after.
+        ("The panel rated 22% of the claims as false, the report said.", "the report"),
+    ] {
+        assert_eq!(first_english_mention(text).as_deref(), Some(mention), "{text}");
+    }
+}
