@@ -2147,3 +2147,12 @@ fn a_share_or_quantifier_before_of_belongs_to_the_english_subject() {
         assert_eq!(first_english_mention(text).as_deref(), Some(mention), "{text}");
     }
 }
+
+#[test]
+fn a_state_after_a_city_between_commas_stays_with_the_english_subject() {
+    let text = "Lena Dorr is reassuring voters about her age after a farmer in Dayton, Ohio, told her she worries about prices.";
+    let found = run(text, false);
+    let told = found.iter().find(|f| f.cue.as_ref().is_some_and(|c| &text[c.clone()] == "told"));
+    let mention = told.and_then(|f| f.mention.as_ref()).map(|m| &text[m.span.clone()]);
+    assert_eq!(mention, Some("a farmer in Dayton, Ohio"), "{found:?}");
+}
