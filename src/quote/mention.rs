@@ -159,6 +159,11 @@ impl Phrases<'_> {
             // dotted initialism are letters, no article or pronoun.
             return true;
         }
+        if token.tags.has(Tags::TIME) && self.is_acronym(index) && previous.is_word() && self.is_acronym(index - 1) {
+            // "USA TODAY": a time word in capitals after an acronym names
+            // the paper, not the day.
+            return true;
+        }
         if token.end - token.start == 1 {
             // "Nicole A. Navas": the letter, its dot, then the surname.
             let after_dot = self.tokens.get(index + 2);
@@ -1902,6 +1907,8 @@ mod tests {
         assert_eq!(phrase("9/11 widow Mara Quist said", false).as_deref(), Some("9/11 widow Mara Quist"));
         // Spaced, the slash still ends the phrase.
         assert_eq!(phrase("a WKRB / Norden poll", false).as_deref(), Some("a WKRB"));
+        // A time word in capitals after an acronym is part of the name.
+        assert_eq!(phrase("a new NDX TODAY/Norden poll found", false).as_deref(), Some("a new NDX TODAY/Norden poll"));
     }
 
     #[test]
