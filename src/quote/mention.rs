@@ -159,6 +159,11 @@ impl Phrases<'_> {
             // dotted initialism are letters, no article or pronoun.
             return true;
         }
+        if token.tags.has(Tags::TIME) && self.is_acronym(index) && previous.is_word() && self.is_acronym(index - 1) {
+            // "USA TODAY": a time word in capitals after an acronym names
+            // the paper, not the day.
+            return true;
+        }
         if token.end - token.start == 1 {
             // "Nicole A. Navas": the letter, its dot, then the surname.
             let after_dot = self.tokens.get(index + 2);
@@ -410,7 +415,7 @@ impl Phrases<'_> {
                     && previous.end == token.start
                     && previous.first.is_ascii_digit()
                     && self.tokens.get(index + 1).is_some_and(|t| t.start == token.end && t.first.is_ascii_digit());
-                if thousands {
+                if thousands || !self.german && self.joins_slashed_words(index, limit) {
                     index += 1;
                     continue;
                 }
@@ -602,11 +607,15 @@ impl Phrases<'_> {
             // "media reports show", "according to press reports": after a
             // lowercase noun or adjective, "reports" is the noun that ends the
             // phrase, not its verb.
+            // "FEC reports show": after a name too, when a cue follows.
+            let cue_after = || {
+                self.tokens.get(index + 1).is_some_and(|next| next.is_word() && !next.upper && next.tags.has(Tags::CUE))
+            };
             let reports_noun = !self.german
                 && seen_noun
                 && end == index
-                && !self.tokens[index - 1].upper
                 && self.is(index, "reports")
+                && (!self.tokens[index - 1].upper || cue_after())
                 && self.tokens.get(index + 1).is_none_or(|next| {
                     index + 1 >= limit || next.kind == TokenKind::Punct || next.tags.has(Tags::CUE | Tags::VERB)
                 });
@@ -660,6 +669,21 @@ impl Phrases<'_> {
     fn is_acronym(&self, index: usize) -> bool {
         let word = self.word(index);
         word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
+    }
+
+    /// True when the slash at `index` joins the words on either side without
+    /// a space ("a CNN/ORC poll", "9/11 widow"): one name, which PolNeAR
+    /// marks whole, not the end of the phrase.
+    fn joins_slashed_words(&self, index: usize, limit: usize) -> bool {
+        let slash = &self.tokens[index];
+        index > 0
+            && index + 1 < limit
+            && slash.first == '/'
+            && slash.end - slash.start == 1
+            && self.tokens[index - 1].is_word()
+            && self.tokens[index - 1].end == slash.start
+            && self.tokens[index + 1].is_word()
+            && self.tokens[index + 1].start == slash.end
     }
 
     /// True when "und" at `index` joins a second genitive attribute or name
@@ -1003,6 +1027,7 @@ impl Phrases<'_> {
                 let range = self.with_coordinate(start, range);
                 let range = self.with_head_before(start, range);
                 let range = self.with_german_head(start, range);
+                let range = self.with_partitive(limit, range);
                 let range = self.with_quantifier(limit, range);
                 // "All the attendees", "Both the Times and the Journal": the
                 // word before the article belongs to the subject.
@@ -1167,6 +1192,42 @@ impl Phrases<'_> {
             return before - 1..range.end;
         }
         range
+    }
+
+    /// "after some of her followers attacked", "85% of Democrats said": the
+    /// quantifier before "of" is part of PolNeAR's source, which the phrase
+    /// leaves out. Not after a verb ("rated 22% of the claims as false"),
+    /// whose object the words are.
+    fn with_partitive(&self, limit: usize, range: Range<usize>) -> Range<usize> {
+        const WORDS: [&str; 7] = ["some", "many", "most", "all", "none", "half", "percent"];
+        if self.german || range.start < limit + 2 || !self.is(range.start - 1, "of") {
+            return range;
+        }
+        let last = range.start - 2;
+        let percent = self.tokens[last].is_punct('%')
+            && last > limit
+            && self.tokens[last - 1].end == self.tokens[last].start
+            && self.is_number(last - 1);
+        let first = if percent {
+            last - 1
+        } else if self.is_any(last, &WORDS) {
+            if self.is(last, "percent") && last > limit && self.is_number(last - 1) { last - 1 } else { last }
+        } else {
+            return range;
+        };
+        if self.is(first, "percent") {
+            return range;
+        }
+        // Nor after "of" ("reeks of some of the greatest fear"), which makes
+        // the whole an attribute.
+        let after_verb = first > 0 && {
+            let previous = &self.tokens[first - 1];
+            previous.is_word()
+                && (previous.tags.has(Tags::VERB | Tags::CUE | Tags::AUXILIARY)
+                    || self.word(first - 1).ends_with("ed")
+                    || self.is(first - 1, "of"))
+        };
+        if after_verb { range } else { first..range.end }
     }
 
     fn is_share(&self, index: usize, end: usize) -> bool {
@@ -1838,6 +1899,16 @@ mod tests {
     fn an_english_share_or_number_with_separators_is_one_phrase() {
         assert_eq!(phrase("one in four voters", false).as_deref(), Some("one in four voters"));
         assert_eq!(phrase("34,000 voters", false).as_deref(), Some("34,000 voters"));
+    }
+
+    #[test]
+    fn english_words_joined_by_a_slash_are_one_phrase() {
+        assert_eq!(phrase("a WKRB/Norden poll showed", false).as_deref(), Some("a WKRB/Norden poll"));
+        assert_eq!(phrase("9/11 widow Mara Quist said", false).as_deref(), Some("9/11 widow Mara Quist"));
+        // Spaced, the slash still ends the phrase.
+        assert_eq!(phrase("a WKRB / Norden poll", false).as_deref(), Some("a WKRB"));
+        // A time word in capitals after an acronym is part of the name.
+        assert_eq!(phrase("a new NDX TODAY/Norden poll found", false).as_deref(), Some("a new NDX TODAY/Norden poll"));
     }
 
     #[test]

@@ -453,6 +453,14 @@ impl<'a> Rules<'a> {
             // the noun; the verb takes an object ("voters view him as …").
             return None;
         }
+        if !self.german
+            && matches!(lower.as_str(), "reports" | "estimates")
+            && tokens.get(index + 1).is_some_and(|next| next.is_word() && !next.upper && next.tags.has(Tags::CUE))
+        {
+            // "multiple reports reveal that …", "Initial estimates put …": the
+            // plural noun is the subject's, and the verb after it the cue.
+            return None;
+        }
         if !self.german && matches!(lower.as_str(), "want" | "wants" | "plans") && !self.is_word(p, index + 1, "to") {
             // "Rubio wants to emerge as …" reports an aim; "voters want change"
             // names a thing.

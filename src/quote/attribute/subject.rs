@@ -506,6 +506,14 @@ impl<'a> Rules<'a> {
                 || long_role
                 || phrase_with_relative;
             if tokens[clause.start].quoted || !apposition {
+                // "after a woman in Worcester, Massachusetts, told": the state
+                // between commas belongs to the city that ends the clause
+                // before, and the subject is the phrase that holds the city.
+                if let Some(holder) = self.city_holder(p, clause.clone(), clauses.get(first))
+                    && first + 1 == c
+                {
+                    return Some(holder.start..clauses[c - 1].end);
+                }
                 // "But Tom Fitton, the president of …, said": the name after a
                 // conjunction or adverb that opens the sentence.
                 let after_opener = clause.start + 1..clause.end;
@@ -546,6 +554,32 @@ impl<'a> Rules<'a> {
             return None;
         }
         Some(clauses[first].start + opener..clauses[last - 1].end)
+    }
+
+    /// The phrase ending `clause` that holds a city ("a woman in Worcester"),
+    /// when `state`, the clause after it, is that city's state or country
+    /// alone ("Massachusetts", "Mass.").
+    fn city_holder(&self, p: usize, clause: Range<usize>, state: Option<&Range<usize>>) -> Option<Range<usize>> {
+        let state = state?;
+        let tokens = self.tokens(p);
+        let end = self.trimmed_end(p, state.clone());
+        // One word, or one abbreviation: "Mass.", "N.H.".
+        let one_word = (state.start + 1..end).all(|i| tokens[i].start == tokens[i - 1].end);
+        if self.german || !one_word || end - state.start > 3 || !tokens[state.start].upper || clause.len() < 3 {
+            return None;
+        }
+        let phrases = self.phrases(p);
+        if phrases.phrase_after(state.start, end) != Some(state.start..end) {
+            return None;
+        }
+        let clause_end = self.trimmed_end(p, clause.clone());
+        let city = clause_end - 1;
+        if !tokens[city].upper || !self.is_any_word(p, city - 1, &["in", "from"]) {
+            return None;
+        }
+        phrases
+            .phrase_before(clause.start, clause_end)
+            .filter(|holder| holder.end == clause_end && holder.start + 1 < city - 1)
     }
 
     /// An English clause opened by a present participle ("speaking in

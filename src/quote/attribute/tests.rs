@@ -2123,3 +2123,36 @@ fn what_an_english_speaker_calls_describes_or_supports_is_a_message_however_shor
     assert_eq!(english_messages("The rival described the mayor."), ["the mayor"]);
     assert_eq!(english_messages("Mayor Ilse Varga supports him."), ["him"]);
 }
+
+#[test]
+fn reports_or_estimates_before_a_cue_are_the_subjects_noun() {
+    for (text, mention) in [
+        ("Yet multiple reports reveal that the harbour was never dredged.", "multiple reports"),
+        ("Yet PBX reports show that the harbour was never dredged.", "PBX reports"),
+    ] {
+        assert_eq!(first_english_mention(text).as_deref(), Some(mention), "{text}");
+    }
+    let text = "Yet PBX reports show that the harbour was never dredged.";
+    assert!(run(text, false).iter().all(|f| f.cue.as_ref().is_none_or(|c| &text[c.clone()] == "show")));
+}
+
+#[test]
+fn a_share_or_quantifier_before_of_belongs_to_the_english_subject() {
+    for (text, mention) in [
+        ("She left the forum after some of her readers attacked her grammar.", "some of her readers"),
+        ("In Norland, 64% of farmers said the subsidy came too late.", "64% of farmers"),
+        // After a verb, the share is an object: the subject comes after.
+        ("The panel rated 22% of the claims as false, the report said.", "the report"),
+    ] {
+        assert_eq!(first_english_mention(text).as_deref(), Some(mention), "{text}");
+    }
+}
+
+#[test]
+fn a_state_after_a_city_between_commas_stays_with_the_english_subject() {
+    let text = "Lena Dorr is reassuring voters about her age after a farmer in Dayton, Ohio, told her she worries about prices.";
+    let found = run(text, false);
+    let told = found.iter().find(|f| f.cue.as_ref().is_some_and(|c| &text[c.clone()] == "told"));
+    let mention = told.and_then(|f| f.mention.as_ref()).map(|m| &text[m.span.clone()]);
+    assert_eq!(mention, Some("a farmer in Dayton, Ohio"), "{found:?}");
+}
