@@ -29,7 +29,7 @@ const GERMAN_MESSAGE_F1: f64 = 0.803;
 const GERMAN_SPEAKER_F1: f64 = 0.728;
 const GERMAN_NAME_ACCURACY: f64 = 0.835;
 const ENGLISH_MESSAGE_F1: f64 = 0.818;
-const ENGLISH_SPEAKER_F1: f64 = 0.708;
+const ENGLISH_SPEAKER_F1: f64 = 0.709;
 
 #[test]
 fn german_dev_stays_above_the_floor() {
