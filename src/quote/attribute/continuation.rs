@@ -231,7 +231,11 @@ impl<'a> Rules<'a> {
         let tokens = self.tokens(p);
         let clause = self.clauses(p, sentence.tokens.clone()).first().cloned()?;
         let opening = &tokens[clause.start];
-        if opening.quoted || !opening.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::MONTH | Tags::OBLIQUE) {
+        // "Als Ersatz wollen …": a predicative "als" phrase is fronted too.
+        let predicative = self.is_word(p, clause.start, "als")
+            && tokens.get(clause.start + 1).is_some_and(|t| t.upper && !t.tags.has(Tags::DETERMINER));
+        let fronted = opening.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::MONTH | Tags::OBLIQUE) || predicative;
+        if opening.quoted || !fronted {
             return None;
         }
         let not_verb = Tags::DETERMINER
@@ -261,7 +265,15 @@ impl<'a> Rules<'a> {
             Some(apposition) if phrase.end == clause.end => phrase.start..apposition.end,
             _ => phrase,
         };
-        if tokens[phrase.start].tags.has(Tags::OBLIQUE) || !self.can_speak(p, &phrase) {
+        // "Als Hauptverantwortlicher gilt der General": the subject is what
+        // the phrase calls it, not someone who speaks.
+        if predicative && self.is_any_word(p, verb, &["gilt", "gelten", "galt", "galten"]) {
+            return None;
+        }
+        // After an "als" phrase the verb's subject is the one the sentence
+        // is about, whether or not the lexicon knows it can speak ("Als
+        // Ersatz wollen die Staaten …"); "als" read as a name made it so.
+        if tokens[phrase.start].tags.has(Tags::OBLIQUE) || !predicative && !self.can_speak(p, &phrase) {
             return None;
         }
         Some(Attribution::source(verb..verb + 1, Some(phrase.clone()), phrase, "quote-frame"))
