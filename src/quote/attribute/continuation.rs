@@ -114,6 +114,31 @@ impl<'a> Rules<'a> {
             .filter(speaks)
             .or_else(|| self.place_subject(sentence))
             .or_else(|| self.subject_after_fronted(sentence).filter(speaks))
+            .or_else(|| self.document_subject(sentence))
+    }
+
+    /// "Der Bericht kritisiert die Reform. Sie sei …": a report or study
+    /// opening a sentence as its subject is the source of the Konjunktiv
+    /// after it, though it is no one who speaks.
+    fn document_subject(&self, sentence: &Sentence) -> Option<Attribution> {
+        const DOCUMENTS: [&str; 3] = ["bericht", "studie", "gutachten"];
+        if !self.german {
+            return None;
+        }
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let start = sentence.tokens.clone().find(|&i| tokens[i].is_word())?;
+        if !tokens[start].tags.has(Tags::DETERMINER) {
+            return None;
+        }
+        let clause = self.clauses(p, sentence.tokens.clone()).first().cloned()?;
+        let phrase = self.phrases(p).phrase_after(start, clause.end).filter(|phrase| phrase.start == start)?;
+        let head = self.text[tokens[phrase.end - 1].span()].to_lowercase();
+        tokens.get(phrase.end).filter(|t| t.is_word() && !t.upper && !t.quoted)?;
+        if !DOCUMENTS.iter().any(|document| head.ends_with(document)) {
+            return None;
+        }
+        Some(Attribution::source(phrase.end..phrase.end + 1, Some(phrase.clone()), phrase, "quote-frame"))
     }
 
     /// "Die Kommission gab das Ergebnis bekannt. Demnach …": a sentence that

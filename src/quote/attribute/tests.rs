@@ -303,6 +303,16 @@ fn after_a_fronted_als_phrase_the_subject_follows_the_verb() {
 }
 
 #[test]
+fn a_report_as_the_subject_before_a_konjunktiv_is_its_source() {
+    let text = "Ministerin Lena Roth sagte, die Zahlen seien bekannt. Der Bericht kritisiert die Reform der Kitagebühren. \
+                Viele Familien hätten seitdem weniger Geld zur Verfügung.";
+    let found = run(text, true);
+    let last = found.last().expect("a statement");
+    let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
+    assert_eq!((last.rule, mention), ("subjunctive-report", Some("Der Bericht")));
+}
+
+#[test]
 fn a_fronted_action_noun_puts_the_speaker_after_the_verb() {
     let text = "Den Ärger der Bauern über Brandts Äußerungen brachte die Sprecherin des Verbandes, Lea Vogt, zum \
                 Ausdruck: „Es gibt keinen Grund zur Eile.“";
