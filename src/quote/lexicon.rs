@@ -903,6 +903,13 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
 /// them ("Executives who …", "the report, which …", "a firm whose …").
 pub const ENGLISH_RELATIVES: [&str; 5] = ["who", "which", "whose", "who’s", "who's"];
 
+/// German conjunctions that open a subordinate clause ("Als die Polizei
+/// eintraf, rief er …") or a predicative phrase ("Als Sprecher …"):
+/// capitalised at a sentence's start, they look like a name but never
+/// begin a speaker's phrase.
+pub const CLAUSE_CONJUNCTIONS: [&str; 11] =
+    ["als", "wenn", "weil", "nachdem", "obwohl", "falls", "bevor", "während", "sobald", "sodass", "ob"];
+
 /// Words that open an English place, event or institution name but no
 /// person's: "New York", "Middle East", "Second World War", "Saudi Arabia".
 /// Directions count only here, in front, since "West" and "North" are

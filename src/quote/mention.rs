@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{ENGLISH_RELATIVES, Tags, possessive};
+use super::lexicon::{CLAUSE_CONJUNCTIONS, ENGLISH_RELATIVES, Tags, possessive};
 use super::segment::{Token, TokenKind};
 
 /// Words that attach an attribute to a German noun phrase's head.
@@ -318,6 +318,13 @@ impl Phrases<'_> {
         index
     }
 
+    /// True for a German conjunction capitalised at a sentence's start
+    /// ("Als", "Nachdem"), which the capital makes look like a name.
+    pub fn opens_subordinate(&self, index: usize) -> bool {
+        let token = &self.tokens[index];
+        self.german && token.upper && self.is_any(index, &CLAUSE_CONJUNCTIONS)
+    }
+
     /// The noun phrase that starts at `from`, ending before `limit`.
     pub fn phrase_after(&self, from: usize, limit: usize) -> Option<Range<usize>> {
         self.walk_phrase(from, limit, &mut Walked::none())
@@ -337,6 +344,9 @@ impl Phrases<'_> {
             return None;
         }
         let start = index;
+        if self.opens_subordinate(index) {
+            return None;
+        }
         if !self.german
             && (self.tokens[index].tags.has(Tags::COMPLEMENTIZER | Tags::PREPOSITION) || self.is(index, "of"))
         {
@@ -1682,6 +1692,13 @@ mod tests {
         let reading = phrases.read(0..tokens.len());
         let name = reading.name.map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string());
         (reading.kind, name)
+    }
+
+    #[test]
+    fn a_capitalised_conjunction_opens_no_phrase() {
+        assert_eq!(phrase("Als Sprecher der Partei", true), None);
+        assert_eq!(phrase("Nachdem die Ministerin", true), None);
+        assert_eq!(phrase("Alster Vogt", true).as_deref(), Some("Alster Vogt"));
     }
 
     #[test]

@@ -91,12 +91,11 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
 
 /// Words that refer to a speaker without naming anyone: personal,
 /// demonstrative and relative pronouns and quantifiers (those of
-/// [`NOT_NAMES`] never get this far), and the odd function word a misread
-/// sentence start leaves as a name ("Als").
+/// [`NOT_NAMES`] never get this far).
 const NO_ONE: &[&str] = &[
     "er", "sie", "es", "ich", "wir", "ihr", "du", "man", "dieser", "diese", "jener", "jene", "der", "die", "das",
-    "dem", "den", "denen", "deren", "dessen", "welchem", "wonach", "demnach", "als", "i", "you", "we", "he", "she",
-    "they", "one", "someone", "both", "most", "some", "many", "all", "few", "so",
+    "dem", "den", "denen", "deren", "dessen", "welchem", "wonach", "demnach", "i", "you", "we", "he", "she", "they",
+    "one", "someone", "both", "most", "some", "many", "all", "few", "so",
 ];
 
 /// The name of a speaker as the rules found it: every speaker has one until

@@ -114,6 +114,31 @@ impl<'a> Rules<'a> {
             .filter(speaks)
             .or_else(|| self.place_subject(sentence))
             .or_else(|| self.subject_after_fronted(sentence).filter(speaks))
+            .or_else(|| self.document_subject(sentence))
+    }
+
+    /// "Der Bericht kritisiert die Reform. Sie sei …": a report or study
+    /// opening a sentence as its subject is the source of the Konjunktiv
+    /// after it, though it is no one who speaks.
+    fn document_subject(&self, sentence: &Sentence) -> Option<Attribution> {
+        const DOCUMENTS: [&str; 3] = ["bericht", "studie", "gutachten"];
+        if !self.german {
+            return None;
+        }
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let start = sentence.tokens.clone().find(|&i| tokens[i].is_word())?;
+        if !tokens[start].tags.has(Tags::DETERMINER) {
+            return None;
+        }
+        let clause = self.clauses(p, sentence.tokens.clone()).first().cloned()?;
+        let phrase = self.phrases(p).phrase_after(start, clause.end).filter(|phrase| phrase.start == start)?;
+        let head = self.text[tokens[phrase.end - 1].span()].to_lowercase();
+        tokens.get(phrase.end).filter(|t| t.is_word() && !t.upper && !t.quoted)?;
+        if !DOCUMENTS.iter().any(|document| head.ends_with(document)) {
+            return None;
+        }
+        Some(Attribution::source(phrase.end..phrase.end + 1, Some(phrase.clone()), phrase, "quote-frame"))
     }
 
     /// "Die Kommission gab das Ergebnis bekannt. Demnach …": a sentence that
@@ -231,7 +256,11 @@ impl<'a> Rules<'a> {
         let tokens = self.tokens(p);
         let clause = self.clauses(p, sentence.tokens.clone()).first().cloned()?;
         let opening = &tokens[clause.start];
-        if opening.quoted || !opening.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::MONTH | Tags::OBLIQUE) {
+        // "Als Ersatz wollen …": a predicative "als" phrase is fronted too.
+        let predicative = self.is_word(p, clause.start, "als")
+            && tokens.get(clause.start + 1).is_some_and(|t| t.upper && !t.tags.has(Tags::DETERMINER));
+        let fronted = opening.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::MONTH | Tags::OBLIQUE) || predicative;
+        if opening.quoted || !fronted {
             return None;
         }
         let not_verb = Tags::DETERMINER
@@ -261,7 +290,15 @@ impl<'a> Rules<'a> {
             Some(apposition) if phrase.end == clause.end => phrase.start..apposition.end,
             _ => phrase,
         };
-        if tokens[phrase.start].tags.has(Tags::OBLIQUE) || !self.can_speak(p, &phrase) {
+        // "Als Hauptverantwortlicher gilt der General": the subject is what
+        // the phrase calls it, not someone who speaks.
+        if predicative && self.is_any_word(p, verb, &["gilt", "gelten", "galt", "galten"]) {
+            return None;
+        }
+        // After an "als" phrase the verb's subject is the one the sentence
+        // is about, whether or not the lexicon knows it can speak ("Als
+        // Ersatz wollen die Staaten …"); "als" read as a name made it so.
+        if tokens[phrase.start].tags.has(Tags::OBLIQUE) || !predicative && !self.can_speak(p, &phrase) {
             return None;
         }
         Some(Attribution::source(verb..verb + 1, Some(phrase.clone()), phrase, "quote-frame"))

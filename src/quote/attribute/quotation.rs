@@ -249,12 +249,29 @@ impl<'a> Rules<'a> {
         let tokens = self.tokens(p);
         let phrases = self.phrases(p);
         let clauses = self.clauses(p, sentence.tokens.clone());
-        let (c, clause) = clauses
-            .iter()
-            .enumerate()
-            .find(|(_, clause)| tokens[(*clause).clone()].iter().filter(|t| t.is_word() && !t.quoted).count() >= 2)?;
-        let last = (clause.start + 4).min(clause.end);
-        let phrase = (clause.start..last).find_map(|i| {
+        let worded =
+            |clause: &Range<usize>| tokens[clause.clone()].iter().filter(|t| t.is_word() && !t.quoted).count() >= 2;
+        let (c, clause) = clauses.iter().enumerate().find(|(_, clause)| worded(clause))?;
+        // "Als ein Gast zu Hilfe eilte, biss ihn der Mann und rief: „…“": the
+        // subordinate clauses that open the sentence hold no speaker; the
+        // subject follows the finite verb that opens the main clause.
+        let main = phrases.opens_subordinate(clause.start).then(|| {
+            clauses.iter().enumerate().skip(c + 1).find(|(_, clause)| {
+                worded(clause)
+                    && !self.is_any_word(p, clause.start, &lexicon::CLAUSE_CONJUNCTIONS)
+                    && !self.is_any_word(p, clause.start, &["dass", "daß"])
+            })
+        });
+        let (c, clause, verb_first) = match main {
+            Some(Some((c, clause))) => (c, clause, true),
+            // "Als Ersatz wollen die Staaten …": an "als" phrase, no clause,
+            // and the subject follows the verb.
+            Some(None) => return self.subject_after_fronted(sentence),
+            None => (c, clause, false),
+        };
+        let first = if verb_first { clause.start + 1 } else { clause.start };
+        let last = (first + 4).min(clause.end);
+        let phrase = (first..last).find_map(|i| {
             let token = &tokens[i];
             if !token.is_word() || token.quoted {
                 return None;
@@ -302,7 +319,13 @@ impl<'a> Rules<'a> {
             return None;
         }
         let verb = phrase.end < clause.end && tokens[phrase.end].is_word() && !tokens[phrase.end].upper;
-        let cue = if verb { phrase.end..phrase.end + 1 } else { phrase.clone() };
+        let cue = if verb_first {
+            clause.start..clause.start + 1
+        } else if verb {
+            phrase.end..phrase.end + 1
+        } else {
+            phrase.clone()
+        };
         Some(Attribution::source(cue, Some(phrase.clone()), phrase, "quote-frame"))
     }
 

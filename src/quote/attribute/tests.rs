@@ -282,6 +282,37 @@ fn a_fronted_object_puts_the_quotations_speaker_after_the_verb() {
 }
 
 #[test]
+fn a_fronted_subordinate_clause_leaves_the_speaker_to_the_main_clause() {
+    let text = "Als ein Passant zu Hilfe eilte, biss Jonas Kerber den Passanten und rief: „Lasst mich los!“";
+    assert_eq!(first_mention(text).as_deref(), Some("Jonas Kerber"));
+    // The conjunction is never the subject of the subordinate clause's verb.
+    let text = "Als die Diebin bemerkte, dass ihr Bruder das Aufsehen der Nachbarn erregt hatte, flüchtete sie.";
+    assert_ne!(first_mention(text).as_deref(), Some("Als"));
+}
+
+#[test]
+fn after_a_fronted_als_phrase_the_subject_follows_the_verb() {
+    let text = "Als Ersatz wollen die Mitgliedsstaaten sich nun in Lindau treffen. Eine erneute Aufnahme sei erst \
+                möglich, wenn Westland seinen Kurs ändere.";
+    let rules: Vec<&str> = found(text, true).into_iter().map(|s| s.2).collect();
+    assert_eq!(rules, ["subjunctive-report"]);
+    // "als … gelten" says what the subject is held to be; it says nothing.
+    let text = "Als Hauptverantwortlicher gilt der frühere General Tomas Brek. Bei dem Vorfall soll es sich um ein \
+                schweres Verbrechen gehandelt haben.";
+    assert_ne!(first_mention(text).as_deref(), Some("der frühere General Tomas Brek"));
+}
+
+#[test]
+fn a_report_as_the_subject_before_a_konjunktiv_is_its_source() {
+    let text = "Ministerin Lena Roth sagte, die Zahlen seien bekannt. Der Bericht kritisiert die Reform der Kitagebühren. \
+                Viele Familien hätten seitdem weniger Geld zur Verfügung.";
+    let found = run(text, true);
+    let last = found.last().expect("a statement");
+    let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
+    assert_eq!((last.rule, mention), ("subjunctive-report", Some("Der Bericht")));
+}
+
+#[test]
 fn a_fronted_action_noun_puts_the_speaker_after_the_verb() {
     let text = "Den Ärger der Bauern über Brandts Äußerungen brachte die Sprecherin des Verbandes, Lea Vogt, zum \
                 Ausdruck: „Es gibt keinen Grund zur Eile.“";
