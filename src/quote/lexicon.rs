@@ -286,6 +286,9 @@ pub struct Lexicon {
     /// Ordinals are written as a number with a period (German "3. Liga"),
     /// which then ends no sentence.
     ordinal_period: bool,
+    /// The press sets a sentence of its own in parentheses after another's
+    /// end ("… in March. (The firm declined to comment.) Its rival …").
+    parenthesised_sentences: bool,
 }
 
 /// Word endings with their tags, indexed by their last three bytes so that
@@ -414,6 +417,12 @@ impl Lexicon {
         self.ordinal_period
     }
 
+    /// True when a sentence may open with a parenthesis after a period, or
+    /// end with one after its own.
+    pub fn parenthesised_sentences(&self) -> bool {
+        self.parenthesised_sentences
+    }
+
     /// The particles a separable verb form needs, if it is one.
     pub fn particles(&self, lower: &str) -> &'static [&'static str] {
         self.particles.get(lower).copied().unwrap_or(&[])
@@ -426,6 +435,7 @@ fn build(
     suffix_lists: &[(Tags, &'static str)],
     genitive_s: bool,
     ordinal_period: bool,
+    parenthesised_sentences: bool,
 ) -> Lexicon {
     // Room for twice the words: in a table half full, a probe seldom meets
     // another word whose hash shares its tag byte.
@@ -453,7 +463,7 @@ fn build(
             suffixes.insert(word, *tag);
         }
     }
-    Lexicon { tags, particles, suffixes, genitive_s, ordinal_period }
+    Lexicon { tags, particles, suffixes, genitive_s, ordinal_period, parenthesised_sentences }
 }
 
 static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -773,6 +783,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
         ],
         true,
         true,
+        false,
     )
 });
 
@@ -896,6 +907,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
         ],
         false,
         false,
+        true,
     )
 });
 

@@ -139,8 +139,9 @@ pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
     }
     pair_quotations(text, &mut segments);
     let ordinals = lexicon.ordinal_period();
+    let parentheses = lexicon.parenthesised_sentences();
     for index in 0..segments.paragraphs.len() {
-        split_sentences(text, index, ordinals, &mut segments);
+        split_sentences(text, index, ordinals, parentheses, &mut segments);
     }
     segments
 }
@@ -466,12 +467,13 @@ fn closes_before_opening(text: &str, tokens: &[Token], style: char) -> bool {
 }
 
 /// Splits paragraph `p` into sentences; ends inside quotations do not count.
-/// With `ordinals`, a number's period may mark an ordinal ("3. Liga").
-fn split_sentences(text: &str, p: usize, ordinals: bool, segments: &mut Segments) {
+/// With `ordinals`, a number's period may mark an ordinal ("3. Liga"); with
+/// `parentheses`, a sentence may stand in parentheses.
+fn split_sentences(text: &str, p: usize, ordinals: bool, parentheses: bool, segments: &mut Segments) {
     let tokens = &segments.paragraphs[p].tokens;
     let mut start = 0;
     for index in 0..tokens.len() {
-        if index + 1 < tokens.len() && !ends_sentence(tokens, index) {
+        if index + 1 < tokens.len() && !ends_sentence(tokens, index, parentheses) {
             continue;
         }
         if ordinals && index + 1 < tokens.len() && ordinal_before_noun(text, tokens, index) {
@@ -482,15 +484,26 @@ fn split_sentences(text: &str, p: usize, ordinals: bool, segments: &mut Segments
     }
 }
 
-fn ends_sentence(tokens: &[Token], index: usize) -> bool {
+fn ends_sentence(tokens: &[Token], index: usize, parentheses: bool) -> bool {
     let token = &tokens[index];
     if token.kind == TokenKind::Word {
         // Neither a closing mark nor a sentence end: most tokens.
         return false;
     }
     let next = &tokens[index + 1];
+    let ended_before =
+        |i: usize| i > 0 && tokens[i - 1].kind == TokenKind::Punct && matches!(tokens[i - 1].first, '.' | '!' | '?');
+    if parentheses && token.is_punct(')') && !token.quoted && ended_before(index) {
+        // "… (The firm declined to comment.) Its rival …": the aside was a sentence.
+        return next.is_word() && next.upper;
+    }
+    // "… in March. (The firm declined to comment.)": an aside opens anew.
+    let aside_opens = parentheses
+        && next.is_punct('(')
+        && tokens.get(index + 2).is_some_and(|after| after.is_word() && after.upper && after.end - after.start > 1);
     let starts_anew = next.upper
         || next.first.is_ascii_digit()
+        || aside_opens
         || (next.kind == TokenKind::QuoteMark && (!next.quoted || (index > 0 && !token.quoted)));
     if token.kind == TokenKind::QuoteMark && token.quoted && !next.quoted {
         // A closing mark ends the sentence when the quotation did and the text goes on anew.
@@ -751,6 +764,22 @@ mod tests {
                 "Die Seite www.Example.org und de.wikipedia.org nennen 9.000 Helfer, z.B. Frau Roth.",
             ]
         );
+    }
+
+    #[test]
+    fn an_english_aside_in_parentheses_is_a_sentence_of_its_own() {
+        let text = "Mara Quist spoke in Tarnby. (The mayor, Ivo Lind, did not come.) Her rival spoke later. \
+                    Senator Ben Holt Jr. (D-Tarnby) agreed (as did Lind).";
+        assert_eq!(
+            sentence_texts(text, "en"),
+            [
+                "Mara Quist spoke in Tarnby.",
+                "(The mayor, Ivo Lind, did not come.)",
+                "Her rival spoke later.",
+                "Senator Ben Holt Jr. (D-Tarnby) agreed (as did Lind).",
+            ]
+        );
+        assert_eq!(sentence_texts("Sie kam. (Er nicht.) Dann ging sie.", "de").len(), 1);
     }
 
     #[test]
