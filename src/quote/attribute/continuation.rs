@@ -259,7 +259,9 @@ impl<'a> Rules<'a> {
         // "Als Ersatz wollen …": a predicative "als" phrase is fronted too.
         let predicative = self.is_word(p, clause.start, "als")
             && tokens.get(clause.start + 1).is_some_and(|t| t.upper && !t.tags.has(Tags::DETERMINER));
-        let fronted = opening.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::MONTH | Tags::OBLIQUE) || predicative;
+        let fronted = opening.tags.has(Tags::PREPOSITION | Tags::TIME | Tags::MONTH | Tags::OBLIQUE)
+            || predicative
+            || self.fronted_before_reflexive(p, clause.start);
         if opening.quoted || !fronted {
             return None;
         }
@@ -302,6 +304,23 @@ impl<'a> Rules<'a> {
             return None;
         }
         Some(Attribution::source(verb..verb + 1, Some(phrase.clone()), phrase, "quote-frame"))
+    }
+
+    /// "Besorgt äußerte sich Kofi Annan", "Ebenso äußerte sich Ministerin
+    /// Dorn": an adverb or adjective fronted before a verb and "sich"; the
+    /// subject follows "sich". A name opening the sentence is its subject.
+    fn fronted_before_reflexive(&self, p: usize, start: usize) -> bool {
+        let tokens = self.tokens(p);
+        let opening = &tokens[start];
+        if !self.is_word(p, start + 2, "sich") || !opening.upper || opening.tags.has(!Tags::ADVERB) {
+            return false;
+        }
+        let verb = &tokens[start + 1];
+        if !verb.is_word() || verb.upper {
+            return false;
+        }
+        let word = &self.text[opening.span()];
+        !self.persons.iter().any(|person| person.name.split(' ').any(|part| part == word))
     }
 
     /// True when the German word at `index` has an adjective's ending and

@@ -313,6 +313,16 @@ fn a_report_as_the_subject_before_a_konjunktiv_is_its_source() {
 }
 
 #[test]
+fn a_fronted_adjective_before_a_reflexive_verb_puts_the_subject_after_sich() {
+    let text = "Die Polizei sagte, der Hafen sei gesperrt. Das Wetter blieb schlecht. Besorgt äußerte sich \
+                Ministerin Karla Dorn über die Lage. Es gebe kaum noch Vorräte in der Stadt.";
+    let found = run(text, true);
+    let last = found.last().expect("a statement");
+    let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
+    assert_eq!((last.rule, mention), ("subjunctive-report", Some("Ministerin Karla Dorn")));
+}
+
+#[test]
 fn a_fronted_action_noun_puts_the_speaker_after_the_verb() {
     let text = "Den Ärger der Bauern über Brandts Äußerungen brachte die Sprecherin des Verbandes, Lea Vogt, zum \
                 Ausdruck: „Es gibt keinen Grund zur Eile.“";
