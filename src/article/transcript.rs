@@ -152,6 +152,10 @@ pub fn turns(text: &str, body: Range<usize>, speaker: Option<&str>, role: Option
             let colon = memchr::memchr(b':', line_text.as_bytes())?;
             let blanks = line_text[colon + 1..].bytes().take_while(|b| matches!(b, b' ' | b'\t')).count();
             let head = &line_text[..colon + 1 + blanks];
+            if is_figure(&line_text[head.len()..]) {
+                // "Clinton: 547." is a row of a table, not a turn.
+                return None;
+            }
             let mut captures = LABEL.create_captures();
             LABEL.captures(head, &mut captures);
             let whole = captures.get_match()?;
@@ -282,6 +286,14 @@ fn may_be_label(before_colon: &[u8]) -> bool {
     true
 }
 
+/// The text is a number alone ("1,769.", "46 %"): digits, with separators,
+/// a per cent sign and blanks.
+fn is_figure(text: &str) -> bool {
+    let bytes = text.trim_end().as_bytes();
+    bytes.iter().any(u8::is_ascii_digit)
+        && bytes.iter().all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%' | b' ' | b'\t'))
+}
+
 /// The range without white space at its ends; `None` when nothing is left.
 fn trimmed(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let slice = &text[range.clone()];
@@ -356,6 +368,14 @@ mod tests {
             let (by_line, whole_text) = label_starts(&text);
             proptest::prop_assert_eq!(by_line, whole_text);
         }
+    }
+
+    #[test]
+    fn a_table_of_figures_is_no_transcript() {
+        let text = "The count.\n\nQuist: 1,204.\n\nLind: 98.\n\nThe total.\n\nQuist: 1,310.\n\nLind: 12 %";
+        assert!(turns(text, 0..text.len(), None, None).is_empty());
+        let spoken = "Mara Quist: 1,204 votes are not enough.\n\nIvo Lind: We agree.\n\nMara Quist: Good.";
+        assert_eq!(turns(spoken, 0..spoken.len(), None, None).len(), 3);
     }
 
     #[test]
