@@ -16,8 +16,6 @@ pub(super) enum WholeSentence {
 /// the writer's and not part of what was said.
 const TRAILING_ADJUNCTS: [&str; 8] = ["after", "before", "while", "amid", "despite", "even", "although", "though"];
 
-/// English cues whose message is what the speaker would not say or do
-/// ("declined to comment", "refused to say whether …").
 /// English cues whose prepositional phrase can only say where or when they
 /// were said: "said in an interview", unlike "called on", "commented on".
 const SAYING_CUES: [&str; 10] =
@@ -26,6 +24,8 @@ const SAYING_CUES: [&str; 10] =
 /// Prepositions that open where or when something was said, after an English cue.
 const SETTING_PREPOSITIONS: [&str; 4] = ["in", "on", "at", "during"];
 
+/// English cues whose message is what the speaker would not say or do
+/// ("declined to comment", "refused to say whether …").
 const REFUSALS: [&str; 6] = ["declined", "declines", "declining", "refused", "refuses", "refusing"];
 
 /// English cues whose "to" takes an object, not an infinitive: "referring
