@@ -133,8 +133,8 @@ impl<'a> Rules<'a> {
         }
         let clause = self.clauses(p, sentence.tokens.clone()).first().cloned()?;
         let phrase = self.phrases(p).phrase_after(start, clause.end).filter(|phrase| phrase.start == start)?;
-        let head = self.text[tokens[phrase.end - 1].span()].to_lowercase();
         tokens.get(phrase.end).filter(|t| t.is_word() && !t.upper && !t.quoted)?;
+        let head = self.text[tokens[phrase.end - 1].span()].to_lowercase();
         if !DOCUMENTS.iter().any(|document| head.ends_with(document)) {
             return None;
         }
