@@ -512,7 +512,12 @@ fn body_at(text: &str, tokens: &[Token], index: usize) -> Option<(usize, String,
         return Some((token.start, name, fold(word)));
     }
     // "die Gewerkschaft der Polizei": a body named by its genitive complement.
-    let genitive = tokens.get(index + 1).filter(|link| link.is_word() && ["der", "des"].contains(&&text[link.span()]));
+    // A body that is a full name on its own takes none: the "der" after it
+    // opens the next phrase ("hat die NATO der Bitte entsprochen").
+    let genitive = tokens
+        .get(index + 1)
+        .filter(|link| link.is_word() && ["der", "des"].contains(&&text[link.span()]))
+        .filter(|_| !token.tags.has(Tags::PLACE) && !names_one_body(word));
     let complement = genitive.map_or(0, |_| {
         tokens[index + 2..]
             .iter()
@@ -542,6 +547,14 @@ fn body_at(text: &str, tokens: &[Token], index: usize) -> Option<(usize, String,
         return None;
     }
     Some((token.start, text[token.start..end].to_string(), fold(word)))
+}
+
+/// A word that alone names one body, as a place names its government: an
+/// acronym ("NATO", "EU") or the one federal government.
+pub fn names_one_body(word: &str) -> bool {
+    const SINGLE_BODIES: [&str; 3] = ["bundesregierung", "kreml", "vatikan"];
+    let acronym = word.chars().count() > 1 && word.chars().all(char::is_uppercase);
+    acronym || SINGLE_BODIES.iter().any(|body| word.eq_ignore_ascii_case(body))
 }
 
 /// The capitalised word at `index`, after "von" or "in", is a German common
@@ -679,6 +692,13 @@ mod tests {
         let role = "Gewerkschaft der Parlamentarische Staatssekretär Ohm";
         assert_eq!(body_name(role), None);
         assert_eq!(body_name("Gewerkschaft der Bäcker sagte").as_deref(), Some("Gewerkschaft der Bäcker"));
+    }
+
+    #[test]
+    fn a_body_named_on_its_own_takes_no_genitive_complement() {
+        assert_eq!(body_name("NATO der Vorschlag gefiel").as_deref(), None);
+        assert_eq!(body_name("Bundesregierung der Bitte nachgekommen").as_deref(), Some("Bundesregierung"));
+        assert_eq!(body_name("Fraktion der Grünen sagte").as_deref(), Some("Fraktion der Grünen"));
     }
 
     #[test]

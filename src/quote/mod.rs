@@ -433,6 +433,21 @@ mod tests {
     }
 
     #[test]
+    fn in_a_debate_the_federal_government_speaks_under_its_one_word() {
+        let turns = "Karla Wendt: Herr Präsident! Die Bundesregierung ist der Auffassung, dass der Hafen zu klein \
+                     sei.\n\nJonas Roth: Danke.\n\nKarla Wendt: Bitte.";
+        let (article, debate) = statements("Debatte über den Hafen", turns);
+        assert!(!article.turns.is_empty());
+        let names: Vec<Option<&str>> = debate
+            .iter()
+            .filter(|s| s.kind != Kind::Speech)
+            .map(|s| s.speaker.as_ref().and_then(|sp| sp.name.as_deref()))
+            .collect();
+        // Not "Bundesregierung der Auffassung": the dative opens the cue.
+        assert_eq!(names, [Some("Bundesregierung")]);
+    }
+
+    #[test]
     fn a_colleague_in_a_debate_is_named_by_surname_with_the_title_as_role() {
         let turns = "Karla Wendt: Herr Präsident! Kollege Brammert hat gesagt, die Schleuse sei marode. Wir danken \
                      Herrn Brammert.\n\nJonas Roth: Danke.\n\nKarla Wendt: Bitte.";

@@ -82,11 +82,21 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             let first_person = mention.split_whitespace().any(|w| in_lowercase_list(w, FIRST_PERSON))
                 || in_lowercase_list(first, FIRST_PERSON);
             let capitalised = name.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
-            let named_in_full = capitalised >= 2 || capitalised == 1 && is_role_and_surname(mention, speaker);
+            let named_in_full = capitalised >= 2
+                || capitalised == 1 && (is_role_and_surname(mention, speaker) || is_one_body(mention, name));
             return named_in_full && !first_person;
         }
         true
     });
+}
+
+/// "die Bundesregierung", "the IAEA": a mention of one body by its one
+/// word, with at most an article or adjective before it, names it in full.
+/// Resolved to an acronym from another phrase ("which", "HIV/AIDS", a
+/// document number), it does not.
+fn is_one_body(mention: &str, name: &str) -> bool {
+    let mut words = mention.split_whitespace().rev();
+    words.next() == Some(name) && words.count() < 3 && super::coref::names_one_body(name)
 }
 
 /// Words that refer to a speaker without naming anyone: personal,
@@ -219,6 +229,7 @@ fn collapse_space(text: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::super::extract;
+    use super::is_one_body;
 
     fn english(body: &str) -> Vec<super::Statement> {
         let text = format!(" date 2021-06 Harbour plans\n\n{body}");
@@ -250,6 +261,15 @@ mod tests {
         let whole = format!(" date 2021-06 Harbour plans\n\n{text}");
         let mention = speaker.mention.clone().map(|m| &whole[m]);
         assert_eq!((speaker.name.as_deref(), mention), (None, Some("which")), "{statement:?}");
+    }
+
+    #[test]
+    fn only_a_body_mentioned_by_its_one_word_is_named_in_full() {
+        assert!(is_one_body("the IAEA", "IAEA"));
+        assert!(is_one_body("Die Bundesregierung", "Bundesregierung"));
+        assert!(!is_one_body("which", "AIDS"));
+        assert!(!is_one_body("A/70/PV.18", "PV"));
+        assert!(!is_one_body("the Fleet", "Fleet"));
     }
 
     #[test]
