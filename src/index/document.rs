@@ -8,7 +8,7 @@ use xxhash_rust::xxh3::Xxh3;
 
 use crate::article::Article;
 use crate::date::{PartialDate, day_number};
-use crate::quote::{ASCII_FOLD, Kind, QuoteRecord, RECORD_FORMAT, Record, SpeakerKeys, Statement};
+use crate::quote::{ASCII_FOLD, Kind, QuoteRecord, RECORD_FORMAT, Record, SpeakerKeys, Statement, alphanumeric_bits};
 use crate::schema::Fields;
 
 /// A hash of the quote's words, case and accents folded, so that copies of
@@ -29,7 +29,29 @@ pub fn quote_hash(quote: &str) -> u64 {
         // A piece of the quote is at most `FOLD_PIECE` bytes and one
         // character more; folded, at most three times that and a space.
         let piece_end = (offset + FOLD_PIECE).min(bytes.len());
+        // Eight bytes at a time, while they are running ASCII text; a
+        // stretch that is not is folded byte by byte, eight bytes of it.
+        let mut bytewise_until = offset;
         while offset < piece_end {
+            if offset >= bytewise_until
+                && let Some(chunk) = bytes.get(offset..offset + 8).filter(|_| offset + 8 <= piece_end)
+            {
+                let chunk = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+                if let Some((eight, kept)) = fold_eight(chunk, started && !gap) {
+                    if gap {
+                        folded[len] = b' ';
+                        len += 1;
+                    }
+                    folded[len..len + 8].copy_from_slice(&eight.to_le_bytes());
+                    len += kept;
+                    // A separator last waits for the next word to become its space.
+                    gap = kept < 8;
+                    started = true;
+                    offset += 8;
+                    continue;
+                }
+                bytewise_until = offset + 8;
+            }
             let byte = bytes[offset];
             let lower = ASCII_FOLD[usize::from(byte)];
             if lower != 0 {
@@ -69,6 +91,41 @@ pub fn quote_hash(quote: &str) -> u64 {
         len = 0;
     }
     hasher.digest()
+}
+
+/// Eight bytes of a quote folded as [`quote_hash`] folds them one by one,
+/// when they are ASCII and each byte that is not a letter or digit stands
+/// between two that are (running text: "of the w", not "peace, " or a line
+/// break after a full stop); `after_word` says whether the byte before was
+/// a letter or digit. Gives the eight folded bytes (letters lowercased,
+/// each separator a space) and how many to keep: seven when the last byte
+/// is a separator, whose space waits for the next word.
+///
+/// Byte by byte, the fold took fifteen instructions a byte of every quote,
+/// a whole speech each (4 % of indexing).
+#[inline]
+fn fold_eight(chunk: u64, after_word: bool) -> Option<(u64, usize)> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn each(byte: u8) -> u64 {
+        byte as u64 * 0x0101_0101_0101_0101
+    }
+    if chunk & HIGH != 0 {
+        return None;
+    }
+    let separators = !alphanumeric_bits(chunk) & HIGH;
+    // Two separators side by side make one space, and one first makes none
+    // unless a word came before it.
+    if separators & (separators << 8) != 0 || (separators & 0x80 != 0 && !after_word) {
+        return None;
+    }
+    // Bit 7 of each byte from 'A' to 'Z' (all are ASCII: no sum carries),
+    // moved to bit 5, lowercases it.
+    let uppercase = (chunk + each(0x80 - b'A')) & !(chunk + each(0x7f - b'Z')) & HIGH;
+    let lowered = chunk | uppercase >> 2;
+    let separator_bytes = (separators >> 7) * 0xff;
+    let folded = (lowered & !separator_bytes) | (each(b' ') & separator_bytes);
+    let kept = if separators >> 63 != 0 { 7 } else { 8 };
+    Some((folded, kept))
 }
 
 /// Bytes of the quote folded at a time by [`quote_hash`].
@@ -321,6 +378,46 @@ mod tests {
         let folded = xxhash_rust::xxh3::xxh3_64("i̇stanbul straße σασ 9".as_bytes());
         assert_eq!(quote_hash("«İSTANBUL» — Straße, ΣΑΣ… 9"), folded);
         assert_eq!(quote_hash("İ"), xxhash_rust::xxh3::xxh3_64("i̇".as_bytes()));
+    }
+
+    /// The quote's words lowercased character by character, one space apart.
+    fn folded_words(quote: &str) -> String {
+        let words = quote.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty());
+        let lowered: Vec<String> = words.map(|word| word.chars().flat_map(char::to_lowercase).collect()).collect();
+        lowered.join(" ")
+    }
+
+    #[test]
+    fn running_text_folded_eight_bytes_at_a_time_hashes_as_its_words() {
+        for quote in [
+            "of the world",
+            "We Are Here To Stay, said Mr Exampleton of Utopia-7 in 2031.",
+            " a b c d e f g h i j ",
+            "abcdefg abcdefgh abcdefghi a.b.c.d.e.f.g.h",
+            "--ab cd ef gh ij kl",
+            "ABCDEFGH\nIJKLMNOP\r\nqrstuvwx yz[]{}@`",
+            "Zwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich",
+        ] {
+            for start in 0..quote.len().min(9) {
+                let Some(shifted) = quote.get(start..) else {
+                    continue;
+                };
+                let expected = xxhash_rust::xxh3::xxh3_64(folded_words(shifted).as_bytes());
+                assert_eq!(quote_hash(shifted), expected, "{shifted:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_quote_hashes_as_its_words_folded(quote in "[ a-zA-Z0-9.,@`\\[{'\n\\-ÄäßİΣЖ\u{301}👍]{0,200}") {
+            proptest::prop_assert_eq!(quote_hash(&quote), xxhash_rust::xxh3::xxh3_64(folded_words(&quote).as_bytes()));
+        }
+
+        #[test]
+        fn long_quotes_hash_as_their_words_folded(quote in "[ a-zA-Z.,Ä\n]{1000,3000}") {
+            proptest::prop_assert_eq!(quote_hash(&quote), xxhash_rust::xxh3::xxh3_64(folded_words(&quote).as_bytes()));
+        }
     }
 
     #[test]

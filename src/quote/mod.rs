@@ -26,6 +26,7 @@ pub use coref::fold;
 pub use learn::{THRESHOLD, Trained, Weights, sweep, train};
 pub use record::{QuoteRecord, RECORD_FORMAT, Record, RecordDates, SpanRecord, SpeakerKeys, SpeakerRecord};
 pub use segment::ASCII_FOLD;
+pub(crate) use segment::alphanumeric_bits;
 
 use crate::article::Article;
 use attribute::{Found, Rules};

@@ -278,7 +278,7 @@ fn alphanumeric_run(bytes: &[u8]) -> usize {
 
 /// Bit 7 of each byte of `word` set where that byte is an ASCII letter or
 /// digit; the other bits are noise.
-fn alphanumeric_bits(word: u64) -> u64 {
+pub(crate) fn alphanumeric_bits(word: u64) -> u64 {
     const fn each(byte: u8) -> u64 {
         byte as u64 * 0x0101_0101_0101_0101
     }

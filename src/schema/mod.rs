@@ -263,11 +263,19 @@ pub fn register_analyzers(index: &Index) {
         let record = pairs_any_words(lang);
         let (indexed, words) = if language == Language::German {
             let chain = || folding().filter(compound::CompoundParts).filter(stemmer);
-            let indexed = if record { chain().filter(pairs::RecordWords).build() } else { chain().build() };
+            let indexed = if record {
+                chain().filter(pairs::RecordWords::new(paired_words(lang))).build()
+            } else {
+                chain().build()
+            };
             (indexed, chain().build())
         } else {
             let chain = || folding().filter(stemmer);
-            let indexed = if record { chain().filter(pairs::RecordWords).build() } else { chain().build() };
+            let indexed = if record {
+                chain().filter(pairs::RecordWords::new(paired_words(lang))).build()
+            } else {
+                chain().build()
+            };
             (indexed, chain().build())
         };
         manager.register(&analyzer_name(lang), indexed);

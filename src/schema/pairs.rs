@@ -79,7 +79,9 @@ impl WordTable {
     }
 
     /// The number of `word`, if it is one of `words` (those the table was made of).
-    #[inline]
+    /// Inlined into the recording of every word: called, saving and
+    /// restoring registers was a third of a look-up.
+    #[inline(always)]
     fn get(&self, word: &str, words: &[String]) -> Option<u16> {
         let bytes = word.as_bytes();
         let first = head(bytes);
@@ -207,37 +209,54 @@ fn pair_up<T: Copy + PartialEq>(words: &[(usize, T)], mut pair: impl FnMut(T, T)
     }
 }
 
-/// The words of the last text a recording analyzer went through on this
-/// thread, kept for the pair field: tantivy indexes a document's fields
-/// one after another in the order of the schema, the quote field before
-/// its pair field, so the pair field finds its quote's words here instead
-/// of analysing the quote a second time (a fifth of indexing CPU). Checked
-/// against the text itself: anything else is analysed again.
+/// The frequent words of the last text a recording analyzer went through
+/// on this thread, kept for the pair field: tantivy indexes a document's
+/// fields one after another in the order of the schema, the quote field
+/// before its pair field, so the pair field finds its quote's words here
+/// instead of analysing the quote a second time (a fifth of indexing CPU).
+/// Checked against the text itself and the list of words: anything else
+/// is analysed again.
+///
+/// Only the numbers of the frequent words are kept, as each word goes
+/// through: copying every word for the pair field to look up afterwards
+/// cost as much as the look-up.
 #[derive(Default)]
 struct Recorded {
     text: String,
-    /// Position and range in `arena` of each word.
-    words: Vec<(usize, std::ops::Range<usize>)>,
-    arena: String,
+    /// The list the words were numbered by, by address.
+    list: usize,
+    /// Position and number of each frequent word.
+    words: Vec<(usize, u16)>,
     /// The whole text went through: a stream dropped halfway (a highlighter
     /// that found what it wanted) leaves its words unusable.
     complete: bool,
 }
 
 impl Recorded {
-    fn start(&mut self, text: &str) {
+    fn start(&mut self, text: &str, frequent: &FrequentWords) {
         self.text.clear();
         self.text.push_str(text);
+        self.list = list_address(frequent);
         self.words.clear();
-        self.arena.clear();
         self.complete = false;
     }
 
-    fn push(&mut self, token: &Token) {
-        let start = self.arena.len();
-        self.arena.push_str(&token.text);
-        self.words.push((token.position, start..self.arena.len()));
+    #[inline]
+    fn push(&mut self, token: &Token, frequent: &FrequentWords) {
+        if let Some(id) = frequent.id(&token.text) {
+            self.words.push((token.position, id));
+        }
     }
+
+    /// Whether this is the whole recording of `text` with `frequent`'s numbers.
+    fn is_of(&self, text: &str, frequent: &FrequentWords) -> bool {
+        self.complete && self.list == list_address(frequent) && self.text == text
+    }
+}
+
+/// Tells lists of frequent words apart.
+fn list_address(frequent: &FrequentWords) -> usize {
+    std::ptr::from_ref(frequent) as usize
 }
 
 thread_local! {
@@ -245,38 +264,49 @@ thread_local! {
 }
 
 /// The token filter at the end of a quote field's analyzer: the tokens go
-/// through unchanged and are recorded for the pair field.
-#[derive(Clone, Default)]
-pub struct RecordWords;
+/// through unchanged and the frequent ones are recorded for the pair field.
+#[derive(Clone)]
+pub struct RecordWords {
+    frequent: &'static std::sync::LazyLock<FrequentWords>,
+}
+
+impl RecordWords {
+    pub fn new(frequent: &'static std::sync::LazyLock<FrequentWords>) -> RecordWords {
+        RecordWords { frequent }
+    }
+}
 
 impl TokenFilter for RecordWords {
     type Tokenizer<T: Tokenizer> = RecordWordsFilter<T>;
 
     fn transform<T: Tokenizer>(self, tokenizer: T) -> RecordWordsFilter<T> {
-        RecordWordsFilter { inner: tokenizer }
+        RecordWordsFilter { inner: tokenizer, frequent: self.frequent }
     }
 }
 
 #[derive(Clone)]
 pub struct RecordWordsFilter<T> {
     inner: T,
+    frequent: &'static std::sync::LazyLock<FrequentWords>,
 }
 
 impl<T: Tokenizer> Tokenizer for RecordWordsFilter<T> {
     type TokenStream<'a> = RecordWordsStream<T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        let frequent: &'static FrequentWords = self.frequent;
         // Taken for the stream's life and given back when it is dropped:
         // one thread-local access per text, not per word.
         let mut recorded = RECORDED.with_borrow_mut(std::mem::take);
-        recorded.start(text);
-        RecordWordsStream { words: self.inner.token_stream(text), recorded }
+        recorded.start(text, frequent);
+        RecordWordsStream { words: self.inner.token_stream(text), recorded, frequent }
     }
 }
 
 pub struct RecordWordsStream<T> {
     words: T,
     recorded: Recorded,
+    frequent: &'static FrequentWords,
 }
 
 impl<T> Drop for RecordWordsStream<T> {
@@ -293,7 +323,7 @@ impl<T: TokenStream> TokenStream for RecordWordsStream<T> {
             self.recorded.complete = true;
             return false;
         }
-        self.recorded.push(self.words.token());
+        self.recorded.push(self.words.token(), self.frequent);
         true
     }
 
@@ -350,24 +380,18 @@ impl Tokenizer for WordPairs {
         // The recording of this very text, if the quote field's analyzer
         // made it; the buffer's own recording goes to the thread meanwhile.
         RECORDED.with_borrow_mut(|recorded| std::mem::swap(recorded, &mut buffers.recorded));
-        if !(buffers.recorded.complete && buffers.recorded.text == text) {
-            buffers.recorded.start(text);
+        let frequent: &FrequentWords = self.frequent;
+        if !buffers.recorded.is_of(text, frequent) {
+            buffers.recorded.start(text, frequent);
             let mut stream = self.words.token_stream(text);
             while stream.advance() {
-                buffers.recorded.push(stream.token());
+                buffers.recorded.push(stream.token(), frequent);
             }
             buffers.recorded.complete = true;
         }
-        let recorded = &buffers.recorded;
-        let frequent: &FrequentWords = self.frequent;
-        let words: Vec<(usize, u16)> = recorded
-            .words
-            .iter()
-            .filter_map(|(position, range)| Some((*position, frequent.id(recorded.arena.get(range.clone())?)?)))
-            .collect();
         buffers.pairs.clear();
         buffers.arena.clear();
-        pair_up(&words, |first, second| {
+        pair_up(&buffers.recorded.words, |first, second| {
             let start = buffers.arena.len();
             push_pair(&mut buffers.arena, first, second);
             buffers.pairs.push(start..buffers.arena.len());
@@ -500,7 +524,8 @@ mod tests {
     fn the_pair_field_takes_the_recorded_words_of_its_own_text_only() {
         // The recording splits at spaces only, the pair field's own
         // analyzer at punctuation too: the pairs say which words they took.
-        let mut recording = TextAnalyzer::builder(WhitespaceTokenizer::default()).filter(RecordWords).build();
+        let mut recording =
+            TextAnalyzer::builder(WhitespaceTokenizer::default()).filter(RecordWords::new(frequent())).build();
         let mut analyzer = TextAnalyzer::from(WordPairs::new(words(), frequent()));
         let text = "human, rights, a b";
         tokens(&mut recording, text);
@@ -510,6 +535,12 @@ mod tests {
         let mut stream = recording.token_stream(text);
         assert!(stream.advance());
         drop(stream);
+        assert_eq!(pairs(&mut analyzer, text), ["human rights", "rights a", "a b"]);
+        // Nor one numbered by another list of words.
+        static OTHER: std::sync::LazyLock<FrequentWords> =
+            std::sync::LazyLock::new(|| FrequentWords::new("human,\nrights,", |word| vec![word.to_string()]));
+        let mut other = TextAnalyzer::builder(WhitespaceTokenizer::default()).filter(RecordWords::new(&OTHER)).build();
+        tokens(&mut other, text);
         assert_eq!(pairs(&mut analyzer, text), ["human rights", "rights a", "a b"]);
     }
 

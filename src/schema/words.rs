@@ -131,6 +131,9 @@ impl LowercaseWordStream<'_> {
 }
 
 impl TokenStream for LowercaseWordStream<'_> {
+    /// Inlined into the filters after it: called once a word, saving and
+    /// restoring registers was a sixth of the tokenizer.
+    #[inline(always)]
     fn advance(&mut self) -> bool {
         loop {
             // Like `SimpleTokenizer`, every word takes a position, even one
