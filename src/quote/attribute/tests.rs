@@ -2197,3 +2197,22 @@ fn a_state_after_a_city_between_commas_stays_with_the_english_subject() {
     let mention = told.and_then(|f| f.mention.as_ref()).map(|m| &text[m.span.clone()]);
     assert_eq!(mention, Some("a farmer in Dayton, Ohio"), "{found:?}");
 }
+
+#[test]
+fn an_english_verb_of_seeming_is_a_statement_of_no_ones() {
+    assert_eq!(
+        found("The new ferry seemed to please the islanders, and the mayor left early.", false),
+        vec![(Kind::Indirect, "The new ferry … to please the islanders".to_string(), "seeming")]
+    );
+    assert_eq!(
+        english_messages("On Friday, Councillor Brandt did not appear to follow the debate."),
+        ["Councillor Brandt … to follow the debate"]
+    );
+    // An expletive subject stands in for no one's impression.
+    assert!(english_messages("It seems to me the harbour is too small.").is_empty());
+    // Inside another statement, the impression is part of its message.
+    assert_eq!(
+        english_messages("Ilse Marten said the new ferry seemed to please the islanders."),
+        ["the new ferry seemed to please the islanders"]
+    );
+}
