@@ -2216,3 +2216,13 @@ fn an_english_verb_of_seeming_is_a_statement_of_no_ones() {
         ["the new ferry seemed to please the islanders"]
     );
 }
+
+#[test]
+fn an_english_according_to_after_a_reported_clause_is_no_part_of_it() {
+    let statements = found(
+        "Most farmers say they prefer local seed, according to a survey released on Thursday by the Harbour Gazette and its radio station.",
+        false,
+    );
+    let verb_cue: Vec<&str> = statements.iter().filter(|s| s.2 == "verb-cue").map(|s| s.1.as_str()).collect();
+    assert_eq!(verb_cue, ["they prefer local seed"], "{statements:?}");
+}
