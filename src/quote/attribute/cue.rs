@@ -213,14 +213,7 @@ impl<'a> Rules<'a> {
                 && self.is_any_word(p, i, &SEEMING)
                 && self.is_word(p, i + 1, "to")
         })?;
-        let cue_start = tokens[cue].start;
-        if self
-            .found
-            .iter()
-            .rev()
-            .take_while(|f| f.sentence >= index)
-            .any(|f| f.spans.iter().any(|span| span.contains(&cue_start)))
-        {
+        if self.in_found_message(index, tokens[cue].start) {
             return None;
         }
         let clauses = self.clauses(p, sentence.tokens.clone());
@@ -260,6 +253,43 @@ impl<'a> Rules<'a> {
         let content = self.trimmed_span(p, infinitive..end);
         let attribution = Attribution::source(cue..cue + 1, None, cue..infinitive, "seeming");
         Some(self.found_from(Kind::Indirect, vec![subject, content], &attribution, p, index))
+    }
+
+    /// Whether byte `at` of sentence `index` lies in the message of a
+    /// statement already found there.
+    fn in_found_message(&self, index: usize, at: usize) -> bool {
+        self.found
+            .iter()
+            .rev()
+            .take_while(|f| f.sentence >= index)
+            .any(|f| f.spans.iter().any(|span| span.contains(&at)))
+    }
+
+    /// "The fund is reportedly spending millions": an unquoted English
+    /// "reportedly" outside any other statement is a statement of no one's,
+    /// its message its clause without the adverb.
+    pub(super) fn reportedly_statement(&self, sentence: &Sentence, index: usize) -> Option<Found> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let cue = sentence
+            .tokens
+            .clone()
+            .find(|&i| tokens[i].first == 'r' && !tokens[i].quoted && self.is_word(p, i, "reportedly"))?;
+        if self.in_found_message(index, tokens[cue].start) {
+            return None;
+        }
+        let clauses = self.clauses(p, sentence.tokens.clone());
+        let clause = clauses.iter().find(|clause| clause.contains(&cue))?;
+        let spans: Vec<Range<usize>> = [clause.start..cue, cue + 1..clause.end]
+            .into_iter()
+            .map(|piece| self.trimmed_span(p, piece))
+            .filter(|span| !span.is_empty())
+            .collect();
+        if spans.is_empty() {
+            return None;
+        }
+        let attribution = Attribution::source(cue..cue + 1, None, cue..cue + 1, "reportedly");
+        Some(self.found_from(Kind::Indirect, spans, &attribution, p, index))
     }
 
     /// "Cruz promised to cut taxes, Stovall said.", "One offered help, Bob

@@ -225,6 +225,9 @@ impl<'a> Rules<'a> {
                 // later quotation to inherit.
                 rules.phrases.push(seeming);
             }
+            if !german && let Some(reported) = rules.reportedly_statement(&segments.sentences[index], index) {
+                rules.phrases.push(reported);
+            }
             if !german && let Some(source) = rules.trailing_source(index) {
                 // Kept apart like quoted phrases: it nests the sentence's
                 // other statement, and must not end the runs that extend it.

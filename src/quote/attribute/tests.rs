@@ -2226,3 +2226,11 @@ fn an_english_according_to_after_a_reported_clause_is_no_part_of_it() {
     let verb_cue: Vec<&str> = statements.iter().filter(|s| s.2 == "verb-cue").map(|s| s.1.as_str()).collect();
     assert_eq!(verb_cue, ["they prefer local seed"], "{statements:?}");
 }
+
+#[test]
+fn an_english_reportedly_is_a_statement_of_no_ones_without_the_adverb() {
+    assert_eq!(
+        found("The Harbour Fund is reportedly spending two million on radio spots.", false),
+        vec![(Kind::Indirect, "The Harbour Fund is … spending two million on radio spots".to_string(), "reportedly")]
+    );
+}
