@@ -66,6 +66,19 @@ const NAMING_NOUN_WORDS: usize = 5;
 
 /// Words opening an English concession or time clause before the main clause
 /// ("as", "if", "when", "because" and "before" lowered dev speaker F1).
+/// English verbs of seeming, which PolNeAR annotates as cues without a
+/// speaker: in "the plan seemed to stall" the impression is the writer's
+/// report of how things look.
+const SEEMING: [&str; 6] = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+/// Subjects of seeming that only stand in for a clause ("it seems to me",
+/// "there appears to be") or tie it to a noun before ("which seemed to").
+const EXPLETIVE_SUBJECTS: [&str; 5] = ["it", "there", "this", "that", "which"];
+
+/// The most words of a subject of seeming; longer ones are mostly a
+/// clause's tail the comma split missed.
+const SEEMING_SUBJECT_WORDS: usize = 12;
+
 const CONCESSIVE: [&str; 7] = ["while", "though", "although", "whereas", "even", "after", "since"];
 
 impl<'a> Rules<'a> {
@@ -182,6 +195,101 @@ impl<'a> Rules<'a> {
         let from = found.message_from.filter(|_| found.mention.is_some() && !found.coordinated)?;
         let span = self.trimmed_span(p, from..clauses[0].end);
         (!span.is_empty()).then(|| self.found_from(Kind::Indirect, vec![span], &found, p, index))
+    }
+
+    /// "The talks seemed to stall": an English verb of seeming before an
+    /// infinitive, outside any other statement, is a statement of no one's;
+    /// its message is the subject and the infinitive, without the verb and
+    /// the auxiliaries before it ("did not appear to").
+    pub(super) fn seeming_statement(&self, sentence: &Sentence, index: usize) -> Option<Found> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        // Most sentences hold no such verb: the first letter rules out most
+        // words before any comparison.
+        let cue = sentence.tokens.clone().find(|&i| {
+            let token = &tokens[i];
+            matches!(token.first, 's' | 'a')
+                && !token.quoted
+                && self.is_any_word(p, i, &SEEMING)
+                && self.is_word(p, i + 1, "to")
+        })?;
+        if self.in_found_message(index, tokens[cue].start) {
+            return None;
+        }
+        let clauses = self.clauses(p, sentence.tokens.clone());
+        let clause = clauses.iter().find(|clause| clause.contains(&cue))?;
+        if tokens[sentence.tokens.start..cue].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let auxiliary_or_negation = |i: usize| {
+            let word = &self.text[tokens[i].span()];
+            tokens[i].tags.has(Tags::AUXILIARY)
+                || ["not", "do", "does", "did", "n't", "n’t", "t"].iter().any(|w| word.eq_ignore_ascii_case(w))
+                || word.ends_with("n't")
+                || word.ends_with("n’t")
+        };
+        let mut subject_end = cue;
+        while subject_end > clause.start
+            && (auxiliary_or_negation(subject_end - 1) || tokens[subject_end - 1].kind != TokenKind::Word)
+        {
+            subject_end -= 1;
+        }
+        let subject_words = tokens[clause.start..subject_end].iter().filter(|t| t.is_word()).count();
+        let expletive = subject_words == 1 && self.is_any_word(p, subject_end - 1, &EXPLETIVE_SUBJECTS);
+        if subject_words == 0 || subject_words > SEEMING_SUBJECT_WORDS || expletive {
+            return None;
+        }
+        let infinitive = cue + 1;
+        // "…seemed to stall, and the talks ended": PolNeAR's impression ends
+        // with its clause, or at a dash of hyphens set off by a space ("--").
+        let end = (infinitive..clause.end)
+            .find(|&i| tokens[i].is_punct('-') && self.text[..tokens[i].start].ends_with(' '))
+            .unwrap_or(clause.end);
+        // "Critics said last week that he seemed to …": the subject is the
+        // phrase before the verb, not the whole clause up to it.
+        let subject_start =
+            self.phrases(p).phrase_before(clause.start, cue).map_or(clause.start, |phrase| phrase.start);
+        let subject = self.trimmed_span(p, subject_start..subject_end);
+        let content = self.trimmed_span(p, infinitive..end);
+        let attribution = Attribution::source(cue..cue + 1, None, cue..infinitive, "seeming");
+        Some(self.found_from(Kind::Indirect, vec![subject, content], &attribution, p, index))
+    }
+
+    /// Whether byte `at` of sentence `index` lies in the message of a
+    /// statement already found there.
+    fn in_found_message(&self, index: usize, at: usize) -> bool {
+        self.found
+            .iter()
+            .rev()
+            .take_while(|f| f.sentence >= index)
+            .any(|f| f.spans.iter().any(|span| span.contains(&at)))
+    }
+
+    /// "The fund is reportedly spending millions": an unquoted English
+    /// "reportedly" outside any other statement is a statement of no one's,
+    /// its message its clause without the adverb.
+    pub(super) fn reportedly_statement(&self, sentence: &Sentence, index: usize) -> Option<Found> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let cue = sentence
+            .tokens
+            .clone()
+            .find(|&i| tokens[i].first == 'r' && !tokens[i].quoted && self.is_word(p, i, "reportedly"))?;
+        if self.in_found_message(index, tokens[cue].start) {
+            return None;
+        }
+        let clauses = self.clauses(p, sentence.tokens.clone());
+        let clause = clauses.iter().find(|clause| clause.contains(&cue))?;
+        let spans: Vec<Range<usize>> = [clause.start..cue, cue + 1..clause.end]
+            .into_iter()
+            .map(|piece| self.trimmed_span(p, piece))
+            .filter(|span| !span.is_empty())
+            .collect();
+        if spans.is_empty() {
+            return None;
+        }
+        let attribution = Attribution::source(cue..cue + 1, None, cue..cue + 1, "reportedly");
+        Some(self.found_from(Kind::Indirect, spans, &attribution, p, index))
     }
 
     /// "Cruz promised to cut taxes, Stovall said.", "One offered help, Bob

@@ -13,8 +13,10 @@ pub(super) enum WholeSentence {
 }
 
 /// Words that open an English adjunct after a reported clause, which is
-/// the writer's and not part of what was said.
-const TRAILING_ADJUNCTS: [&str; 8] = ["after", "before", "while", "amid", "despite", "even", "although", "though"];
+/// the writer's and not part of what was said: "…, according to a poll
+/// released on Monday" names where the writer has it from.
+const TRAILING_ADJUNCTS: [&str; 9] =
+    ["after", "before", "while", "amid", "despite", "even", "although", "though", "according"];
 
 /// English cues whose prepositional phrase can only say where or when they
 /// were said: "said in an interview", unlike "called on", "commented on".

@@ -220,6 +220,14 @@ impl<'a> Rules<'a> {
                 let questions = rules.asked_questions(index);
                 rules.phrases.extend(questions);
             }
+            if !german && let Some(seeming) = rules.seeming_statement(&segments.sentences[index], index) {
+                // Kept apart like quoted phrases: it has no speaker for a
+                // later quotation to inherit.
+                rules.phrases.push(seeming);
+            }
+            if !german && let Some(reported) = rules.reportedly_statement(&segments.sentences[index], index) {
+                rules.phrases.push(reported);
+            }
             if !german && let Some(source) = rules.trailing_source(index) {
                 // Kept apart like quoted phrases: it nests the sentence's
                 // other statement, and must not end the runs that extend it.

@@ -2197,3 +2197,40 @@ fn a_state_after_a_city_between_commas_stays_with_the_english_subject() {
     let mention = told.and_then(|f| f.mention.as_ref()).map(|m| &text[m.span.clone()]);
     assert_eq!(mention, Some("a farmer in Dayton, Ohio"), "{found:?}");
 }
+
+#[test]
+fn an_english_verb_of_seeming_is_a_statement_of_no_ones() {
+    assert_eq!(
+        found("The new ferry seemed to please the islanders, and the mayor left early.", false),
+        vec![(Kind::Indirect, "The new ferry … to please the islanders".to_string(), "seeming")]
+    );
+    assert_eq!(
+        english_messages("On Friday, Councillor Brandt did not appear to follow the debate."),
+        ["Councillor Brandt … to follow the debate"]
+    );
+    // An expletive subject stands in for no one's impression.
+    assert!(english_messages("It seems to me the harbour is too small.").is_empty());
+    // Inside another statement, the impression is part of its message.
+    assert_eq!(
+        english_messages("Ilse Marten said the new ferry seemed to please the islanders."),
+        ["the new ferry seemed to please the islanders"]
+    );
+}
+
+#[test]
+fn an_english_according_to_after_a_reported_clause_is_no_part_of_it() {
+    let statements = found(
+        "Most farmers say they prefer local seed, according to a survey released on Thursday by the Harbour Gazette and its radio station.",
+        false,
+    );
+    let verb_cue: Vec<&str> = statements.iter().filter(|s| s.2 == "verb-cue").map(|s| s.1.as_str()).collect();
+    assert_eq!(verb_cue, ["they prefer local seed"], "{statements:?}");
+}
+
+#[test]
+fn an_english_reportedly_is_a_statement_of_no_ones_without_the_adverb() {
+    assert_eq!(
+        found("The Harbour Fund is reportedly spending two million on radio spots.", false),
+        vec![(Kind::Indirect, "The Harbour Fund is … spending two million on radio spots".to_string(), "reportedly")]
+    );
+}
