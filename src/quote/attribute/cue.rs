@@ -64,8 +64,6 @@ const REPORT_CLAUSE_ADJUNCT: usize = 3;
 /// The most words between an indefinite article and a naming "called".
 const NAMING_NOUN_WORDS: usize = 5;
 
-/// Words opening an English concession or time clause before the main clause
-/// ("as", "if", "when", "because" and "before" lowered dev speaker F1).
 /// English verbs of seeming, which PolNeAR annotates as cues without a
 /// speaker: in "the plan seemed to stall" the impression is the writer's
 /// report of how things look.
@@ -79,6 +77,8 @@ const EXPLETIVE_SUBJECTS: [&str; 5] = ["it", "there", "this", "that", "which"];
 /// clause's tail the comma split missed.
 const SEEMING_SUBJECT_WORDS: usize = 12;
 
+/// Words opening an English concession or time clause before the main clause
+/// ("as", "if", "when", "because" and "before" lowered dev speaker F1).
 const CONCESSIVE: [&str; 7] = ["while", "though", "although", "whereas", "even", "after", "since"];
 
 impl<'a> Rules<'a> {
