@@ -149,9 +149,18 @@ impl<'a> Rules<'a> {
             let where_said = where_said.or_else(|| self.where_said_after(p, cue_end, clause.end));
             let region = where_said.clone().map_or(cue_start, |r| r.start.min(cue_start))
                 ..where_said.clone().map_or(cue_end, |r| r.end.max(cue_end));
+            // "In der Erklärung heißt es": the source is the document, not the
+            // preposition that puts the words in it, as the gold marks it two
+            // times in three; "Aus Regierungskreisen hieß es" says where the
+            // words came from, and keeps it.
+            let document = where_said.map(|r| {
+                let placed =
+                    r.len() > 1 && tokens[r.start].tags.has(Tags::PREPOSITION) && !self.is_word(p, r.start, "aus");
+                if placed { r.start + 1..r.end } else { r }
+            });
             return Some(Some(Attribution {
                 verb: true,
-                ..Attribution::source(cue_start..cue_end, where_said, region, "impersonal-cue")
+                ..Attribution::source(cue_start..cue_end, document, region, "impersonal-cue")
             }));
         }
         // "Dies geht aus einer Mitteilung der Polizei hervor.": the

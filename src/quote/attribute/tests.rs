@@ -720,6 +720,17 @@ fn first_mention(text: &str) -> Option<String> {
 }
 
 #[test]
+fn an_impersonal_cues_source_is_the_document_without_its_preposition() {
+    let text = "In der Erklärung des Vereins heißt es, die Halle sei zu klein.";
+    assert_eq!(first_mention(text).as_deref(), Some("der Erklärung des Vereins"));
+    let text = "Die Halle sei zu klein, hieß es im Bericht der Stadtwerke.";
+    assert_eq!(first_mention(text).as_deref(), Some("Bericht der Stadtwerke"));
+    // "aus" names where the words came from, and stays.
+    let text = "Aus Kreisen der Stadtwerke hieß es, die Halle sei zu klein.";
+    assert_eq!(first_mention(text).as_deref(), Some("Aus Kreisen der Stadtwerke"));
+}
+
+#[test]
 fn a_role_in_apposition_after_a_sources_name_is_the_sources() {
     let text = "Nach Ansicht von Senatorin Ina Holm, Vorsitzende des Ausschusses im Landtag, sei der Plan falsch.";
     assert_eq!(
