@@ -49,7 +49,16 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 continue;
             }
             let mut start = index;
-            while index < sentence.tokens.end && capitalised(&tokens[index]) {
+            // "B.N. Suresh": the dot after a name's initial stays inside the run.
+            let initial_dot = |i: usize| {
+                let (letter, dot) = (&tokens[i - 1], &tokens[i]);
+                dot.is_punct('.')
+                    && letter.is_word()
+                    && letter.end - letter.start == 1
+                    && letter.end == dot.start
+                    && tokens.get(i + 1).is_some_and(|next| i + 1 < sentence.tokens.end && capitalised(next))
+            };
+            while index < sentence.tokens.end && (capitalised(&tokens[index]) || index > start && initial_dot(index)) {
                 index += 1;
             }
             // "Ursula von der Leyen": the particle belongs to the surname.

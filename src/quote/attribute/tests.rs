@@ -720,6 +720,25 @@ fn first_mention(text: &str) -> Option<String> {
 }
 
 #[test]
+fn a_name_with_dotted_initials_is_one_person() {
+    let text = "Der Leiter K.L. Amsel sprach am Montag vor der Presse.";
+    assert_eq!(german_names(text), ["K.L. Amsel"]);
+}
+
+#[test]
+fn an_adjective_in_er_before_its_noun_is_no_verb_of_a_fronted_sentence() {
+    let text = "Die Polizei sagte, die Straße sei gesperrt. Trotz gesunkener Zahlen verletzter Radfahrer gibt \
+                der Verband ADFV keine Entwarnung. Die Lage sei weiter ernst.";
+    let lexicon = Lexicon::for_language("de");
+    let segments = segment(text, 0..text.len(), lexicon);
+    let found = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+    let last = found.last().expect("the Konjunktiv sentence");
+    assert_eq!(last.rule, "subjunctive-report", "{found:?}");
+    let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
+    assert_eq!(mention, Some("der Verband ADFV"));
+}
+
+#[test]
 fn an_impersonal_cues_source_is_the_document_without_its_preposition() {
     let text = "In der Erklärung des Vereins heißt es, die Halle sei zu klein.";
     assert_eq!(first_mention(text).as_deref(), Some("der Erklärung des Vereins"));
