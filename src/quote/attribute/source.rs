@@ -47,6 +47,26 @@ impl<'a> Rules<'a> {
         // "X zufolge"
         if tags.has(Tags::SOURCE_POSTP) {
             return Some(phrases.phrase_before(clause.start, index).map(|mention| {
+                // "Am Samstag starben behördlichen Angaben zufolge …": a
+                // lowercase word after a capitalised one is the finite verb,
+                // which no German phrase opens with after a noun.
+                // "sagte die Kanzlerin einigen Teilnehmern zufolge", "Nicht
+                // näher genannten Quellen zufolge": a quantifier opens the
+                // phrase, and an adverb before it is no noun.
+                const QUANTIFIERS: [&str; 6] = ["einig", "mehrer", "viel", "manch", "wenig", "ander"];
+                let opening = &tokens[mention.start];
+                let after_noun = mention.start > clause.start && {
+                    let before = &tokens[mention.start - 1];
+                    before.is_word() && before.upper && !before.tags.has(Tags::ADVERB)
+                };
+                let verb = self.german
+                    && mention.len() >= 2
+                    && after_noun
+                    && opening.is_word()
+                    && !opening.upper
+                    && opening.tags.is_empty()
+                    && !QUANTIFIERS.iter().any(|q| self.text[opening.span()].starts_with(q));
+                let mention = if verb { mention.start + 1..mention.end } else { mention };
                 Attribution::source(
                     index..index + 1,
                     Some(mention.clone()),

@@ -720,6 +720,16 @@ fn first_mention(text: &str) -> Option<String> {
 }
 
 #[test]
+fn the_verb_before_a_source_in_zufolge_is_no_part_of_it() {
+    let text = "Am Montag starben amtlichen Angaben zufolge drei Menschen.";
+    assert_eq!(first_mention(text).as_deref(), Some("amtlichen Angaben"));
+    let text = "Dabei wurden amtlichen Angaben zufolge drei Menschen verletzt.";
+    assert_eq!(first_mention(text).as_deref(), Some("amtlichen Angaben"));
+    let text = "Im Saal sagte die Ministerin einigen Gästen zufolge, sie sei müde.";
+    assert_eq!(first_mention(text).as_deref(), Some("einigen Gästen"));
+}
+
+#[test]
 fn a_name_with_dotted_initials_is_one_person() {
     let text = "Der Leiter K.L. Amsel sprach am Montag vor der Presse.";
     assert_eq!(german_names(text), ["K.L. Amsel"]);
