@@ -733,6 +733,12 @@ fn the_verb_before_a_source_in_zufolge_is_no_part_of_it() {
 fn a_name_with_dotted_initials_is_one_person() {
     let text = "Der Leiter K.L. Amsel sprach am Montag vor der Presse.";
     assert_eq!(german_names(text), ["K.L. Amsel"]);
+    // Initials that no name follows are a place's abbreviation.
+    let names: Vec<String> = persons_in("Senator Ann B. Kerr spoke in Washington, D.C. on Monday.", false)
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(names, ["Ann B. Kerr"]);
 }
 
 #[test]
