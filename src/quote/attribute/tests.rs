@@ -686,7 +686,7 @@ fn wonach_names_the_phrase_before_it_as_the_source() {
 #[test]
 fn an_impersonal_cue_takes_the_place_it_was_said_after_it() {
     let text = "Die Halle bleibe geschlossen, hieß es dazu in einer Mitteilung des Vereins Nordstern.";
-    assert_eq!(first_mention(text).as_deref(), Some("in einer Mitteilung des Vereins Nordstern"));
+    assert_eq!(first_mention(text).as_deref(), Some("einer Mitteilung des Vereins Nordstern"));
 }
 
 #[test]
@@ -694,12 +694,12 @@ fn an_impersonal_cue_takes_the_place_before_it_past_a_date_an_auxiliary_or_a_rel
     let dated = "In einer Erklärung der Ministerin Ida Wendt vom vergangenen Freitag heißt es, der Plan sei gut.";
     assert_eq!(
         first_mention(dated).as_deref(),
-        Some("In einer Erklärung der Ministerin Ida Wendt vom vergangenen Freitag")
+        Some("einer Erklärung der Ministerin Ida Wendt vom vergangenen Freitag")
     );
     let perfect = "In den ersten Berichten hatte es geheißen, die Brücke sei gesperrt.";
-    assert_eq!(first_mention(perfect).as_deref(), Some("In den ersten Berichten"));
+    assert_eq!(first_mention(perfect).as_deref(), Some("den ersten Berichten"));
     let relative = "In dem Bericht, der am Montag erschien, heißt es, die Brücke sei gesperrt.";
-    assert_eq!(first_mention(relative).as_deref(), Some("In dem Bericht"));
+    assert_eq!(first_mention(relative).as_deref(), Some("dem Bericht"));
 }
 
 #[test]
