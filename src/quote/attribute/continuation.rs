@@ -283,6 +283,7 @@ impl<'a> Rules<'a> {
                 && !token.tags.has(not_verb)
                 && !tokens[i - 1].tags.has(Tags::DETERMINER | Tags::PREPOSITION)
                 && !self.attributive(p, clause.start, i)
+                && !self.strong_adjective(p, i)
         })?;
         // "In der Halle zeigte sich die Trainerin zufrieden: „…“": a
         // reflexive verb puts "sich" before its subject.
@@ -353,6 +354,15 @@ impl<'a> Rules<'a> {
             }
         }
         true
+    }
+
+    /// True when the German word at `index` ends in "-er" before a noun, as
+    /// an adjective without an article does ("Trotz gesunkener Zahlen
+    /// getöteter Reporter gibt …"): no finite verb ends so.
+    fn strong_adjective(&self, p: usize, index: usize) -> bool {
+        let tokens = self.tokens(p);
+        let noun_next = tokens.get(index + 1).is_some_and(|next| next.is_word() && next.upper && !next.quoted);
+        noun_next && self.text[tokens[index].span()].ends_with("er")
     }
 
     /// True when an attribution's mention is a person's name of two words or more.

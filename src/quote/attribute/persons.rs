@@ -49,7 +49,27 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 continue;
             }
             let mut start = index;
-            while index < sentence.tokens.end && capitalised(&tokens[index]) {
+            // "B.N. Suresh": the dot after a name's initial stays inside the
+            // run when a name follows the initials, not in "Washington, D.C.".
+            let initial_dot = |i: usize| {
+                let (letter, dot) = (&tokens[i - 1], &tokens[i]);
+                let name_at = |j: usize| {
+                    j < sentence.tokens.end && capitalised(&tokens[j]) && tokens[j].end - tokens[j].start > 1
+                };
+                let initial_then_name = |j: usize| {
+                    j + 2 < sentence.tokens.end
+                        && capitalised(&tokens[j])
+                        && tokens[j].end - tokens[j].start == 1
+                        && tokens[j + 1].is_punct('.')
+                        && name_at(j + 2)
+                };
+                dot.is_punct('.')
+                    && letter.is_word()
+                    && letter.end - letter.start == 1
+                    && letter.end == dot.start
+                    && (name_at(i + 1) || initial_then_name(i + 1))
+            };
+            while index < sentence.tokens.end && (capitalised(&tokens[index]) || index > start && initial_dot(index)) {
                 index += 1;
             }
             // "Ursula von der Leyen": the particle belongs to the surname.
