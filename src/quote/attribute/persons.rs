@@ -160,7 +160,15 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             } else {
                 None
             };
-            let name_text = &text[tokens[name.start].start..tokens[name.end - 1].end];
+            let written = &text[tokens[name.start].start..tokens[name.end - 1].end];
+            // "recalling John F. Kennedy’s observation": a name read across
+            // its initials is named without the possessive. (Other
+            // possessives stay: stripped, "Despite China’s" would name
+            // every later "China".)
+            let initials = written.contains('.');
+            let possessive =
+                if german || !initials { None } else { written.strip_suffix("’s").or(written.strip_suffix("'s")) };
+            let name_text = possessive.unwrap_or(written);
             // A word names a person by the surname after a space: not by
             // "Annan" in "Kofi\nAnnan", written across a line break.
             if let Some((_, surname)) = name_text.rsplit_once(' ') {

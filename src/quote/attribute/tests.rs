@@ -739,6 +739,10 @@ fn a_name_with_dotted_initials_is_one_person() {
         .map(|p| p.name)
         .collect();
     assert_eq!(names, ["Ann B. Kerr"]);
+    // A possessive is no part of the name.
+    let possessive: Vec<String> =
+        persons_in("We recall Paul T. Brand’s words on the harbour.", false).into_iter().map(|p| p.name).collect();
+    assert_eq!(possessive, ["Paul T. Brand"]);
 }
 
 #[test]
