@@ -204,11 +204,14 @@ impl<'a> Rules<'a> {
     pub(super) fn seeming_statement(&self, sentence: &Sentence, index: usize) -> Option<Found> {
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
-        // Most sentences hold no such verb: the first letter rules out most
-        // words before any comparison.
+        // Most sentences hold no such verb: the first letter, the length and
+        // a two-letter "t…" word next rule out most words before any
+        // comparison (the rule runs on every English sentence).
         let cue = sentence.tokens.clone().find(|&i| {
             let token = &tokens[i];
             matches!(token.first, 's' | 'a')
+                && (4..=8).contains(&(token.end - token.start))
+                && tokens.get(i + 1).is_some_and(|next| next.first == 't' && next.end - next.start == 2)
                 && !token.quoted
                 && self.is_any_word(p, i, &SEEMING)
                 && self.is_word(p, i + 1, "to")
@@ -271,10 +274,10 @@ impl<'a> Rules<'a> {
     pub(super) fn reportedly_statement(&self, sentence: &Sentence, index: usize) -> Option<Found> {
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
-        let cue = sentence
-            .tokens
-            .clone()
-            .find(|&i| tokens[i].first == 'r' && !tokens[i].quoted && self.is_word(p, i, "reportedly"))?;
+        let cue = sentence.tokens.clone().find(|&i| {
+            let token = &tokens[i];
+            token.first == 'r' && token.end - token.start == 10 && !token.quoted && self.is_word(p, i, "reportedly")
+        })?;
         if self.in_found_message(index, tokens[cue].start) {
             return None;
         }
