@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use tantivy::Index;
 use tantivy::schema::{FAST, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions};
-use tantivy::tokenizer::{AsciiFoldingFilter, Language, TextAnalyzer};
+use tantivy::tokenizer::{AsciiFoldingFilter, Language, TextAnalyzer, TextAnalyzerBuilder, Tokenizer};
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
@@ -228,7 +228,7 @@ pub fn build() -> Schema {
 /// (URLs, base64) and would bloat the term dictionary.
 const MAX_TOKEN_BYTES: usize = 60;
 
-fn folding() -> tantivy::tokenizer::TextAnalyzerBuilder<words::LowercaseWords> {
+fn folding() -> TextAnalyzerBuilder<words::LowercaseWords> {
     TextAnalyzer::builder(words::LowercaseWords::new(MAX_TOKEN_BYTES))
 }
 
@@ -248,6 +248,15 @@ fn query_analyzer(lang: &str) -> TextAnalyzer {
     }
 }
 
+/// A quote field's analyzer: `chain`, recording the quote's words for its
+/// pair field only where the language pairs any.
+fn recording<T: Tokenizer>(chain: TextAnalyzerBuilder<T>, lang: &str) -> TextAnalyzer {
+    if !pairs_any_words(lang) {
+        return chain.build();
+    }
+    chain.filter(pairs::RecordWords::new(paired_words(lang))).build()
+}
+
 /// Registers every analyzer the schema names on `index`.
 pub fn register_analyzers(index: &Index) {
     let manager = index.tokenizers();
@@ -257,26 +266,13 @@ pub fn register_analyzers(index: &Index) {
         let Some(stemmer) = stemmer(lang) else {
             continue;
         };
-        // The quote's words are recorded for its pair field only where
-        // the language pairs any. Each chain stays static: a boxed filter
-        // is a virtual call per word.
-        let record = pairs_any_words(lang);
+        // Each chain stays static: a boxed filter is a virtual call per word.
         let (indexed, words) = if language == Language::German {
             let chain = || folding().filter(compound::CompoundParts).filter(stemmer);
-            let indexed = if record {
-                chain().filter(pairs::RecordWords::new(paired_words(lang))).build()
-            } else {
-                chain().build()
-            };
-            (indexed, chain().build())
+            (recording(chain(), lang), chain().build())
         } else {
             let chain = || folding().filter(stemmer);
-            let indexed = if record {
-                chain().filter(pairs::RecordWords::new(paired_words(lang))).build()
-            } else {
-                chain().build()
-            };
-            (indexed, chain().build())
+            (recording(chain(), lang), chain().build())
         };
         manager.register(&analyzer_name(lang), indexed);
         manager.register(&pair_analyzer_name(lang), pairs::WordPairs::new(words, paired_words(lang)));
