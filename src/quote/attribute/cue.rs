@@ -503,7 +503,9 @@ impl<'a> Rules<'a> {
         let phrases = self.phrases(p);
         let tags = tokens[index].tags;
         // Only reporting verbs get here, a small share of the words.
-        let lower = self.text[tokens[index].span()].to_lowercase();
+        let mut buffer = lexicon::LowercaseBuffer::default();
+        let folded = lexicon::lowercase(&self.text[tokens[index].span()], &mut buffer);
+        let lower: &str = &folded;
         let mut separable = tags.has(Tags::SEPARABLE) && self.has_particle(p, index, clause.clone(), &lower);
         if self.german
             && tags.has(Tags::SEPARABLE)
@@ -542,7 +544,7 @@ impl<'a> Rules<'a> {
             // "the claims", "30 states"
             return None;
         }
-        if !self.german && matches!(lower.as_str(), "show" | "shows") && index > clause.start && {
+        if !self.german && matches!(lower, "show" | "shows") && index > clause.start && {
             // "his talk show", "Mr. Rowe's show": the programme, not the verb.
             const PROGRAMMES: [&str; 6] = ["tv", "talk", "radio", "reality", "television", "game"];
             let before = &self.text[tokens[index - 1].span()];
@@ -553,7 +555,7 @@ impl<'a> Rules<'a> {
             return None;
         }
         if !self.german
-            && matches!(lower.as_str(), "view" | "views")
+            && matches!(lower, "view" | "views")
             && tokens.get(index + 1).is_none_or(|next| {
                 next.kind == TokenKind::Punct
                     || next.tags.has(Tags::PREPOSITION | Tags::COMPLEMENTIZER | Tags::VERB)
@@ -565,14 +567,14 @@ impl<'a> Rules<'a> {
             return None;
         }
         if !self.german
-            && matches!(lower.as_str(), "reports" | "estimates")
+            && matches!(lower, "reports" | "estimates")
             && tokens.get(index + 1).is_some_and(|next| next.is_word() && !next.upper && next.tags.has(Tags::CUE))
         {
             // "multiple reports reveal that …", "Initial estimates put …": the
             // plural noun is the subject's, and the verb after it the cue.
             return None;
         }
-        if !self.german && matches!(lower.as_str(), "want" | "wants" | "plans") && !self.is_word(p, index + 1, "to") {
+        if !self.german && matches!(lower, "want" | "wants" | "plans") && !self.is_word(p, index + 1, "to") {
             // "Rubio wants to emerge as …" reports an aim; "voters want change"
             // names a thing.
             return None;
@@ -584,7 +586,7 @@ impl<'a> Rules<'a> {
             if let Some(passive) = self.passive_speech_act(index, clauses, c, p) {
                 return Some(passive);
             }
-            if PASSIVE_ONLY_CUES.contains(&lower.as_str()) {
+            if PASSIVE_ONLY_CUES.contains(&lower) {
                 // "sie habe … angegeben" is what she said, not a cue.
                 return None;
             }
@@ -931,7 +933,7 @@ impl<'a> Rules<'a> {
         // without one.
         // "The mayor is said to be furious": irregular participles too.
         const IRREGULAR: [&str; 7] = ["told", "said", "shown", "known", "seen", "heard", "thought"];
-        let participle = lower.ends_with("ed") || IRREGULAR.contains(&lower.as_str());
+        let participle = lower.ends_with("ed") || IRREGULAR.contains(&lower);
         let passive = !self.german && participle && self.after_form_of_be(p, index);
         Some(Attribution {
             cue: index..index + 1,
@@ -1213,7 +1215,8 @@ impl<'a> Rules<'a> {
         // the negation stand where an adverb would.
         let is_adverb = |t: &Token| {
             t.tags.has(Tags::ADVERB) && !t.upper || {
-                let word = self.text[t.span()].to_lowercase();
+                let mut buffer = lexicon::LowercaseBuffer::default();
+                let word = lexicon::lowercase(&self.text[t.span()], &mut buffer);
                 word == "being" || word == "not" || word.ends_with("n't") || word.ends_with("n’t")
             }
         };
