@@ -106,8 +106,26 @@ const fn packed_all<const N: usize>(words: [&str; N]) -> [u64; N] {
     values
 }
 
-const GERMAN_PACKED: [u64; GERMAN_STOPWORDS.len()] = packed_all(GERMAN_STOPWORDS);
-const ENGLISH_PACKED: [u64; ENGLISH_STOPWORDS.len()] = packed_all(ENGLISH_STOPWORDS);
+/// `values` in ascending order, for a binary search: a linear search of
+/// both lists for each word of the sample was 11 M instructions on the gold
+/// news.
+const fn sorted<const N: usize>(mut values: [u64; N]) -> [u64; N] {
+    let mut index = 1;
+    while index < N {
+        let mut at = index;
+        while at > 0 && values[at - 1] > values[at] {
+            let before = values[at - 1];
+            values[at - 1] = values[at];
+            values[at] = before;
+            at -= 1;
+        }
+        index += 1;
+    }
+    values
+}
+
+const GERMAN_PACKED: [u64; GERMAN_STOPWORDS.len()] = sorted(packed_all(GERMAN_STOPWORDS));
+const ENGLISH_PACKED: [u64; ENGLISH_STOPWORDS.len()] = sorted(packed_all(ENGLISH_STOPWORDS));
 
 /// Stopwords of one language that settle the sample's language, when the
 /// other language has at most a fifth as many. A 512-byte sample of prose
@@ -137,8 +155,8 @@ fn clear_german_or_english(sample: &str) -> Option<&'static str> {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         let key = packed(lower);
-        german += usize::from(GERMAN_PACKED.contains(&key));
-        english += usize::from(ENGLISH_PACKED.contains(&key));
+        german += usize::from(GERMAN_PACKED.binary_search(&key).is_ok());
+        english += usize::from(ENGLISH_PACKED.binary_search(&key).is_ok());
     }
     if german >= CLEAR_HITS && english * 5 <= german {
         return Some("de");
@@ -161,6 +179,16 @@ mod tests {
         );
         assert_eq!(detect_language("The minister said the talks on cyber security must resume next week."), "en");
         assert_eq!(detect_language(""), "und");
+    }
+
+    #[test]
+    fn the_packed_stopwords_are_sorted_and_each_is_found() {
+        for (words, packed) in [(&GERMAN_STOPWORDS[..], &GERMAN_PACKED[..]), (&ENGLISH_STOPWORDS, &ENGLISH_PACKED)] {
+            assert!(packed.is_sorted());
+            for word in words {
+                assert!(packed.binary_search(&super::packed(word.as_bytes())).is_ok(), "{word}");
+            }
+        }
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! surnames to full names, pronouns and role descriptions to the person
 //! they stand for, and unattributed quotations to the previous speaker.
 
+use std::ops::Range;
+
 use super::Speaker;
 use super::attribute::{Found, PersonMention, RawMention};
 use super::lexicon::{self, Tags};
@@ -12,6 +14,10 @@ use super::segment::{Segments, Token};
 #[derive(Debug, Clone)]
 struct Entity {
     name: String,
+    /// The name folded ([`fold`]), as every later one-word mention compares
+    /// it: folded anew for each entity at each mention, it was a tenth of
+    /// the allocations of extracting the gold news.
+    folded: String,
     /// The last word of the name, folded, as later mentions use it.
     surname: String,
     role: Option<String>,
@@ -31,7 +37,7 @@ pub struct Resolver {
     /// For each of `persons`, folded once: first word, last word, role.
     /// Folded when first needed: most articles resolve every mention
     /// without them, and folding allocated three strings a person.
-    keys: std::cell::OnceCell<Vec<PersonKey>>,
+    keys: std::cell::OnceCell<PersonKeys>,
     /// Byte offsets where the sentences start, to tell a pronoun's sentence.
     sentence_starts: Vec<usize>,
     /// Short forms the article introduces in parentheses, with the name they
@@ -57,8 +63,8 @@ impl Resolver {
     }
 
     /// The folded keys of `persons`, one for each.
-    fn keys(&self) -> &[PersonKey] {
-        self.keys.get_or_init(|| self.persons.iter().map(PersonKey::of).collect())
+    fn keys(&self) -> impl DoubleEndedIterator<Item = FoldedPerson<'_>> + ExactSizeIterator {
+        self.keys.get_or_init(|| PersonKeys::of(&self.persons)).iter()
     }
 
     /// Marks the text as spoken to listeners: a transcript's turns.
@@ -214,8 +220,7 @@ impl Resolver {
             return None;
         }
         let folded = fold(name);
-        let spoken =
-            self.entities.iter().any(|e| e.person && (e.surname == folded || fold(&e.name).starts_with(&folded)));
+        let spoken = self.entities.iter().any(|e| e.person && (e.surname == folded || e.folded.starts_with(&folded)));
         if spoken {
             return None;
         }
@@ -246,17 +251,25 @@ impl Resolver {
             let folded = fold(name);
             self.entities
                 .iter()
-                .rposition(|e| e.person == person && fold(&e.name).split_whitespace().next() == Some(folded.as_str()))
+                .rposition(|e| e.person == person && e.folded.split_whitespace().next() == Some(folded.as_str()))
         };
         if let Some(index) = found.or_else(first_word) {
             let entity = &mut self.entities[index];
             if words > entity.name.split_whitespace().count() {
                 entity.name = name.to_string();
+                entity.folded = fold(name);
             }
             return index;
         }
         let female = role.map(|r| r.ends_with("in") || r.ends_with("innen"));
-        self.entities.push(Entity { name: name.to_string(), surname, role: role.map(str::to_string), female, person });
+        self.entities.push(Entity {
+            name: name.to_string(),
+            folded: fold(name),
+            surname,
+            role: role.map(str::to_string),
+            female,
+            person,
+        });
         self.entities.len() - 1
     }
 
@@ -288,7 +301,7 @@ impl Resolver {
         // Er sagte, …"
         if let Some(person) = self.person_before(mention.span.start, female) {
             let known = last_speaker.is_some_and(|last| {
-                fold(&self.entities[last].name).ends_with(&fold(person.name.split_whitespace().last().unwrap_or("")))
+                self.entities[last].folded.ends_with(&fold(person.name.split_whitespace().last().unwrap_or("")))
             });
             if !known {
                 let index = self.named(&person.name, person.role.as_deref(), true);
@@ -412,7 +425,7 @@ impl Resolver {
             let offset = mention.span.start;
             let named = self.persons.iter().zip(self.keys()).rposition(|(p, key)| {
                 p.start < offset
-                    && key.role.as_deref().is_some_and(|r| r.contains(&head))
+                    && key.role.is_some_and(|r| r.contains(&head))
                     && possessor.as_deref().is_none_or(|o| key.last != o)
             });
             if let Some(person) = named.map(|i| self.persons[i].clone()) {
@@ -582,38 +595,84 @@ fn with_article(text: &str, noun: &str) -> bool {
     })
 }
 
-/// A person mention's words as coreference compares them, folded once.
+/// The persons' words as coreference compares them, folded once into one
+/// string: a string of its own for each word was 23 M instructions of
+/// allocating on the gold news, and as much again freeing them.
 #[derive(Debug, Default)]
-struct PersonKey {
-    first: String,
-    last: String,
-    /// The name has more than one word.
-    several: bool,
-    role: Option<String>,
+struct PersonKeys {
+    folded: String,
+    keys: Vec<PersonKey>,
 }
 
-impl PersonKey {
-    fn of(person: &PersonMention) -> PersonKey {
-        let mut words = person.name.split_whitespace();
-        let first = words.next().map(fold).unwrap_or_default();
-        let last = words.last().map(fold);
-        PersonKey {
-            several: last.is_some(),
-            last: last.unwrap_or_else(|| first.clone()),
-            first,
-            role: person.role.as_deref().map(fold),
+/// One person's words, as ranges of [`PersonKeys::folded`].
+#[derive(Debug)]
+struct PersonKey {
+    first: Range<usize>,
+    last: Range<usize>,
+    /// The name has more than one word.
+    several: bool,
+    role: Option<Range<usize>>,
+}
+
+/// A person's folded words.
+#[derive(Debug)]
+struct FoldedPerson<'k> {
+    first: &'k str,
+    last: &'k str,
+    several: bool,
+    role: Option<&'k str>,
+}
+
+impl PersonKeys {
+    fn of(persons: &[PersonMention]) -> PersonKeys {
+        let mut keys = PersonKeys { folded: String::new(), keys: Vec::with_capacity(persons.len()) };
+        for person in persons {
+            let mut words = person.name.split_whitespace();
+            let first = keys.fold_in(words.next().unwrap_or_default());
+            let last = words.last().map(|word| keys.fold_in(word));
+            let role = person.role.as_deref().map(|role| keys.fold_in(role));
+            keys.keys.push(PersonKey { several: last.is_some(), last: last.unwrap_or(first.clone()), first, role });
         }
+        keys
+    }
+
+    fn fold_in(&mut self, text: &str) -> Range<usize> {
+        let start = self.folded.len();
+        fold_into(&mut self.folded, text);
+        start..self.folded.len()
+    }
+
+    fn iter(&self) -> impl DoubleEndedIterator<Item = FoldedPerson<'_>> + ExactSizeIterator {
+        let folded = self.folded.as_str();
+        self.keys.iter().map(move |key| FoldedPerson {
+            first: &folded[key.first.clone()],
+            last: &folded[key.last.clone()],
+            several: key.several,
+            role: key.role.clone().map(|role| &folded[role]),
+        })
     }
 }
 
 /// Lowercase without accents, for comparing names.
 pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    fold_into(&mut folded, text);
+    folded
+}
+
+/// [`fold`], appended to `out`.
+fn fold_into(out: &mut String, text: &str) {
     use unicode_normalization::UnicodeNormalization;
     if text.is_ascii() {
         // Most names; NFKD leaves ASCII as it is.
-        return text.to_ascii_lowercase();
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+        return;
     }
-    text.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+    out.extend(
+        text.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase),
+    );
 }
 
 #[cfg(test)]

@@ -1077,6 +1077,25 @@ pub fn non_person_name(words: &[&str]) -> bool {
     opens || words.last().is_some_and(|w| is_non_person_head(w))
 }
 
+/// Room for a word's lowercase on the stack: longer words are rare.
+pub(super) type LowercaseBuffer = [u8; 32];
+
+/// `word` in lowercase, as `str::to_lowercase` gives it. An ASCII word that
+/// fits is folded into `buffer` rather than a new string: the rules fold
+/// each cue verb they look at, 46,000 copies on the gold news.
+pub(super) fn lowercase<'b>(word: &'b str, buffer: &'b mut LowercaseBuffer) -> std::borrow::Cow<'b, str> {
+    if word.is_ascii()
+        && let Some(folded) = buffer.get_mut(..word.len())
+    {
+        folded.copy_from_slice(word.as_bytes());
+        folded.make_ascii_lowercase();
+        if let Ok(folded) = std::str::from_utf8(folded) {
+            return std::borrow::Cow::Borrowed(folded);
+        }
+    }
+    std::borrow::Cow::Owned(word.to_lowercase())
+}
+
 /// True when `word` in lowercase is in `list`, whose words are lowercase
 /// ASCII. An ASCII word, as most names are, is compared without folding a
 /// copy: the copies cost 11 M instructions on the speeches.
@@ -1137,6 +1156,16 @@ pub fn possessive(lower: &str) -> Option<Option<bool>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_lowercased_as_to_lowercase_does() {
+        for word in
+            ["Sagte", "ERKLÄRTE", "said", "", "Überraschte", "İstanbul", "Ab".repeat(16).as_str(), &"Ab".repeat(17)]
+        {
+            let mut buffer = LowercaseBuffer::default();
+            assert_eq!(lowercase(word, &mut buffer), word.to_lowercase(), "{word}");
+        }
+    }
 
     #[test]
     fn non_person_names_are_told_as_by_folding_a_copy() {

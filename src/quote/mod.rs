@@ -140,7 +140,7 @@ impl Statement {
         // The locator's bytes, fed in pieces (the hash streams, so the id
         // stays the same): formatting the locator first was most of 2,000
         // instructions a statement.
-        hasher.write(article.file.to_string_lossy().as_bytes());
+        hasher.write(article.path_text().as_bytes());
         if let Some(record) = article.record {
             // "#" and the record's number, formatted on the stack.
             let mut buffer = [0u8; 24];

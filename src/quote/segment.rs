@@ -169,7 +169,7 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
                 offset += c.len_utf8();
                 continue;
             }
-            (c, c.is_alphanumeric())
+            (c, is_alphanumeric(c))
         };
         let start = span.start + offset;
         if alphanumeric {
@@ -245,6 +245,20 @@ fn char_at(text: &str, offset: usize) -> char {
     text[offset..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
 }
 
+/// `char::is_alphanumeric`, told without its table search for the
+/// characters of European text: the letters of Latin-1 and Latin Extended
+/// (all but × and ÷) and the general punctuation (dashes, curly quotation
+/// marks, none alphanumeric). The search was 11 M instructions on the gold
+/// news, 250 a character.
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '×' | '÷' => false,
+        '\u{c0}'..='\u{24f}' => true,
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// For each byte, its lowercase when it is an ASCII letter or digit, else 0.
 pub static ASCII_FOLD: [u8; 256] = {
     let mut table = [0u8; 256];
@@ -309,7 +323,7 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> (usize, bool) {
             break;
         };
         let next = char_at(text, end);
-        if byte >= 128 && next.is_alphanumeric() {
+        if byte >= 128 && is_alphanumeric(next) {
             ascii = false;
             end += next.len_utf8();
             continue;
@@ -318,7 +332,7 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> (usize, bool) {
         debug_assert!(end > start);
         let joins = matches!(next, '-' | '\'' | '’' | '‑');
         let after = end + next.len_utf8();
-        if joins && after < bytes.len() && char_at(text, after).is_alphanumeric() {
+        if joins && after < bytes.len() && is_alphanumeric(char_at(text, after)) {
             ascii &= byte < 128;
             end = after;
             continue;
@@ -642,6 +656,13 @@ fn speaker_follows(tokens: &[Token], from: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alphanumeric_characters_are_told_as_the_standard_library_tells_them() {
+        for c in ('\u{80}'..='\u{2fff}').chain(['€', 'ß', '’', '„', '“', '—', 'İ', 'ǃ']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     /// The letters and digits that `ASCII_FOLD` marks, one byte at a time.
     fn run_by_bytes(bytes: &[u8]) -> usize {

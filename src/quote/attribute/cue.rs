@@ -503,13 +503,15 @@ impl<'a> Rules<'a> {
         let phrases = self.phrases(p);
         let tags = tokens[index].tags;
         // Only reporting verbs get here, a small share of the words.
-        let lower = self.text[tokens[index].span()].to_lowercase();
-        let mut separable = tags.has(Tags::SEPARABLE) && self.has_particle(p, index, clause.clone(), &lower);
+        let mut buffer = lexicon::LowercaseBuffer::default();
+        let folded = lexicon::lowercase(&self.text[tokens[index].span()], &mut buffer);
+        let lower: &str = &folded;
+        let mut separable = tags.has(Tags::SEPARABLE) && self.has_particle(p, index, clause.clone(), lower);
         if self.german
             && tags.has(Tags::SEPARABLE)
             && !separable
             && self.apposition_clause(p, clauses, c + 1).is_some()
-            && let Some(last) = clauses.get(c + 2).filter(|l| self.has_particle(p, index, clause.start..l.end, &lower))
+            && let Some(last) = clauses.get(c + 2).filter(|l| self.has_particle(p, index, clause.start..l.end, lower))
         {
             // "Thaçi geht nach einem Treffen mit dem Leiter, Jan Roth, davon
             // aus, dass …": an apposition between commas stands between the
@@ -542,7 +544,7 @@ impl<'a> Rules<'a> {
             // "the claims", "30 states"
             return None;
         }
-        if !self.german && matches!(lower.as_str(), "show" | "shows") && index > clause.start && {
+        if !self.german && matches!(lower, "show" | "shows") && index > clause.start && {
             // "his talk show", "Mr. Rowe's show": the programme, not the verb.
             const PROGRAMMES: [&str; 6] = ["tv", "talk", "radio", "reality", "television", "game"];
             let before = &self.text[tokens[index - 1].span()];
@@ -553,7 +555,7 @@ impl<'a> Rules<'a> {
             return None;
         }
         if !self.german
-            && matches!(lower.as_str(), "view" | "views")
+            && matches!(lower, "view" | "views")
             && tokens.get(index + 1).is_none_or(|next| {
                 next.kind == TokenKind::Punct
                     || next.tags.has(Tags::PREPOSITION | Tags::COMPLEMENTIZER | Tags::VERB)
@@ -565,26 +567,26 @@ impl<'a> Rules<'a> {
             return None;
         }
         if !self.german
-            && matches!(lower.as_str(), "reports" | "estimates")
+            && matches!(lower, "reports" | "estimates")
             && tokens.get(index + 1).is_some_and(|next| next.is_word() && !next.upper && next.tags.has(Tags::CUE))
         {
             // "multiple reports reveal that …", "Initial estimates put …": the
             // plural noun is the subject's, and the verb after it the cue.
             return None;
         }
-        if !self.german && matches!(lower.as_str(), "want" | "wants" | "plans") && !self.is_word(p, index + 1, "to") {
+        if !self.german && matches!(lower, "want" | "wants" | "plans") && !self.is_word(p, index + 1, "to") {
             // "Rubio wants to emerge as …" reports an aim; "voters want change"
             // names a thing.
             return None;
         }
         if !self.german && lower.ends_with("ing") && index == clause.start && c > 0 {
-            return self.participle_cue(index, clause, clauses, c, p, &lower);
+            return self.participle_cue(index, clause, clauses, c, p, lower);
         }
         if self.german && tags.has(Tags::SPEECH_ACT) {
             if let Some(passive) = self.passive_speech_act(index, clauses, c, p) {
                 return Some(passive);
             }
-            if PASSIVE_ONLY_CUES.contains(&lower.as_str()) {
+            if PASSIVE_ONLY_CUES.contains(&lower) {
                 // "sie habe … angegeben" is what she said, not a cue.
                 return None;
             }
@@ -592,10 +594,10 @@ impl<'a> Rules<'a> {
                 return None;
             }
         }
-        if self.german && self.is_not_saying(p, index, &clause, clauses, &lower) {
+        if self.german && self.is_not_saying(p, index, &clause, clauses, lower) {
             return None;
         }
-        if self.german && self.is_naming_apposition(p, index, &clause, &lower) {
+        if self.german && self.is_naming_apposition(p, index, &clause, lower) {
             return None;
         }
         if self.german && lower == "angenommen" && !self.is_passive_report(p, clauses, c, index) {
@@ -603,7 +605,7 @@ impl<'a> Rules<'a> {
             // angenommen" was accepted.
             return None;
         }
-        let plural = is_plural_verb(&lower, self.german);
+        let plural = is_plural_verb(lower, self.german);
         let before = clause.start..index;
         // "Das russische Außenministerium erklärte" is not "Das erklärte X";
         // English puts few verbs before their subject ("said X", not "told X").
@@ -675,7 +677,7 @@ impl<'a> Rules<'a> {
             // "Den Vorwurf wies der Minister zurück": an object before the
             // verb puts the subject after it.
             // "wie der Verband bekannt gab": the subject ends before the particle.
-            let subject_end = if separable && self.particle_before(p, index, &lower) { index - 1 } else { index };
+            let subject_end = if separable && self.particle_before(p, index, lower) { index - 1 } else { index };
             match phrases.phrase_before(clause.start, subject_end) {
                 Some(object) if oblique(&object) && self.german => phrases.phrase_after(index + 1, clause.end),
                 // "Den Gemeinden schlug er vor": a pronoun after the verb is
@@ -793,7 +795,7 @@ impl<'a> Rules<'a> {
                 mention: None,
                 region: conjunction..clause.end,
                 message_from: self
-                    .message_start(p, index + 1, clause.end, &lower)
+                    .message_start(p, index + 1, clause.end, lower)
                     .filter(|&from| !self.german || tokens[from].tags.has(Tags::COMPLEMENTIZER)),
                 backward: false,
                 rule: if separable { "separable-verb-cue" } else { "verb-cue" },
@@ -805,7 +807,7 @@ impl<'a> Rules<'a> {
                 coordinated: true,
             });
         }
-        if mention.is_some() && self.is_addressed_in_passive(p, clauses, c, index, &lower) {
+        if mention.is_some() && self.is_addressed_in_passive(p, clauses, c, index, lower) {
             mention = None;
         }
         if self.german
@@ -820,7 +822,7 @@ impl<'a> Rules<'a> {
             // "Ihm wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …":
             // a passive cue reports without naming who spoke.
             let message_from = self
-                .message_start(p, index + 1, clause.end, &lower)
+                .message_start(p, index + 1, clause.end, lower)
                 .filter(|&from| tokens[from].tags.has(Tags::COMPLEMENTIZER));
             return Some(Attribution {
                 rule: "passive-cue",
@@ -923,7 +925,7 @@ impl<'a> Rules<'a> {
         }
         let after_attribution = mention.end.max(index + 1);
         let message_from = self
-            .message_start(p, after_attribution, clause.end, &lower)
+            .message_start(p, after_attribution, clause.end, lower)
             .filter(|&from| !self.german || tokens[from].tags.has(Tags::COMPLEMENTIZER));
         let region_end = message_from.unwrap_or(clause.end);
         // "The bank is expected to act", "Sanders was asked to name …": the
@@ -931,7 +933,7 @@ impl<'a> Rules<'a> {
         // without one.
         // "The mayor is said to be furious": irregular participles too.
         const IRREGULAR: [&str; 7] = ["told", "said", "shown", "known", "seen", "heard", "thought"];
-        let participle = lower.ends_with("ed") || IRREGULAR.contains(&lower.as_str());
+        let participle = lower.ends_with("ed") || IRREGULAR.contains(&lower);
         let passive = !self.german && participle && self.after_form_of_be(p, index);
         Some(Attribution {
             cue: index..index + 1,
@@ -1213,7 +1215,8 @@ impl<'a> Rules<'a> {
         // the negation stand where an adverb would.
         let is_adverb = |t: &Token| {
             t.tags.has(Tags::ADVERB) && !t.upper || {
-                let word = self.text[t.span()].to_lowercase();
+                let mut buffer = lexicon::LowercaseBuffer::default();
+                let word = lexicon::lowercase(&self.text[t.span()], &mut buffer);
                 word == "being" || word == "not" || word.ends_with("n't") || word.ends_with("n’t")
             }
         };
