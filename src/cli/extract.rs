@@ -72,7 +72,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // instructions on the speeches); a buffer this size holds several records.
     let mut out = BufWriter::with_capacity(1 << 18, stdout.lock());
     let mut speaker_keys = SpeakerKeys::default();
-    let mut line = Vec::new();
     for batch in walk.files.chunks(BATCH) {
         let results: Vec<_> = batch
             .par_iter()
@@ -104,9 +103,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                                         let quote = statement.text(&article.text);
                                         record.terms = Some(dictum::quickwit::terms(&quote, &article.lang));
                                     }
-                                    line.clear();
-                                    record.write_line(&mut line);
-                                    out.write_all(&line)?;
+                                    serde_json::to_writer(&mut out, &record)?;
+                                    writeln!(out)?;
                                 }
                                 Format::Text => write_text(&mut out, &article, statement)?,
                             }
