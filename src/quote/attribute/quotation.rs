@@ -57,7 +57,7 @@ impl<'a> Rules<'a> {
                 let message_words = tokens[from..split].iter().filter(|t| t.is_word()).count();
                 // "Mara Voss praised the plan and said …": an English object
                 // before a coordinated cue is the first statement's message.
-                let fewest = if second.coordinated && !self.german { 1 } else { 3 };
+                let fewest = if (second.coordinated || participle) && !self.german { 1 } else { 3 };
                 if !joined || message_words < fewest {
                     continue;
                 }

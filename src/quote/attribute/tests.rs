@@ -2284,3 +2284,23 @@ fn an_english_reportedly_is_a_statement_of_no_ones_without_the_adverb() {
         vec![(Kind::Indirect, "The Harbour Fund is … spending two million on radio spots".to_string(), "reportedly")]
     );
 }
+
+#[test]
+fn each_english_cue_before_a_reported_quotation_takes_its_own_part() {
+    assert_eq!(
+        found("Mayor Ilse Marten praised the harbour plan, calling it “a gift to the islanders.”", false),
+        vec![
+            (Kind::Indirect, "the harbour plan".to_string(), "verb-cue"),
+            (Kind::Direct, "it “a gift to the islanders.”".to_string(), "participle-cue"),
+        ]
+    );
+    assert_eq!(
+        english_messages("Councillor Brandt said he had not read the ferry report and added, “I will vote no.”"),
+        ["he had not read the ferry report", "“I will vote no.”"]
+    );
+    // A short object before a participle is the first cue's message too.
+    assert_eq!(
+        english_messages("Ilse Marten praised the mayor, saying the budget was sound."),
+        ["the mayor", "the budget was sound"]
+    );
+}
