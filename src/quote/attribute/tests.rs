@@ -2304,3 +2304,13 @@ fn each_english_cue_before_a_reported_quotation_takes_its_own_part() {
         ["the mayor", "the budget was sound"]
     );
 }
+
+#[test]
+fn an_english_pronoun_and_cue_after_a_comma_start_a_statement_of_their_own() {
+    let text = "Ina Ruiz accused the mayor of being too soft, she said the harbour banks were reckless.";
+    let found = run(text, false);
+    let said = found.iter().find(|f| f.cue.as_ref().is_some_and(|c| &text[c.clone()] == "said"));
+    let mention = said.and_then(|f| f.mention.as_ref()).map(|m| &text[m.span.clone()]);
+    assert_eq!(mention, Some("she"), "{found:?}");
+    assert_eq!(english_messages(text), ["the mayor of being too soft", "the harbour banks were reckless"]);
+}
