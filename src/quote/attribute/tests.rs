@@ -1244,6 +1244,13 @@ fn run(text: &str, german: bool) -> Vec<Found> {
     Rules::run(text, &segments, german, &person_mentions(text, &segments, german))
 }
 
+/// The mention of the English statement whose cue is `cue`.
+fn english_mention_of(text: &str, cue: &str) -> Option<String> {
+    let found = run(text, false);
+    let cued = found.iter().find(|f| f.cue.as_ref().is_some_and(|c| &text[c.clone()] == cue))?;
+    cued.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+}
+
 fn first_english_mention(text: &str) -> Option<String> {
     let found = run(text, false);
     found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
@@ -2242,10 +2249,7 @@ fn a_share_or_quantifier_before_of_belongs_to_the_english_subject() {
 #[test]
 fn a_state_after_a_city_between_commas_stays_with_the_english_subject() {
     let text = "Lena Dorr is reassuring voters about her age after a farmer in Dayton, Ohio, told her she worries about prices.";
-    let found = run(text, false);
-    let told = found.iter().find(|f| f.cue.as_ref().is_some_and(|c| &text[c.clone()] == "told"));
-    let mention = told.and_then(|f| f.mention.as_ref()).map(|m| &text[m.span.clone()]);
-    assert_eq!(mention, Some("a farmer in Dayton, Ohio"), "{found:?}");
+    assert_eq!(english_mention_of(text, "told").as_deref(), Some("a farmer in Dayton, Ohio"));
 }
 
 #[test]
@@ -2308,9 +2312,16 @@ fn each_english_cue_before_a_reported_quotation_takes_its_own_part() {
 #[test]
 fn an_english_pronoun_and_cue_after_a_comma_start_a_statement_of_their_own() {
     let text = "Ina Ruiz accused the mayor of being too soft, she said the harbour banks were reckless.";
-    let found = run(text, false);
-    let said = found.iter().find(|f| f.cue.as_ref().is_some_and(|c| &text[c.clone()] == "said"));
-    let mention = said.and_then(|f| f.mention.as_ref()).map(|m| &text[m.span.clone()]);
-    assert_eq!(mention, Some("she"), "{found:?}");
+    assert_eq!(english_mention_of(text, "said").as_deref(), Some("she"));
     assert_eq!(english_messages(text), ["the mayor of being too soft", "the harbour banks were reckless"]);
+}
+
+#[test]
+fn an_english_participles_subject_stops_before_the_verb_of_its_clause() {
+    for (text, mention) in [
+        ("Tom Vale sent a letter to the harbour board, saying the pier was unsafe.", "Tom Vale"),
+        ("His campaign sued the county in May, claiming the count was wrong.", "His campaign"),
+    ] {
+        assert_eq!(first_english_mention(text).as_deref(), Some(mention), "{text}");
+    }
 }
