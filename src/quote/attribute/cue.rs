@@ -1268,7 +1268,17 @@ impl<'a> Rules<'a> {
         let opening = before.and_then(|b| {
             let start = (b.start..b.end)
                 .find(|&i| !tokens[i].tags.has(Tags::CONJUNCTION | Tags::ADVERB) || tokens[i].upper && i > b.start)?;
-            let subject = phrases.phrase_after(start, b.end)?;
+            let phrase = phrases.phrase_after(start, b.end)?;
+            // "Tom Vale sent a letter …, saying": a lowercase last word before
+            // a determiner is the clause's verb, not the name's.
+            let verb_last = phrase.len() > 1
+                && phrase.end < b.end
+                && !tokens[phrase.end - 1].upper
+                && !tokens[phrase.end - 1].tags.has(Tags::ROLE)
+                && tokens[phrase.end].tags.has(Tags::DETERMINER)
+                // "a democratic country that …": a relative pronoun.
+                && !self.is_word(p, phrase.end, "that");
+            let subject = if verb_last { phrase.start..phrase.end - 1 } else { phrase };
             let verb_follows = subject.end < b.end && tokens[subject.end].is_word() && !tokens[subject.end].upper;
             (verb_follows && !tokens[start].tags.has(Tags::PREPOSITION)).then_some(subject)
         });

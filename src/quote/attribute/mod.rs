@@ -410,14 +410,19 @@ impl<'a> Rules<'a> {
             let found = match (attribution, colon) {
                 (Some(a), _) if !self.german && self.quotes_in_reported_clause(&big, &a) => {
                     // "Trump says voting fraud is “a big, big problem”":
-                    // PolNeAR's content is the whole reported clause.
-                    let clause = self.message(sentence, &a);
+                    // PolNeAR's content is the whole reported clause, up to
+                    // the next cue of the sentence.
+                    let (a, part) = self.push_leading_statements(sentence, a, &spans, index);
+                    let part_start = tokens[part.tokens.start].start;
+                    spans.retain(|q| q.end > part_start);
+                    let clause = self.message(&part, &a);
                     let last_quote = spans.last().map_or(0, |q| q.end);
+                    let kind = if spans.is_empty() { Kind::Indirect } else { Kind::Direct };
                     let mut clause_spans = if clause.is_empty() { spans } else { clause };
                     if let Some(last) = clause_spans.last_mut() {
                         last.end = last.end.max(last_quote);
                     }
-                    self.found_from(Kind::Direct, clause_spans, &a, p, index)
+                    self.found_from(kind, clause_spans, &a, p, index)
                 }
                 (Some(a), _) => {
                     if self.german
@@ -633,6 +638,35 @@ impl<'a> Rules<'a> {
             part = Sentence { paragraph: p, tokens: split..part.tokens.end };
             current = following;
         }
+    }
+
+    /// "Carson endorsed Trump, calling him “…”": in a sentence whose
+    /// quotations are reported, each cue before the last takes the part up to
+    /// the next one, as in a sentence without them. Pushes their statements;
+    /// returns the last cue and its part of the sentence.
+    fn push_leading_statements(
+        &mut self,
+        sentence: &Sentence,
+        first: Attribution,
+        quotations: &[Range<usize>],
+        index: usize,
+    ) -> (Attribution, Sentence) {
+        let p = sentence.paragraph;
+        let mut part = sentence.clone();
+        let mut current = first;
+        while let Some((split, next)) = self.next_attribution(&part, &current) {
+            let this = Sentence { paragraph: p, tokens: part.tokens.start..split };
+            let message = self.message(&this, &current);
+            if !message.is_empty() {
+                let quoted = message.iter().any(|m| quotations.iter().any(|q| q.start < m.end && m.start < q.end));
+                let kind = if quoted { Kind::Direct } else { Kind::Indirect };
+                let found = self.found_from(kind, message, &current, p, index);
+                self.found.push(found);
+            }
+            part = Sentence { paragraph: p, tokens: split..part.tokens.end };
+            current = next;
+        }
+        (current, part)
     }
 
     /// The byte span of a token range without punctuation at its ends.

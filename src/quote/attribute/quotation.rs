@@ -48,6 +48,13 @@ impl<'a> Rules<'a> {
                 let mut joined = second.coordinated
                     || participle
                     || tokens[split..head].iter().any(|t| t.tags.has(Tags::CONJUNCTION));
+                // "Ruiz accused Lind of …, she said the banks …": an English
+                // subject and cue after a comma, with a message of their own.
+                joined |= !self.german
+                    && second.mention.as_ref().is_some_and(|m| m.len() == 1 && tokens[m.start].tags.has(Tags::PRONOUN))
+                    && second.message_from.is_some()
+                    && split > from
+                    && tokens[split - 1].is_punct(',');
                 // "…; Tom Reyes said": English joins independent clauses with a semicolon.
                 let joins = |t: &Token| t.is_punct(',') || !self.german && t.is_punct(';');
                 while split > from && (tokens[split - 1].tags.has(Tags::CONJUNCTION) || joins(&tokens[split - 1])) {
@@ -57,7 +64,7 @@ impl<'a> Rules<'a> {
                 let message_words = tokens[from..split].iter().filter(|t| t.is_word()).count();
                 // "Mara Voss praised the plan and said …": an English object
                 // before a coordinated cue is the first statement's message.
-                let fewest = if second.coordinated && !self.german { 1 } else { 3 };
+                let fewest = if (second.coordinated || participle) && !self.german { 1 } else { 3 };
                 if !joined || message_words < fewest {
                     continue;
                 }

@@ -1244,6 +1244,13 @@ fn run(text: &str, german: bool) -> Vec<Found> {
     Rules::run(text, &segments, german, &person_mentions(text, &segments, german))
 }
 
+/// The mention of the English statement whose cue is `cue`.
+fn english_mention_of(text: &str, cue: &str) -> Option<String> {
+    let found = run(text, false);
+    let cued = found.iter().find(|f| f.cue.as_ref().is_some_and(|c| &text[c.clone()] == cue))?;
+    cued.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+}
+
 fn first_english_mention(text: &str) -> Option<String> {
     let found = run(text, false);
     found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
@@ -2242,10 +2249,7 @@ fn a_share_or_quantifier_before_of_belongs_to_the_english_subject() {
 #[test]
 fn a_state_after_a_city_between_commas_stays_with_the_english_subject() {
     let text = "Lena Dorr is reassuring voters about her age after a farmer in Dayton, Ohio, told her she worries about prices.";
-    let found = run(text, false);
-    let told = found.iter().find(|f| f.cue.as_ref().is_some_and(|c| &text[c.clone()] == "told"));
-    let mention = told.and_then(|f| f.mention.as_ref()).map(|m| &text[m.span.clone()]);
-    assert_eq!(mention, Some("a farmer in Dayton, Ohio"), "{found:?}");
+    assert_eq!(english_mention_of(text, "told").as_deref(), Some("a farmer in Dayton, Ohio"));
 }
 
 #[test]
@@ -2283,4 +2287,41 @@ fn an_english_reportedly_is_a_statement_of_no_ones_without_the_adverb() {
         found("The Harbour Fund is reportedly spending two million on radio spots.", false),
         vec![(Kind::Indirect, "The Harbour Fund is … spending two million on radio spots".to_string(), "reportedly")]
     );
+}
+
+#[test]
+fn each_english_cue_before_a_reported_quotation_takes_its_own_part() {
+    assert_eq!(
+        found("Mayor Ilse Marten praised the harbour plan, calling it “a gift to the islanders.”", false),
+        vec![
+            (Kind::Indirect, "the harbour plan".to_string(), "verb-cue"),
+            (Kind::Direct, "it “a gift to the islanders.”".to_string(), "participle-cue"),
+        ]
+    );
+    assert_eq!(
+        english_messages("Councillor Brandt said he had not read the ferry report and added, “I will vote no.”"),
+        ["he had not read the ferry report", "“I will vote no.”"]
+    );
+    // A short object before a participle is the first cue's message too.
+    assert_eq!(
+        english_messages("Ilse Marten praised the mayor, saying the budget was sound."),
+        ["the mayor", "the budget was sound"]
+    );
+}
+
+#[test]
+fn an_english_pronoun_and_cue_after_a_comma_start_a_statement_of_their_own() {
+    let text = "Ina Ruiz accused the mayor of being too soft, she said the harbour banks were reckless.";
+    assert_eq!(english_mention_of(text, "said").as_deref(), Some("she"));
+    assert_eq!(english_messages(text), ["the mayor of being too soft", "the harbour banks were reckless"]);
+}
+
+#[test]
+fn an_english_participles_subject_stops_before_the_verb_of_its_clause() {
+    for (text, mention) in [
+        ("Tom Vale sent a letter to the harbour board, saying the pier was unsafe.", "Tom Vale"),
+        ("His campaign sued the county in May, claiming the count was wrong.", "His campaign"),
+    ] {
+        assert_eq!(first_english_mention(text).as_deref(), Some(mention), "{text}");
+    }
 }
