@@ -132,7 +132,7 @@ impl Resolver {
     /// The speaker of a statement found by the rules.
     pub fn resolve(&mut self, found: &Found) -> Option<Speaker> {
         let mut speaker = self.speaker_of(found)?;
-        if self.german && found.rule == "quoted-phrase" {
+        if self.german && found.hides_mention {
             // A phrase quoted inside a German sentence is nested in the
             // statement around it, which holds the mention; the phrase names
             // the speaker without pointing at that mention again.
@@ -700,6 +700,7 @@ mod tests {
             }),
             rule: "test",
             inherits: false,
+            hides_mention: false,
             paragraph: 0,
             sentence: 1,
         }
@@ -825,12 +826,12 @@ mod tests {
     }
 
     #[test]
-    fn a_german_quoted_phrase_names_its_speaker_without_the_mention() {
+    fn a_german_phrase_that_hides_its_mention_still_names_its_speaker() {
         let persons = vec![person("Karl Brenner", 0, 0)];
         let mut resolver = Resolver::new(persons, vec![0, 20]);
         resolver.german = true;
         let mut phrase = pronoun_found("er", 40);
-        phrase.rule = "quoted-phrase";
+        phrase.hides_mention = true;
         let speaker = resolver.resolve(&phrase).expect("a speaker");
         assert_eq!((speaker.name.as_deref(), speaker.mention), (Some("Karl Brenner"), None));
         let statement = pronoun_found("er", 60);

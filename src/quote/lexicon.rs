@@ -626,7 +626,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  kollege kollegin \
                  ministerpräsident ministerpräsidentin staatssekretär staatssekretärin kommissar kommissarin \
                  diplomat diplomatin experte expertin anwalt anwältin richter richterin polizeisprecher \
-                 trainer trainerin kapitän general oberbefehlshaber kommandeur vizepräsident vizekanzler",
+                 trainer trainerin kapitän general oberbefehlshaber kommandeur vizepräsident vizekanzler \
+                 dekan dekanin obmann manager managerin",
             ),
             (
                 Tags::FEMALE,
@@ -761,7 +762,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
              wissenschaftlerin beamte beamter funktionär funktionärin korrespondent korrespondentin \
              reporter reporterin journalist journalistin redakteur redakteurin mitarbeiter mitarbeiterin \
              ermittler ermittlerin geschäftsführer geschäftsführerin intendant intendantin aktivist \
-             aktivistin professor professorin ökonom ökonomin",
+             aktivistin professor professorin ökonom ökonomin dekan dekanin gründer gründerin obmann \
+             moderator moderatorin",
             ),
             (
                 Tags::BODY,

@@ -238,6 +238,9 @@ fn extract_with(article: &Article, decide: impl FnOnce(&mut Vec<Statement>, &lea
     tidy::tidy(&mut statements, article);
     statements.sort_by_key(|s| (s.extent().start, s.kind != Kind::Speech));
     decide(&mut statements, &learn::Context::new(&article.text, &segments));
+    if german {
+        detach_nested_phrase_mentions(&mut statements);
+    }
     tidy::forget_names_of_no_one(&mut statements);
     debug_assert!(
         statements.iter().all(|s| { s.spans.iter().all(|r| r.start <= r.end && r.end <= article.text.len()) })
@@ -252,6 +255,38 @@ fn detach_distant_mentions(statements: &mut [Statement], context: &learn::Contex
         if let (true, Some(speaker)) = (distant, statement.speaker.as_mut()) {
             speaker.mention = None;
         }
+    }
+}
+
+/// A phrase quoted inside a German sentence is nested in the statement
+/// around it when one is kept, and that statement holds the mention: the
+/// phrase names the speaker without pointing at the mention again. A phrase
+/// alone in its sentence ("X nannte den Plan einen „teuren Irrtum“") keeps
+/// it, as the gold marks the speaker of such a phrase.
+fn detach_nested_phrase_mentions(statements: &mut [Statement]) {
+    debug_assert!(statements.is_sorted_by_key(|s| s.extent().start));
+    // Sorted by start, a phrase is nested when a statement that starts no
+    // later reaches its end; those that start with it are looked at first.
+    let mut reach = 0;
+    let mut index = 0;
+    while index < statements.len() {
+        let start = statements[index].extent().start;
+        let same_start = statements[index..].iter().take_while(|s| s.extent().start == start).count();
+        let group = index..index + same_start;
+        for statement in &statements[group.clone()] {
+            if statement.rule != "quoted-phrase" {
+                reach = reach.max(statement.extent().end);
+            }
+        }
+        for statement in &mut statements[group] {
+            if statement.rule == "quoted-phrase"
+                && statement.extent().end <= reach
+                && let Some(speaker) = statement.speaker.as_mut()
+            {
+                speaker.mention = None;
+            }
+        }
+        index += same_start;
     }
 }
 
@@ -316,6 +351,41 @@ mod tests {
         // Named in the sentence just before, across the break, it keeps the mention.
         let near = continuation(&format!("{between} {said}\n\n{carried}"));
         assert!(near.mention.is_some());
+    }
+
+    #[test]
+    fn a_quoted_phrase_alone_in_its_sentence_points_at_its_speaker() {
+        let phrase_mention = |body: &str| {
+            let (article, statements) = statements("Hafen", body);
+            let phrase = statements.iter().find(|s| s.rule == "quoted-phrase").expect("a quoted phrase").clone();
+            phrase.speaker.and_then(|s| s.mention).map(|m| article.text[m.start..m.end].to_string())
+        };
+        let alone = phrase_mention("Der Hafenmeister Udo Brandl sprach von einem „beispiellosen Fehler“.");
+        assert_eq!(alone.as_deref(), Some("Der Hafenmeister Udo Brandl"));
+        // Without a cue of its own, the phrase takes the speaker before it,
+        // whose statement holds the mention.
+        let framed = phrase_mention(
+            "Der Hafenmeister Udo Brandl sagte, der Kai sei gesperrt. Seine Bilanz war ein „beispielloser Fehler“.",
+        );
+        assert_eq!(framed, None);
+    }
+
+    #[test]
+    fn a_quoted_phrase_inside_a_kept_statement_drops_its_mention() {
+        let said = |rule: &'static str, spans: Range<usize>| Statement {
+            kind: Kind::Direct,
+            spans: vec![spans],
+            speaker: Some(Speaker { name: Some("Udo Brandl".into()), role: None, mention: Some(0..10) }),
+            cue: None,
+            rule,
+            filter_score: None,
+        };
+        let mut statements =
+            vec![said("speech-act", 0..80), said("quoted-phrase", 40..60), said("quoted-phrase", 90..99)];
+        detach_nested_phrase_mentions(&mut statements);
+        let mentions: Vec<bool> =
+            statements.iter().map(|s| s.speaker.as_ref().is_some_and(|s| s.mention.is_some())).collect();
+        assert_eq!(mentions, [true, false, true]);
     }
 
     #[test]

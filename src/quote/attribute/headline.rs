@@ -49,6 +49,7 @@ fn says_headline(text: &str, tokens: &[Token]) -> Option<Found> {
         mention: Some(raw_mention(&phrases, mention, false)),
         rule: "headline",
         inherits: false,
+        hides_mention: false,
         paragraph: 0,
         sentence: 0,
     })
@@ -110,6 +111,7 @@ fn colon_headline(text: &str, tokens: &[Token], german: bool) -> Option<Found> {
         mention: Some(mention),
         rule: "headline",
         inherits: false,
+        hides_mention: false,
         paragraph: 0,
         sentence: 0,
     })

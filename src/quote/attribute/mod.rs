@@ -74,6 +74,9 @@ pub struct Found {
     pub rule: &'static str,
     /// The speaker is the previous statement's.
     pub inherits: bool,
+    /// The speaker is named without pointing at the mention, which another
+    /// statement holds.
+    pub hides_mention: bool,
     pub paragraph: usize,
     /// The last sentence the statement takes in.
     pub sentence: usize,
@@ -519,7 +522,12 @@ impl<'a> Rules<'a> {
                 };
                 // Kept apart so that they do not break the runs of statements
                 // that continuations and run-on quotations extend.
-                self.phrases.push(Found { rule: "quoted-phrase", ..found });
+                // A phrase whose speaker only the sentence's frame or the
+                // statement before names is nested in a statement that holds
+                // the mention; one with its own cue may be alone in its
+                // sentence ("X nannte den Plan einen „teuren Irrtum“").
+                let hides_mention = attribution.is_none();
+                self.phrases.push(Found { rule: "quoted-phrase", hides_mention, ..found });
             }
         }
         let Some(attribution) = attribution else {
@@ -567,6 +575,7 @@ impl<'a> Rules<'a> {
                     mention: None,
                     rule: "subjunctive-continuation",
                     inherits: true,
+                    hides_mention: false,
                     paragraph: p,
                     sentence: index,
                 });
@@ -834,6 +843,7 @@ impl<'a> Rules<'a> {
             mention: None,
             rule: "previous-speaker",
             inherits: self.recent_statement(p),
+            hides_mention: false,
             paragraph: p,
             sentence: index,
         }

@@ -115,6 +115,7 @@ impl<'a> Rules<'a> {
             mention: Some(self.raw_mention(p, subject, plural)),
             rule: "model-clause",
             inherits: false,
+            hides_mention: false,
             paragraph: p,
             sentence: index,
         })
@@ -180,6 +181,7 @@ impl<'a> Rules<'a> {
             mention,
             rule: "model-infinitive",
             inherits: false,
+            hides_mention: false,
             paragraph: p,
             sentence: index,
         })

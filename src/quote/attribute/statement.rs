@@ -161,6 +161,7 @@ impl<'a> Rules<'a> {
             mention,
             rule: attribution.rule,
             inherits: false,
+            hides_mention: false,
             paragraph: p,
             sentence,
         }

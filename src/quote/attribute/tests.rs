@@ -2325,3 +2325,14 @@ fn an_english_participles_subject_stops_before_the_verb_of_its_clause() {
         assert_eq!(first_english_mention(text).as_deref(), Some(mention), "{text}");
     }
 }
+
+#[test]
+fn a_manager_or_a_dean_in_apposition_describes_the_source_named_before() {
+    let text = "Nach Angaben von Tjark Oltmanns, einem Manager der Werft, ist das Schiff fertig.";
+    assert_eq!(first_mention(text).as_deref(), Some("Angaben von Tjark Oltmanns, einem Manager der Werft"));
+    let text = "Nach Angaben von Bodo Frisk, dem Dekan der Fakultät, fallen die Vorlesungen aus.";
+    assert_eq!(first_mention(text).as_deref(), Some("Angaben von Bodo Frisk, dem Dekan der Fakultät"));
+    // A body after "von" is no name.
+    let text = "Nach Angaben von Radio Lumen, einem Sender aus Nordau, ist die Brücke gesperrt.";
+    assert_eq!(first_mention(text).as_deref(), Some("Angaben von Radio Lumen"));
+}
