@@ -2336,3 +2336,17 @@ fn a_manager_or_a_dean_in_apposition_describes_the_source_named_before() {
     let text = "Nach Angaben von Radio Lumen, einem Sender aus Nordau, ist die Brücke gesperrt.";
     assert_eq!(first_mention(text).as_deref(), Some("Angaben von Radio Lumen"));
 }
+
+#[test]
+fn a_german_passive_cue_names_its_von_agent_or_no_one() {
+    let mentions = |text: &str| reported(text).into_iter().map(|(_, mention, _)| mention).collect::<Vec<_>>();
+    let text = "Zudem wurde die Stadt vom Verband Lindenhof aufgefordert, den Hafen nicht zu schließen.";
+    assert_eq!(mentions(text), [Some("Verband Lindenhof".to_string())]);
+    assert_eq!(mentions("Insbesondere wird kritisiert, dass der Hafen schließe."), [None]);
+    // What may be found or confirmed is no statement.
+    assert!(reported("Die Ursache konnte in der Nacht nicht festgestellt werden.").is_empty());
+    assert!(reported("Die Wahl muss noch vom Rat bestätigt werden, im Mai soll sie ihr Amt antreten.").is_empty());
+    // "X wird zitiert": X spoke.
+    let text = "Der Trainer Olaf Kemp wird mit den Worten zitiert, man habe gut gespielt.";
+    assert_eq!(mentions(text), [Some("Der Trainer Olaf Kemp".to_string())]);
+}
