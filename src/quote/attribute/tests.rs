@@ -2350,3 +2350,19 @@ fn a_german_passive_cue_names_its_von_agent_or_no_one() {
     let text = "Der Trainer Olaf Kemp wird mit den Worten zitiert, man habe gut gespielt.";
     assert_eq!(mentions(text), [Some("Der Trainer Olaf Kemp".to_string())]);
 }
+
+#[test]
+fn a_bare_german_source_noun_takes_in_where_the_words_came_from() {
+    let cases = [
+        ("Nach Angaben aus Nordhafen wurden drei Menschen verletzt.", "Angaben aus Nordhafen"),
+        (
+            "Laut einer Schätzung von örtlichen Händlern entstand ein Schaden von drei Millionen Euro.",
+            "einer Schätzung von örtlichen Händlern",
+        ),
+        // A date is no origin.
+        ("Laut einem Bericht vom Montag wurden drei Menschen verletzt.", "einem Bericht"),
+    ];
+    for (text, source) in cases {
+        assert_eq!(first_mention(text).as_deref(), Some(source), "{text}");
+    }
+}
