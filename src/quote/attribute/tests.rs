@@ -2366,3 +2366,9 @@ fn a_bare_german_source_noun_takes_in_where_the_words_came_from() {
         assert_eq!(first_mention(text).as_deref(), Some(source), "{text}");
     }
 }
+
+#[test]
+fn a_name_in_the_genitive_before_a_role_adjective_is_part_of_the_speaker() {
+    let text = "Lindstadts oberster Bürgermeister Karl Brenner sagte, dass die Stadt sparen müsse.";
+    assert_eq!(first_mention(text).as_deref(), Some("Lindstadts oberster Bürgermeister Karl Brenner"));
+}
