@@ -566,6 +566,24 @@ impl Phrases<'_> {
                 && self.word(index).ends_with("er")
                 && index + 1 < limit
                 && self.is_capitalised_content(index + 1);
+            // "Mannheims oberster Bürgermeister", "Jelpkes wissenschaftlicher
+            // Mitarbeiter": a name in the genitive before the role's adjective
+            // is the role's, not a phrase of its own.
+            let saxon_genitive = self.german
+                && seen_noun
+                && !in_attribute
+                && end == index
+                && index == start + 1
+                && self.word(index - 1).ends_with('s')
+                && self.is_modifier(index)
+                && index + 2 < limit
+                && self.is_capitalised_content(index + 1)
+                && (index + 1..index + 3).any(|i| self.tokens[i].tags.has(Tags::ROLE));
+            if saxon_genitive {
+                seen_noun = false;
+                index += 1;
+                continue;
+            }
             if genitive || adjective_genitive {
                 // The attribute is a phrase of its own, with its own adjectives:
                 // "Sprecher des saudi-arabischen Gesundheitsministeriums".

@@ -807,6 +807,20 @@ impl<'a> Rules<'a> {
                 coordinated: true,
             });
         }
+        if mention.is_some() && self.is_werden_passive(p, &clause, index, lower) {
+            const MODALS: [&str; 12] = [
+                "muss", "müssen", "musste", "kann", "können", "konnte", "konnten", "darf", "dürfen", "soll", "sollen",
+                "sollte",
+            ];
+            if self.is_word(p, index + 1, "werden") && (clause.start..index).any(|i| self.is_any_word(p, i, &MODALS)) {
+                // "Der Brandherd konnte nicht festgestellt werden", "Die Wahl
+                // muss noch bestätigt werden": what may be done, not said.
+                return None;
+            }
+            // "Zudem wurde die Regierung vom Verband aufgefordert": only a
+            // "von" agent names who spoke.
+            mention = self.passive_agent(p, clause.clone(), index);
+        }
         if mention.is_some() && self.is_addressed_in_passive(p, clauses, c, index, lower) {
             mention = None;
         }
@@ -1189,14 +1203,10 @@ impl<'a> Rules<'a> {
         if !(clause.start..index).any(|i| self.is_any_word(p, i, &PASSIVE)) {
             return None;
         }
-        let phrases = self.phrases(p);
         // "wurden von der Opposition … bezeichnet", "Von der Opposition wurden
         // …", "… beklagt – so etwa von der Umwelthilfe".
         let sentence_end = clauses.last().map_or(clause.end, |last| last.end);
-        let agent = (clause.start..sentence_end)
-            .filter(|&i| i != index && (self.is_word(p, i, "von") || self.is_word(p, i, "vom")))
-            .filter_map(|by| phrases.phrase_after(by + 1, if by < index { index } else { sentence_end }))
-            .find(|agent| self.can_speak(p, agent));
+        let agent = self.passive_agent(p, clause.start..sentence_end, index);
         Some(Attribution {
             cue: index..index + 1,
             verb: true,
@@ -1205,6 +1215,44 @@ impl<'a> Rules<'a> {
             subject_first: true,
             ..Attribution::source(index..index + 1, agent, clause, "passive-speech-act")
         })
+    }
+
+    /// The agent of a German passive: the first phrase that can speak after a
+    /// "von" or "vom" within `span`, ending before the cue at `index` when it
+    /// stands before it.
+    fn passive_agent(&self, p: usize, span: Range<usize>, index: usize) -> Option<Range<usize>> {
+        let phrases = self.phrases(p);
+        (span.clone())
+            .filter(|&i| i != index && (self.is_word(p, i, "von") || self.is_word(p, i, "vom")))
+            .filter_map(|by| phrases.phrase_after(by + 1, if by < index { index } else { span.end }))
+            .find(|agent| self.can_speak(p, agent))
+    }
+
+    /// "Insbesondere wird kritisiert, dass …", "wie der Senator genannt
+    /// wurde", "war zum Gehen aufgefordert worden": a German participle cue
+    /// in a werden-passive, whose subject is what was said or whom it was
+    /// said to. "X wird zitiert" is the exception: X spoke.
+    fn is_werden_passive(&self, p: usize, clause: &Range<usize>, index: usize, cue: &str) -> bool {
+        const PASSIVE: [&str; 5] = ["wird", "wurde", "wurden", "werden", "worden"];
+        const PAST_PASSIVE: [&str; 3] = ["wurde", "wurden", "worden"];
+        if !self.german || cue == "zitiert" {
+            return false;
+        }
+        let after = index + 1 < clause.end;
+        // "festgestellt", "kritisiert", "bestätigt", not "schreibt": a
+        // present form would need the auxiliary of a clause of its own.
+        let participle_shape = cue.contains("ge")
+            || cue.ends_with("iert")
+            || ["be", "er", "ver", "ent", "zer", "emp"].iter().any(|prefix| cue.starts_with(prefix));
+        if cue.ends_with('t') && participle_shape {
+            return (clause.start..index).any(|i| self.is_any_word(p, i, &PASSIVE))
+                || after && self.is_any_word(p, index + 1, &PASSIVE);
+        }
+        // "wird erklären" is a future; only a past auxiliary makes "-en" a
+        // participle ("wurde angegeben", "angegeben worden").
+        cue.ends_with("en")
+            && ((clause.start..index).any(|i| self.is_any_word(p, i, &PAST_PASSIVE))
+                || after && self.is_any_word(p, index + 1, &PAST_PASSIVE))
     }
 
     /// True when a form of "be" stands before the English participle at

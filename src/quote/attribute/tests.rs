@@ -2336,3 +2336,39 @@ fn a_manager_or_a_dean_in_apposition_describes_the_source_named_before() {
     let text = "Nach Angaben von Radio Lumen, einem Sender aus Nordau, ist die Brücke gesperrt.";
     assert_eq!(first_mention(text).as_deref(), Some("Angaben von Radio Lumen"));
 }
+
+#[test]
+fn a_german_passive_cue_names_its_von_agent_or_no_one() {
+    let mentions = |text: &str| reported(text).into_iter().map(|(_, mention, _)| mention).collect::<Vec<_>>();
+    let text = "Zudem wurde die Stadt vom Verband Lindenhof aufgefordert, den Hafen nicht zu schließen.";
+    assert_eq!(mentions(text), [Some("Verband Lindenhof".to_string())]);
+    assert_eq!(mentions("Insbesondere wird kritisiert, dass der Hafen schließe."), [None]);
+    // What may be found or confirmed is no statement.
+    assert!(reported("Die Ursache konnte in der Nacht nicht festgestellt werden.").is_empty());
+    assert!(reported("Die Wahl muss noch vom Rat bestätigt werden, im Mai soll sie ihr Amt antreten.").is_empty());
+    // "X wird zitiert": X spoke.
+    let text = "Der Trainer Olaf Kemp wird mit den Worten zitiert, man habe gut gespielt.";
+    assert_eq!(mentions(text), [Some("Der Trainer Olaf Kemp".to_string())]);
+}
+
+#[test]
+fn a_bare_german_source_noun_takes_in_where_the_words_came_from() {
+    let cases = [
+        ("Nach Angaben aus Nordhafen wurden drei Menschen verletzt.", "Angaben aus Nordhafen"),
+        (
+            "Laut einer Schätzung von örtlichen Händlern entstand ein Schaden von drei Millionen Euro.",
+            "einer Schätzung von örtlichen Händlern",
+        ),
+        // A date is no origin.
+        ("Laut einem Bericht vom Montag wurden drei Menschen verletzt.", "einem Bericht"),
+    ];
+    for (text, source) in cases {
+        assert_eq!(first_mention(text).as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
+fn a_name_in_the_genitive_before_a_role_adjective_is_part_of_the_speaker() {
+    let text = "Lindstadts oberster Bürgermeister Karl Brenner sagte, dass die Stadt sparen müsse.";
+    assert_eq!(first_mention(text).as_deref(), Some("Lindstadts oberster Bürgermeister Karl Brenner"));
+}
