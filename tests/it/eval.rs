@@ -25,9 +25,9 @@ fn eval(gold: &str) -> String {
 
 // Floors: the figures reached so far. Raise them as attribution improves;
 // never lower them.
-const GERMAN_MESSAGE_F1: f64 = 0.803;
-const GERMAN_SPEAKER_F1: f64 = 0.730;
-const GERMAN_NAME_ACCURACY: f64 = 0.835;
+const GERMAN_MESSAGE_F1: f64 = 0.806;
+const GERMAN_SPEAKER_F1: f64 = 0.735;
+const GERMAN_NAME_ACCURACY: f64 = 0.837;
 const ENGLISH_MESSAGE_F1: f64 = 0.824;
 const ENGLISH_SPEAKER_F1: f64 = 0.714;
 
