@@ -2336,3 +2336,24 @@ fn a_manager_or_a_dean_in_apposition_describes_the_source_named_before() {
     let text = "Nach Angaben von Radio Lumen, einem Sender aus Nordau, ist die Brücke gesperrt.";
     assert_eq!(first_mention(text).as_deref(), Some("Angaben von Radio Lumen"));
 }
+
+#[test]
+fn english_cues_of_praise_scorn_and_resumption_report_their_clause() {
+    assert!(english_messages("Tom Reyes continued to fight for the harbour plan.").is_empty());
+    assert_eq!(
+        english_mention_of("Mara Voss continued that the harbour would reopen in spring.", "continued").as_deref(),
+        Some("Mara Voss")
+    );
+    assert_eq!(
+        english_mention_of("Tom Reyes chided the council for its silence on the bridge.", "chided").as_deref(),
+        Some("Tom Reyes")
+    );
+    assert_eq!(
+        english_mention_of("Senator Ilse Brandt hinted that the tariff would stay.", "hinted").as_deref(),
+        Some("Senator Ilse Brandt")
+    );
+    assert_eq!(
+        english_messages("Governor Ada Kiel bragged that the port was the busiest."),
+        ["that the port was the busiest"]
+    );
+}
