@@ -2357,3 +2357,16 @@ fn english_cues_of_praise_scorn_and_resumption_report_their_clause() {
         ["that the port was the busiest"]
     );
 }
+
+#[test]
+fn english_cues_of_ruling_and_foreseeing_report_their_clause() {
+    assert_eq!(english_messages("Judge Lena Ortiz ruled that the contract was void."), ["that the contract was void"]);
+    assert_eq!(
+        english_mention_of(
+            "Mayor Pia Lund foresees no delay, and Tom Reyes imagined that the ferry would run.",
+            "imagined"
+        )
+        .as_deref(),
+        Some("Tom Reyes")
+    );
+}
