@@ -254,14 +254,14 @@ fn strip_folded<'w>(word: &'w [u8], suffix: &[u8]) -> Option<&'w [u8]> {
 
 /// The English cues that a following word turns into a noun or a verb of no
 /// speaking ("the think tank Third Way", "Lenz showed up", "Lenz reported
-/// from Harbor City", "adding to her lead", "won 30 pledged delegates", "a
+/// from Harbor City", "adding to her lead", "continued to climb", "won 30 pledged delegates", "a
 /// talk show host").
 pub const NO_SPEECH_BEFORE: [(&str, &[&str]); 13] = [
     ("tank", &["think"]),
     ("tanks", &["think"]),
     ("up", &["show", "shows", "showed"]),
     ("from", &["reported"]),
-    ("to", &["added", "adding"]),
+    ("to", &["added", "adding", "continued"]),
     ("delegate", &["pledged"]),
     ("delegates", &["pledged"]),
     ("host", &["show", "shows"]),
@@ -831,7 +831,12 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  see saw expect expects expected plans feel feels felt agree view views \
                  posted calls repeated reads pledged supports opposes prefers dismisses blames touts proposes \
                  remembers credited conclude demands believing indicate defends vow cite blast expecting lists \
-                 wanted",
+                 wanted continued chided mused hailed dubbed congratulated articulated rebut tout reaffirmed \
+                 protested lauded heralded laments recounts mocks criticised emphasizes quipped hailing \
+                 surmised implored exhorted belittled brags reiterating accuse concede hinted bragged opined \
+                 boasts outlined mock underscoring highlights complain rejects shouting championed disavow \
+                 demanded embraced unveiled ripped bashing pitched instructed answering \
+                 disclose affirm ruled sided foresee imagined knocked reprimanded boomed applauding rips revealing",
             ),
             (Tags::SOURCE_PREP, "according"),
             (

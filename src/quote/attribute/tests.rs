@@ -2372,3 +2372,37 @@ fn a_name_in_the_genitive_before_a_role_adjective_is_part_of_the_speaker() {
     let text = "Lindstadts oberster Bürgermeister Karl Brenner sagte, dass die Stadt sparen müsse.";
     assert_eq!(first_mention(text).as_deref(), Some("Lindstadts oberster Bürgermeister Karl Brenner"));
 }
+
+#[test]
+fn english_cues_of_praise_scorn_and_resumption_report_their_clause() {
+    assert!(english_messages("Tom Reyes continued to fight for the harbour plan.").is_empty());
+    assert_eq!(
+        english_mention_of("Mara Voss continued that the harbour would reopen in spring.", "continued").as_deref(),
+        Some("Mara Voss")
+    );
+    assert_eq!(
+        english_mention_of("Tom Reyes chided the council for its silence on the bridge.", "chided").as_deref(),
+        Some("Tom Reyes")
+    );
+    assert_eq!(
+        english_mention_of("Senator Ilse Brandt hinted that the tariff would stay.", "hinted").as_deref(),
+        Some("Senator Ilse Brandt")
+    );
+    assert_eq!(
+        english_messages("Governor Ada Kiel bragged that the port was the busiest."),
+        ["that the port was the busiest"]
+    );
+}
+
+#[test]
+fn english_cues_of_ruling_and_foreseeing_report_their_clause() {
+    assert_eq!(english_messages("Judge Lena Ortiz ruled that the contract was void."), ["that the contract was void"]);
+    assert_eq!(
+        english_mention_of(
+            "Mayor Pia Lund foresees no delay, and Tom Reyes imagined that the ferry would run.",
+            "imagined"
+        )
+        .as_deref(),
+        Some("Tom Reyes")
+    );
+}
