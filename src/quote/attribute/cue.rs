@@ -7,6 +7,9 @@ use super::*;
 /// ein Defekt angegeben".
 const PASSIVE_ONLY_CUES: [&str; 2] = ["angegeben", "gesprochen"];
 
+/// German auxiliaries of the werden-passive in the indicative.
+const PASSIVE_INDICATIVE: [&str; 5] = ["wird", "wurde", "wurden", "werden", "worden"];
+
 /// German auxiliaries of the passive, in the indicative and Konjunktiv.
 const PASSIVE_AUXILIARIES: [&str; 7] = ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"];
 
@@ -1187,7 +1190,6 @@ impl<'a> Rules<'a> {
     /// whole sentence as the message, and the agent after "von" as the
     /// speaker; without one, no one is named.
     fn passive_speech_act(&self, index: usize, clauses: &[Range<usize>], c: usize, p: usize) -> Option<Attribution> {
-        const PASSIVE: [&str; 5] = ["wird", "wurde", "wurden", "werden", "worden"];
         let tokens = self.tokens(p);
         let clause = clauses[c].clone();
         debug_assert!(self.german && tokens[index].tags.has(Tags::SPEECH_ACT), "checked by the caller");
@@ -1200,7 +1202,7 @@ impl<'a> Rules<'a> {
         {
             return None;
         }
-        if !(clause.start..index).any(|i| self.is_any_word(p, i, &PASSIVE)) {
+        if !self.has_passive_auxiliary(p, clause.start..index) {
             return None;
         }
         // "wurden von der Opposition … bezeichnet", "Von der Opposition wurden
@@ -1222,10 +1224,15 @@ impl<'a> Rules<'a> {
     /// stands before it.
     fn passive_agent(&self, p: usize, span: Range<usize>, index: usize) -> Option<Range<usize>> {
         let phrases = self.phrases(p);
-        (span.clone())
+        span.clone()
             .filter(|&i| i != index && (self.is_word(p, i, "von") || self.is_word(p, i, "vom")))
             .filter_map(|by| phrases.phrase_after(by + 1, if by < index { index } else { span.end }))
             .find(|agent| self.can_speak(p, agent))
+    }
+
+    /// True when a werden-passive's auxiliary stands within `range`.
+    fn has_passive_auxiliary(&self, p: usize, range: Range<usize>) -> bool {
+        range.into_iter().any(|i| self.is_any_word(p, i, &PASSIVE_INDICATIVE))
     }
 
     /// "Insbesondere wird kritisiert, dass …", "wie der Senator genannt
@@ -1233,7 +1240,6 @@ impl<'a> Rules<'a> {
     /// in a werden-passive, whose subject is what was said or whom it was
     /// said to. "X wird zitiert" is the exception: X spoke.
     fn is_werden_passive(&self, p: usize, clause: &Range<usize>, index: usize, cue: &str) -> bool {
-        const PASSIVE: [&str; 5] = ["wird", "wurde", "wurden", "werden", "worden"];
         const PAST_PASSIVE: [&str; 3] = ["wurde", "wurden", "worden"];
         if !self.german || cue == "zitiert" {
             return false;
@@ -1245,8 +1251,8 @@ impl<'a> Rules<'a> {
             || cue.ends_with("iert")
             || ["be", "er", "ver", "ent", "zer", "emp"].iter().any(|prefix| cue.starts_with(prefix));
         if cue.ends_with('t') && participle_shape {
-            return (clause.start..index).any(|i| self.is_any_word(p, i, &PASSIVE))
-                || after && self.is_any_word(p, index + 1, &PASSIVE);
+            return self.has_passive_auxiliary(p, clause.start..index)
+                || after && self.is_any_word(p, index + 1, &PASSIVE_INDICATIVE);
         }
         // "wird erklären" is a future; only a past auxiliary makes "-en" a
         // participle ("wurde angegeben", "angegeben worden").
@@ -1280,11 +1286,10 @@ impl<'a> Rules<'a> {
     /// followed by a reported one: a "dass" clause, a zu-infinitive or a
     /// subjunctive.
     fn is_passive_report(&self, p: usize, clauses: &[Range<usize>], c: usize, index: usize) -> bool {
-        const PASSIVE: [&str; 5] = ["wird", "wurde", "wurden", "werden", "worden"];
         let tokens = self.tokens(p);
         // "war vermutet worden, dass …": the pluperfect puts "worden" after
         // the participle.
-        let passive = (clauses[c].start..index).any(|i| self.is_any_word(p, i, &PASSIVE))
+        let passive = self.has_passive_auxiliary(p, clauses[c].start..index)
             || index + 1 < clauses[c].end && self.is_word(p, index + 1, "worden");
         let Some(next) = clauses.get(c + 1) else {
             return false;
