@@ -90,13 +90,21 @@ enum Label {
     },
 }
 
+/// Words that make a label a question's when it starts with one
+/// ("Journalist:", "Follow-up:", "Journalist adds:"); elsewhere in it they
+/// are prose ("A reporter asked: …").
+const QUESTIONER_WORDS: &[&str] = &["journalist", "journalistin", "reporter", "reporterin", "follow-up", "nachfrage"];
+
 fn read_label(text: &str) -> Option<Label> {
     let trimmed = text.trim();
     let folded = trimmed.to_lowercase();
     match folded.as_str() {
-        "q" | "question" | "frage" | "journalist" | "reporter" => return Some(Label::Question),
+        "q" | "question" | "frage" => return Some(Label::Question),
         "a" | "answer" | "antwort" => return Some(Label::Answer),
         _ => {}
+    }
+    if folded.split_whitespace().next().is_some_and(|word| QUESTIONER_WORDS.contains(&word)) {
+        return Some(Label::Question);
     }
     let words: Vec<&str> = trimmed.split_whitespace().collect();
     if words.is_empty() || NOT_SPEAKERS.contains(&folded.as_str()) {
@@ -143,7 +151,7 @@ fn title_case(word: &str) -> String {
 /// (the spokesperson), who gives the answers and the opening remarks.
 pub fn turns(text: &str, body: Range<usize>, speaker: Option<&str>, role: Option<&str>) -> Vec<Turn> {
     let slice = &text[body.clone()];
-    let labels: Vec<(Range<usize>, Label)> = label_lines(slice)
+    let mut labels: Vec<(Range<usize>, Label)> = label_lines(slice)
         .filter_map(|line| {
             // A label ends at its line's first colon and the blanks after it:
             // the backtracking matcher, whose work grows with the haystack,
@@ -164,6 +172,31 @@ pub fn turns(text: &str, body: Range<usize>, speaker: Option<&str>, role: Option
             Some((start + whole.start()..start + whole.end(), label))
         })
         .collect();
+    let is_own = |name: &str| speaker.is_some_and(|own| crate::speaker::matches(name, own));
+    // A news outlet's label ("Reuters:", "CCTV:") asks what the answer after
+    // it replies to: a named turn that ends in a question mark, followed by
+    // an answer or by the record's own speaker, is a question and not the
+    // outlet's statement.
+    let questions: Vec<usize> = labels
+        .windows(2)
+        .enumerate()
+        .filter(|(_, pair)| {
+            let [(asked, asker), (_, answerer)] = pair else { return false };
+            let answered = match answerer {
+                Label::Answer => true,
+                Label::Named { name, .. } => is_own(name),
+                Label::Question => false,
+            };
+            let next_start = pair[1].0.start;
+            answered
+                && matches!(asker, Label::Named { name, .. } if !is_own(name))
+                && ends_in_question(&text[asked.end..next_start])
+        })
+        .map(|(index, _)| index)
+        .collect();
+    for index in questions {
+        labels[index].1 = Label::Question;
+    }
     // Datelines and the odd "Note:" are not a transcript: it takes a
     // question or answer label, or a speaker who speaks twice.
     let has_exchange = labels.iter().any(|(_, l)| matches!(l, Label::Question | Label::Answer));
@@ -199,7 +232,7 @@ pub fn turns(text: &str, body: Range<usize>, speaker: Option<&str>, role: Option
                 context: question.clone(),
             }),
             Label::Named { name, role: label_role } => {
-                let own = speaker.is_some_and(|s| crate::speaker::matches(name, s));
+                let own = is_own(name);
                 turns.push(Turn {
                     speaker: Some(if own { speaker.unwrap_or(name).to_string() } else { name.clone() }),
                     role: label_role.clone().or_else(|| own.then(|| role.map(str::to_string)).flatten()),
@@ -286,6 +319,12 @@ fn may_be_label(before_colon: &[u8]) -> bool {
     true
 }
 
+/// True when the turn's last words are a question: its text ends in a
+/// question mark, perhaps inside closing quotes or brackets.
+fn ends_in_question(turn: &str) -> bool {
+    turn.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']).ends_with('?')
+}
+
 /// The text is a number alone ("1,769.", "46 %"): digits, with separators,
 /// a per cent sign and blanks.
 fn is_figure(text: &str) -> bool {
@@ -336,6 +375,32 @@ mod tests {
         let turns = super::turns(spokesperson, 0..spokesperson.len(), Some("Zhao Lijian"), None);
         assert_eq!(turns[0].speaker.as_deref(), Some("Zhao Lijian"));
         assert_eq!(turns[0].role.as_deref(), Some("Spokesperson"));
+    }
+
+    #[test]
+    fn an_outlets_question_is_the_context_of_its_answer() {
+        let text = "CCTV: Will the talks go on?\n\nLena Marsh: They will.\n\nNorth Post: And the date?\n\n\
+                    Lena Marsh: Soon.\n\nFollow-up: Which day?\n\nA: Monday.\n\nJournalist adds: It was leaked.\n\nA: No.";
+        let turns = turns(text, 0..text.len(), Some("Lena Marsh"), None);
+        let marsh = Some("Lena Marsh".to_string());
+        assert_eq!(
+            texts(text, &turns),
+            [
+                (marsh.clone(), "They will.", Some("Will the talks go on?")),
+                (marsh.clone(), "Soon.", Some("And the date?")),
+                (marsh.clone(), "Monday.", Some("Which day?")),
+                (marsh, "No.", Some("It was leaked.")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_guest_who_asks_in_passing_keeps_the_turn() {
+        let text = "Ivo Lind: Why wait? We sign today.\n\nLena Marsh: We do.\n\nIvo Lind: Agreed?\n\nTom Vale: Yes.";
+        let turns = turns(text, 0..text.len(), Some("Lena Marsh"), None);
+        let speakers: Vec<_> = turns.iter().map(|turn| turn.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Ivo Lind"), Some("Lena Marsh"), Some("Ivo Lind"), Some("Tom Vale")]);
+        assert_eq!(read_label("A reporter asked"), None);
     }
 
     /// A label as a whole text is searched for it in multi-line mode, with
