@@ -181,6 +181,8 @@ impl<'a> Keywords<'a> {
             },
         };
         let mut per_field: Vec<Box<dyn Query>> = Vec::new();
+        // Each field's term with its boost, while every query is one.
+        let mut terms: Vec<(Term, f32)> = Vec::new();
         // An empty field's query is built only to learn whether the literal
         // has words in that field's language, which matters when no other
         // field has a query: left out, a literal only such fields had
@@ -204,7 +206,10 @@ impl<'a> Keywords<'a> {
                 left_out = true;
                 continue;
             }
-            words_only &= query.is::<TermQuery>();
+            match query.downcast_ref::<TermQuery>() {
+                Some(single) => terms.push((single.term().clone(), boost)),
+                None => words_only = false,
+            }
             let query: Box<dyn Query> = if boost == 1.0 { query } else { Box::new(BoostQuery::new(query, boost)) };
             per_field.push(query);
         }
@@ -220,7 +225,7 @@ impl<'a> Keywords<'a> {
             0 if left_out => Some(Box::new(EmptyQuery)),
             0 => None,
             1 => per_field.pop(),
-            _ if words_only => Some(Box::new(FieldUnion::new(per_field))),
+            _ if words_only => Some(Box::new(FieldUnion::new(terms))),
             _ => Some(Box::new(BooleanQuery::new(per_field.into_iter().map(|query| (Occur::Should, query)).collect()))),
         })
     }

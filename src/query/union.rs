@@ -24,38 +24,67 @@
 use std::cell::Cell;
 use std::sync::Arc;
 
-use tantivy::query::{BooleanQuery, EnableScoring, Explanation, Occur, Query, Scorer, Weight};
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::postings::{Postings, SegmentPostings};
+use tantivy::query::{
+    Bm25StatisticsProvider, Bm25Weight, BooleanQuery, BoostQuery, EnableScoring, Explanation, Occur, Query, Scorer,
+    TermQuery, Weight,
+};
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED, Term};
 
 /// The other fields' matches gathered before the big field's pass, at most
 /// this fraction of its matches (beyond, tantivy's union is as fast).
 const MOST_GATHERED_PER_MATCH: u32 = 4;
 
-/// Any of its clauses (each a field's query for the same literal), scored
-/// as their sum.
-#[derive(Debug)]
+/// Any of its clauses (each a field's term for the same word, with its
+/// boost), scored as their sum.
+#[derive(Debug, Clone)]
 pub struct FieldUnion {
-    clauses: Vec<Box<dyn Query>>,
-}
-
-impl Clone for FieldUnion {
-    fn clone(&self) -> Self {
-        FieldUnion { clauses: self.clauses.iter().map(|clause| clause.box_clone()).collect() }
-    }
+    terms: Vec<(Term, Score)>,
 }
 
 impl FieldUnion {
-    /// The union of `clauses`, at least two.
-    pub fn new(clauses: Vec<Box<dyn Query>>) -> FieldUnion {
-        debug_assert!(clauses.len() > 1, "a union of {} clauses", clauses.len());
-        FieldUnion { clauses }
+    /// The union of the terms, at least two, each a term query (read with
+    /// its frequencies) boosted by its score.
+    pub fn new(terms: Vec<(Term, Score)>) -> FieldUnion {
+        debug_assert!(terms.len() > 1, "a union of {} clauses", terms.len());
+        FieldUnion { terms }
+    }
+
+    /// The query of each clause, as tantivy's union would take it.
+    fn clauses(&self) -> impl Iterator<Item = Box<dyn Query>> + '_ {
+        self.terms.iter().map(|(term, boost)| {
+            let query: Box<dyn Query> = Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs));
+            if *boost == 1.0 { query } else { Box::new(BoostQuery::new(query, *boost)) }
+        })
     }
 }
 
 impl FieldUnion {
     fn union_weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<FieldUnionWeight> {
-        let clauses: Vec<Arc<dyn Weight>> =
-            self.clauses.iter().map(|clause| clause.weight(enable_scoring).map(Arc::from)).collect::<Result<_, _>>()?;
+        let (clauses, bm25) = match enable_scoring {
+            EnableScoring::Enabled { searcher, statistics_provider } => {
+                // Each term's document count is asked once, for its clause's
+                // weight and for the BM25 weight kept here (twice, a search
+                // asked eight more term look-ups, a twentieth of its work).
+                let known = KnownDocFreqs::new(statistics_provider, &self.terms)?;
+                let scoring = EnableScoring::enabled_from_statistics_provider(&known, searcher);
+                let clauses = self.weights(scoring)?;
+                // Each clause's BM25 weight as its term query weighs it,
+                // boosted as its boost query passes the boost on to the
+                // term's scorer.
+                let bm25 = self
+                    .terms
+                    .iter()
+                    .map(
+                        |(term, boost)| Ok(Bm25Weight::for_terms(&known, std::slice::from_ref(term))?.boost_by(*boost)),
+                    )
+                    .collect::<tantivy::Result<Vec<_>>>()?;
+                (clauses, Some(bm25))
+            }
+            EnableScoring::Disabled { .. } => (self.weights(enable_scoring)?, None),
+        };
         // tantivy's union of the same weights, for every other use: within
         // an intersection, without scores, or pruned by a threshold.
         let shared: Vec<(Occur, Box<dyn Query>)> = clauses
@@ -63,7 +92,45 @@ impl FieldUnion {
             .map(|weight| (Occur::Should, Box::new(Shared(Arc::clone(weight))) as Box<dyn Query>))
             .collect();
         let union = BooleanQuery::new(shared).weight(enable_scoring)?;
-        Ok(FieldUnionWeight { clauses, union })
+        let terms = self.terms.iter().map(|(term, _)| term.clone()).collect();
+        Ok(FieldUnionWeight { clauses, terms, bm25, union })
+    }
+
+    /// The weight of each clause.
+    fn weights(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Vec<Arc<dyn Weight>>> {
+        self.clauses().map(|clause| clause.weight(enable_scoring).map(Arc::from)).collect()
+    }
+}
+
+/// The statistics of a search, with the document counts of a union's
+/// terms asked once.
+struct KnownDocFreqs<'a> {
+    statistics: &'a dyn Bm25StatisticsProvider,
+    doc_freqs: Vec<(&'a Term, u64)>,
+}
+
+impl<'a> KnownDocFreqs<'a> {
+    fn new(statistics: &'a dyn Bm25StatisticsProvider, terms: &'a [(Term, Score)]) -> tantivy::Result<Self> {
+        let doc_freqs =
+            terms.iter().map(|(term, _)| Ok((term, statistics.doc_freq(term)?))).collect::<tantivy::Result<_>>()?;
+        Ok(KnownDocFreqs { statistics, doc_freqs })
+    }
+}
+
+impl Bm25StatisticsProvider for KnownDocFreqs<'_> {
+    fn total_num_tokens(&self, field: Field) -> tantivy::Result<u64> {
+        self.statistics.total_num_tokens(field)
+    }
+
+    fn total_num_docs(&self) -> tantivy::Result<u64> {
+        self.statistics.total_num_docs()
+    }
+
+    fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
+        match self.doc_freqs.iter().find(|(known, _)| *known == term) {
+            Some(&(_, count)) => Ok(count),
+            None => self.statistics.doc_freq(term),
+        }
     }
 }
 
@@ -73,8 +140,8 @@ impl Query for FieldUnion {
     }
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
-        for clause in &self.clauses {
-            clause.query_terms(visitor);
+        for (term, _) in &self.terms {
+            visitor(term, false);
         }
     }
 }
@@ -142,6 +209,9 @@ impl Weight for SharedWeight {
 struct FieldUnionWeight {
     /// In the order of the query's clauses, which is the order of the sum.
     clauses: Vec<Arc<dyn Weight>>,
+    /// Each clause's term, and its BM25 weight when scoring.
+    terms: Vec<Term>,
+    bm25: Option<Vec<Bm25Weight>>,
     union: Box<dyn Weight>,
 }
 
@@ -241,21 +311,29 @@ impl Weight for FieldUnionWeight {
         self.union.for_each_pruning(threshold, reader, callback)
     }
 
+    // The big field's postings are read and scored in a loop of its own,
+    // as tantivy's term scorer scores them: through the big clause's
+    // `for_each`, each match went through two calls by pointer (a closure
+    // here, then the collector), a sixth of a keyword search.
     fn for_each(&self, reader: &SegmentReader, callback: &mut dyn FnMut(DocId, Score)) -> tantivy::Result<()> {
         let Some((big_clause, gathered)) = self.split(reader)? else {
             return self.union.for_each(reader, callback);
         };
         let mut others = Others { gathered, next: 0, big_clause };
-        let mut next_doc = others.next_doc();
-        self.clauses[big_clause].for_each(reader, &mut |doc, score| {
-            if doc < next_doc {
-                // As tantivy's union: a sum from 0, of one score here.
-                callback(doc, 0.0 + score);
-                return;
-            }
-            others.merge_up_to(doc, score, callback);
-            next_doc = others.next_doc();
-        })?;
+        let (Some(bm25), Some(term)) =
+            (self.bm25.as_ref().and_then(|all| all.get(big_clause)), self.terms.get(big_clause))
+        else {
+            return self.union.for_each(reader, callback); // unreachable: scoring, with a term per clause
+        };
+        let field = term.field();
+        let postings = reader.inverted_index(field)?.read_postings(term, IndexRecordOption::WithFreqs)?;
+        let fieldnorms = reader
+            .fieldnorms_readers()
+            .get_field(field)?
+            .unwrap_or_else(|| FieldNormReader::constant(reader.max_doc(), 1));
+        if let Some(postings) = postings {
+            others.merge_into(postings, &fieldnorms, bm25, callback);
+        }
         others.merge_rest(callback);
         Ok(())
     }
@@ -274,6 +352,31 @@ struct Others {
 impl Others {
     fn next_doc(&self) -> DocId {
         self.gathered.get(self.next).map_or(TERMINATED, |&(doc, _, _)| doc)
+    }
+
+    /// Passes on every match of the big field's `postings`, scored as
+    /// tantivy's term scorer scores them, with the gathered matches before
+    /// each merged in.
+    fn merge_into(
+        &mut self,
+        mut postings: SegmentPostings,
+        fieldnorms: &FieldNormReader,
+        bm25: &Bm25Weight,
+        callback: &mut dyn FnMut(DocId, Score),
+    ) {
+        let mut next_doc = self.next_doc();
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            let score = bm25.score(fieldnorms.fieldnorm_id(doc), postings.term_freq());
+            if doc < next_doc {
+                // As tantivy's union: a sum from 0, of one score here.
+                callback(doc, 0.0 + score);
+            } else {
+                self.merge_up_to(doc, score, callback);
+                next_doc = self.next_doc();
+            }
+            doc = postings.advance();
+        }
     }
 
     /// Passes on the documents before `doc` that only small fields match,
@@ -471,8 +574,6 @@ impl Scorer for MergedScorer {
 #[cfg(test)]
 mod tests {
     use tantivy::collector::{Collector, Count, SegmentCollector};
-    use tantivy::query::{BoostQuery, TermQuery};
-    use tantivy::schema::{Field, IndexRecordOption};
     use tantivy::{DocAddress, Index, IndexWriter, SegmentOrdinal, TantivyDocument};
 
     use super::*;
@@ -513,15 +614,20 @@ mod tests {
         }
     }
 
-    fn clauses(fields: &Fields, word: &str) -> Vec<Box<dyn Query>> {
-        let term =
-            |field: Field| Box::new(TermQuery::new(Term::from_field_text(field, word), IndexRecordOption::WithFreqs));
+    /// The word's term in the title, quote, role and context, each with its boost.
+    fn terms(fields: &Fields, word: &str) -> Vec<(Term, Score)> {
+        let term = |field: Field| Term::from_field_text(field, word);
         vec![
-            Box::new(BoostQuery::new(term(fields.title), 0.3)),
-            term(fields.quote_for("en")),
-            Box::new(BoostQuery::new(term(fields.role), 0.5)),
-            Box::new(BoostQuery::new(term(fields.context), 0.2)),
+            (term(fields.title), 0.3),
+            (term(fields.quote_for("en")), 1.0),
+            (term(fields.role), 0.5),
+            (term(fields.context), 0.2),
         ]
+    }
+
+    /// The same as tantivy's queries.
+    fn clauses(fields: &Fields, word: &str) -> Vec<Box<dyn Query>> {
+        FieldUnion::new(terms(fields, word)).clauses().collect()
     }
 
     #[test]
@@ -565,7 +671,7 @@ mod tests {
         for word in ["border", "open", "gate", "absent"] {
             let tantivys =
                 BooleanQuery::new(clauses(&fields, word).into_iter().map(|clause| (Occur::Should, clause)).collect());
-            let ours = FieldUnion::new(clauses(&fields, word));
+            let ours = FieldUnion::new(terms(&fields, word));
             let expected = searcher.search(&tantivys, &EveryScore).unwrap();
             let found = searcher.search(&ours, &EveryScore).unwrap();
             let differ = found.iter().zip(&expected).position(|(a, b)| a != b);
@@ -592,7 +698,7 @@ mod tests {
                 BooleanQuery::new(vec![(Occur::Must, union), (Occur::Must, quote("open")), (Occur::Must, hashes)])
             };
             let tantivys = within(Box::new(tantivys));
-            let ours = within(Box::new(FieldUnion::new(clauses(&fields, word))));
+            let ours = within(Box::new(FieldUnion::new(terms(&fields, word))));
             let expected = searcher.search(&tantivys, &EveryScore).unwrap();
             assert_eq!(searcher.search(&ours, &EveryScore).unwrap(), expected, "{word} within");
             assert_eq!(searcher.search(&ours, &top).unwrap(), searcher.search(&tantivys, &top).unwrap(), "{word}");
@@ -601,7 +707,7 @@ mod tests {
         // small fields match too much.
         let big_field_pass = |word: &str| {
             let weight =
-                FieldUnion::new(clauses(&fields, word)).union_weight(EnableScoring::enabled_from_searcher(&searcher));
+                FieldUnion::new(terms(&fields, word)).union_weight(EnableScoring::enabled_from_searcher(&searcher));
             weight.unwrap().split(searcher.segment_reader(0)).unwrap().map(|(clause, _)| clause)
         };
         assert_eq!(big_field_pass("border"), Some(1));
