@@ -83,7 +83,10 @@ impl<'a> Keywords<'a> {
         if self.input.chars().count() > MAX_QUERY_CHARS {
             return Err(self.error(format!("longer than {MAX_QUERY_CHARS} characters")));
         }
-        let (ast, errors) = tantivy_query_grammar::parse_query_lenient(self.input);
+        let (ast, errors) = match plain_word(self.input) {
+            Some(word) => (word, Vec::new()),
+            None => tantivy_query_grammar::parse_query_lenient(self.input),
+        };
         if let Some(error) = errors.first() {
             let position = self.input[..error.pos.min(self.input.len())].chars().count() + 1;
             return Err(self.error(format!("{} at character {position}", error.message)));
@@ -181,6 +184,8 @@ impl<'a> Keywords<'a> {
             },
         };
         let mut per_field: Vec<Box<dyn Query>> = Vec::new();
+        // Each field's term with its boost, while every query is one.
+        let mut terms: Vec<(Term, f32)> = Vec::new();
         // An empty field's query is built only to learn whether the literal
         // has words in that field's language, which matters when no other
         // field has a query: left out, a literal only such fields had
@@ -204,7 +209,10 @@ impl<'a> Keywords<'a> {
                 left_out = true;
                 continue;
             }
-            words_only &= query.is::<TermQuery>();
+            match query.downcast_ref::<TermQuery>() {
+                Some(single) => terms.push((single.term().clone(), boost)),
+                None => words_only = false,
+            }
             let query: Box<dyn Query> = if boost == 1.0 { query } else { Box::new(BoostQuery::new(query, boost)) };
             per_field.push(query);
         }
@@ -220,7 +228,7 @@ impl<'a> Keywords<'a> {
             0 if left_out => Some(Box::new(EmptyQuery)),
             0 => None,
             1 => per_field.pop(),
-            _ if words_only => Some(Box::new(FieldUnion::new(per_field))),
+            _ if words_only => Some(Box::new(FieldUnion::new(terms))),
             _ => Some(Box::new(BooleanQuery::new(per_field.into_iter().map(|query| (Occur::Should, query)).collect()))),
         })
     }
@@ -276,6 +284,27 @@ impl<'a> Keywords<'a> {
         Ok(Some(Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs))))
     }
 }
+
+/// The query of a single plain word (letters and digits only, no
+/// operator), as tantivy's grammar parses it: the most common search, whose
+/// parse took a thirtieth of its work (a combinator and an allocation or
+/// more for each character, more than looking the word up in the index).
+fn plain_word(input: &str) -> Option<UserInputAst> {
+    let plain = !input.is_empty() && input.chars().all(char::is_alphanumeric);
+    if !plain || GRAMMAR_WORDS.contains(&input) {
+        return None;
+    }
+    Some(UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(UserInputLiteral {
+        field_name: None,
+        phrase: input.to_string(),
+        delimiter: Delimiter::None,
+        slop: 0,
+        prefix: false,
+    }))))
+}
+
+/// Words that tantivy's grammar reads as operators, not as words to search.
+const GRAMMAR_WORDS: &[&str] = &["AND", "OR", "NOT", "IN", "TO"];
 
 /// The words and phrases of a parsed query.
 fn leaves(ast: &UserInputAst) -> usize {
@@ -382,7 +411,28 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_plain_word_is_parsed_as_the_grammar_parses_it() {
+        for word in ["border", "Grenze", "sécurité", "мир", "2020", "G20", "and", "Or", "not", "in", "to"] {
+            let (parsed, errors) = tantivy_query_grammar::parse_query_lenient(word);
+            assert!(errors.is_empty(), "{word}");
+            assert!(plain_word(word) == Some(parsed), "{word}");
+        }
+        for input in ["", "a b", "bord*", "bordr~1", "-border", "title:border", "U.S.", "\"border\"", "AND", "TO"] {
+            assert!(plain_word(input).is_none(), "{input}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn a_plain_word_parses_as_the_grammar_would(word in "[\\p{L}\\p{N}]{1,12}") {
+            if let Some(fast) = plain_word(&word) {
+                let (parsed, errors) = tantivy_query_grammar::parse_query_lenient(&word);
+                prop_assert!(errors.is_empty());
+                prop_assert!(fast == parsed, "{}", word);
+            }
+        }
+
         #[test]
         fn any_query_builds_or_fails_cleanly(text in "[\\PC()\"'~*:^+\\-\\[\\]{}/ ]{0,80}") {
             let (index, fields) = index();
