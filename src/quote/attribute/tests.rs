@@ -1787,6 +1787,10 @@ fn an_english_mention_is_the_whole_noun_phrase_that_polnear_marks() {
         ("\"Who will pay for the pier?\" Varga asked. \"Nobody knows.\"", "Varga"),
         ("“The pier will open in May.” Mayor Ilse Varga said on Monday.", "Mayor Ilse Varga"),
         ("\"Who will pay for the pier?\" asked Ilse Varga.", "Ilse Varga"),
+        // … whose verb takes no clause before a comma or a conjunction.
+        ("“Who will pay for the pier?” Varga asked, pointing at the crane.", "Varga"),
+        ("“Who will pay for the pier?” Varga asked as the ferry left.", "Varga"),
+        ("“Who will pay?” Varga said at the pier in May, when the council met.", "Varga"),
         // A participle clause between name and verb says what the speaker did.
         ("Mara Lindqvist, speaking in Millbrook, said the plant would close.", "Mara Lindqvist"),
         (
