@@ -2410,3 +2410,15 @@ fn english_cues_of_ruling_and_foreseeing_report_their_clause() {
         Some("Tom Reyes")
     );
 }
+
+#[test]
+fn english_cues_of_knowing_vouching_and_retort_report_their_clause() {
+    for (text, cue, mention) in [
+        ("The harbour board knew that the pier was unsafe.", "knew", "The harbour board"),
+        ("Mayor Pia Lund vouched that the ferry captain was sober.", "vouched", "Mayor Pia Lund"),
+        ("Tom Reyes retorted that the pier was safe.", "retorted", "Tom Reyes"),
+        ("Ilse Varga exclaimed that the ship was huge.", "exclaimed", "Ilse Varga"),
+    ] {
+        assert_eq!(english_mention_of(text, cue).as_deref(), Some(mention), "{text}");
+    }
+}
