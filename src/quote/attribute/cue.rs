@@ -1332,6 +1332,33 @@ impl<'a> Rules<'a> {
                 // "a democratic country that …": a relative pronoun.
                 && !self.is_word(p, phrase.end, "that");
             let subject = if verb_last { phrase.start..phrase.end - 1 } else { phrase };
+            // "Lee and other leaders shunned Vale, claiming …": a second
+            // subject joined by "and" before the verb, which a phrase can
+            // run on into ("leaders shunned Vale").
+            let past_verb = |i: usize| {
+                !tokens[i].upper && !tokens[i].tags.has(Tags::ROLE) && self.text[tokens[i].span()].ends_with("ed")
+            };
+            let second = phrases
+                .phrase_after(subject.end + 1, b.end)
+                .filter(|second| second.start == subject.end + 1 && self.is_word(p, subject.end, "and"))
+                .map(|second| {
+                    second.start..(second.start + 1..second.end).find(|&i| past_verb(i)).unwrap_or(second.end)
+                })
+                // "Advancing reform and enabling the body to …": a gerund joins no subject.
+                .filter(|second| {
+                    tokens[second.start].upper || !self.text[tokens[second.start].span()].ends_with("ing")
+                });
+            let subject = match second {
+                Some(second)
+                    if !(subject.start + 1..subject.end).any(past_verb)
+                        && second.end < b.end
+                        && tokens[second.end].is_word()
+                        && !tokens[second.end].upper =>
+                {
+                    subject.start..second.end
+                }
+                _ => subject,
+            };
             let verb_follows = subject.end < b.end && tokens[subject.end].is_word() && !tokens[subject.end].upper;
             (verb_follows && !tokens[start].tags.has(Tags::PREPOSITION)).then_some(subject)
         });

@@ -2325,6 +2325,12 @@ fn an_english_participles_subject_stops_before_the_verb_of_its_clause() {
     for (text, mention) in [
         ("Tom Vale sent a letter to the harbour board, saying the pier was unsafe.", "Tom Vale"),
         ("His campaign sued the county in May, claiming the count was wrong.", "His campaign"),
+        // A second subject joined by "and", up to the verb it runs on into.
+        (
+            "Lena Ortiz and other harbour leaders shunned the mayor in May, claiming the pier was unsafe.",
+            "Lena Ortiz and other harbour leaders",
+        ),
+        ("Tom Vale and his allies are suing the county, claiming the count was wrong.", "Tom Vale and his allies"),
     ] {
         assert_eq!(first_english_mention(text).as_deref(), Some(mention), "{text}");
     }
