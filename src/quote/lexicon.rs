@@ -837,7 +837,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  boasts outlined mock underscoring highlights complain rejects shouting championed disavow \
                  demanded embraced unveiled ripped bashing pitched instructed answering \
                  disclose affirm ruled sided foresee imagined knocked reprimanded boomed applauding rips revealing knew \
-                 retorted exclaimed vouched",
+                 retorted exclaimed vouched spoke",
             ),
             (Tags::SOURCE_PREP, "according"),
             (

@@ -577,6 +577,10 @@ impl<'a> Rules<'a> {
             // plural noun is the subject's, and the verb after it the cue.
             return None;
         }
+        if !self.german && lower == "spoke" && !self.speaks_of_topic(p, index) {
+            // "spoke with everyone", "spoke at length": no topic, no report.
+            return None;
+        }
         if !self.german && matches!(lower, "want" | "wants" | "plans") && !self.is_word(p, index + 1, "to") {
             // "Rubio wants to emerge as …" reports an aim; "voters want change"
             // names a thing.
@@ -1054,6 +1058,17 @@ impl<'a> Rules<'a> {
             .checked_sub(1)
             .is_some_and(|end| self.is_any_word(p, end, &["aus", "zu", "an", "ab"]));
         formula || partner || stance || call || !(topic || particle)
+    }
+
+    /// "spoke of a revolution", "spoke briefly about the plan", "spoke out
+    /// against it": an English "spoke" reports only with its topic.
+    fn speaks_of_topic(&self, p: usize, index: usize) -> bool {
+        const TOPIC: [&str; 3] = ["of", "about", "against"];
+        let tokens = self.tokens(p);
+        let adverb = tokens.get(index + 1).is_some_and(|next| {
+            next.is_word() && (self.text[next.span()].ends_with("ly") || self.is_word(p, index + 1, "out"))
+        });
+        self.is_any_word(p, index + 1, &TOPIC) || adverb && self.is_any_word(p, index + 2, &TOPIC)
     }
 
     /// "a company called Sansun USA", "a culture called “The Way”": after a

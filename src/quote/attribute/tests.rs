@@ -2428,3 +2428,13 @@ fn english_cues_of_knowing_vouching_and_retort_report_their_clause() {
         assert_eq!(english_mention_of(text, cue).as_deref(), Some(mention), "{text}");
     }
 }
+
+#[test]
+fn an_english_spoke_reports_only_with_its_topic() {
+    for text in ["Mayor Pia Lund spoke of a new harbour.", "Tom Reyes spoke briefly about the ferry."] {
+        assert!(english_mention_of(text, "spoke").is_some(), "{text}");
+    }
+    for text in ["Tom Reyes spoke with the crew in Danish.", "Ilse Varga spoke at length in the council."] {
+        assert!(english_messages(text).is_empty(), "{text}");
+    }
+}
