@@ -836,7 +836,8 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  surmised implored exhorted belittled brags reiterating accuse concede hinted bragged opined \
                  boasts outlined mock underscoring highlights complain rejects shouting championed disavow \
                  demanded embraced unveiled ripped bashing pitched instructed answering \
-                 disclose affirm ruled sided foresee imagined knocked reprimanded boomed applauding rips revealing",
+                 disclose affirm ruled sided foresee imagined knocked reprimanded boomed applauding rips revealing knew \
+                 retorted exclaimed vouched spoke",
             ),
             (Tags::SOURCE_PREP, "according"),
             (

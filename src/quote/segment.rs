@@ -631,16 +631,28 @@ fn speaker_follows(tokens: &[Token], from: usize) -> bool {
     }
     // "Trump said.", "Trump said Friday.", "Rubio said of Apple.": what
     // follows the verb is an adverbial, not a reported clause or quotation of
-    // its own ("Analysts said the …", "She adds, “…”").
+    // its own ("Analysts said the …", "She adds, “…”"). A comma or a
+    // conjunction right after the verb or after its prepositional phrase
+    // ends the verb's clause ("Rubio asked, adding …", "Lee said as she
+    // left", "Rubio said of Apple in May, when …"), so the verb took nothing
+    // but the quotation; a comma before a quotation mark opens the verb's
+    // own quotation, and one after a noun may sit inside a reported clause
+    // ("Lee said Monday she, too, …").
     let adverbial = Tags::PREPOSITION | Tags::TIME | Tags::ADVERB;
     let ends = |t: &Token| t.kind == TokenKind::Punct && matches!(t.first, '.' | '!' | '?');
+    let clause_ends = |i: usize| {
+        let token = &tokens[i];
+        let comma = token.is_punct(',') && tokens.get(i + 1).is_some_and(|next| next.kind != TokenKind::QuoteMark);
+        comma || token.is_word() && token.tags.has(Tags::CONJUNCTION)
+    };
     let after = tokens.get(cue + 1);
-    if cue > from && after.is_some_and(|t| !(ends(t) || t.is_word() && t.tags.has(adverbial))) {
+    if cue > from && after.is_some_and(|t| !(ends(t) || clause_ends(cue + 1) || t.is_word() && t.tags.has(adverbial))) {
         return false;
     }
+    let prepositional = after.is_some_and(|t| t.is_word() && t.tags.has(Tags::PREPOSITION));
     let mut rest_words = 0;
-    for token in tokens.iter().skip(cue + 1) {
-        if token.kind == TokenKind::QuoteMark || ends(token) {
+    for (i, token) in tokens.iter().enumerate().skip(cue + 1) {
+        if token.kind == TokenKind::QuoteMark || ends(token) || (i == cue + 1 || prepositional) && clause_ends(i) {
             return true;
         }
         if token.is_word() {

@@ -577,6 +577,10 @@ impl<'a> Rules<'a> {
             // plural noun is the subject's, and the verb after it the cue.
             return None;
         }
+        if !self.german && lower == "spoke" && !self.speaks_of_topic(p, index) {
+            // "spoke with everyone", "spoke at length": no topic, no report.
+            return None;
+        }
         if !self.german && matches!(lower, "want" | "wants" | "plans") && !self.is_word(p, index + 1, "to") {
             // "Rubio wants to emerge as …" reports an aim; "voters want change"
             // names a thing.
@@ -1056,6 +1060,17 @@ impl<'a> Rules<'a> {
         formula || partner || stance || call || !(topic || particle)
     }
 
+    /// "spoke of a revolution", "spoke briefly about the plan", "spoke out
+    /// against it": an English "spoke" reports only with its topic.
+    fn speaks_of_topic(&self, p: usize, index: usize) -> bool {
+        const TOPIC: [&str; 3] = ["of", "about", "against"];
+        let tokens = self.tokens(p);
+        let adverb = tokens.get(index + 1).is_some_and(|next| {
+            next.is_word() && (self.text[next.span()].ends_with("ly") || self.is_word(p, index + 1, "out"))
+        });
+        self.is_any_word(p, index + 1, &TOPIC) || adverb && self.is_any_word(p, index + 2, &TOPIC)
+    }
+
     /// "a company called Sansun USA", "a culture called “The Way”": after a
     /// noun opened by an indefinite article, "called" before a name names
     /// the noun; "a senator called Varga a liar" still speaks.
@@ -1332,6 +1347,33 @@ impl<'a> Rules<'a> {
                 // "a democratic country that …": a relative pronoun.
                 && !self.is_word(p, phrase.end, "that");
             let subject = if verb_last { phrase.start..phrase.end - 1 } else { phrase };
+            // "Lee and other leaders shunned Vale, claiming …": a second
+            // subject joined by "and" before the verb, which a phrase can
+            // run on into ("leaders shunned Vale").
+            let past_verb = |i: usize| {
+                !tokens[i].upper && !tokens[i].tags.has(Tags::ROLE) && self.text[tokens[i].span()].ends_with("ed")
+            };
+            let second = phrases
+                .phrase_after(subject.end + 1, b.end)
+                .filter(|second| second.start == subject.end + 1 && self.is_word(p, subject.end, "and"))
+                .map(|second| {
+                    second.start..(second.start + 1..second.end).find(|&i| past_verb(i)).unwrap_or(second.end)
+                })
+                // "Advancing reform and enabling the body to …": a gerund joins no subject.
+                .filter(|second| {
+                    tokens[second.start].upper || !self.text[tokens[second.start].span()].ends_with("ing")
+                });
+            let subject = match second {
+                Some(second)
+                    if !(subject.start + 1..subject.end).any(past_verb)
+                        && second.end < b.end
+                        && tokens[second.end].is_word()
+                        && !tokens[second.end].upper =>
+                {
+                    subject.start..second.end
+                }
+                _ => subject,
+            };
             let verb_follows = subject.end < b.end && tokens[subject.end].is_word() && !tokens[subject.end].upper;
             (verb_follows && !tokens[start].tags.has(Tags::PREPOSITION)).then_some(subject)
         });

@@ -1787,6 +1787,10 @@ fn an_english_mention_is_the_whole_noun_phrase_that_polnear_marks() {
         ("\"Who will pay for the pier?\" Varga asked. \"Nobody knows.\"", "Varga"),
         ("“The pier will open in May.” Mayor Ilse Varga said on Monday.", "Mayor Ilse Varga"),
         ("\"Who will pay for the pier?\" asked Ilse Varga.", "Ilse Varga"),
+        // … whose verb takes no clause before a comma or a conjunction.
+        ("“Who will pay for the pier?” Varga asked, pointing at the crane.", "Varga"),
+        ("“Who will pay for the pier?” Varga asked as the ferry left.", "Varga"),
+        ("“Who will pay?” Varga said at the pier in May, when the council met.", "Varga"),
         // A participle clause between name and verb says what the speaker did.
         ("Mara Lindqvist, speaking in Millbrook, said the plant would close.", "Mara Lindqvist"),
         (
@@ -2321,6 +2325,12 @@ fn an_english_participles_subject_stops_before_the_verb_of_its_clause() {
     for (text, mention) in [
         ("Tom Vale sent a letter to the harbour board, saying the pier was unsafe.", "Tom Vale"),
         ("His campaign sued the county in May, claiming the count was wrong.", "His campaign"),
+        // A second subject joined by "and", up to the verb it runs on into.
+        (
+            "Lena Ortiz and other harbour leaders shunned the mayor in May, claiming the pier was unsafe.",
+            "Lena Ortiz and other harbour leaders",
+        ),
+        ("Tom Vale and his allies are suing the county, claiming the count was wrong.", "Tom Vale and his allies"),
     ] {
         assert_eq!(first_english_mention(text).as_deref(), Some(mention), "{text}");
     }
@@ -2405,4 +2415,26 @@ fn english_cues_of_ruling_and_foreseeing_report_their_clause() {
         .as_deref(),
         Some("Tom Reyes")
     );
+}
+
+#[test]
+fn english_cues_of_knowing_vouching_and_retort_report_their_clause() {
+    for (text, cue, mention) in [
+        ("The harbour board knew that the pier was unsafe.", "knew", "The harbour board"),
+        ("Mayor Pia Lund vouched that the ferry captain was sober.", "vouched", "Mayor Pia Lund"),
+        ("Tom Reyes retorted that the pier was safe.", "retorted", "Tom Reyes"),
+        ("Ilse Varga exclaimed that the ship was huge.", "exclaimed", "Ilse Varga"),
+    ] {
+        assert_eq!(english_mention_of(text, cue).as_deref(), Some(mention), "{text}");
+    }
+}
+
+#[test]
+fn an_english_spoke_reports_only_with_its_topic() {
+    for text in ["Mayor Pia Lund spoke of a new harbour.", "Tom Reyes spoke briefly about the ferry."] {
+        assert!(english_mention_of(text, "spoke").is_some(), "{text}");
+    }
+    for text in ["Tom Reyes spoke with the crew in Danish.", "Ilse Varga spoke at length in the council."] {
+        assert!(english_messages(text).is_empty(), "{text}");
+    }
 }
