@@ -115,10 +115,17 @@ impl<'a> Rules<'a> {
         while index < range.end {
             let token = &tokens[index];
             let after_preposition = index > range.start && tokens[index - 1].tags.has(Tags::PREPOSITION);
-            if token.is_word() && !token.quoted && !after_preposition && !token.tags.has(Tags::OBLIQUE) {
+            // "aus Reihen des Gerichts": a genitive article opens an
+            // attribute whose noun may speak; the article is left out.
+            let genitive = self.is_any_word(p, index, &["des", "eines"]);
+            if token.is_word() && !token.quoted && !after_preposition && !genitive {
                 let phrase = phrases.phrase_after(index, range.end).filter(|phrase| phrase.start == index);
                 if let Some(phrase) = phrase {
-                    if self.can_speak(p, &phrase) && !self.is_date(p, phrase.clone()) {
+                    // "hatte die Gruppe den Behörden angeboten": a phrase
+                    // opened by a dative or accusative article is an object,
+                    // the whole of it.
+                    let object = token.tags.has(Tags::OBLIQUE);
+                    if !object && self.can_speak(p, &phrase) && !self.is_date(p, phrase.clone()) {
                         return Some(phrase);
                     }
                     index = phrase.end;

@@ -2406,3 +2406,18 @@ fn english_cues_of_ruling_and_foreseeing_report_their_clause() {
         Some("Tom Reyes")
     );
 }
+
+#[test]
+fn a_german_dative_object_is_not_the_speaker_of_an_infinitive() {
+    for text in [
+        "Im Mai hatte der Verein den städtischen Behörden angeboten, den Park zu pflegen.",
+        "Am Abend hatte die Gruppe dem Wirt angeboten, die Rechnung zu bezahlen.",
+    ] {
+        let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+        let persons = person_mentions(text, &segments, true);
+        let rules = Rules::run(text, &segments, true, &persons);
+        let found = rules.iter().find(|f| f.rule == "model-infinitive").expect("a candidate");
+        let mention = found.mention.as_ref().map(|m| &text[m.span.clone()]);
+        assert!(mention.is_none_or(|m| !m.contains("Behörden") && !m.contains("Wirt")), "{text}: {mention:?}");
+    }
+}
