@@ -139,6 +139,11 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 // "der Innenminister Frankreichs": a country, not a person.
                 continue;
             }
+            if german && name.len() > 1 && place_genitive(text, &tokens[name.end - 1]) {
+                // "Befreiung Deutschlands", "Ruf Europas": a noun and the
+                // country it belongs to, where a surname would end a name.
+                continue;
+            }
             let named_by_role = reading.role.is_some();
             if reading.kind != MentionKind::Person || (name.len() < 2 && !named_by_role) {
                 continue;

@@ -2421,3 +2421,24 @@ fn a_german_dative_object_is_not_the_speaker_of_an_infinitive() {
         assert!(mention.is_none_or(|m| !m.contains("Behörden") && !m.contains("Wirt")), "{text}: {mention:?}");
     }
 }
+
+#[test]
+fn a_german_sum_of_money_is_no_name() {
+    let text = "Die Stadt gab eine halbe Milliarde Euro aus, und Jan Roth war dagegen.";
+    assert_eq!(german_names(text), ["Jan Roth"]);
+}
+
+#[test]
+fn a_german_noun_before_a_country_in_the_genitive_is_no_name() {
+    let text = "Er sprach über die schwierige Lage Deutschlands und traf Jan Roth.";
+    assert_eq!(german_names(text), ["Jan Roth"]);
+}
+
+#[test]
+fn a_german_formal_possessive_source_is_the_unnamed_listener() {
+    let text = "Herr Minister, laut Ihrem eigenen Bericht steigen die Kosten auf zwei Millionen Euro.";
+    let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+    let rules = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+    let found = rules.iter().find(|f| f.rule == "source-preposition").expect("a statement");
+    assert!(found.mention.as_ref().is_some_and(|m| m.addressee), "{:?}", found.mention);
+}
