@@ -2442,3 +2442,9 @@ fn a_german_formal_possessive_source_is_the_unnamed_listener() {
     let found = rules.iter().find(|f| f.rule == "source-preposition").expect("a statement");
     assert!(found.mention.as_ref().is_some_and(|m| m.addressee), "{:?}", found.mention);
 }
+
+#[test]
+fn a_german_noun_after_the_article_opening_a_sentence_opens_no_name() {
+    let text = "Die Berge Ruandas sind schön. Der Italiener Jan Roth kam.";
+    assert_eq!(german_names(text), ["Jan Roth"]);
+}
