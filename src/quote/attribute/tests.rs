@@ -2448,3 +2448,22 @@ fn a_german_noun_after_the_article_opening_a_sentence_opens_no_name() {
     let text = "Die Berge Ruandas sind schön. Der Italiener Jan Roth kam.";
     assert_eq!(german_names(text), ["Jan Roth"]);
 }
+
+#[test]
+fn a_german_passive_names_its_agent_or_the_document_it_was_said_in() {
+    for (text, rule, source) in [
+        ("Von den Behörden wird angenommen, dass der Sturm den Damm brach.", "passive-cue", "den Behörden"),
+        (
+            "In einem Bericht der Zeitung wurde vermutet, dass niemand überlebt hat.",
+            "passive-cue",
+            "einem Bericht der Zeitung",
+        ),
+        ("Die Lage am Hafen wird im Bericht als schwierig bezeichnet.", "passive-speech-act", "Bericht"),
+    ] {
+        let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+        let rules = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+        let found = rules.iter().find(|f| f.rule == rule).expect("a statement");
+        let mention = found.mention.as_ref().map(|m| &text[m.span.clone()]);
+        assert_eq!(mention, Some(source), "{text}");
+    }
+}
