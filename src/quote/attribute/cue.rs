@@ -914,6 +914,12 @@ impl<'a> Rules<'a> {
             // is in the clause before its role.
             region_start = name.start.min(clauses[c - 1].start);
             mention.start = name.start;
+        } else if self.german
+            && !inverted
+            && let Some(role) = self.role_before_name(p, clauses, c, &mention)
+        {
+            region_start = role.start.min(clauses[c - 1].start);
+            mention.start = role.start;
         }
         if mention.end == clause.end
             && mention.start > index

@@ -43,6 +43,36 @@ impl<'a> Rules<'a> {
         (phrases.read(name.clone()).kind == MentionKind::Person).then_some(name)
     }
 
+    /// For a German subject that is a name opening its clause after a comma
+    /// ("Der Sprecher der Polizei, Anna Berg sagte"), the role that
+    /// the clause before is made of, when that clause opens the sentence or
+    /// a "wie" clause: the comma after the name is missing, and the two are
+    /// one subject. Returns the role phrase.
+    pub(super) fn role_before_name(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        c: usize,
+        mention: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        if c == 0 || mention.start != clauses[c].start {
+            return None;
+        }
+        let phrases = self.phrases(p);
+        if phrases.read(mention.clone()).kind != MentionKind::Person {
+            return None;
+        }
+        let previous = clauses[c - 1].clone();
+        let opener = self.is_word(p, previous.start, "wie");
+        if !opener && c > 1 {
+            return None;
+        }
+        let start = if opener { previous.start + 1 } else { previous.start };
+        let end = self.trimmed_end(p, previous);
+        let role = phrases.phrase_after(start, end).filter(|role| *role == (start..end))?;
+        matches!(phrases.read(role.clone()).kind, MentionKind::Description | MentionKind::Body).then_some(role)
+    }
+
     /// "hat die Band als kriminelle Vereinigung eingestuft": a phrase after
     /// "als" is what the object is called, not who calls it.
     pub(super) fn is_predicative(&self, p: usize, phrase: &Range<usize>) -> bool {

@@ -2467,3 +2467,20 @@ fn a_german_passive_names_its_agent_or_the_document_it_was_said_in() {
         assert_eq!(mention, Some(source), "{text}");
     }
 }
+
+#[test]
+fn a_german_role_before_a_name_without_its_closing_comma_is_one_subject() {
+    for (text, subject) in [
+        ("Der Sprecher der Polizei, Jan Roth sagte, das sei ein Fehler gewesen.", "Der Sprecher der Polizei, Jan Roth"),
+        (
+            "Wie ein Vertreter der Firma, Jan Roth mitteilte, wird das Werk verkauft.",
+            "ein Vertreter der Firma, Jan Roth",
+        ),
+    ] {
+        let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+        let rules = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+        let found = rules.iter().find(|f| f.rule == "verb-cue").expect("a statement");
+        let mention = found.mention.as_ref().map(|m| &text[m.span.clone()]);
+        assert_eq!(mention, Some(subject), "{text}");
+    }
+}
