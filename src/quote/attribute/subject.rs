@@ -146,9 +146,12 @@ impl<'a> Rules<'a> {
             let token = &tokens[index];
             let after_preposition = index > range.start && tokens[index - 1].tags.has(Tags::PREPOSITION);
             // "aus Reihen des Gerichts": a genitive article opens an
-            // attribute whose noun may speak; the article is left out.
+            // attribute whose noun may speak; "…, dem Tom Weller vorwirft":
+            // after a comma "dem" is a relative pronoun before the subject.
+            // Either word alone is left out.
             let genitive = self.is_any_word(p, index, &["des", "eines"]);
-            if token.is_word() && !token.quoted && !after_preposition && !genitive {
+            let relative = index > 0 && tokens[index - 1].is_punct(',') && token.tags.has(Tags::OBLIQUE);
+            if token.is_word() && !token.quoted && !after_preposition && !genitive && !relative {
                 let phrase = phrases.phrase_after(index, range.end).filter(|phrase| phrase.start == index);
                 if let Some(phrase) = phrase {
                     // "hatte die Gruppe den Behörden angeboten": a phrase
