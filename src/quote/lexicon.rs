@@ -525,7 +525,8 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  solche solcher solches solchen manche mancher manches manchen andere anderen gerade kurze \
                  nächster nächste \
                  sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend hunderte tausende \
-                 dutzende zehntausende hunderttausende millionen milliarden zahlreiche unzählige unmengen \
+                 dutzende zehntausende hunderttausende million millionen milliarde milliarden billion billionen \
+                 zahlreiche unzählige unmengen \
                  wenige",
             ),
             (

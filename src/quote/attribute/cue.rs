@@ -841,7 +841,12 @@ impl<'a> Rules<'a> {
         }
         if mention.is_none() && self.german && self.is_passive_report(p, clauses, c, index) {
             // "Ihm wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …":
-            // a passive cue reports without naming who spoke.
+            // a passive cue reports without naming who spoke, unless a
+            // "von" agent or the document it was said in does ("Von den
+            // Behörden wird angenommen, …", "In einem Bericht der Zeitung
+            // wurde vermutet, …").
+            let source =
+                self.passive_agent(p, clause.clone(), index).or_else(|| self.passive_document(p, &clause, index));
             let message_from = self
                 .message_start(p, index + 1, clause.end, lower)
                 .filter(|&from| tokens[from].tags.has(Tags::COMPLEMENTIZER));
@@ -851,7 +856,7 @@ impl<'a> Rules<'a> {
                 plural,
                 subject_first: true,
                 verb: true,
-                ..Attribution::source(index..index + 1, None, clause.start..message_from.unwrap_or(clause.end), "")
+                ..Attribution::source(index..index + 1, source, clause.start..message_from.unwrap_or(clause.end), "")
             });
         }
         if self.german && mention.is_none() && self.is_word(p, clause.start, "aus") {
@@ -913,6 +918,12 @@ impl<'a> Rules<'a> {
             // is in the clause before its role.
             region_start = name.start.min(clauses[c - 1].start);
             mention.start = name.start;
+        } else if self.german
+            && !inverted
+            && let Some(role) = self.role_before_name(p, clauses, c, &mention)
+        {
+            region_start = role.start.min(clauses[c - 1].start);
+            mention.start = role.start;
         }
         if mention.end == clause.end
             && mention.start > index
@@ -1223,7 +1234,9 @@ impl<'a> Rules<'a> {
         // "wurden von der Opposition … bezeichnet", "Von der Opposition wurden
         // …", "… beklagt – so etwa von der Umwelthilfe".
         let sentence_end = clauses.last().map_or(clause.end, |last| last.end);
-        let agent = self.passive_agent(p, clause.start..sentence_end, index);
+        let agent = self
+            .passive_agent(p, clause.start..sentence_end, index)
+            .or_else(|| self.passive_document(p, &clause, index));
         Some(Attribution {
             cue: index..index + 1,
             verb: true,
@@ -1243,6 +1256,31 @@ impl<'a> Rules<'a> {
             .filter(|&i| i != index && (self.is_word(p, i, "von") || self.is_word(p, i, "vom")))
             .filter_map(|by| phrases.phrase_after(by + 1, if by < index { index } else { span.end }))
             .find(|agent| self.can_speak(p, agent))
+    }
+
+    /// The document or meeting a German passive before the cue at `index`
+    /// puts the words in: "In einem Bericht der Zeitung wurde vermutet",
+    /// "auf der Pressekonferenz wurde mitgeteilt". As for "In der Erklärung
+    /// heißt es", the source is the document without its preposition.
+    fn passive_document(&self, p: usize, clause: &Range<usize>, index: usize) -> Option<Range<usize>> {
+        const PLACES_OF_WORDS: [&str; 10] = [
+            "bericht",
+            "berichten",
+            "mitteilung",
+            "erklärung",
+            "stellungnahme",
+            "studie",
+            "konferenz",
+            "interview",
+            "schreiben",
+            "brief",
+        ];
+        let tokens = self.tokens(p);
+        let preposition = (clause.start..index).find(|&i| self.is_any_word(p, i, &["in", "im", "auf"]))?;
+        let document = self.phrases(p).phrase_after(preposition + 1, index).filter(|d| d.start == preposition + 1)?;
+        let head = document.clone().find(|&i| tokens[i].is_word() && tokens[i].upper)?;
+        let word = self.text[tokens[head].span()].to_lowercase();
+        PLACES_OF_WORDS.iter().any(|w| word.ends_with(w)).then_some(document)
     }
 
     /// True when a werden-passive's auxiliary stands within `range`.

@@ -88,10 +88,11 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             }
             // "der Amerikaner John Kerry", "des Theologen Hans Küng": after an
             // article or a number, a capitalised word the lexicon does not
-            // know is a noun, no first name, where a name follows it.
+            // know is a noun, no first name, where a name follows it; so too
+            // after the article opening a sentence ("Die Berge Ruandas").
             let after_article = start > sentence.tokens.start && {
                 let before = &tokens[start - 1];
-                !before.upper && is_article_or_number(before)
+                (!before.upper || start - 1 == sentence.tokens.start) && is_article_or_number(before)
             };
             if german && after_article && index - start >= 2 && tokens[start].tags.is_empty() {
                 start += 1;
@@ -137,6 +138,11 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 && (tokens[name.start].tags.has(Tags::PLACE) || german && place_genitive(text, &tokens[name.start]))
             {
                 // "der Innenminister Frankreichs": a country, not a person.
+                continue;
+            }
+            if german && name.len() > 1 && place_genitive(text, &tokens[name.end - 1]) {
+                // "Befreiung Deutschlands", "Ruf Europas": a noun and the
+                // country it belongs to, where a surname would end a name.
                 continue;
             }
             let named_by_role = reading.role.is_some();

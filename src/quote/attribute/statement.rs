@@ -186,10 +186,16 @@ impl<'a> Rules<'a> {
                 None => RawMention { span, addressee: true, ..raw_mention(&phrases, range, plural) },
             };
         }
+        let raw = raw_mention(&phrases, range.clone(), plural);
+        if raw.kind == MentionKind::Pronoun && self.is_formal_possessive(p, range.start) {
+            // "Laut Ihrem eigenen Bericht", "Ihrer Meinung nach": the report
+            // or view of the listener addressed, whom the text does not name.
+            return RawMention { addressee: true, ..raw };
+        }
         let Some(antecedent) = self.antecedent(p, range.clone()) else {
             // Past `formal_address`: the "Sie" opens its sentence.
-            let may_address = self.sie_before_plural_verb(p, range.clone());
-            return RawMention { may_address, ..raw_mention(&phrases, range, plural) };
+            let may_address = self.sie_before_plural_verb(p, range);
+            return RawMention { may_address, ..raw };
         };
         // "voters who say …": PolNeAR marks the relative pronoun, but the
         // statement is looked up under the phrase it stands for.
@@ -209,10 +215,8 @@ impl<'a> Rules<'a> {
             return None;
         }
         let tokens = self.tokens(p);
-        let before = &tokens[range.start - 1];
-        let comma = before.is_punct(',');
-        let mid_sentence = (before.is_word() || comma) && before.quoted == tokens[range.start].quoted;
-        if !mid_sentence || &self.text[tokens[range.start].span()] != "Sie" {
+        let comma = tokens[range.start - 1].is_punct(',');
+        if !self.is_mid_sentence(p, range.start) || &self.text[tokens[range.start].span()] != "Sie" {
             return None;
         }
         if !comma {
@@ -222,6 +226,26 @@ impl<'a> Rules<'a> {
         let start = tokens[..end].iter().rposition(|t| !(t.is_word() && t.upper)).map_or(0, |i| i + 1);
         let honorific = (start..end).find(|&i| self.is_any_word(p, i, &["herr", "frau"]));
         Some(honorific.filter(|&h| h + 1 < end).map(|h| h..end))
+    }
+
+    /// True for a capitalised German "Ihr", "Ihre", "Ihrem" … after the
+    /// first word of its sentence: the polite "your", not "her" or "their".
+    fn is_formal_possessive(&self, p: usize, index: usize) -> bool {
+        const FORMAL: [&str; 6] = ["Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"];
+        self.german
+            && index > 0
+            && self.is_mid_sentence(p, index)
+            && FORMAL.contains(&&self.text[self.tokens(p)[index].span()])
+    }
+
+    /// True when the token at `index` (after the first) follows a word or a
+    /// comma of its own quotation or narration, so its capital is no
+    /// sentence's.
+    fn is_mid_sentence(&self, p: usize, index: usize) -> bool {
+        debug_assert!(index > 0);
+        let tokens = self.tokens(p);
+        let before = &tokens[index - 1];
+        (before.is_word() || before.is_punct(',')) && before.quoted == tokens[index].quoted
     }
 
     /// True when a German address opens at `index`: "Herr Präsident", "Frau

@@ -43,6 +43,36 @@ impl<'a> Rules<'a> {
         (phrases.read(name.clone()).kind == MentionKind::Person).then_some(name)
     }
 
+    /// For a German subject that is a name opening its clause after a comma
+    /// ("Der Sprecher der Polizei, Anna Berg sagte"), the role that
+    /// the clause before is made of, when that clause opens the sentence or
+    /// a "wie" clause: the comma after the name is missing, and the two are
+    /// one subject. Returns the role phrase.
+    pub(super) fn role_before_name(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        c: usize,
+        mention: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        if c == 0 || mention.start != clauses[c].start {
+            return None;
+        }
+        let phrases = self.phrases(p);
+        if phrases.read(mention.clone()).kind != MentionKind::Person {
+            return None;
+        }
+        let previous = clauses[c - 1].clone();
+        let opener = self.is_word(p, previous.start, "wie");
+        if !opener && c > 1 {
+            return None;
+        }
+        let start = if opener { previous.start + 1 } else { previous.start };
+        let end = self.trimmed_end(p, previous);
+        let role = phrases.phrase_after(start, end).filter(|role| *role == (start..end))?;
+        matches!(phrases.read(role.clone()).kind, MentionKind::Description | MentionKind::Body).then_some(role)
+    }
+
     /// "hat die Band als kriminelle Vereinigung eingestuft": a phrase after
     /// "als" is what the object is called, not who calls it.
     pub(super) fn is_predicative(&self, p: usize, phrase: &Range<usize>) -> bool {
@@ -115,10 +145,20 @@ impl<'a> Rules<'a> {
         while index < range.end {
             let token = &tokens[index];
             let after_preposition = index > range.start && tokens[index - 1].tags.has(Tags::PREPOSITION);
-            if token.is_word() && !token.quoted && !after_preposition && !token.tags.has(Tags::OBLIQUE) {
+            // "aus Reihen des Gerichts": a genitive article opens an
+            // attribute whose noun may speak; "…, dem Tom Weller vorwirft":
+            // after a comma "dem" is a relative pronoun before the subject.
+            // Either word alone is left out.
+            let genitive = self.is_any_word(p, index, &["des", "eines"]);
+            let relative = index > 0 && tokens[index - 1].is_punct(',') && token.tags.has(Tags::OBLIQUE);
+            if token.is_word() && !token.quoted && !after_preposition && !genitive && !relative {
                 let phrase = phrases.phrase_after(index, range.end).filter(|phrase| phrase.start == index);
                 if let Some(phrase) = phrase {
-                    if self.can_speak(p, &phrase) && !self.is_date(p, phrase.clone()) {
+                    // "hatte die Gruppe den Behörden angeboten": a phrase
+                    // opened by a dative or accusative article is an object,
+                    // the whole of it.
+                    let object = token.tags.has(Tags::OBLIQUE);
+                    if !object && self.can_speak(p, &phrase) && !self.is_date(p, phrase.clone()) {
                         return Some(phrase);
                     }
                     index = phrase.end;

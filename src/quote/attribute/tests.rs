@@ -2430,11 +2430,89 @@ fn english_cues_of_knowing_vouching_and_retort_report_their_clause() {
 }
 
 #[test]
+fn a_german_dative_object_is_not_the_speaker_of_an_infinitive() {
+    for text in [
+        "Im Mai hatte der Verein den städtischen Behörden angeboten, den Park zu pflegen.",
+        "Am Abend hatte die Gruppe dem Wirt angeboten, die Rechnung zu bezahlen.",
+    ] {
+        let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+        let persons = person_mentions(text, &segments, true);
+        let rules = Rules::run(text, &segments, true, &persons);
+        let found = rules.iter().find(|f| f.rule == "model-infinitive").expect("a candidate");
+        let mention = found.mention.as_ref().map(|m| &text[m.span.clone()]);
+        assert!(mention.is_none_or(|m| !m.contains("Behörden") && !m.contains("Wirt")), "{text}: {mention:?}");
+    }
+}
+
+#[test]
 fn an_english_spoke_reports_only_with_its_topic() {
     for text in ["Mayor Pia Lund spoke of a new harbour.", "Tom Reyes spoke briefly about the ferry."] {
         assert!(english_mention_of(text, "spoke").is_some(), "{text}");
     }
     for text in ["Tom Reyes spoke with the crew in Danish.", "Ilse Varga spoke at length in the council."] {
         assert!(english_messages(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_german_sum_of_money_is_no_name() {
+    let text = "Die Stadt gab eine halbe Milliarde Euro aus, und Jan Roth war dagegen.";
+    assert_eq!(german_names(text), ["Jan Roth"]);
+}
+
+#[test]
+fn a_german_noun_before_a_country_in_the_genitive_is_no_name() {
+    let text = "Er sprach über die schwierige Lage Deutschlands und traf Jan Roth.";
+    assert_eq!(german_names(text), ["Jan Roth"]);
+}
+
+#[test]
+fn a_german_formal_possessive_source_is_the_unnamed_listener() {
+    let text = "Herr Minister, laut Ihrem eigenen Bericht steigen die Kosten auf zwei Millionen Euro.";
+    let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+    let rules = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+    let found = rules.iter().find(|f| f.rule == "source-preposition").expect("a statement");
+    assert!(found.mention.as_ref().is_some_and(|m| m.addressee), "{:?}", found.mention);
+}
+
+#[test]
+fn a_german_noun_after_the_article_opening_a_sentence_opens_no_name() {
+    let text = "Die Berge Ruandas sind schön. Der Italiener Jan Roth kam.";
+    assert_eq!(german_names(text), ["Jan Roth"]);
+}
+
+#[test]
+fn a_german_passive_names_its_agent_or_the_document_it_was_said_in() {
+    for (text, rule, source) in [
+        ("Von den Behörden wird angenommen, dass der Sturm den Damm brach.", "passive-cue", "den Behörden"),
+        (
+            "In einem Bericht der Zeitung wurde vermutet, dass niemand überlebt hat.",
+            "passive-cue",
+            "einem Bericht der Zeitung",
+        ),
+        ("Die Lage am Hafen wird im Bericht als schwierig bezeichnet.", "passive-speech-act", "Bericht"),
+    ] {
+        let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+        let rules = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+        let found = rules.iter().find(|f| f.rule == rule).expect("a statement");
+        let mention = found.mention.as_ref().map(|m| &text[m.span.clone()]);
+        assert_eq!(mention, Some(source), "{text}");
+    }
+}
+
+#[test]
+fn a_german_role_before_a_name_without_its_closing_comma_is_one_subject() {
+    for (text, subject) in [
+        ("Der Sprecher der Polizei, Jan Roth sagte, das sei ein Fehler gewesen.", "Der Sprecher der Polizei, Jan Roth"),
+        (
+            "Wie ein Vertreter der Firma, Jan Roth mitteilte, wird das Werk verkauft.",
+            "ein Vertreter der Firma, Jan Roth",
+        ),
+    ] {
+        let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+        let rules = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+        let found = rules.iter().find(|f| f.rule == "verb-cue").expect("a statement");
+        let mention = found.mention.as_ref().map(|m| &text[m.span.clone()]);
+        assert_eq!(mention, Some(subject), "{text}");
     }
 }
