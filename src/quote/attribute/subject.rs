@@ -26,21 +26,32 @@ impl<'a> Rules<'a> {
         if c == 0 || !role_first {
             return None;
         }
-        let previous = &clauses[c - 1];
-        let mut end = previous.end;
-        while end > previous.start && tokens[end - 1].kind == TokenKind::Punct {
-            end -= 1;
-        }
-        let opener = tokens[previous.start].tags.has(Tags::COMPLEMENTIZER | Tags::CONJUNCTION | Tags::SUBORDINATOR)
-            || self.is_word(p, previous.start, "wie");
-        let start = if opener { previous.start + 1 } else { previous.start };
+        let name = self.phrase_of_clause_before(p, clauses, c, |start| {
+            tokens[start].tags.has(Tags::COMPLEMENTIZER | Tags::CONJUNCTION | Tags::SUBORDINATOR)
+                || self.is_word(p, start, "wie")
+        })?;
+        (self.phrases(p).read(name.clone()).kind == MentionKind::Person).then_some(name)
+    }
+
+    /// The phrase that the clause before clause `c` consists of, after its
+    /// opening word when `opens` says its first token is one. Only a clause
+    /// that opens the sentence, or one with such an opener, holds a subject.
+    fn phrase_of_clause_before(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        c: usize,
+        opens: impl Fn(usize) -> bool,
+    ) -> Option<Range<usize>> {
+        debug_assert!(c > 0, "clause {c} has none before it");
+        let previous = clauses[c - 1].clone();
+        let opener = opens(previous.start);
         if !opener && c > 1 {
-            // Only a clause that opens the sentence or a subordinate one holds the subject.
             return None;
         }
-        let phrases = self.phrases(p);
-        let name = phrases.phrase_after(start, end).filter(|name| *name == (start..end))?;
-        (phrases.read(name.clone()).kind == MentionKind::Person).then_some(name)
+        let start = if opener { previous.start + 1 } else { previous.start };
+        let end = self.trimmed_end(p, previous);
+        self.phrases(p).phrase_after(start, end).filter(|phrase| *phrase == (start..end))
     }
 
     /// For a German subject that is a name opening its clause after a comma
@@ -62,14 +73,7 @@ impl<'a> Rules<'a> {
         if phrases.read(mention.clone()).kind != MentionKind::Person {
             return None;
         }
-        let previous = clauses[c - 1].clone();
-        let opener = self.is_word(p, previous.start, "wie");
-        if !opener && c > 1 {
-            return None;
-        }
-        let start = if opener { previous.start + 1 } else { previous.start };
-        let end = self.trimmed_end(p, previous);
-        let role = phrases.phrase_after(start, end).filter(|role| *role == (start..end))?;
+        let role = self.phrase_of_clause_before(p, clauses, c, |start| self.is_word(p, start, "wie"))?;
         matches!(phrases.read(role.clone()).kind, MentionKind::Description | MentionKind::Body).then_some(role)
     }
 
