@@ -854,7 +854,8 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
             (
                 Tags::PREPOSITION,
                 "on in at to for from with by during after before about over under into onto upon via against \
-                 since until amid among through",
+                 since until amid among through between despite within without toward towards across beyond \
+                 throughout",
             ),
             (Tags::PRONOUN_MALE, "he"),
             (Tags::PRONOUN_FEMALE, "she"),

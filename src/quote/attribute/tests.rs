@@ -2516,3 +2516,18 @@ fn a_german_role_before_a_name_without_its_closing_comma_is_one_subject() {
         assert_eq!(mention, Some(subject), "{text}");
     }
 }
+
+#[test]
+fn an_english_preposition_opening_a_sentence_is_no_part_of_the_speaker() {
+    for (text, cue) in [
+        ("Despite Norland’s repeated warnings against escalation, the talks failed.", "repeated"),
+        ("Beyond Sudria, Norland supports the new treaty on fisheries.", "supports"),
+        ("Between Norland and Sudria, the council called the dispute settled.", "called"),
+    ] {
+        let mention = english_mention_of(text, cue);
+        assert!(
+            mention.as_deref().is_none_or(|m| !["Despite", "Beyond", "Between"].iter().any(|p| m.starts_with(p))),
+            "{text}: {mention:?}"
+        );
+    }
+}
