@@ -29,7 +29,7 @@ const GERMAN_MESSAGE_F1: f64 = 0.806;
 const GERMAN_SPEAKER_F1: f64 = 0.735;
 const GERMAN_NAME_ACCURACY: f64 = 0.840;
 const ENGLISH_MESSAGE_F1: f64 = 0.827;
-const ENGLISH_SPEAKER_F1: f64 = 0.725;
+const ENGLISH_SPEAKER_F1: f64 = 0.726;
 
 #[test]
 fn german_dev_stays_above_the_floor() {
