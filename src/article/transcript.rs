@@ -181,16 +181,15 @@ pub fn turns(text: &str, body: Range<usize>, speaker: Option<&str>, role: Option
         .windows(2)
         .enumerate()
         .filter(|(_, pair)| {
-            let [(asked, asker), (_, answerer)] = pair else { return false };
+            let [(asked, asker), (answer, answerer)] = pair else { return false };
             let answered = match answerer {
                 Label::Answer => true,
                 Label::Named { name, .. } => is_own(name),
                 Label::Question => false,
             };
-            let next_start = pair[1].0.start;
             answered
                 && matches!(asker, Label::Named { name, .. } if !is_own(name))
-                && ends_in_question(&text[asked.end..next_start])
+                && ends_in_question(&text[asked.end..answer.start])
         })
         .map(|(index, _)| index)
         .collect();

@@ -254,8 +254,8 @@ fn strip_folded<'w>(word: &'w [u8], suffix: &[u8]) -> Option<&'w [u8]> {
 
 /// The English cues that a following word turns into a noun or a verb of no
 /// speaking ("the think tank Third Way", "Lenz showed up", "Lenz reported
-/// from Harbor City", "adding to her lead", "continued to climb", "won 30 pledged delegates", "a
-/// talk show host").
+/// from Harbor City", "adding to her lead", "continued to climb", "won 30
+/// pledged delegates", "a talk show host").
 pub const NO_SPEECH_BEFORE: [(&str, &[&str]); 13] = [
     ("tank", &["think"]),
     ("tanks", &["think"]),
@@ -837,8 +837,8 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                  surmised implored exhorted belittled brags reiterating accuse concede hinted bragged opined \
                  boasts outlined mock underscoring highlights complain rejects shouting championed disavow \
                  demanded embraced unveiled ripped bashing pitched instructed answering \
-                 disclose affirm ruled sided foresee imagined knocked reprimanded boomed applauding rips revealing knew \
-                 retorted exclaimed vouched spoke",
+                 disclose affirm ruled sided foresee imagined knocked reprimanded boomed applauding rips revealing \
+                 knew retorted exclaimed vouched spoke",
             ),
             (Tags::SOURCE_PREP, "according"),
             (
