@@ -186,6 +186,9 @@ impl Resolver {
                     // "Die CCE" after "Coca-Cola Erfrischungsgetränke AG (CCE)".
                     return Some(self.named(&full, None, false));
                 }
+                if let Some(holder) = self.holder_of_role(name, mention.span.start) {
+                    return Some(holder);
+                }
                 let full = self.full_name(name, mention.span.start);
                 Some(self.named(full.as_deref().unwrap_or(name), mention.role.as_deref(), true))
             }
@@ -210,6 +213,34 @@ impl Resolver {
                 Some(self.named(&name, None, false))
             }
         }
+    }
+
+    /// For a one-word hyphenated name that is no one's name but someone's
+    /// title ("the Secretary-General" after "Secretary-General Nora Lind"),
+    /// the person who held it last: a speaker first, else anyone the
+    /// article named. A role ends in a place as often as in a title
+    /// ("Premier von Nordland"), so a plain word is left to the names.
+    fn holder_of_role(&mut self, name: &str, offset: usize) -> Option<usize> {
+        if name.contains(' ') || !name.contains('-') {
+            return None;
+        }
+        let folded = fold(name);
+        let titled = |role: &str| role.rsplit(' ').next() == Some(folded.as_str());
+        if self.entities.iter().any(|e| e.surname == folded || e.folded.split(' ').next() == Some(folded.as_str())) {
+            return None;
+        }
+        let speaker =
+            self.entities.iter().rposition(|e| e.person && e.role.as_deref().map(fold).is_some_and(|r| titled(&r)));
+        if speaker.is_some() {
+            return speaker;
+        }
+        let named = self
+            .persons
+            .iter()
+            .zip(self.keys())
+            .rposition(|(p, key)| p.start < offset && key.several && key.role.is_some_and(titled))?;
+        let person = self.persons[named].clone();
+        Some(self.named(&person.name, person.role.as_deref(), true))
     }
 
     /// For a one-word name no speaker so far bears, the full name of a

@@ -12,6 +12,37 @@ const GERMAN_LINKS: [&str; 9] = ["von", "vom", "des", "der", "aus", "bei", "im",
 const ENGLISH_LINKS: [&str; 6] = ["of", "from", "at", "in", "for", "with"];
 /// English nouns in "-ly", which are no adverbs.
 const LY_NOUNS: [&str; 6] = ["family", "rally", "ally", "assembly", "supply", "reply"];
+/// Capitalised English head nouns of institutions' names besides the
+/// bodies: "the Intergovernmental Panel on Climate Change".
+const INSTITUTIONS: [&str; 20] = [
+    "panel",
+    "programme",
+    "program",
+    "conference",
+    "forum",
+    "movement",
+    "community",
+    "league",
+    "alliance",
+    "association",
+    "institute",
+    "foundation",
+    "coalition",
+    "front",
+    "summit",
+    "convention",
+    "tribunal",
+    "centre",
+    "center",
+    "society",
+];
+/// Role words that also name an institution's field: "the Ministry of
+/// Foreign Affairs", "the Republican Party of Wyoming".
+const FIELD_ROLE_WORDS: [&str; 6] = ["foreign", "state", "general", "democratic", "republican", "press"];
+/// The second halves of countries' names joined by "and": "Saint Kitts
+/// and Nevis", "Saint Vincent and the Grenadines".
+const SECOND_HALVES: [&str; 8] =
+    ["nevis", "principe", "príncipe", "tobago", "barbuda", "herzegovina", "grenadines", "futuna"];
 /// English adjectives in "-ly", which may also be adverbs ("reported early").
 const LY_ADJECTIVES: [&str; 5] = ["early", "elderly", "daily", "weekly", "monthly"];
 /// English words that make a number or share approximate: "about half".
@@ -1449,14 +1480,94 @@ impl Phrases<'_> {
         }
         let mut reading = self.read_one(range.clone());
         if reading.name.is_some()
-            && let Some(first) = self.first_member(range)
+            && let Some(first) = self.first_member(range.clone())
             && let Some(name) = self.member_name(first)
         {
             // "The United States of America, the Green Hand group and the
             // United Nations": a list is named by its first member in full.
             reading.name = Some(name);
+            return reading;
+        }
+        if let Some(name) = reading.name.clone()
+            && name.len() > 1
+            && self.word(name.start).to_ascii_lowercase().ends_with("-general")
+        {
+            // "Secretary-General Nora Lind": the hyphenated title is her
+            // role, not her first name.
+            let role_start = reading.role.as_ref().filter(|r| r.end == name.start).map_or(name.start, |r| r.start);
+            reading.role = Some(role_start..name.start + 1);
+            reading.name = Some(name.start + 1..name.end);
+            return reading;
+        }
+        if let Some(name) = reading.name.clone()
+            && let Some(institution) = self.institution_name(name.clone(), range)
+        {
+            reading.name = Some(institution.clone());
+            reading.role = reading.role.and_then(|role| {
+                let end = role.end.min(institution.start);
+                (end > role.start).then_some(role.start..end)
+            });
         }
         reading
+    }
+
+    /// The whole name of an institution that an English name run is part
+    /// of, when it is longer: "The Organization of Green Unity" is named
+    /// "Organization of Green Unity", not "Green Unity", and "the Northland
+    /// Development Programme" in full. Capitalised words join across "of",
+    /// "on" or "for" (and a "the" after it) only after an institution's head
+    /// noun, so "Senator Tom Harlow of Nowhere County" keeps his name.
+    fn institution_name(&self, name: Range<usize>, range: Range<usize>) -> Option<Range<usize>> {
+        let name_word = |i: usize| {
+            let token = &self.tokens[i];
+            token.is_word() && token.upper && !token.tags.has(Tags::ROLE | Tags::DETERMINER | Tags::PRONOUN)
+        };
+        // "the Ministry of Foreign Affairs": inside an institution's name a
+        // role word names its field.
+        let inner_word = |i: usize| name_word(i) || self.tokens[i].upper && self.is_any(i, &FIELD_ROLE_WORDS);
+        let head = |i: usize| name_word(i) && (self.tokens[i].tags.has(Tags::BODY) || self.is_any(i, &INSTITUTIONS));
+        let connector = |i: usize| self.is_any(i, &["of", "on", "for"]);
+        let possessive = |i: usize| ["'s", "’s", "s'", "s’"].iter().any(|s| self.word(i).ends_with(s));
+        let mut start = name.start;
+        let mut end = name.end;
+        let mut institution = (start..end).any(head);
+        loop {
+            if institution && start > range.start && inner_word(start - 1) && !possessive(start - 1) {
+                // "the Northland Development Programme": the words before a
+                // capitalised head belong to its name, but not the country
+                // whose it is ("Nordland's Fisheries Ministry").
+                start -= 1;
+                continue;
+            }
+            // Only a field's role word comes between the link and the name:
+            // "Council of the Northland Federation Tom Harlow" names a person.
+            let mut first = start;
+            while first > range.start + 1 && self.tokens[first - 1].upper && self.is_any(first - 1, &FIELD_ROLE_WORDS) {
+                first -= 1;
+            }
+            let the = usize::from(first > range.start + 1 && self.is(first - 1, "the"));
+            let link = first.checked_sub(1 + the).filter(|&l| l > range.start && connector(l));
+            if let Some(link) = link
+                && head(link - 1)
+            {
+                start = link - 1;
+                institution = true;
+                continue;
+            }
+            let the_after = usize::from(self.is(end + 1, "the"));
+            let after = end + 1 + the_after;
+            let joins = connector(end) && head(end - 1) || self.is(end, "and") && self.is_any(after, &SECOND_HALVES);
+            if after < range.end && joins && inner_word(after) {
+                end = after + 1;
+                while end < range.end && inner_word(end) {
+                    end += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        debug_assert!(start <= name.start && end >= name.end);
+        (start != name.start || end != name.end).then_some(start..end)
     }
 
     /// The words after an opening quantifier ("Most", "Many of the"), when the
@@ -1764,6 +1875,39 @@ mod tests {
         assert_eq!(name.as_deref(), Some("Ostrowski"));
         let (_, name) = reading("Senator Tom Q. Harlow of Nowhere County", false);
         assert_eq!(name.as_deref(), Some("Tom Q. Harlow"));
+    }
+
+    #[test]
+    fn an_english_institution_is_named_in_full_across_of_on_and_for() {
+        let name = |text: &str| reading(text, false).1;
+        assert_eq!(name("The Organization of Green Unity").as_deref(), Some("Organization of Green Unity"));
+        assert_eq!(
+            name("the Northland Panel on Coastal Erosion").as_deref(),
+            Some("Northland Panel on Coastal Erosion")
+        );
+        assert_eq!(name("The Ministry of Foreign Affairs").as_deref(), Some("Ministry of Foreign Affairs"));
+        assert_eq!(name("the Republic of Valdoria").as_deref(), Some("Republic of Valdoria"));
+        assert_eq!(name("the Northland Development Programme").as_deref(), Some("Northland Development Programme"));
+        assert_eq!(name("Saint Kitts and Nevis").as_deref(), Some("Saint Kitts and Nevis"));
+        // A person's place, a list, or a person after an institution's name
+        // stays apart.
+        assert_eq!(name("Senator Tom Q. Harlow of Nowhere County").as_deref(), Some("Tom Q. Harlow"));
+        assert_eq!(name("Valdoria and Ostmark").as_deref(), Some("Ostmark"));
+        assert_eq!(
+            name("Deputy Chairman of the Council of the Valdorian Federation Ivo Brankov").as_deref(),
+            Some("Ivo Brankov")
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_title_before_a_name_is_the_role() {
+        let text = "former Secretary-General Nora Lind";
+        let lexicon = Lexicon::for_language("en");
+        let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
+        let reading = Phrases { text, tokens: &tokens, german: false }.read(0..tokens.len());
+        let words = |r: Range<usize>| text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
+        assert_eq!(reading.name.map(words).as_deref(), Some("Nora Lind"));
+        assert_eq!(reading.role.map(words).as_deref(), Some("former Secretary-General"));
     }
 
     #[test]

@@ -437,6 +437,19 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphenated_title_alone_names_who_held_it() {
+        let body = "Secretary-General Nora Lind opened the meeting on Monday. Delegates from forty states \
+                    attended. The Secretary-General said that the fund was nearly empty.";
+        let (_, statements) = statements("Fund runs dry", body);
+        let speakers: Vec<(&str, Option<&str>)> = statements
+            .iter()
+            .filter_map(|s| s.speaker.as_ref())
+            .filter_map(|sp| Some((sp.name.as_deref()?, sp.role.as_deref())))
+            .collect();
+        assert_eq!(speakers, [("Nora Lind", Some("Secretary-General"))]);
+    }
+
+    #[test]
     fn speakers_are_named_as_the_article_introduces_them() {
         let body = "Der Bundesverband Nordseefischerei (BVN) hat die Quote kritisiert. Der BVN erklärte, die \
                     Fangmengen seien zu gering. Nach Nordwerk-Angaben sei das Lager voll.\n\n\
