@@ -1478,6 +1478,16 @@ impl Phrases<'_> {
         if self.german || range.is_empty() {
             return self.read_one(range);
         }
+        let mut reading = self.read_english_name(range);
+        if reading.role.clone().is_some_and(|role| self.is_no_role(role, reading.head)) {
+            reading.role = None;
+        }
+        reading
+    }
+
+    /// [`Phrases::read_one`] with an English name completed: a list's first
+    /// member, a hyphenated title taken out, an institution in full.
+    fn read_english_name(&self, range: Range<usize>) -> Reading {
         let mut reading = self.read_one(range.clone());
         if reading.name.is_some()
             && let Some(first) = self.first_member(range.clone())
@@ -1509,6 +1519,34 @@ impl Phrases<'_> {
             });
         }
         reading
+    }
+
+    /// English words read as a role that describe no one: words without a
+    /// role word ending in an article, conjunction, adverb or relative
+    /// ("why Valdoria", "what Nora Lind"), or in a preposition after a word
+    /// that hands the phrase on to its complement ("the words of Nora
+    /// Lind", "the people of Valdoria"); or a capitalised role word that
+    /// opens a body's name ("the General Assembly"). "The ex-wife of Tom
+    /// Harlow" keeps hers: the name is not who speaks.
+    fn is_no_role(&self, role: Range<usize>, head: Option<usize>) -> bool {
+        const HANDING_ON: [&str; 9] =
+            ["words", "people", "peoples", "government", "delegation", "city", "country", "state", "nation"];
+        debug_assert!(!role.is_empty());
+        let preposition = |i: usize| self.tokens[i].tags.has(Tags::PREPOSITION) || self.is(i, "of");
+        let last = role.end - 1;
+        // "at the", "of the": the article belongs to the complement.
+        let linked = last > role.start && self.tokens[last].tags.has(Tags::DETERMINER) && preposition(last - 1);
+        let link = if linked { last - 1 } else { last };
+        let dangling = !linked && self.tokens[last].tags.has(Tags::DETERMINER | Tags::CONJUNCTION | Tags::ADVERB)
+            || self.is_any(last, &["why", "how", "where", "what", "whether", "which", "who", "whose"]);
+        let handed_on = link > role.start && preposition(link) && self.is_any(link - 1, &HANDING_ON);
+        let names_a_role = role.clone().any(|i| self.tokens[i].tags.has(Tags::ROLE));
+        if !names_a_role && (dangling || handed_on) {
+            return true;
+        }
+        let body_head =
+            head.is_some_and(|h| h == role.end && self.tokens[h].upper && self.tokens[h].tags.has(Tags::BODY));
+        body_head && role.clone().all(|i| self.tokens[i].upper)
     }
 
     /// The whole name of an institution that an English name run is part
@@ -1899,15 +1937,33 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_hyphenated_title_before_a_name_is_the_role() {
-        let text = "former Secretary-General Nora Lind";
+    /// The name and role an English mention is read as.
+    fn english_name_and_role(text: &str) -> (Option<String>, Option<String>) {
         let lexicon = Lexicon::for_language("en");
         let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
         let reading = Phrases { text, tokens: &tokens, german: false }.read(0..tokens.len());
         let words = |r: Range<usize>| text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
-        assert_eq!(reading.name.map(words).as_deref(), Some("Nora Lind"));
-        assert_eq!(reading.role.map(words).as_deref(), Some("former Secretary-General"));
+        (reading.name.map(words), reading.role.map(words))
+    }
+
+    #[test]
+    fn a_hyphenated_title_before_a_name_is_the_role() {
+        let (name, role) = english_name_and_role("former Secretary-General Nora Lind");
+        assert_eq!((name.as_deref(), role.as_deref()), (Some("Nora Lind"), Some("former Secretary-General")));
+    }
+
+    #[test]
+    fn english_words_that_describe_no_one_are_no_role() {
+        for text in ["the people of Valdoria", "the words of Nora Lind", "why Valdoria", "the General Assembly"] {
+            assert_eq!(english_name_and_role(text).1, None, "{text}");
+        }
+        // Whom the name is an attribute of stays, so the name is not taken
+        // for the speaker's own.
+        for (text, role) in
+            [("the ex-wife of Tom Harlow", "ex-wife of"), ("a spokeswoman for Nora Lind", "spokeswoman for")]
+        {
+            assert_eq!(english_name_and_role(text).1.as_deref(), Some(role), "{text}");
+        }
     }
 
     #[test]
