@@ -107,7 +107,10 @@ pub fn paragraphs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     for to in line_ends.chain(last_end) {
         let line = &body[from..to];
         from = to;
-        let blank = line.trim().is_empty();
+        // A line opening on an ASCII character other than white space, as
+        // most do, is not blank without trimming it from both ends.
+        let opens_on_text = line.as_bytes().first().is_some_and(|&b| b < 128 && !matches!(b, b'\t'..=b'\r' | b' '));
+        let blank = !opens_on_text && line.trim().is_empty();
         match (blank, start) {
             (true, Some(s)) => {
                 out.push(s..trim_end(text, s, line_start));
