@@ -325,6 +325,11 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> (usize, bool) {
         let Some(&byte) = bytes.get(end) else {
             break;
         };
+        // Most words end at a space or a mark: an ASCII character that joins
+        // no word parts, told without the tests below.
+        if byte < 128 && !matches!(byte, b'-' | b'\'') {
+            break;
+        }
         let next = char_at(text, end);
         if byte >= 128 && is_alphanumeric(next) {
             ascii = false;
