@@ -134,12 +134,13 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
 
 /// Segments an article body.
 pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
-    let mut segments = Segments::default();
     let mut lower = String::new();
-    for span in paragraphs(text, body) {
-        let tokens = tokenize(text, span, lexicon, &mut lower);
-        segments.paragraphs.push(Paragraph { tokens });
-    }
+    // Collected at their number, where pushing grew the vector again and again.
+    let paragraphs = paragraphs(text, body)
+        .into_iter()
+        .map(|span| Paragraph { tokens: tokenize(text, span, lexicon, &mut lower) })
+        .collect();
+    let mut segments = Segments { paragraphs, ..Segments::default() };
     pair_quotations(text, &mut segments);
     let ordinals = lexicon.ordinal_period();
     let parentheses = lexicon.parenthesised_sentences();
@@ -200,7 +201,9 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
                 quoted: false,
                 upper: c.is_uppercase(),
             });
-            offset = word_len;
+            // The space after a word, most often one, is passed over here
+            // rather than by another round of the loop.
+            offset = if bytes.get(word_len) == Some(&b' ') { word_len + 1 } else { word_len };
             continue;
         }
         if c == '\'' && bytes.get(offset + 1) == Some(&b'\'') {
