@@ -107,7 +107,10 @@ pub fn paragraphs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     for to in line_ends.chain(last_end) {
         let line = &body[from..to];
         from = to;
-        let blank = line.trim().is_empty();
+        // A line opening on an ASCII character other than white space, as
+        // most do, is not blank without trimming it from both ends.
+        let opens_on_text = line.as_bytes().first().is_some_and(|&b| b < 128 && !matches!(b, b'\t'..=b'\r' | b' '));
+        let blank = !opens_on_text && line.trim().is_empty();
         match (blank, start) {
             (true, Some(s)) => {
                 out.push(s..trim_end(text, s, line_start));
@@ -131,12 +134,13 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
 
 /// Segments an article body.
 pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
-    let mut segments = Segments::default();
     let mut lower = String::new();
-    for span in paragraphs(text, body) {
-        let tokens = tokenize(text, span, lexicon, &mut lower);
-        segments.paragraphs.push(Paragraph { tokens });
-    }
+    // Collected at their number, where pushing grew the vector again and again.
+    let paragraphs = paragraphs(text, body)
+        .into_iter()
+        .map(|span| Paragraph { tokens: tokenize(text, span, lexicon, &mut lower) })
+        .collect();
+    let mut segments = Segments { paragraphs, ..Segments::default() };
     pair_quotations(text, &mut segments);
     let ordinals = lexicon.ordinal_period();
     let parentheses = lexicon.parenthesised_sentences();
@@ -197,7 +201,9 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
                 quoted: false,
                 upper: c.is_uppercase(),
             });
-            offset = word_len;
+            // The space after a word, most often one, is passed over here
+            // rather than by another round of the loop.
+            offset = if bytes.get(word_len) == Some(&b' ') { word_len + 1 } else { word_len };
             continue;
         }
         if c == '\'' && bytes.get(offset + 1) == Some(&b'\'') {
@@ -322,6 +328,11 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> (usize, bool) {
         let Some(&byte) = bytes.get(end) else {
             break;
         };
+        // Most words end at a space or a mark: an ASCII character that joins
+        // no word parts, told without the tests below.
+        if byte < 128 && !matches!(byte, b'-' | b'\'') {
+            break;
+        }
         let next = char_at(text, end);
         if byte >= 128 && is_alphanumeric(next) {
             ascii = false;

@@ -72,6 +72,18 @@ const NAMING_NOUN_WORDS: usize = 5;
 /// report of how things look.
 const SEEMING: [&str; 6] = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
+/// Where a sentence holds the words that start the English rules of one
+/// word each ([`Rules::key_words`]).
+#[derive(Debug, Default)]
+pub(super) struct KeyWords {
+    /// "asked", in any case, quoted or not.
+    pub asked: bool,
+    /// The first unquoted verb of seeming before "to".
+    pub seeming: Option<usize>,
+    /// The first unquoted "reportedly".
+    pub reportedly: Option<usize>,
+}
+
 /// Subjects of seeming that only stand in for a clause ("it seems to me",
 /// "there appears to be") or tie it to a noun before ("which seemed to").
 const EXPLETIVE_SUBJECTS: [&str; 5] = ["it", "there", "this", "that", "which"];
@@ -96,6 +108,11 @@ impl<'a> Rules<'a> {
                 continue;
             }
             for index in clause.clone() {
+                // Most words are no cue: told here from the token, where the
+                // call found the paragraph's tokens again for each of them.
+                if !self.may_cue(&tokens[index], c == 0 && index == clause.start) {
+                    continue;
+                }
                 let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) else {
                     continue;
                 };
@@ -200,25 +217,51 @@ impl<'a> Rules<'a> {
         (!span.is_empty()).then(|| self.found_from(Kind::Indirect, vec![span], &found, p, index))
     }
 
+    /// The words that start the English rules of one word each, found in
+    /// one pass over the sentence: each rule scanning every sentence for its
+    /// own word was a tenth of the rules' instructions on the speeches.
+    pub(super) fn key_words(&self, sentence: &Sentence) -> KeyWords {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let mut found = KeyWords::default();
+        for i in sentence.tokens.clone() {
+            let token = &tokens[i];
+            // Most words start with none of the key words' letters.
+            if !matches!(token.first, 'a' | 'A' | 's' | 'r') {
+                continue;
+            }
+            found.asked |= self.is_word(p, i, "asked");
+            // The length and a two-letter "t…" word next rule out most words
+            // before any comparison.
+            let seeming = || {
+                matches!(token.first, 's' | 'a')
+                    && (4..=8).contains(&(token.end - token.start))
+                    && tokens.get(i + 1).is_some_and(|next| next.first == 't' && next.end - next.start == 2)
+                    && !token.quoted
+                    && self.is_any_word(p, i, &SEEMING)
+                    && self.is_word(p, i + 1, "to")
+            };
+            if found.seeming.is_none() && seeming() {
+                found.seeming = Some(i);
+            }
+            let reportedly = || {
+                token.first == 'r' && token.end - token.start == 10 && !token.quoted && self.is_word(p, i, "reportedly")
+            };
+            if found.reportedly.is_none() && reportedly() {
+                found.reportedly = Some(i);
+            }
+        }
+        found
+    }
+
     /// "The talks seemed to stall": an English verb of seeming before an
     /// infinitive, outside any other statement, is a statement of no one's;
     /// its message is the subject and the infinitive, without the verb and
     /// the auxiliaries before it ("did not appear to").
-    pub(super) fn seeming_statement(&self, sentence: &Sentence, index: usize) -> Option<Found> {
+    /// `cue` is the sentence's first verb of seeming ([`KeyWords`]).
+    pub(super) fn seeming_statement(&self, sentence: &Sentence, index: usize, cue: usize) -> Option<Found> {
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
-        // Most sentences hold no such verb: the first letter, the length and
-        // a two-letter "t…" word next rule out most words before any
-        // comparison (the rule runs on every English sentence).
-        let cue = sentence.tokens.clone().find(|&i| {
-            let token = &tokens[i];
-            matches!(token.first, 's' | 'a')
-                && (4..=8).contains(&(token.end - token.start))
-                && tokens.get(i + 1).is_some_and(|next| next.first == 't' && next.end - next.start == 2)
-                && !token.quoted
-                && self.is_any_word(p, i, &SEEMING)
-                && self.is_word(p, i + 1, "to")
-        })?;
         if self.in_found_message(index, tokens[cue].start) {
             return None;
         }
@@ -274,13 +317,10 @@ impl<'a> Rules<'a> {
     /// "The fund is reportedly spending millions": an unquoted English
     /// "reportedly" outside any other statement is a statement of no one's,
     /// its message its clause without the adverb.
-    pub(super) fn reportedly_statement(&self, sentence: &Sentence, index: usize) -> Option<Found> {
+    /// `cue` is the sentence's first "reportedly" ([`KeyWords`]).
+    pub(super) fn reportedly_statement(&self, sentence: &Sentence, index: usize, cue: usize) -> Option<Found> {
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
-        let cue = sentence.tokens.clone().find(|&i| {
-            let token = &tokens[i];
-            token.first == 'r' && token.end - token.start == 10 && !token.quoted && self.is_word(p, i, "reportedly")
-        })?;
         if self.in_found_message(index, tokens[cue].start) {
             return None;
         }
@@ -463,6 +503,18 @@ impl<'a> Rules<'a> {
         Some(Attribution { mention: Some(subject), region, coordinated: false, ..found })
     }
 
+    /// Whether [`cue_at`](Self::cue_at) may read an attribution at `token`:
+    /// a word outside quotations that is a cue or may open a source (in
+    /// German any word, in English a listed preposition or postposition, or
+    /// the word opening the sentence, `opens_sentence`).
+    fn may_cue(&self, token: &Token, opens_sentence: bool) -> bool {
+        token.is_word()
+            && !token.quoted
+            && (self.german
+                || opens_sentence
+                || token.tags.has(Tags::SOURCE_PREP | Tags::SOURCE_POSTP | Tags::CUE | Tags::SEPARABLE))
+    }
+
     /// Tries to read an attribution around the word at `index`.
     fn cue_at(
         &self,
@@ -474,15 +526,14 @@ impl<'a> Rules<'a> {
     ) -> Option<Attribution> {
         let p = sentence.paragraph;
         let token = &self.tokens(p)[index];
-        if !token.is_word() || token.quoted {
+        let opens_sentence = c == 0 && index == clauses[c].start;
+        if !self.may_cue(token, opens_sentence) {
             return None;
         }
         // An English source opens on a listed preposition or postposition,
         // or on "In" opening the sentence ("In a poll, …"): most words are
         // none, and the German sources are many.
-        let source_word = self.german
-            || token.tags.has(Tags::SOURCE_PREP | Tags::SOURCE_POSTP)
-            || c == 0 && index == clauses[c].start;
+        let source_word = self.german || token.tags.has(Tags::SOURCE_PREP | Tags::SOURCE_POSTP) || opens_sentence;
         if source_word && let Some(source) = self.source_at(index, clauses, c, p) {
             return source;
         }

@@ -37,6 +37,7 @@ mod subject;
 #[cfg(test)]
 mod tests;
 
+use cue::KeyWords;
 pub use headline::headline;
 use message::WholeSentence;
 pub use persons::{PersonMention, person_mentions};
@@ -217,18 +218,24 @@ impl<'a> Rules<'a> {
                 continue;
             }
             colon = rules.sentence(index, colon.take());
-            if !german {
+            let sentence = &segments.sentences[index];
+            let key_words = if german { KeyWords::default() } else { rules.key_words(sentence) };
+            if key_words.asked {
                 // Kept apart like trailing sources: the question sits inside
                 // the sentence's other statement or beside it.
                 let questions = rules.asked_questions(index);
                 rules.phrases.extend(questions);
             }
-            if !german && let Some(seeming) = rules.seeming_statement(&segments.sentences[index], index) {
+            if let Some(cue) = key_words.seeming
+                && let Some(seeming) = rules.seeming_statement(sentence, index, cue)
+            {
                 // Kept apart like quoted phrases: it has no speaker for a
                 // later quotation to inherit.
                 rules.phrases.push(seeming);
             }
-            if !german && let Some(reported) = rules.reportedly_statement(&segments.sentences[index], index) {
+            if let Some(cue) = key_words.reportedly
+                && let Some(reported) = rules.reportedly_statement(sentence, index, cue)
+            {
                 rules.phrases.push(reported);
             }
             if !german && let Some(source) = rules.trailing_source(index) {
@@ -284,16 +291,13 @@ impl<'a> Rules<'a> {
     /// when asked about the vote": a question put to the speaker is a
     /// statement of PolNeAR's own, cued by "asked", its message the question
     /// up to the clause's end, its speaker whoever asked ("asked by a
-    /// reporter whether …"), mostly no one.
+    /// reporter whether …"), mostly no one. Called for the sentences that
+    /// hold the word ([`KeyWords`]): most ask nothing, and are not split
+    /// into clauses for it.
     fn asked_questions(&self, index: usize) -> Vec<Found> {
         let sentence = &self.segments.sentences[index];
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
-        // Most sentences ask nothing: looking for the word first spares
-        // splitting each of them into clauses.
-        if !sentence.tokens.clone().any(|i| self.is_word(p, i, "asked")) {
-            return Vec::new();
-        }
         let phrases = self.phrases(p);
         let mut found = Vec::new();
         for clause in self.clauses(p, sentence.tokens.clone()).iter() {
