@@ -83,7 +83,10 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
                 || in_lowercase_list(first, FIRST_PERSON);
             let capitalised = name.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
             let named_in_full = capitalised >= 2
-                || capitalised == 1 && (is_role_and_surname(mention, speaker) || is_one_body(mention, name));
+                || capitalised == 1
+                    && (is_role_and_surname(mention, speaker)
+                        || is_one_body(mention, name)
+                        || has_general_title(speaker));
             return named_in_full && !first_person;
         }
         true
@@ -149,6 +152,17 @@ fn is_role_and_surname(mention: &str, speaker: &super::Speaker) -> bool {
         && mention
             .strip_suffix(name_of(speaker))
             .is_some_and(|before| before.ends_with(char::is_whitespace) && before.trim_end().ends_with(role))
+}
+
+/// True for a speaker whose role ends in a "-General" title
+/// ("Secretary-General", "Director-General"): the one holder of an office,
+/// named by surname.
+fn has_general_title(speaker: &super::Speaker) -> bool {
+    const GENERAL: &str = "-general";
+    let title = speaker.role.as_deref().and_then(|role| role.split_whitespace().next_back()).unwrap_or_default();
+    title.len() > GENERAL.len()
+        && title.starts_with(char::is_uppercase)
+        && title.get(title.len() - GENERAL.len()..).is_some_and(|end| end.eq_ignore_ascii_case(GENERAL))
 }
 
 /// False for a speaker name that stands for someone named elsewhere ("who",
@@ -261,6 +275,29 @@ mod tests {
         let whole = format!(" date 2021-06 Harbour plans\n\n{text}");
         let mention = speaker.mention.clone().map(|m| &whole[m]);
         assert_eq!((speaker.name.as_deref(), mention), (None, Some("which")), "{statement:?}");
+    }
+
+    #[test]
+    fn a_speech_keeps_the_statement_of_a_general_title_named_by_surname() {
+        let text = " date 2021-06 Harbour plans\n\nSecretary-General Lind said that the harbours of the world \
+                    were full. He said that ships waited for weeks."
+            .to_string();
+        let mut article =
+            crate::article::parse(std::path::Path::new("t.txt"), text).articles.pop().expect("one article");
+        article.lang = "en".to_string();
+        article.speaker = Some("Ana Ostrova".to_string());
+        let statements = extract(&article);
+        let names: Vec<(Option<&str>, Option<&str>)> = statements
+            .iter()
+            .filter_map(|s| s.speaker.as_ref())
+            .map(|s| (s.name.as_deref(), s.role.as_deref()))
+            .collect();
+        assert_eq!(names.iter().filter(|n| **n == (Some("Lind"), Some("Secretary-General"))).count(), 2, "{names:?}");
+        assert!(super::has_general_title(&super::super::Speaker {
+            name: Some("Lind".into()),
+            role: Some("former Director-General".into()),
+            mention: None
+        }));
     }
 
     #[test]
