@@ -1853,6 +1853,14 @@ fn an_english_source_after_an_inverted_cue_keeps_the_words_describing_it() {
     // After a name, the words are an adjunct of the verb.
     let text = "The levy will fail, said Mara Quist in a statement.";
     assert_eq!(english_mentions(text), [Some("Mara Quist".to_string())]);
+    // A participle clause after the name tells what the speaker did.
+    let text = "“The levy will fail,” said Mara Quist, speaking at a rally in Harbor City.";
+    assert_eq!(english_mentions(text), [Some("Mara Quist".to_string())]);
+    let text = "“The levy will fail,” said Tomas Brel, facing a spirited challenge in Nowhere County.";
+    assert_eq!(english_mentions(text), [Some("Tomas Brel".to_string())]);
+    // A role opened by "managing" stays.
+    let text = "“The levy will fail,” said Nora Vell, managing director of the Harbor Fund.";
+    assert_eq!(english_mentions(text), [Some("Nora Vell, managing director of the Harbor Fund".to_string())]);
 }
 
 #[test]
