@@ -1864,6 +1864,21 @@ fn an_english_source_after_an_inverted_cue_keeps_the_words_describing_it() {
 }
 
 #[test]
+fn an_adverbial_clause_or_a_time_after_an_english_cue_is_no_message() {
+    for (text, message) in [
+        ("The levy will fail, Mara Quist said as she left the harbour hall.", "The levy will fail"),
+        ("The levy will fail, Tomas Brel told the Harbor Gazette earlier this week.", "The levy will fail"),
+        ("This is not about me, Mayor Varga told his aides as he worked on the speech.", "This is not about me"),
+        ("The levy will fail, Tomas Brel told reporters Monday as he left the pier.", "The levy will fail"),
+    ] {
+        assert_eq!(english_messages(text), [message], "{text}");
+    }
+    // A quotation after the clause is what was said, with the clause.
+    let text = "Mara Quist said as she left the hall, “The levy will fail.”";
+    assert_eq!(english_messages(text), ["as she left the hall, “The levy will fail.”"]);
+}
+
+#[test]
 fn a_think_tank_is_no_verb_of_thinking() {
     let text = "Nora Vell, a fellow at the Harbor Institute, a liberal think tank, said the levy would fail.";
     assert_eq!(
