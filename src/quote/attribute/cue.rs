@@ -394,6 +394,14 @@ impl<'a> Rules<'a> {
         mention.start..self.trimmed_end(p, mention.start..who)
     }
 
+    /// "Tom Vale and Ana Ruiz both said": the "both" floated after a
+    /// coordinated subject is no part of it, and PolNeAR leaves it out.
+    pub(super) fn without_floating_both(&self, p: usize, mention: Range<usize>) -> Range<usize> {
+        let last = mention.end - 1;
+        let coordinated = (mention.start + 1..last).any(|i| self.is_word(p, i, "and"));
+        if coordinated && self.is_word(p, last, "both") { mention.start..last } else { mention }
+    }
+
     /// The attribution of a cue in a clause after clause `c` whose speaker
     /// starts before the relative pronoun at `relative`.
     fn main_after_relative(

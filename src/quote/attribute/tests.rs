@@ -1879,6 +1879,15 @@ fn an_adverbial_clause_or_a_time_after_an_english_cue_is_no_message() {
 }
 
 #[test]
+fn a_floating_both_after_a_coordinated_english_subject_is_no_part_of_it() {
+    let text = "Tomas Brel and Mara Quist both said the levy would fail.";
+    assert_eq!(english_mentions(text), [Some("Tomas Brel and Mara Quist".to_string())]);
+    // "Both" alone is the subject.
+    let text = "The two harbour masters met. Both said the levy would fail.";
+    assert_eq!(english_mentions(text), [Some("Both".to_string())]);
+}
+
+#[test]
 fn a_think_tank_is_no_verb_of_thinking() {
     let text = "Nora Vell, a fellow at the Harbor Institute, a liberal think tank, said the levy would fail.";
     assert_eq!(
