@@ -136,7 +136,7 @@ impl<'a> Rules<'a> {
         sentence: usize,
     ) -> Found {
         let tokens = self.tokens(p);
-        let mention = attribution.mention.clone().map(|m| {
+        let mention = attribution.mention.clone().filter(|m| self.german || !self.names_no_one(p, m)).map(|m| {
             if self.german { m } else { self.without_floating_both(p, self.without_reporting_relative(p, m)) }
         });
         let mention = mention.map(|m| {

@@ -1888,6 +1888,12 @@ fn a_floating_both_after_a_coordinated_english_subject_is_no_part_of_it() {
 }
 
 #[test]
+fn a_word_that_stands_for_no_one_is_no_english_mention() {
+    let text = "Some farmers are so vehemently opposed to the new levy that they are leaving the harbour.";
+    assert_eq!(english_mentions(text), [None]);
+}
+
+#[test]
 fn a_think_tank_is_no_verb_of_thinking() {
     let text = "Nora Vell, a fellow at the Harbor Institute, a liberal think tank, said the levy would fail.";
     assert_eq!(
