@@ -434,6 +434,23 @@ impl<'a> Rules<'a> {
         mention.start..self.trimmed_end(p, mention.start..who)
     }
 
+    /// "so", "soon", "such" before a cue ("so charges …", "soon calls …"):
+    /// an English word that can stand for no one, read as a whole mention
+    /// where the subject was missed; no mention is better than it.
+    pub(super) fn names_no_one(&self, p: usize, mention: &Range<usize>) -> bool {
+        const NO_ONE: [&str; 12] =
+            ["so", "soon", "what", "such", "any", "more", "very", "much", "there", "ago", "otherwise", "time"];
+        mention.len() == 1 && self.is_any_word(p, mention.start, &NO_ONE) && !self.tokens(p)[mention.start].upper
+    }
+
+    /// "Tom Vale and Ana Ruiz both said": the "both" floated after a
+    /// coordinated subject is no part of it, and PolNeAR leaves it out.
+    pub(super) fn without_floating_both(&self, p: usize, mention: Range<usize>) -> Range<usize> {
+        let last = mention.end - 1;
+        let coordinated = (mention.start + 1..last).any(|i| self.is_word(p, i, "and"));
+        if coordinated && self.is_word(p, last, "both") { mention.start..last } else { mention }
+    }
+
     /// The attribution of a cue in a clause after clause `c` whose speaker
     /// starts before the relative pronoun at `relative`.
     fn main_after_relative(

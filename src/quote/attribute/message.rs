@@ -26,6 +26,13 @@ const SAYING_CUES: [&str; 10] =
 /// Prepositions that open where or when something was said, after an English cue.
 const SETTING_PREPOSITIONS: [&str; 4] = ["in", "on", "at", "during"];
 
+/// Conjunctions that open an English adverbial clause after a cue, which
+/// says how or while the words were said, not what: "…, Lee said as she
+/// left the hall". Not "when" ("did not say when they would vote" asks
+/// a question), nor "because" ("said because it was late, …" opens a
+/// reported clause as often).
+const ADVERBIAL_CLAUSE_OPENERS: [&str; 4] = ["as", "while", "although", "whereas"];
+
 /// English cues whose message is what the speaker would not say or do
 /// ("declined to comment", "refused to say whether …").
 const REFUSALS: [&str; 6] = ["declined", "declines", "declining", "refused", "refuses", "refusing"];
@@ -214,6 +221,9 @@ impl<'a> Rules<'a> {
             // after the preposition name where the words were said, not what.
             return None;
         }
+        if !self.german && (told || SAYING_CUES.contains(&cue)) && self.opens_adverbial_clause(p, index, clause_end) {
+            return None;
+        }
         if told {
             // The person told: skip one noun phrase.
             if let Some(object) = self.phrases(p).phrase_after(index, clause_end) {
@@ -227,8 +237,50 @@ impl<'a> Rules<'a> {
             {
                 return Some(that);
             }
+            if !self.german && self.ends_in_time_or_adverbial_clause(p, index, clause_end) {
+                // "…, Lee told reporters Monday as she left", "…, Lee told the
+                // Gazette earlier this week": when and how, not what.
+                return None;
+            }
         }
         message_at(index, index)
+    }
+
+    /// Whether the words from `from` to the clause's end are times and
+    /// adverbs only ("earlier this week"), or times and adverbs before an
+    /// adverbial clause ("Monday as she left the hall").
+    fn ends_in_time_or_adverbial_clause(&self, p: usize, from: usize, clause_end: usize) -> bool {
+        let tokens = self.tokens(p);
+        let timed = |i: usize| tokens.get(i).is_some_and(|t| t.tags.has(Tags::TIME));
+        let mut index = from;
+        while index < clause_end {
+            let token = &tokens[index];
+            let adjunct = token.kind == TokenKind::Punct
+                || token.tags.has(Tags::TIME | Tags::ADVERB)
+                || token.tags.has(Tags::DETERMINER) && timed(index + 1);
+            if !adjunct || token.quoted {
+                break;
+            }
+            index += 1;
+        }
+        index == clause_end || self.opens_adverbial_clause(p, index, clause_end)
+    }
+
+    /// Whether an adverbial clause without a quotation opens at `index` and
+    /// runs to the clause's end ("as she left the hall"); a quotation in or
+    /// after the clause ("said as he left, “…”") is what was said, with the
+    /// clause before it.
+    fn opens_adverbial_clause(&self, p: usize, index: usize, clause_end: usize) -> bool {
+        let tokens = self.tokens(p);
+        let quotation = |t: &Token| t.quoted || t.kind == TokenKind::QuoteMark;
+        let quotation_after =
+            tokens[clause_end.min(tokens.len())..].iter().find(|t| t.kind != TokenKind::Punct).is_some_and(quotation);
+        // "said as much"; "noted as early as 1963" compares.
+        let comparison = self.is_word(p, index + 1, "much") || self.is_word(p, index + 2, "as");
+        self.is_any_word(p, index, &ADVERBIAL_CLAUSE_OPENERS)
+            && !comparison
+            && !tokens[index..clause_end].iter().any(quotation)
+            && !quotation_after
     }
 
     /// The end of the noun of a setting that starts at `from` and of the

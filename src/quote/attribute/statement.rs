@@ -136,8 +136,9 @@ impl<'a> Rules<'a> {
         sentence: usize,
     ) -> Found {
         let tokens = self.tokens(p);
-        let mention =
-            attribution.mention.clone().map(|m| if !self.german { self.without_reporting_relative(p, m) } else { m });
+        let mention = attribution.mention.clone().filter(|m| self.german || !self.names_no_one(p, m)).map(|m| {
+            if self.german { m } else { self.without_floating_both(p, self.without_reporting_relative(p, m)) }
+        });
         let mention = mention.map(|m| {
             // An English source's span runs to its clause's end, but its name
             // is the phrase's: "an email from the president … obtained by The

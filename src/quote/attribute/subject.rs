@@ -349,10 +349,13 @@ impl<'a> Rules<'a> {
             return Some(clause.start..end);
         }
         // "an expert on trade", or a bare role without a verb: "founder and
-        // CEO of …".
+        // CEO of …"; not a participle clause ("said Lee, speaking at a rally
+        // in Ohio"), which tells what the speaker did, and which PolNeAR
+        // leaves out of the source.
         let opening = &tokens[clause.start];
         let bare_role = (opening.tags.has(Tags::ROLE)
             || opening.is_word() && !opening.upper && opening.tags.is_empty())
+            && !self.is_participle_clause(p, clause.start)
             && tokens[clause.start..end].iter().all(|t| !t.tags.has(Tags::VERB | Tags::AUXILIARY));
         let described = !self.german
             && (opening.tags.has(Tags::DETERMINER) || bare_role)

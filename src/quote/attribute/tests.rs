@@ -1853,6 +1853,44 @@ fn an_english_source_after_an_inverted_cue_keeps_the_words_describing_it() {
     // After a name, the words are an adjunct of the verb.
     let text = "The levy will fail, said Mara Quist in a statement.";
     assert_eq!(english_mentions(text), [Some("Mara Quist".to_string())]);
+    // A participle clause after the name tells what the speaker did.
+    let text = "“The levy will fail,” said Mara Quist, speaking at a rally in Harbor City.";
+    assert_eq!(english_mentions(text), [Some("Mara Quist".to_string())]);
+    let text = "“The levy will fail,” said Tomas Brel, facing a spirited challenge in Nowhere County.";
+    assert_eq!(english_mentions(text), [Some("Tomas Brel".to_string())]);
+    // A role opened by "managing" stays.
+    let text = "“The levy will fail,” said Nora Vell, managing director of the Harbor Fund.";
+    assert_eq!(english_mentions(text), [Some("Nora Vell, managing director of the Harbor Fund".to_string())]);
+}
+
+#[test]
+fn an_adverbial_clause_or_a_time_after_an_english_cue_is_no_message() {
+    for (text, message) in [
+        ("The levy will fail, Mara Quist said as she left the harbour hall.", "The levy will fail"),
+        ("The levy will fail, Tomas Brel told the Harbor Gazette earlier this week.", "The levy will fail"),
+        ("This is not about me, Mayor Varga told his aides as he worked on the speech.", "This is not about me"),
+        ("The levy will fail, Tomas Brel told reporters Monday as he left the pier.", "The levy will fail"),
+    ] {
+        assert_eq!(english_messages(text), [message], "{text}");
+    }
+    // A quotation after the clause is what was said, with the clause.
+    let text = "Mara Quist said as she left the hall, “The levy will fail.”";
+    assert_eq!(english_messages(text), ["as she left the hall, “The levy will fail.”"]);
+}
+
+#[test]
+fn a_floating_both_after_a_coordinated_english_subject_is_no_part_of_it() {
+    let text = "Tomas Brel and Mara Quist both said the levy would fail.";
+    assert_eq!(english_mentions(text), [Some("Tomas Brel and Mara Quist".to_string())]);
+    // "Both" alone is the subject.
+    let text = "The two harbour masters met. Both said the levy would fail.";
+    assert_eq!(english_mentions(text), [Some("Both".to_string())]);
+}
+
+#[test]
+fn a_word_that_stands_for_no_one_is_no_english_mention() {
+    let text = "Some farmers are so vehemently opposed to the new levy that they are leaving the harbour.";
+    assert_eq!(english_mentions(text), [None]);
 }
 
 #[test]
