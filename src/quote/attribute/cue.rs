@@ -526,6 +526,9 @@ impl<'a> Rules<'a> {
         if !tags.has(Tags::CUE) && !separable {
             return None;
         }
+        if self.german && self.is_cross_reference(p, index, lower) {
+            return None;
+        }
         if !self.german && lower == "called" && self.is_naming_called(p, index, &clause) {
             return None;
         }
@@ -1113,6 +1116,25 @@ impl<'a> Rules<'a> {
             .find(|&i| !(tokens[i].is_word() && (tokens[i].upper || tokens[i].first.is_ascii_digit())))
             .unwrap_or(clause.end);
         !self.is_any_word(p, end, &["a", "an", "the"])
+    }
+
+    /// "(Wikinews berichtete)", "(wir berichteten)": a reporting verb that
+    /// closes a parenthesis holding only it and its subject points the reader
+    /// to earlier coverage; it reports none of the words around it.
+    fn is_cross_reference(&self, p: usize, index: usize, lower: &str) -> bool {
+        const MAX_SUBJECT_WORDS: usize = 3;
+        if !lower.starts_with("bericht") {
+            return false;
+        }
+        let tokens = self.tokens(p);
+        let closes = tokens.get(index + 1).is_some_and(|t| {
+            t.is_punct(')') || t.is_punct('.') && tokens.get(index + 2).is_some_and(|t| t.is_punct(')'))
+        });
+        let subject_words = tokens[..index].iter().rev().take_while(|t| t.is_word()).count();
+        let opens = index
+            .checked_sub(subject_words + 1)
+            .is_some_and(|open| subject_words <= MAX_SUBJECT_WORDS && tokens[open].is_punct('('));
+        closes && subject_words > 0 && opens
     }
 
     /// "Der Bär, auch „Bruno“ genannt, ist …": a participle that names, set

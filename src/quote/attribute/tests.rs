@@ -2531,3 +2531,12 @@ fn an_english_preposition_opening_a_sentence_is_no_part_of_the_speaker() {
         );
     }
 }
+
+#[test]
+fn a_parenthetical_pointer_to_earlier_coverage_reports_nothing() {
+    let text = "Kurz vor Ostern (Hafenblatt berichtete) hatte die Behörde drei Reedereien durchsucht. \
+                Die Werft ist seit Mai geschlossen (wir berichteten). \
+                Die Zeitung berichtete, der Kai sei zu klein.";
+    let messages: Vec<String> = found(text, true).into_iter().map(|(_, message, _)| message).collect();
+    assert_eq!(messages, ["der Kai sei zu klein"]);
+}
