@@ -623,7 +623,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  zwar damit entsprechend da dann doch dort hier zunächst anschließend daraufhin \
                  gleichzeitig stattdessen ebenso also insgesamt erst bisher allein offenbar angeblich \
                  vermutlich möglicherweise offensichtlich bislang jetzt nunmehr künftig demnächst \
-                 unterdessen darin offiziell hingegen",
+                 unterdessen darin offiziell hingegen einerseits andererseits",
             ),
             (Tags::COMPLEMENTIZER, "dass daß ob wie weil"),
             (

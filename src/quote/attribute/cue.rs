@@ -594,6 +594,9 @@ impl<'a> Rules<'a> {
         if !tags.has(Tags::CUE) && !separable {
             return None;
         }
+        if self.german && self.is_cross_reference(p, index, lower) {
+            return None;
+        }
         if !self.german && lower == "called" && self.is_naming_called(p, index, &clause) {
             return None;
         }
@@ -1106,6 +1109,18 @@ impl<'a> Rules<'a> {
             let reports = tokens[clause.start..clause.end].iter().any(|t| t.quoted || t.tags.has(Tags::COMPLEMENTIZER));
             return reflexive && !worded && !reports;
         }
+        if lower.starts_with("forder") || lower == "gefordert" {
+            // "Der Taifun forderte zwölf Todesopfer", "hat schon 17 Opfer
+            // gefordert": claimed lives, no demand ("forderte Hilfe für die
+            // Opfer" is one).
+            const CASUALTIES: [&str; 4] = ["opfer", "tote", "toten", "verletzte"];
+            return words().any(|i| {
+                let counted = i > 0 && tokens[i - 1].first.is_ascii_digit();
+                !tokens[i].quoted
+                    && (self.is_any_word(p, i, &["todesopfer", "menschenleben"])
+                        || counted && self.is_any_word(p, i, &CASUALTIES))
+            });
+        }
         if ["schrieb", "schrieben", "schreibt", "schreiben", "geschrieben"].contains(&lower) {
             // "Benz schrieb Automobilgeschichte" made history.
             return words()
@@ -1183,6 +1198,25 @@ impl<'a> Rules<'a> {
         !self.is_any_word(p, end, &["a", "an", "the"])
     }
 
+    /// "(Wikinews berichtete)", "(wir berichteten)": a reporting verb that
+    /// closes a parenthesis holding only it and its subject points the reader
+    /// to earlier coverage; it reports none of the words around it.
+    fn is_cross_reference(&self, p: usize, index: usize, lower: &str) -> bool {
+        const MAX_SUBJECT_WORDS: usize = 3;
+        if !lower.starts_with("bericht") {
+            return false;
+        }
+        let tokens = self.tokens(p);
+        let closes = tokens.get(index + 1).is_some_and(|t| {
+            t.is_punct(')') || t.is_punct('.') && tokens.get(index + 2).is_some_and(|t| t.is_punct(')'))
+        });
+        let subject_words = tokens[..index].iter().rev().take_while(|t| t.is_word()).count();
+        let opens = index
+            .checked_sub(subject_words + 1)
+            .is_some_and(|open| subject_words <= MAX_SUBJECT_WORDS && tokens[open].is_punct('('));
+        closes && subject_words > 0 && opens
+    }
+
     /// "Der Bär, auch „Bruno“ genannt, ist …": a participle that names, set
     /// off by commas after "auch" or "kurz", is no cue for the clauses
     /// around it.
@@ -1190,11 +1224,21 @@ impl<'a> Rules<'a> {
         let tokens = self.tokens(p);
         let words = clause.clone().filter(|&i| tokens[i].is_word()).count();
         const NAMING: [&str; 8] = ["auch", "kurz", "oft", "meist", "häufig", "so", "gern", "gerne"];
-        lower == "genannt"
-            && words <= 5
+        if lower != "genannt" {
+            return false;
+        }
+        let set_off = words <= 5
             && self.is_any_word(p, clause.start, &NAMING)
             && clause.start.checked_sub(1).is_some_and(|i| tokens[i].is_punct(',') || tokens[i].is_punct('('))
-            && tokens.get(index + 1).is_some_and(|t| t.is_punct(',') || t.is_punct(')'))
+            && tokens.get(index + 1).is_some_and(|t| t.is_punct(',') || t.is_punct(')'));
+        // "Die Entfernungspauschale – auch Pendlerpauschale genannt – ist …":
+        // dashes set it off as commas do.
+        let dash = |i: usize| tokens.get(i).is_some_and(|t| t.is_punct('–') || t.is_punct('-'));
+        let between_dashes = dash(index + 1) && {
+            let naming = (index.saturating_sub(4)..index).rev().take_while(|&i| tokens[i].is_word()).last();
+            naming.is_some_and(|i| i > 0 && dash(i - 1) && self.is_any_word(p, i, &NAMING))
+        };
+        set_off || between_dashes
     }
 
     /// "The paradox of Nancy, says Carl Anthony, historian …, is that …": a

@@ -2569,3 +2569,33 @@ fn an_english_preposition_opening_a_sentence_is_no_part_of_the_speaker() {
         );
     }
 }
+
+#[test]
+fn a_parenthetical_pointer_to_earlier_coverage_reports_nothing() {
+    let text = "Kurz vor Ostern (Hafenblatt berichtete) hatte die Behörde drei Reedereien durchsucht. \
+                Die Werft ist seit Mai geschlossen (wir berichteten). \
+                Die Zeitung berichtete, der Kai sei zu klein.";
+    let messages: Vec<String> = found(text, true).into_iter().map(|(_, message, _)| message).collect();
+    assert_eq!(messages, ["der Kai sei zu klein"]);
+}
+
+#[test]
+fn claiming_lives_is_no_demand() {
+    let text = "In Nordau forderte der Sturm vierzehn Todesopfer. Die Flut hat dort schon 17 Opfer gefordert. \
+                Der Verband der Fischer forderte Hilfe für die Opfer.";
+    let messages: Vec<String> = found(text, true).into_iter().map(|(_, message, _)| message).collect();
+    assert_eq!(messages, ["Der Verband der Fischer forderte Hilfe für die Opfer"]);
+}
+
+#[test]
+fn a_naming_participle_between_dashes_is_no_cue() {
+    let text = "Die Abgabe der Reeder – auch Hafengeld genannt – ist nach Ansicht vieler zu hoch gewesen.";
+    let statements = found(text, true);
+    assert!(statements.iter().all(|(_, _, rule)| *rule != "verb-cue"), "{statements:?}");
+}
+
+#[test]
+fn a_sentence_opening_andererseits_is_no_speaker() {
+    let text = "Andererseits haben die Reeder gesagt, dass der Hafen zu klein sei.";
+    assert_eq!(first_mention(text).as_deref(), Some("die Reeder"));
+}
