@@ -630,6 +630,14 @@ impl Phrases<'_> {
                 index += 1;
                 continue;
             }
+            // "Two in three said": a share whose numbers are both read as
+            // determiners is the whole group.
+            if !self.german && !seen_noun && index + 3 <= limit && self.opens_poll_share(index) {
+                seen_noun = true;
+                index += 3;
+                end = index;
+                continue;
+            }
             if tags.has(Tags::DETERMINER) && !seen_noun {
                 index += 1;
                 continue;
@@ -1478,7 +1486,14 @@ impl Phrases<'_> {
         if self.german || range.is_empty() {
             return self.read_one(range);
         }
+        let share_alone = self.is_poll_share(range.clone()) && range.end == range.start + self.share_len(range.start);
         let mut reading = self.read_english_name(range);
+        if share_alone {
+            // "Two in three", "Six in 10": a group, neither "Six" nor a role.
+            reading.kind = MentionKind::Other;
+            reading.name = None;
+            reading.role = None;
+        }
         if reading.role.clone().is_some_and(|role| self.is_no_role(role, reading.head)) {
             reading.role = None;
         }
@@ -1634,6 +1649,24 @@ impl Phrases<'_> {
             return None;
         }
         Some(start.min(range.end)..range.end)
+    }
+
+    /// True when an English phrase opens with a poll's share, after any
+    /// approximating words: "Two in three", "about 4 in 10 voters". Its
+    /// words may all be numbers, yet it names a group of people.
+    pub fn is_poll_share(&self, range: Range<usize>) -> bool {
+        range.start + self.share_len(range.start) <= range.end
+            && self.opens_poll_share(range.start + self.quantifier_words(range.start))
+    }
+
+    /// The words of a poll's share at `start` with its approximating words.
+    fn share_len(&self, start: usize) -> usize {
+        self.quantifier_words(start) + 3
+    }
+
+    /// True when a poll's share ("one in four", "6 in 10") opens at `index`.
+    fn opens_poll_share(&self, index: usize) -> bool {
+        index + 2 < self.tokens.len() && self.is_number(index) && self.is(index + 1, "in") && self.is_number(index + 2)
     }
 
     /// The first member of an English list or apposition: the words before
@@ -2134,6 +2167,11 @@ mod tests {
     fn an_english_share_or_number_with_separators_is_one_phrase() {
         assert_eq!(phrase("one in four voters", false).as_deref(), Some("one in four voters"));
         assert_eq!(phrase("34,000 voters", false).as_deref(), Some("34,000 voters"));
+        assert_eq!(phrase("Two in three said", false).as_deref(), Some("Two in three"));
+        assert_eq!(
+            phrase_text("Two in three said", false, |p, _| p.phrase_before(0, 3)).as_deref(),
+            Some("Two in three")
+        );
     }
 
     #[test]

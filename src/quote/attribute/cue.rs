@@ -606,9 +606,11 @@ impl<'a> Rules<'a> {
             // "the United States", "In Berichten": a noun, not the verb.
             return None;
         }
-        // "Some say", "Many believed": after a quantifier, a verb not in -s.
-        let after_quantifier =
-            index > 0 && self.is_any_word(p, index - 1, &["some", "many", "several"]) && !lower.ends_with('s');
+        // "Some say", "Many believed": after a quantifier, a verb not in -s;
+        // "Two in three said": after a poll's share.
+        let after_quantifier = index > 0
+            && (self.is_any_word(p, index - 1, &["some", "many", "several"]) && !lower.ends_with('s')
+                || index >= clause.start + 3 && self.phrases(p).is_poll_share(index - 3..index));
         if index > clause.start
             && !self.german
             && !after_quantifier

@@ -84,12 +84,12 @@ impl<'a> Rules<'a> {
     }
 
     /// True when a phrase reads as someone who can speak: a person, a
-    /// pronoun, a role or a body.
+    /// pronoun, a role, a body or an English poll's share of people.
     pub(super) fn can_speak(&self, p: usize, phrase: &Range<usize>) -> bool {
         matches!(
             self.phrases(p).read(phrase.clone()).kind,
             MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body
-        )
+        ) || !self.german && self.phrases(p).is_poll_share(phrase.clone())
     }
 
     /// "Die Rothemden begrüßten die Ankündigung des Premierministers": a

@@ -1716,6 +1716,9 @@ fn an_english_mention_takes_the_words_polnear_keeps_around_the_subject() {
         ("Farmers, bakers and fishermen say the new rules will hurt them.", "Farmers, bakers and fishermen"),
         // The word that makes a share approximate.
         ("About 4 in 10 voters say the mayor should resign.", "About 4 in 10 voters"),
+        // A share with no noun after it: all numbers, yet a group of people.
+        ("Two in three said the pier should close.", "Two in three"),
+        ("One in five say the mayor should resign.", "One in five"),
         ("More than half of the members said the pier should close.", "More than half of the members"),
         // A description after the name, opened by "then" or a bare role.
         (
