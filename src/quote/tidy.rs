@@ -301,6 +301,14 @@ mod tests {
     }
 
     #[test]
+    fn a_poll_share_is_named_with_its_first_number() {
+        let statements = english("Two in three said that the harbour should close in winter.");
+        let names: Vec<Option<&str>> =
+            statements.iter().map(|s| s.speaker.as_ref().and_then(|sp| sp.name.as_deref())).collect();
+        assert_eq!(names, [Some("Two in three")]);
+    }
+
+    #[test]
     fn only_a_body_mentioned_by_its_one_word_is_named_in_full() {
         assert!(is_one_body("the IAEA", "IAEA"));
         assert!(is_one_body("Die Bundesregierung", "Bundesregierung"));

@@ -15,7 +15,10 @@ pub(super) fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bo
     let reading = phrases.read(holder.clone());
     let text_of = |r: Range<usize>| phrases.text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
     let mut bare_start = holder.start;
-    while bare_start + 1 < holder.end && tokens[bare_start].tags.has(Tags::DETERMINER) {
+    // "Two in three": a poll's share keeps its first number, which the
+    // lexicon tags as a determiner.
+    let share = !phrases.german && phrases.is_poll_share(holder.clone());
+    while !share && bare_start + 1 < holder.end && tokens[bare_start].tags.has(Tags::DETERMINER) {
         bare_start += 1;
     }
     let role = reading.role.clone().map(|r| {
