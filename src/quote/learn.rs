@@ -195,6 +195,25 @@ pub fn is_conjecture(statement: &Statement, context: &Context<'_>) -> bool {
     markers > 0
 }
 
+/// True for a statement whose cue stands in a relative or adverbial clause
+/// after its message ("Der Hafen liegt am Fluss, den der Verband
+/// kritisiert", "Soldaten wurden beordert, weil der Bruch von Deichen
+/// befürchtet wurde"): the cue says something about a word of the message
+/// or why it happened, not who said it; "…, wie die Polizei mitteilte" does.
+pub fn is_cue_in_subordinate(statement: &Statement, context: &Context<'_>) -> bool {
+    let extent = statement.extent();
+    statement.cue.as_ref().is_some_and(|cue| {
+        cue.start >= extent.end && {
+            let between = context.tokens_in(&(extent.end..cue.start));
+            let first = between.iter().position(Token::is_word);
+            first.is_some_and(|i| {
+                between[..i].iter().any(|t| t.is_punct(','))
+                    && (between[i].tags.has(Tags::SUBORDINATOR) || context.is_word(&between[i], &["was"]))
+            })
+        }
+    })
+}
+
 /// Whether the filter decides about a statement: quotations, whole
 /// speeches and headlines are left to the rules.
 fn in_scope(statement: &Statement) -> bool {
@@ -324,20 +343,7 @@ fn features(statements: &[Statement], index: usize, context: &Context<'_>, emit:
         };
         feature(format_args!("opens={opens}"));
     }
-    // "Der Hafen liegt am Fluss, den der Verband kritisiert": a cue in a
-    // relative or adverbial clause after the message says something about a
-    // word of it, not who said it; "…, wie die Polizei mitteilte" does.
-    let cue_in_subordinate = statement.cue.as_ref().is_some_and(|cue| {
-        cue.start >= extent.end && {
-            let between = context.tokens_in(&(extent.end..cue.start));
-            let first = between.iter().position(Token::is_word);
-            first.is_some_and(|i| {
-                between[..i].iter().any(|t| t.is_punct(','))
-                    && (between[i].tags.has(Tags::SUBORDINATOR) || context.is_word(&between[i], &["was"]))
-            })
-        }
-    });
-    if cue_in_subordinate {
+    if is_cue_in_subordinate(statement, context) {
         feature(format_args!("cue-in-subordinate"));
     }
     let question = context.tokens_in(&(extent.end..extent.end + 4)).first().is_some_and(|t| t.is_punct('?'));
