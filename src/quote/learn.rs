@@ -201,17 +201,29 @@ pub fn is_conjecture(statement: &Statement, context: &Context<'_>) -> bool {
 /// befürchtet wurde"): the cue says something about a word of the message
 /// or why it happened, not who said it; "…, wie die Polizei mitteilte" does.
 pub fn is_cue_in_subordinate(statement: &Statement, context: &Context<'_>) -> bool {
+    cue_clause_opener(statement, context)
+        .is_some_and(|opener| opener.tags.has(Tags::SUBORDINATOR) || context.is_word(opener, &["was"]))
+}
+
+/// True for a statement whose cue stands in a clause joined to its message
+/// by a conjunction ("…, und die Messwerte bestätigten das", "…, aber auch
+/// andere Verbände hatten dazu aufgerufen"): the clause has its own
+/// subject and object, and the one before it is no report of it.
+pub fn is_cue_in_coordinate_clause(statement: &Statement, context: &Context<'_>) -> bool {
+    cue_clause_opener(statement, context).is_some_and(|opener| context.is_word(opener, &COORDINATORS))
+}
+
+/// Conjunctions that join two main clauses or a list's last item.
+const COORDINATORS: [&str; 5] = ["und", "aber", "doch", "sowie", "oder"];
+
+/// The first word of the clause, set off by a comma, that holds a cue
+/// standing after the message.
+fn cue_clause_opener<'t>(statement: &Statement, context: &'t Context<'_>) -> Option<&'t Token> {
     let extent = statement.extent();
-    statement.cue.as_ref().is_some_and(|cue| {
-        cue.start >= extent.end && {
-            let between = context.tokens_in(&(extent.end..cue.start));
-            let first = between.iter().position(Token::is_word);
-            first.is_some_and(|i| {
-                between[..i].iter().any(|t| t.is_punct(','))
-                    && (between[i].tags.has(Tags::SUBORDINATOR) || context.is_word(&between[i], &["was"]))
-            })
-        }
-    })
+    let cue = statement.cue.as_ref().filter(|cue| cue.start >= extent.end)?;
+    let between = context.tokens_in(&(extent.end..cue.start));
+    let first = between.iter().position(Token::is_word)?;
+    between[..first].iter().any(|t| t.is_punct(',')).then(|| &between[first])
 }
 
 /// Whether the filter decides about a statement: quotations, whole

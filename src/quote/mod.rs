@@ -267,7 +267,11 @@ fn drop_conjectures(statements: &mut Vec<Statement>, context: &learn::Context<'_
 /// conjectures: the filter weighs the clause, but every retraining let
 /// another few through at the margin (all of them wrong on train).
 fn drop_cues_in_subordinate_clauses(statements: &mut Vec<Statement>, context: &learn::Context<'_>) {
-    statements.retain(|statement| !learn::is_cue_in_subordinate(statement, context));
+    statements.retain(|statement| {
+        // A quotation before "…, und er antwortete" stays one, whoever said it.
+        let coordinated = statement.kind != Kind::Direct && learn::is_cue_in_coordinate_clause(statement, context);
+        !(coordinated || learn::is_cue_in_subordinate(statement, context))
+    });
 }
 
 /// Drops the mentions [`distant_mentions`] marks.
@@ -388,6 +392,7 @@ mod tests {
             "400 Helfer wurden an die Küste geschickt, weil durch den Sturm der Bruch von Dämmen befürchtet wurde.",
             "Die Flutwelle erfasste auch einen vollbesetzten Fährbus, was die hohe Zahl der verletzten Reisenden erklärt.",
             "Die Lagerhalle am Kai gehört der Firma Brenntal, die den Vorwurf inzwischen bestätigte.",
+            "Der Prototyp des Antriebs wurde in einer Kammer erprobt, und die Messwerte bestätigten die Berechnungen.",
         ] {
             assert_eq!((run(body, false), run(body, true)), (1, 0), "{body}");
         }
