@@ -195,6 +195,37 @@ pub fn is_conjecture(statement: &Statement, context: &Context<'_>) -> bool {
     markers > 0
 }
 
+/// True for a statement whose cue stands in a relative or adverbial clause
+/// after its message ("Der Hafen liegt am Fluss, den der Verband
+/// kritisiert", "Soldaten wurden beordert, weil der Bruch von Deichen
+/// befürchtet wurde"): the cue says something about a word of the message
+/// or why it happened, not who said it; "…, wie die Polizei mitteilte" does.
+pub fn is_cue_in_subordinate(statement: &Statement, context: &Context<'_>) -> bool {
+    cue_clause_opener(statement, context)
+        .is_some_and(|opener| opener.tags.has(Tags::SUBORDINATOR) || context.is_word(opener, &["was"]))
+}
+
+/// True for a statement whose cue stands in a clause joined to its message
+/// by a conjunction ("…, und die Messwerte bestätigten das", "…, aber auch
+/// andere Verbände hatten dazu aufgerufen"): the clause has its own
+/// subject and object, and the one before it is no report of it.
+pub fn is_cue_in_coordinate_clause(statement: &Statement, context: &Context<'_>) -> bool {
+    cue_clause_opener(statement, context).is_some_and(|opener| context.is_word(opener, &COORDINATORS))
+}
+
+/// Conjunctions that join two main clauses or a list's last item.
+const COORDINATORS: [&str; 5] = ["und", "aber", "doch", "sowie", "oder"];
+
+/// The first word of the clause, set off by a comma, that holds a cue
+/// standing after the message.
+fn cue_clause_opener<'t>(statement: &Statement, context: &'t Context<'_>) -> Option<&'t Token> {
+    let extent = statement.extent();
+    let cue = statement.cue.as_ref().filter(|cue| cue.start >= extent.end)?;
+    let between = context.tokens_in(&(extent.end..cue.start));
+    let first = between.iter().position(Token::is_word)?;
+    between[..first].iter().any(|t| t.is_punct(',')).then(|| &between[first])
+}
+
 /// Whether the filter decides about a statement: quotations, whole
 /// speeches and headlines are left to the rules.
 fn in_scope(statement: &Statement) -> bool {
@@ -324,20 +355,7 @@ fn features(statements: &[Statement], index: usize, context: &Context<'_>, emit:
         };
         feature(format_args!("opens={opens}"));
     }
-    // "Der Hafen liegt am Fluss, den der Verband kritisiert": a cue in a
-    // relative or adverbial clause after the message says something about a
-    // word of it, not who said it; "…, wie die Polizei mitteilte" does.
-    let cue_in_subordinate = statement.cue.as_ref().is_some_and(|cue| {
-        cue.start >= extent.end && {
-            let between = context.tokens_in(&(extent.end..cue.start));
-            let first = between.iter().position(Token::is_word);
-            first.is_some_and(|i| {
-                between[..i].iter().any(|t| t.is_punct(','))
-                    && (between[i].tags.has(Tags::SUBORDINATOR) || context.is_word(&between[i], &["was"]))
-            })
-        }
-    });
-    if cue_in_subordinate {
+    if is_cue_in_subordinate(statement, context) {
         feature(format_args!("cue-in-subordinate"));
     }
     let question = context.tokens_in(&(extent.end..extent.end + 4)).first().is_some_and(|t| t.is_punct('?'));
