@@ -1178,6 +1178,16 @@ const POSSESSIVES: [(&str, Option<bool>); 21] = [
     ("our", None),
 ];
 
+/// True for an English title of one hyphenated word ending in "-General"
+/// ("Secretary-General", "Director-General"), which the lexicon cannot list
+/// as a role word: "General" alone opens "the General Assembly".
+pub fn is_general_title(word: &str) -> bool {
+    const GENERAL: &str = "-general";
+    word.len() > GENERAL.len()
+        && word.starts_with(char::is_uppercase)
+        && word.get(word.len() - GENERAL.len()..).is_some_and(|end| end.eq_ignore_ascii_case(GENERAL))
+}
+
 /// For a possessive determiner in lowercase, the gender of whom it points
 /// at (`Some(None)`: anyone); `None` when the word is no possessive.
 pub fn possessive(lower: &str) -> Option<Option<bool>> {

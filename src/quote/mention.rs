@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{CLAUSE_CONJUNCTIONS, ENGLISH_RELATIVES, Tags, possessive};
+use super::lexicon::{CLAUSE_CONJUNCTIONS, ENGLISH_RELATIVES, Tags, is_general_title, possessive};
 use super::segment::{Token, TokenKind};
 
 /// Words that attach an attribute to a German noun phrase's head.
@@ -1515,7 +1515,7 @@ impl Phrases<'_> {
         }
         if let Some(name) = reading.name.clone()
             && name.len() > 1
-            && self.word(name.start).to_ascii_lowercase().ends_with("-general")
+            && is_general_title(self.word(name.start))
         {
             // "Secretary-General Nora Lind": the hyphenated title is her
             // role, not her first name.

@@ -158,11 +158,8 @@ fn is_role_and_surname(mention: &str, speaker: &super::Speaker) -> bool {
 /// ("Secretary-General", "Director-General"): the one holder of an office,
 /// named by surname.
 fn has_general_title(speaker: &super::Speaker) -> bool {
-    const GENERAL: &str = "-general";
-    let title = speaker.role.as_deref().and_then(|role| role.split_whitespace().next_back()).unwrap_or_default();
-    title.len() > GENERAL.len()
-        && title.starts_with(char::is_uppercase)
-        && title.get(title.len() - GENERAL.len()..).is_some_and(|end| end.eq_ignore_ascii_case(GENERAL))
+    let title = speaker.role.as_deref().and_then(|role| role.split_whitespace().next_back());
+    title.is_some_and(super::lexicon::is_general_title)
 }
 
 /// False for a speaker name that stands for someone named elsewhere ("who",
