@@ -1553,7 +1553,8 @@ impl Phrases<'_> {
         let linked = last > role.start && self.tokens[last].tags.has(Tags::DETERMINER) && preposition(last - 1);
         let link = if linked { last - 1 } else { last };
         let dangling = !linked && self.tokens[last].tags.has(Tags::DETERMINER | Tags::CONJUNCTION | Tags::ADVERB)
-            || self.is_any(last, &["why", "how", "where", "what", "whether", "which", "who", "whose"]);
+            || self.is_any(last, &ENGLISH_RELATIVES)
+            || self.is_any(last, &["why", "how", "where", "what", "whether"]);
         let handed_on = link > role.start && preposition(link) && self.is_any(link - 1, &HANDING_ON);
         let names_a_role = role.clone().any(|i| self.tokens[i].tags.has(Tags::ROLE));
         if !names_a_role && (dangling || handed_on) {
@@ -1577,7 +1578,8 @@ impl Phrases<'_> {
         };
         // "the Ministry of Foreign Affairs": inside an institution's name a
         // role word names its field.
-        let inner_word = |i: usize| name_word(i) || self.tokens[i].upper && self.is_any(i, &FIELD_ROLE_WORDS);
+        let field_word = |i: usize| self.tokens[i].upper && self.is_any(i, &FIELD_ROLE_WORDS);
+        let inner_word = |i: usize| name_word(i) || field_word(i);
         let head = |i: usize| name_word(i) && (self.tokens[i].tags.has(Tags::BODY) || self.is_any(i, &INSTITUTIONS));
         let connector = |i: usize| self.is_any(i, &["of", "on", "for"]);
         let possessive = |i: usize| ["'s", "’s", "s'", "s’"].iter().any(|s| self.word(i).ends_with(s));
@@ -1595,7 +1597,7 @@ impl Phrases<'_> {
             // Only a field's role word comes between the link and the name:
             // "Council of the Northland Federation Tom Harlow" names a person.
             let mut first = start;
-            while first > range.start + 1 && self.tokens[first - 1].upper && self.is_any(first - 1, &FIELD_ROLE_WORDS) {
+            while first > range.start + 1 && field_word(first - 1) {
                 first -= 1;
             }
             let the = usize::from(first > range.start + 1 && self.is(first - 1, "the"));
