@@ -1609,6 +1609,16 @@ impl Phrases<'_> {
                 institution = true;
                 continue;
             }
+            // "the Lao People's Democratic Republic": a possessive inside a
+            // name, when the capitalised words after it end in a head.
+            if possessive(end - 1) {
+                let through = (end..range.end).find(|&i| !inner_word(i)).unwrap_or(range.end);
+                if through > end && head(through - 1) {
+                    end = through;
+                    institution = true;
+                    continue;
+                }
+            }
             let the_after = usize::from(self.is(end + 1, "the"));
             let after = end + 1 + the_after;
             let joins = connector(end) && head(end - 1) || self.is(end, "and") && self.is_any(after, &SECOND_HALVES);
@@ -1962,10 +1972,15 @@ mod tests {
         assert_eq!(name("the Republic of Valdoria").as_deref(), Some("Republic of Valdoria"));
         assert_eq!(name("the Northland Development Programme").as_deref(), Some("Northland Development Programme"));
         assert_eq!(name("Saint Kitts and Nevis").as_deref(), Some("Saint Kitts and Nevis"));
+        assert_eq!(
+            name("the Valdorian People's Democratic Republic").as_deref(),
+            Some("Valdorian People's Democratic Republic")
+        );
         // A person's place, a list, or a person after an institution's name
         // stays apart.
         assert_eq!(name("Senator Tom Q. Harlow of Nowhere County").as_deref(), Some("Tom Q. Harlow"));
         assert_eq!(name("Valdoria and Ostmark").as_deref(), Some("Ostmark"));
+        assert_eq!(name("the Harbour Council's new plan").as_deref(), Some("Harbour Council's"));
         assert_eq!(
             name("Deputy Chairman of the Council of the Valdorian Federation Ivo Brankov").as_deref(),
             Some("Ivo Brankov")

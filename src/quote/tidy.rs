@@ -91,6 +91,28 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
         }
         true
     });
+    if english {
+        for name in statements.iter_mut().filter_map(|s| s.speaker.as_mut().and_then(|s| s.name.as_mut())) {
+            strip_possessive(name);
+        }
+    }
+}
+
+/// An English name without the possessive ending of its last word: the
+/// speaker of "the Council of Elders' plan" is looked up under "Council of
+/// Elders", that of "Nordland's President" under "Nordland". Taken off only
+/// here, after coreference and the choice of statements: a possessor is no
+/// antecedent for a pronoun ("Africa's economy" is no mention of South
+/// Africa), and a mention still ends in the name it gave. "Farouk Al-Shara'"
+/// keeps his apostrophe.
+fn strip_possessive(name: &mut String) {
+    let endings = ["'s", "’s", "s'", "s’"];
+    let ending = endings.into_iter().find(|e| name.len() > e.len() && name.ends_with(e));
+    if let Some(ending) = ending {
+        // "Member States'" loses the apostrophe, not its plural "s".
+        let kept = usize::from(ending.starts_with('s'));
+        name.truncate(name.len() - ending.len() + kept);
+    }
 }
 
 /// "die Bundesregierung", "the IAEA": a mention of one body by its one
@@ -295,6 +317,20 @@ mod tests {
             role: Some("former Director-General".into()),
             mention: None
         }));
+    }
+
+    #[test]
+    fn an_english_name_is_given_without_its_possessive_ending() {
+        let statements = english(
+            "North Valdoria's President said that the harbour would close. The Member States' envoys said that \
+             it should stay open.",
+        );
+        let names: Vec<Option<&str>> =
+            statements.iter().map(|s| s.speaker.as_ref().and_then(|sp| sp.name.as_deref())).collect();
+        assert_eq!(names, [Some("North Valdoria"), Some("Member States")]);
+        let mut apostrophe = "Farouk Al-Hamra'".to_string();
+        super::strip_possessive(&mut apostrophe);
+        assert_eq!(apostrophe, "Farouk Al-Hamra'");
     }
 
     #[test]
