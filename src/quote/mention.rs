@@ -36,6 +36,22 @@ const INSTITUTIONS: [&str; 20] = [
     "center",
     "society",
 ];
+/// English words that open a sentence capitalised but no name: "Therefore
+/// Valdoria believes", "Yet Ostmark said", "His Excellency Tom Harlow".
+const NOT_NAME_WORDS: [&str; 12] = [
+    "therefore",
+    "thus",
+    "hence",
+    "yet",
+    "soon",
+    "indeed",
+    "consequently",
+    "accordingly",
+    "nevertheless",
+    "nonetheless",
+    "here",
+    "excellency",
+];
 /// Role words that also name an institution's field: "the Ministry of
 /// Foreign Affairs", "the Republican Party of Wyoming".
 const FIELD_ROLE_WORDS: [&str; 6] = ["foreign", "state", "general", "democratic", "republican", "press"];
@@ -165,6 +181,9 @@ impl Phrases<'_> {
                 | Tags::NO_NAME,
         );
         let verb_form = token.tags.has(Tags::VERB | Tags::AUXILIARY);
+        if !self.german && token.upper && token.tags.is_empty() && self.is_any(index, &NOT_NAME_WORDS) {
+            return false;
+        }
         if !self.german && token.upper && (function_word || verb_form) {
             return self.is_english_name_word(index);
         }
@@ -1958,6 +1977,14 @@ mod tests {
         assert_eq!(name.as_deref(), Some("Ostrowski"));
         let (_, name) = reading("Senator Tom Q. Harlow of Nowhere County", false);
         assert_eq!(name.as_deref(), Some("Tom Q. Harlow"));
+    }
+
+    #[test]
+    fn an_english_sentence_adverb_or_form_of_address_opens_no_name() {
+        let name = |text: &str| reading(text, false).1;
+        assert_eq!(name("Therefore Valdoria").as_deref(), Some("Valdoria"));
+        assert_eq!(name("Yet North Ostmark").as_deref(), Some("North Ostmark"));
+        assert_eq!(name("His Excellency Tom Harlow").as_deref(), Some("Tom Harlow"));
     }
 
     #[test]
