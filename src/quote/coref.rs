@@ -267,7 +267,8 @@ impl Resolver {
     /// full name introduced before.
     fn named(&mut self, name: &str, role: Option<&str>, person: bool) -> usize {
         let words = name.split_whitespace().count();
-        let surname = fold(name.split_whitespace().next_back().unwrap_or(name));
+        let surname =
+            if has_surname(name) { fold(name.split_whitespace().next_back().unwrap_or(name)) } else { fold(name) };
         let genitive = surname.strip_suffix('s').unwrap_or(&surname);
         let found = self
             .entities
@@ -660,7 +661,8 @@ impl PersonKeys {
         for person in persons {
             let mut words = person.name.split_whitespace();
             let first = keys.fold_in(words.next().unwrap_or_default());
-            let last = words.last().map(|word| keys.fold_in(word));
+            let surname = has_surname(&person.name);
+            let last = words.last().map(|word| if surname { keys.fold_in(word) } else { first.end..first.end });
             let role = person.role.as_deref().map(|role| keys.fold_in(role));
             keys.keys.push(PersonKey { several: last.is_some(), last: last.unwrap_or(first.clone()), first, role });
         }
@@ -682,6 +684,14 @@ impl PersonKeys {
             role: key.role.clone().map(|role| &folded[role]),
         })
     }
+}
+
+/// False for a place named with its part of the world ("South Valdoria",
+/// "West Ostmark"): its last word is another place, no surname.
+fn has_surname(name: &str) -> bool {
+    const COMPASS_WORDS: [&str; 10] =
+        ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "sub-saharan"];
+    name.split_whitespace().next().is_none_or(|first| !COMPASS_WORDS.iter().any(|c| first.eq_ignore_ascii_case(c)))
 }
 
 /// Lowercase without accents, for comparing names.
@@ -878,6 +888,16 @@ mod tests {
             mention.head = Some("seiner".to_string());
         }
         assert_eq!(resolver.resolve(&found).and_then(|s| s.name).as_deref(), Some("Karl Brenner"));
+    }
+
+    #[test]
+    fn a_place_named_with_its_part_of_the_world_is_no_surname() {
+        let mut resolver = Resolver::new(vec![person("South Valdoria", 0, 0)], vec![0]);
+        let south = resolver.named("South Valdoria", None, true);
+        let plain = resolver.named("Valdoria", None, true);
+        assert_ne!(south, plain);
+        assert_eq!(resolver.full_name("Valdoria", 50), None);
+        assert_eq!(resolver.named("Jan Kowal", None, true), resolver.named("Kowal", None, true));
     }
 
     #[test]

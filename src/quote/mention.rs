@@ -181,7 +181,10 @@ impl Phrases<'_> {
                 | Tags::NO_NAME,
         );
         let verb_form = token.tags.has(Tags::VERB | Tags::AUXILIARY);
-        if !self.german && token.upper && token.tags.is_empty() && self.is_any(index, &NOT_NAME_WORDS) {
+        // "Both Valdoria and Ostmark", but "Both said": alone it stands for
+        // the two.
+        let pair = self.is(index, "both") && self.tokens.get(index + 1).is_some_and(|t| t.upper && t.is_word());
+        if !self.german && token.upper && token.tags.is_empty() && (pair || self.is_any(index, &NOT_NAME_WORDS)) {
             return false;
         }
         if !self.german && token.upper && (function_word || verb_form) {
@@ -1985,6 +1988,7 @@ mod tests {
         assert_eq!(name("Therefore Valdoria").as_deref(), Some("Valdoria"));
         assert_eq!(name("Yet North Ostmark").as_deref(), Some("North Ostmark"));
         assert_eq!(name("His Excellency Tom Harlow").as_deref(), Some("Tom Harlow"));
+        assert_eq!(name("Both Valdoria and Ostmark"), name("Valdoria and Ostmark"));
     }
 
     #[test]
