@@ -78,7 +78,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         paths.extend(listed_paths(list)?);
     }
     let walk = article::find_files(&paths);
-    let options = ReadOptions { fields: article::FieldMap::parse(&args.fields)?, ..ReadOptions::default() };
+    // Statements need no file hashes: those tell re-indexing which files changed.
+    let options =
+        ReadOptions { fields: article::FieldMap::parse(&args.fields)?, hash_files: false, ..ReadOptions::default() };
     let mut problems = walk.problems;
     let stdout = std::io::stdout();
     // Standard output is line-buffered: each buffer written to it is searched
