@@ -128,7 +128,7 @@ impl Article {
             .find(|&i| inner[i + 1..].starts_with(char::is_whitespace))
             .map(|i| i + 1);
         let after_end = sentence_end.unwrap_or(0);
-        let paragraph_break = memchr::memmem::rfind(&marks[after_end..], b"\n\n").map(|i| after_end + i + 2);
+        let paragraph_break = last_blank_line(&marks[after_end..]).map(|i| after_end + i + 2);
         let cut = paragraph_break.or(sentence_end).unwrap_or(0);
         let sentence = &window[cut..];
         let lead = sentence.len() - sentence.trim_start().len();
@@ -222,6 +222,15 @@ pub fn date_in(text: &str) -> Option<PartialDate> {
 
 /// The longest context shown before a statement.
 pub const CONTEXT_BYTES: usize = 400;
+
+/// Where the last "\n\n" in `bytes` starts, as `memmem::rfind` finds it:
+/// from the line ends that memrchr finds many bytes at a time, where
+/// `memmem`'s reverse search set up a searcher for every call and then went
+/// a byte at a time (three fifths of finding the records' contexts in the gold
+/// news: 21.9 M instructions, now 8.8 M).
+fn last_blank_line(bytes: &[u8]) -> Option<usize> {
+    memchr::memrchr_iter(b'\n', bytes).find(|&end| end > 0 && bytes[end - 1] == b'\n').map(|end| end - 1)
+}
 
 fn is_opening_mark(c: char) -> bool {
     matches!(c, '"' | '„' | '“' | '«' | '»' | '‚' | '(')
@@ -446,6 +455,13 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        #[test]
+        fn the_last_blank_line_is_where_memmem_finds_it(
+            bytes in proptest::collection::vec(proptest::sample::select(b"\n\r .a".to_vec()), 0..64),
+        ) {
+            proptest::prop_assert_eq!(last_blank_line(&bytes), memchr::memmem::rfind(&bytes, b"\n\n"));
+        }
+
         #[test]
         fn control_bytes_are_counted_as_filtering_counts_them(
             bytes in proptest::collection::vec(proptest::prop_oneof![0u8..0x21, proptest::num::u8::ANY], 0..300),
