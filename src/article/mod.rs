@@ -128,7 +128,7 @@ impl Article {
             .find(|&i| inner[i + 1..].starts_with(char::is_whitespace))
             .map(|i| i + 1);
         let after_end = sentence_end.unwrap_or(0);
-        let paragraph_break = memchr::memmem::rfind(&marks[after_end..], b"\n\n").map(|i| after_end + i + 2);
+        let paragraph_break = last_blank_line(&marks[after_end..]).map(|i| after_end + i + 2);
         let cut = paragraph_break.or(sentence_end).unwrap_or(0);
         let sentence = &window[cut..];
         let lead = sentence.len() - sentence.trim_start().len();
@@ -223,6 +223,15 @@ pub fn date_in(text: &str) -> Option<PartialDate> {
 /// The longest context shown before a statement.
 pub const CONTEXT_BYTES: usize = 400;
 
+/// Where the last "\n\n" in `bytes` starts, as `memmem::rfind` finds it:
+/// from the line ends that memrchr finds many bytes at a time, where
+/// `memmem`'s reverse search set up a searcher for every call and then went
+/// a byte at a time (three fifths of finding the records' contexts in the gold
+/// news: 21.9 M instructions, now 8.8 M).
+fn last_blank_line(bytes: &[u8]) -> Option<usize> {
+    memchr::memrchr_iter(b'\n', bytes).find(|&end| end > 0 && bytes[end - 1] == b'\n').map(|end| end - 1)
+}
+
 fn is_opening_mark(c: char) -> bool {
     matches!(c, '"' | '„' | '“' | '«' | '»' | '‚' | '(')
 }
@@ -234,6 +243,7 @@ pub struct Loaded {
     pub articles: Vec<Article>,
     pub problems: Vec<Error>,
     /// xxh3 of the file's bytes: tells a rewritten file from a touched one.
+    /// 0 when the read options leave it out.
     pub hash: u64,
 }
 
@@ -244,11 +254,14 @@ pub struct ReadOptions {
     /// JSON inputs: which key holds each of dictum's fields (`speaker` →
     /// `spokesperson`), for keys other than dictum's own.
     pub fields: FieldMap,
+    /// Whether to hash each file's bytes ([`Loaded::hash`]), which only
+    /// re-indexing reads.
+    pub hash_files: bool,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_file_bytes: DEFAULT_MAX_FILE_BYTES, fields: FieldMap::default() }
+        ReadOptions { max_file_bytes: DEFAULT_MAX_FILE_BYTES, fields: FieldMap::default(), hash_files: true }
     }
 }
 
@@ -312,9 +325,11 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Loaded> {
         });
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+    let hash = if options.hash_files { xxhash_rust::xxh3::xxh3_64(&bytes) } else { 0 };
     let decoded = decode(path, bytes)?;
-    let mut loaded = Loaded { hash, ..parse_with(path, decoded.text, options) };
+    // The file's bytes are hashed above; `parse_with` would hash the
+    // decoded text again, for a hash that this one replaces.
+    let mut loaded = Loaded { hash, ..parse_articles(path, decoded.text, &options.fields) };
     if let Some(encoding) = decoded.encoding {
         for article in &mut loaded.articles {
             article.encoding = Some(encoding);
@@ -353,7 +368,7 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<Decoded> {
         return Ok(Decoded { text: line_ends(text.into_owned()), encoding: Some(encoding.name()) });
     }
     let sniff = &bytes[..bytes.len().min(SNIFF_BYTES)];
-    let controls = sniff.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    let controls = control_bytes(sniff);
     if sniff.contains(&0) || controls * 20 > sniff.len() {
         return Err(binary());
     }
@@ -373,6 +388,19 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<Decoded> {
             Ok(Decoded { text: line_ends(text.into_owned()), encoding: Some(encoding.name()) })
         }
     }
+}
+
+/// The control bytes in `sniff` other than tabs, line ends and form feeds.
+/// Counted as a sum of comparisons, which the compiler does many bytes at a
+/// time: filtering and counting went a byte at a time, over the whole of
+/// every news article (2 % of extracting the gold news).
+fn control_bytes(sniff: &[u8]) -> usize {
+    let is_control = |b: u8| {
+        u8::from(b < 0x20) & u8::from(b != b'\t') & u8::from(b != b'\n') & u8::from(b != b'\r') & u8::from(b != 0x0c)
+    };
+    // Counted in bytes, as many at once as a vector register holds, a chunk
+    // at a time so that no count overflows.
+    sniff.chunks(usize::from(u8::MAX)).map(|chunk| usize::from(chunk.iter().fold(0u8, |n, &b| n + is_control(b)))).sum()
 }
 
 /// Old Mac line ends (a lone CR) become LF: one byte for one, so offsets hold.
@@ -398,14 +426,18 @@ pub fn parse(path: &Path, text: String) -> Loaded {
 
 /// [`parse`] with the user's read options (the JSON field mapping).
 pub fn parse_with(path: &Path, text: String, options: &ReadOptions) -> Loaded {
-    let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
-    let loaded = match extension(path).as_deref() {
-        Some("jsonl" | "ndjson") => json::parse_lines(path, &text, &options.fields),
-        Some("json") => json::parse_document(path, &text, &options.fields),
+    let hash = if options.hash_files { xxhash_rust::xxh3::xxh3_64(text.as_bytes()) } else { 0 };
+    Loaded { hash, ..parse_articles(path, text, &options.fields) }
+}
+
+/// The articles of a file's text, by its extension, without its hash.
+fn parse_articles(path: &Path, text: String, fields: &FieldMap) -> Loaded {
+    match extension(path).as_deref() {
+        Some("jsonl" | "ndjson") => json::parse_lines(path, &text, fields),
+        Some("json") => json::parse_document(path, &text, fields),
         Some("xml") => tei::parse(path, &text),
         _ => text::parse(path, text),
-    };
-    Loaded { hash, ..loaded }
+    }
 }
 
 /// The file's extension in lowercase.
@@ -421,6 +453,23 @@ pub fn is_article_file(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_last_blank_line_is_where_memmem_finds_it(
+            bytes in proptest::collection::vec(proptest::sample::select(b"\n\r .a".to_vec()), 0..64),
+        ) {
+            proptest::prop_assert_eq!(last_blank_line(&bytes), memchr::memmem::rfind(&bytes, b"\n\n"));
+        }
+
+        #[test]
+        fn control_bytes_are_counted_as_filtering_counts_them(
+            bytes in proptest::collection::vec(proptest::prop_oneof![0u8..0x21, proptest::num::u8::ANY], 0..300),
+        ) {
+            let filtered = bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+            proptest::prop_assert_eq!(control_bytes(&bytes), filtered);
+        }
+    }
 
     #[test]
     fn the_sentence_before_a_statement() {

@@ -61,6 +61,7 @@ impl Args {
             read: ReadOptions {
                 max_file_bytes: self.max_file_size.saturating_mul(1_000_000),
                 fields: FieldMap::parse(&self.fields)?,
+                hash_files: true,
             },
             commit_every: self.commit_every,
             statements: self.statements,
