@@ -480,6 +480,9 @@ impl<'a> Rules<'a> {
             return true;
         }
         let tokens = self.tokens(sentence.paragraph);
+        if self.german && self.is_abbreviated_name(tokens, quotation) {
+            return false;
+        }
         let at_start = quotation.tokens.start == sentence.tokens.start;
         let open = quotation.tokens.start;
         let after_punctuation = open > 0 && tokens[open - 1].kind == TokenKind::Punct;
@@ -509,7 +512,21 @@ impl<'a> Rules<'a> {
     pub(super) fn is_quoted_phrase(&self, q: usize) -> bool {
         let quotation = &self.segments.quotations[q];
         let tokens = self.tokens(quotation.paragraph);
-        self.german && (2..FRAGMENT_WORDS).contains(&quotation.words) && !self.is_title(tokens, quotation)
+        self.german
+            && (2..FRAGMENT_WORDS).contains(&quotation.words)
+            && !self.is_title(tokens, quotation)
+            && !self.is_abbreviated_name(tokens, quotation)
+    }
+
+    /// A German quotation followed by its abbreviation in parentheses
+    /// ("die „Allianz für Europa“ (AFE)", "der „Bund der Fährleute“ (BDF)"):
+    /// the name of a body, no statement.
+    fn is_abbreviated_name(&self, tokens: &[Token], quotation: &Quotation) -> bool {
+        let after = |i: usize| tokens.get(quotation.tokens.end + i);
+        let abbreviation = |t: &Token| t.is_word() && self.text[t.span()].chars().all(|c| !c.is_lowercase());
+        after(0).is_some_and(|t| t.is_punct('('))
+            && after(1).is_some_and(abbreviation)
+            && after(2).is_some_and(|t| t.is_punct(')'))
     }
 
     /// A quotation that names something rather than quotes someone: it
