@@ -1500,6 +1500,18 @@ fn a_german_quotation_with_its_abbreviation_is_a_name() {
 }
 
 #[test]
+fn a_short_german_quotation_in_another_language_is_a_name() {
+    for text in [
+        "Die Seglerin Ina Brandel wurde zur „Skipper of the Year“ gewählt.",
+        "Sein erstes Werk entstand 1970: „Le Port de la Lune“.",
+    ] {
+        assert!(found(text, true).iter().all(|(kind, _, _)| *kind != Kind::Direct), "{text}");
+    }
+    let translated = found("Jan Roth rief: „Das ist der Hafen der Stadt“.", true);
+    assert!(translated.iter().any(|(kind, _, _)| *kind == Kind::Direct));
+}
+
+#[test]
 fn each_joined_cue_takes_its_part_of_the_sentence() {
     let statements =
         found("Hartley conceded that his manager had touched the reporter but implied that it was her fault.", false);
