@@ -216,6 +216,38 @@ pub fn is_cue_in_coordinate_clause(statement: &Statement, context: &Context<'_>)
     cue_clause_opener(statement, context).is_some_and(|opener| context.is_word(opener, &COORDINATORS))
 }
 
+/// Conjunctions that open a German adverbial clause: when, after, because.
+const ADVERBIAL_OPENERS: [&str; 12] =
+    ["nachdem", "als", "wenn", "während", "bevor", "seit", "seitdem", "weil", "obwohl", "da", "falls", "sobald"];
+
+/// True when the message span `span`, before the statement's cue, is an
+/// adverbial clause fronted before the cue's main clause, which opens on
+/// its finite verb right after the comma ("Nachdem die Fälschung bekannt
+/// wurde, hat sie angekündigt …", "Als der Hafen schloss, forderten beide
+/// …"): it says when or why, not what was said. A main clause after a
+/// preposition ("Seit Montag gilt ein Standard, genannt …") does not end
+/// on a verb; a clause in the Konjunktiv or quoting reports.
+pub fn is_fronted_adverbial_clause(statement: &Statement, span: &Range<usize>, context: &Context<'_>) -> bool {
+    let Some(cue) = statement.cue.as_ref().filter(|cue| cue.start >= span.end) else {
+        return false;
+    };
+    let clause = context.tokens_in(span);
+    let (Some(first), Some(last)) = (clause.first(), clause.iter().rev().find(|t| t.is_word())) else {
+        return false;
+    };
+    let main = context.tokens_in(&(span.end..cue.end));
+    let Some(verb) = main.iter().position(Token::is_word) else {
+        return false;
+    };
+    let verb_second =
+        main[..verb].iter().any(|t| t.is_punct(',')) && main[verb].tags.has(Tags::AUXILIARY | Tags::CUE | Tags::VERB);
+    verb_second
+        && first.upper
+        && context.is_word(first, &ADVERBIAL_OPENERS)
+        && !last.upper
+        && !clause.iter().any(|t| t.quoted || t.tags.has(Tags::REPORT_MARKERS))
+}
+
 /// Conjunctions that join two main clauses or a list's last item.
 const COORDINATORS: [&str; 5] = ["und", "aber", "doch", "sowie", "oder"];
 

@@ -164,6 +164,7 @@ pub fn extract(article: &Article) -> Vec<Statement> {
             learn::filter(statements, context, learn::shipped());
             drop_conjectures(statements, context);
             drop_cues_in_subordinate_clauses(statements, context);
+            drop_fronted_adverbial_clauses(statements, context);
             detach_distant_mentions(statements, context);
         }
     })
@@ -274,6 +275,27 @@ fn drop_cues_in_subordinate_clauses(statements: &mut Vec<Statement>, context: &l
     });
 }
 
+/// Drops a message's first span when it is an adverbial clause fronted
+/// before the cue's main clause ([`learn::is_fronted_adverbial_clause`]), and
+/// the statement when nothing else is left. Applied to the output only, as
+/// the conjectures, so that the filter's training does not change.
+fn drop_fronted_adverbial_clauses(statements: &mut Vec<Statement>, context: &learn::Context<'_>) {
+    let mut trimmed = false;
+    statements.retain_mut(|statement| {
+        let fronted =
+            statement.spans.first().is_some_and(|span| learn::is_fronted_adverbial_clause(statement, span, context));
+        if fronted {
+            statement.spans.remove(0);
+            trimmed |= !statement.spans.is_empty();
+        }
+        !statement.spans.is_empty()
+    });
+    if trimmed {
+        // A message that now starts later keeps the text order.
+        statements.sort_by_key(|s| (s.extent().start, s.kind != Kind::Speech));
+    }
+}
+
 /// Drops the mentions [`distant_mentions`] marks.
 fn detach_distant_mentions(statements: &mut [Statement], context: &learn::Context<'_>) {
     let distant = distant_mentions(statements, context);
@@ -359,6 +381,19 @@ mod tests {
         let article = crate::article::parse(std::path::Path::new("t.txt"), text).articles.pop().expect("one article");
         let statements = extract(&article);
         (article, statements)
+    }
+
+    #[test]
+    fn a_fronted_adverbial_clause_is_no_message() {
+        let messages = |body: &str| {
+            let (article, found) = statements("Fähre", body);
+            found.iter().map(|s| s.text(&article.text).into_owned()).collect::<Vec<String>>()
+        };
+        let apology =
+            "Nachdem der Streit um die Fähre bekannt geworden war, hat Ina Brandel um Entschuldigung gebeten.";
+        assert_eq!(messages(apology), Vec::<String>::new());
+        let reported = "Während die Werft noch wartete, sagte die Partei Nordkai dann Sätze wie: Die Fähre fahre nie.";
+        assert_eq!(messages(reported), ["Die Fähre fahre nie"]);
     }
 
     #[test]

@@ -3,6 +3,20 @@
 
 use super::*;
 
+/// Short words of English, French, Spanish and Italian that German does not
+/// use: a quotation holding them is in another language.
+const FOREIGN_FUNCTION_WORDS: [&str; 21] = [
+    "of", "the", "and", "a", "to", "at", "for", "is", "de", "du", "la", "le", "les", "pour", "un", "une", "et", "del",
+    "el", "los", "della",
+];
+
+/// German words that a foreign name does not hold ("an", "in" and "die" are
+/// in both).
+const GERMAN_FUNCTION_WORDS: [&str; 21] = [
+    "der", "die", "das", "und", "ist", "ein", "eine", "für", "mit", "von", "zu", "den", "dem", "des", "nicht", "auf",
+    "im", "sich", "es", "wir", "ich",
+];
+
 impl<'a> Rules<'a> {
     /// A second attribution in the message of `first` that starts a
     /// statement of its own: joined by a conjunction ("…, but Smith argued
@@ -480,6 +494,9 @@ impl<'a> Rules<'a> {
             return true;
         }
         let tokens = self.tokens(sentence.paragraph);
+        if self.german && self.is_name(tokens, quotation) {
+            return false;
+        }
         let at_start = quotation.tokens.start == sentence.tokens.start;
         let open = quotation.tokens.start;
         let after_punctuation = open > 0 && tokens[open - 1].kind == TokenKind::Punct;
@@ -509,7 +526,35 @@ impl<'a> Rules<'a> {
     pub(super) fn is_quoted_phrase(&self, q: usize) -> bool {
         let quotation = &self.segments.quotations[q];
         let tokens = self.tokens(quotation.paragraph);
-        self.german && (2..FRAGMENT_WORDS).contains(&quotation.words) && !self.is_title(tokens, quotation)
+        self.german
+            && (2..FRAGMENT_WORDS).contains(&quotation.words)
+            && !self.is_title(tokens, quotation)
+            && !self.is_name(tokens, quotation)
+    }
+
+    /// A German quotation that names a body or a work, no statement: one
+    /// followed by its abbreviation in parentheses ("die „Allianz für
+    /// Europa“ (AFE)", "der „Bund der Fährleute“ (BDF)"), or a short phrase in
+    /// another language that ends on no sentence mark ("das Album „Songs of
+    /// the Harbour“", "der „Club de la Mer“"): German articles translate what
+    /// was said and quote foreign names as they are.
+    fn is_name(&self, tokens: &[Token], quotation: &Quotation) -> bool {
+        const LONGEST_FOREIGN_NAME: usize = 8;
+        let after = |i: usize| tokens.get(quotation.tokens.end + i);
+        let abbreviation = |t: &Token| t.is_word() && self.text[t.span()].chars().all(|c| !c.is_lowercase());
+        let abbreviated = after(0).is_some_and(|t| t.is_punct('('))
+            && after(1).is_some_and(abbreviation)
+            && after(2).is_some_and(|t| t.is_punct(')'));
+        if abbreviated {
+            return true;
+        }
+        let inner = quotation.tokens.start + 1..quotation.tokens.end.saturating_sub(1).max(quotation.tokens.start + 1);
+        let any_of = |words: &[&str]| inner.clone().any(|i| self.is_any_word(quotation.paragraph, i, words));
+        let ends_sentence = tokens[inner.clone()].last().is_some_and(|t| matches!(t.first, '.' | '!' | '?' | '…'));
+        quotation.words <= LONGEST_FOREIGN_NAME
+            && !ends_sentence
+            && any_of(&FOREIGN_FUNCTION_WORDS)
+            && !any_of(&GERMAN_FUNCTION_WORDS)
     }
 
     /// A quotation that names something rather than quotes someone: it

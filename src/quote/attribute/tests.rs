@@ -1487,6 +1487,31 @@ fn titles_in_quotation_marks_are_not_statements() {
 }
 
 #[test]
+fn a_german_quotation_with_its_abbreviation_is_a_name() {
+    let bodies = [
+        "Die Fährleute gründeten die „Allianz für eine freie Weser“ (AFW) im Mai.",
+        "Ina Brandel wurde Präsidentin der „Liga der Fährleute“ (LDF), sagte er.",
+    ];
+    for text in bodies {
+        assert!(found(text, true).iter().all(|(kind, _, _)| *kind != Kind::Direct), "{text}");
+    }
+    let glossed = found("Jan Roth nannte den Plan „ein Geschenk für Reeder“ (sic) und ging.", true);
+    assert!(glossed.iter().any(|(_, message, _)| message.starts_with("„ein Geschenk für Reeder“")));
+}
+
+#[test]
+fn a_short_german_quotation_in_another_language_is_a_name() {
+    for text in [
+        "Die Seglerin Ina Brandel wurde zur „Skipper of the Year“ gewählt.",
+        "Sein erstes Werk entstand 1970: „Le Port de la Lune“.",
+    ] {
+        assert!(found(text, true).iter().all(|(kind, _, _)| *kind != Kind::Direct), "{text}");
+    }
+    let translated = found("Jan Roth rief: „Das ist der Hafen der Stadt“.", true);
+    assert!(translated.iter().any(|(kind, _, _)| *kind == Kind::Direct));
+}
+
+#[test]
 fn each_joined_cue_takes_its_part_of_the_sentence() {
     let statements =
         found("Hartley conceded that his manager had touched the reporter but implied that it was her fault.", false);
