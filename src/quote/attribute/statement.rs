@@ -158,6 +158,7 @@ impl<'a> Rules<'a> {
                 None => self.raw_mention(p, m, attribution.plural),
             }
         });
+        let spans = if self.german { spans } else { self.with_reported_relative(p, spans, attribution) };
         Found {
             kind,
             spans,
@@ -169,6 +170,34 @@ impl<'a> Rules<'a> {
             paragraph: p,
             sentence,
         }
+    }
+
+    /// "…, which he said would bring jobs": the message of a relative clause
+    /// of saying opens, for PolNeAR, with the pronoun that stands for what
+    /// was said, before its subject and cue ("in which he said" has it not).
+    fn with_reported_relative(
+        &self,
+        p: usize,
+        mut spans: Vec<Range<usize>>,
+        attribution: &Attribution,
+    ) -> Vec<Range<usize>> {
+        let tokens = self.tokens(p);
+        let Some(mention) = attribution.mention.as_ref() else {
+            return spans;
+        };
+        let Some(pronoun) = mention.start.checked_sub(1) else {
+            return spans;
+        };
+        let cue_end = tokens[attribution.cue.end - 1].end;
+        if !attribution.verb
+            || !self.is_any_word(p, pronoun, &OBJECT_RELATIVES)
+            || pronoun > 0 && tokens[pronoun - 1].tags.has(Tags::PREPOSITION)
+            || spans.first().is_none_or(|first| first.start < cue_end)
+        {
+            return spans;
+        }
+        spans.insert(0, tokens[pronoun].span());
+        spans
     }
 
     pub(super) fn raw_mention(&self, p: usize, range: Range<usize>, plural: bool) -> RawMention {

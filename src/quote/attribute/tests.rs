@@ -2602,3 +2602,14 @@ fn a_sentence_opening_andererseits_is_no_speaker() {
     let text = "Andererseits haben die Reeder gesagt, dass der Hafen zu klein sei.";
     assert_eq!(first_mention(text).as_deref(), Some("die Reeder"));
 }
+
+#[test]
+fn an_english_relative_clause_of_saying_opens_its_message_with_the_pronoun() {
+    let text =
+        "Mara Quist urged the council to approve the budget, which she said was the only way to keep the library open.";
+    let messages = english_messages(text);
+    assert_eq!(messages[1], "which … was the only way to keep the library open");
+    // A pronoun after a preposition is no part of what was said.
+    let text = "Tomas Brel gave an interview in which he said the pier would close.";
+    assert!(english_messages(text).iter().all(|message| !message.contains("which")), "{text}");
+}
