@@ -2613,3 +2613,15 @@ fn an_english_relative_clause_of_saying_opens_its_message_with_the_pronoun() {
     let text = "Tomas Brel gave an interview in which he said the pier would close.";
     assert!(english_messages(text).iter().all(|message| !message.contains("which")), "{text}");
 }
+
+#[test]
+fn words_between_an_english_auxiliary_and_its_cue_are_no_subject() {
+    for (text, subject) in [
+        ("Tomas Brel and Mara Quist have both argued that the levy would fail.", "Tomas Brel and Mara Quist"),
+        ("The harbour masters have in the past said the pier was too small.", "The harbour masters"),
+        ("Critics of the levy have in particular noted that the pier is old.", "Critics of the levy"),
+        ("Lund has nevertheless called the levy a mistake.", "Lund"),
+    ] {
+        assert_eq!(english_mentions(text), [Some(subject.to_string())], "{text}");
+    }
+}
