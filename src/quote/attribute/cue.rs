@@ -443,6 +443,24 @@ impl<'a> Rules<'a> {
         mention.len() == 1 && self.is_any_word(p, mention.start, &NO_ONE) && !self.tokens(p)[mention.start].upper
     }
 
+    /// "the levy, which Mara Quist called a tax", "a rival whom Lee
+    /// praised": a relative pronoun that opens the mention, after two words
+    /// at most, is the object of the cue, and the subject after it the
+    /// speaker.
+    pub(super) fn without_leading_relative(&self, p: usize, mention: Range<usize>) -> Range<usize> {
+        let tokens = self.tokens(p);
+        let Some(pronoun) = (mention.start..mention.end.min(mention.start + 3))
+            .find(|&i| !tokens[i].upper && self.is_any_word(p, i, &OBJECT_RELATIVES))
+            .filter(|&i| i + 1 < mention.end)
+        else {
+            return mention;
+        };
+        let subject = &tokens[pronoun + 1];
+        let opens_subject =
+            subject.upper || subject.first.is_ascii_digit() || subject.tags.has(Tags::DETERMINER | Tags::PRONOUN);
+        if opens_subject { pronoun + 1..mention.end } else { mention }
+    }
+
     /// "Tom Vale and Ana Ruiz both said": the "both" floated after a
     /// coordinated subject is no part of it, and PolNeAR leaves it out.
     pub(super) fn without_floating_both(&self, p: usize, mention: Range<usize>) -> Range<usize> {

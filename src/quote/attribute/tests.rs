@@ -2625,3 +2625,25 @@ fn words_between_an_english_auxiliary_and_its_cue_are_no_subject() {
         assert_eq!(english_mentions(text), [Some(subject.to_string())], "{text}");
     }
 }
+
+#[test]
+fn an_english_relative_pronoun_before_the_subject_is_no_part_of_the_mention() {
+    // A subject relative clause stays in the mention, a clause with its own
+    // complementizer takes no pronoun, and the acronym "WHO" is no pronoun.
+    for (text, mention, message) in [
+        ("Lee met a rival whom Tomas Brel praised as a fine sailor.", "Tomas Brel", "whom … as a fine sailor"),
+        (
+            "The poll, which Lee won easily, showed that the pier was popular.",
+            "The poll, which Lee won easily",
+            "that the pier was popular",
+        ),
+        (
+            "WHO Director-General Ana Ruiz said the outbreak was over.",
+            "WHO Director-General Ana Ruiz",
+            "the outbreak was over",
+        ),
+    ] {
+        assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
+        assert_eq!(english_messages(text), [message], "{text}");
+    }
+}
