@@ -1488,6 +1488,37 @@ impl<'a> Rules<'a> {
 
     /// "Trump …, telling Reuters that …": an English participle cue opening
     /// a clause has the sentence's subject as its speaker.
+    /// "Rubio hit back, saying …", "The campaign pushed back, calling …":
+    /// a clause of a subject and a verb without an object, which the phrase
+    /// before a participle runs on into; the subject stops before a
+    /// lowercase past tense or a verb with its particle, after two words or
+    /// a capitalised one ("the alleged victim" keeps its participle).
+    fn without_verb_at_end(&self, p: usize, subject: Range<usize>) -> Range<usize> {
+        const PARTICLES: [&str; 5] = ["back", "down", "off", "out", "up"];
+        let tokens = self.tokens(p);
+        let verb = |i: usize| {
+            let token = &tokens[i];
+            let word = &self.text[token.span()];
+            token.is_word()
+                && !token.upper
+                && !token.tags.has(Tags::ROLE)
+                && !word.contains('-')
+                && (word.ends_with("ed") || i + 1 < subject.end && self.is_any_word(p, i + 1, &PARTICLES))
+                && (tokens[i - 1].upper || i >= subject.start + 2)
+        };
+        // The subject must still read as someone who can speak.
+        (subject.start + 1..subject.end)
+            .find(|&i| verb(i))
+            .map(|end| subject.start..end)
+            .filter(|cut| {
+                matches!(
+                    self.phrases(p).read(cut.clone()).kind,
+                    MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body
+                )
+            })
+            .unwrap_or(subject)
+    }
+
     fn participle_cue(
         &self,
         index: usize,
@@ -1545,7 +1576,7 @@ impl<'a> Rules<'a> {
                 _ => subject,
             };
             let verb_follows = subject.end < b.end && tokens[subject.end].is_word() && !tokens[subject.end].upper;
-            (verb_follows && !tokens[start].tags.has(Tags::PREPOSITION)).then_some(subject)
+            (verb_follows && !tokens[start].tags.has(Tags::PREPOSITION)).then(|| self.without_verb_at_end(p, subject))
         });
         // "Sen. Ada Holm, R-Ore., who faces a tough race, rescinded her
         // endorsement, saying …": the name with the descriptions between it
@@ -1559,7 +1590,9 @@ impl<'a> Rules<'a> {
                 .unwrap_or(subject)
         };
         let subject = opening
-            .or_else(|| phrases.phrase_before(first.start, first.end).map(described))
+            .or_else(|| {
+                phrases.phrase_before(first.start, first.end).map(|s| described(self.without_verb_at_end(p, s)))
+            })
             .or_else(|| phrases.phrase_after(first.start, first.end))
             .filter(|subject| {
                 matches!(

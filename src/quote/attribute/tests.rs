@@ -2647,3 +2647,15 @@ fn an_english_relative_pronoun_before_the_subject_is_no_part_of_the_mention() {
         assert_eq!(english_messages(text), [message], "{text}");
     }
 }
+
+#[test]
+fn a_participles_subject_stops_before_a_verb_without_an_object() {
+    for (text, subject) in [
+        ("Lund hit back again, saying the levy was a fraud.", "Lund"),
+        ("The Vale campaign pushed back, calling the report a smear.", "The Vale campaign"),
+        ("Hundreds of harbour workers marched, chanting slogans against the levy.", "Hundreds of harbour workers"),
+    ] {
+        let mentions = english_mentions(text);
+        assert_eq!(mentions.last(), Some(&Some(subject.to_string())), "{text}");
+    }
+}
