@@ -1351,7 +1351,7 @@ impl Phrases<'_> {
             // "in fact", "in the past": a preposition, a determiner at most,
             // and a word.
             (2..=3).find(|&width| {
-                stop >= limit + width + 1
+                stop > limit + width
                     && (stop - width..stop).all(lowercase_word)
                     && self.tokens[stop - width].tags.has(Tags::PREPOSITION)
                     && (width == 2 || self.tokens[stop - 2].tags.has(Tags::DETERMINER))
