@@ -1056,6 +1056,10 @@ impl Phrases<'_> {
             {
                 stop -= 1;
             }
+            if let Some(width) = self.inserted_after_auxiliary(limit, stop) {
+                stop -= width;
+                continue;
+            }
             // "Clinton on Tuesday said", "Trump last week told": a time
             // adverbial between subject and verb.
             // German verb-final clauses do the same: "wie ein Sprecher am
@@ -1346,6 +1350,39 @@ impl Phrases<'_> {
     }
 
     /// An English negation or auxiliary between a subject and its verb.
+    /// The width of the words that stand between an English auxiliary and
+    /// the verb ending at `stop`: a floated quantifier or an adverb ("have
+    /// both argued", "has nevertheless called") or a short adverbial phrase
+    /// ("have in the past said", "have in particular noted"), none of them
+    /// part of the subject before the auxiliary.
+    fn inserted_after_auxiliary(&self, limit: usize, stop: usize) -> Option<usize> {
+        const INSERTED: [&str; 8] = ["both", "all", "each", "nevertheless", "sometimes", "always", "since", "indeed"];
+        if self.german || stop < limit + 2 {
+            return None;
+        }
+        // "is among those who say": a relative pronoun opens a clause of its own.
+        let lowercase_word = |i: usize| {
+            self.tokens[i].is_word()
+                && !self.tokens[i].upper
+                && !self.tokens[i].quoted
+                && !self.is_any(i, &["who", "which", "that", "whom"])
+        };
+        let width = if self.is_any(stop - 1, &INSERTED) {
+            1
+        } else {
+            // "in fact", "in the past": a preposition, a determiner at most,
+            // and a word.
+            (2..=3).find(|&width| {
+                stop > limit + width
+                    && (stop - width..stop).all(lowercase_word)
+                    && self.tokens[stop - width].tags.has(Tags::PREPOSITION)
+                    && (width == 2 || self.tokens[stop - 2].tags.has(Tags::DETERMINER))
+            })?
+        };
+        let before = stop - width - 1;
+        (lowercase_word(stop - 1) && self.tokens[before].tags.has(Tags::AUXILIARY)).then_some(width)
+    }
+
     fn is_negation(&self, index: usize) -> bool {
         let word = self.word(index);
         ["not", "never", "yet", "being"].contains(&word) || word.ends_with("n't") || word.ends_with("n’t")

@@ -443,6 +443,24 @@ impl<'a> Rules<'a> {
         mention.len() == 1 && self.is_any_word(p, mention.start, &NO_ONE) && !self.tokens(p)[mention.start].upper
     }
 
+    /// "the levy, which Mara Quist called a tax", "a rival whom Lee
+    /// praised": a relative pronoun that opens the mention, after two words
+    /// at most, is the object of the cue, and the subject after it the
+    /// speaker.
+    pub(super) fn without_leading_relative(&self, p: usize, mention: Range<usize>) -> Range<usize> {
+        let tokens = self.tokens(p);
+        let Some(pronoun) = (mention.start..mention.end.min(mention.start + 3))
+            .find(|&i| !tokens[i].upper && self.is_any_word(p, i, &OBJECT_RELATIVES))
+            .filter(|&i| i + 1 < mention.end)
+        else {
+            return mention;
+        };
+        let subject = &tokens[pronoun + 1];
+        let opens_subject =
+            subject.upper || subject.first.is_ascii_digit() || subject.tags.has(Tags::DETERMINER | Tags::PRONOUN);
+        if opens_subject { pronoun + 1..mention.end } else { mention }
+    }
+
     /// "Tom Vale and Ana Ruiz both said": the "both" floated after a
     /// coordinated subject is no part of it, and PolNeAR leaves it out.
     pub(super) fn without_floating_both(&self, p: usize, mention: Range<usize>) -> Range<usize> {
@@ -1470,6 +1488,37 @@ impl<'a> Rules<'a> {
 
     /// "Trump …, telling Reuters that …": an English participle cue opening
     /// a clause has the sentence's subject as its speaker.
+    /// "Rubio hit back, saying …", "The campaign pushed back, calling …":
+    /// a clause of a subject and a verb without an object, which the phrase
+    /// before a participle runs on into; the subject stops before a
+    /// lowercase past tense or a verb with its particle, after two words or
+    /// a capitalised one ("the alleged victim" keeps its participle).
+    fn without_verb_at_end(&self, p: usize, subject: Range<usize>) -> Range<usize> {
+        const PARTICLES: [&str; 5] = ["back", "down", "off", "out", "up"];
+        let tokens = self.tokens(p);
+        let verb = |i: usize| {
+            let token = &tokens[i];
+            let word = &self.text[token.span()];
+            token.is_word()
+                && !token.upper
+                && !token.tags.has(Tags::ROLE)
+                && !word.contains('-')
+                && (word.ends_with("ed") || i + 1 < subject.end && self.is_any_word(p, i + 1, &PARTICLES))
+                && (tokens[i - 1].upper || i >= subject.start + 2)
+        };
+        // The subject must still read as someone who can speak.
+        (subject.start + 1..subject.end)
+            .find(|&i| verb(i))
+            .map(|end| subject.start..end)
+            .filter(|cut| {
+                matches!(
+                    self.phrases(p).read(cut.clone()).kind,
+                    MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Body
+                )
+            })
+            .unwrap_or(subject)
+    }
+
     fn participle_cue(
         &self,
         index: usize,
@@ -1527,7 +1576,7 @@ impl<'a> Rules<'a> {
                 _ => subject,
             };
             let verb_follows = subject.end < b.end && tokens[subject.end].is_word() && !tokens[subject.end].upper;
-            (verb_follows && !tokens[start].tags.has(Tags::PREPOSITION)).then_some(subject)
+            (verb_follows && !tokens[start].tags.has(Tags::PREPOSITION)).then(|| self.without_verb_at_end(p, subject))
         });
         // "Sen. Ada Holm, R-Ore., who faces a tough race, rescinded her
         // endorsement, saying …": the name with the descriptions between it
@@ -1541,7 +1590,9 @@ impl<'a> Rules<'a> {
                 .unwrap_or(subject)
         };
         let subject = opening
-            .or_else(|| phrases.phrase_before(first.start, first.end).map(described))
+            .or_else(|| {
+                phrases.phrase_before(first.start, first.end).map(|s| described(self.without_verb_at_end(p, s)))
+            })
             .or_else(|| phrases.phrase_after(first.start, first.end))
             .filter(|subject| {
                 matches!(

@@ -173,6 +173,10 @@ const ADJECTIVE_NAME_ENDINGS: [&str; 9] =
 const QUESTION_OPENERS: [&str; 11] =
     ["whether", "if", "what", "why", "how", "who", "whom", "which", "where", "about", "to"];
 
+/// English relative pronouns that can stand for what a relative clause's
+/// subject says ("the bridge, which he said would bring jobs").
+const OBJECT_RELATIVES: [&str; 3] = ["which", "who", "whom"];
+
 /// The longest English apposition after a speaker's name, in tokens.
 const APPOSITION_WORDS: usize = 30;
 

@@ -140,8 +140,14 @@ impl<'a> Rules<'a> {
     ) -> Found {
         let tokens = self.tokens(p);
         let mention = attribution.mention.clone().filter(|m| self.german || !self.names_no_one(p, m)).map(|m| {
-            if self.german { m } else { self.without_floating_both(p, self.without_reporting_relative(p, m)) }
+            if self.german {
+                m
+            } else {
+                let subject = self.without_leading_relative(p, self.without_reporting_relative(p, m));
+                self.without_floating_both(p, subject)
+            }
         });
+        let spans = if self.german { spans } else { self.with_reported_relative(p, spans, attribution, &mention) };
         let mention = mention.map(|m| {
             // An English source's span runs to its clause's end, but its name
             // is the phrase's: "an email from the president … obtained by The
@@ -169,6 +175,41 @@ impl<'a> Rules<'a> {
             paragraph: p,
             sentence,
         }
+    }
+
+    /// "…, which he said would bring jobs": the message of a relative clause
+    /// of saying opens, for PolNeAR, with the pronoun that stands for what
+    /// was said, before its subject and cue ("in which he said" has it not).
+    fn with_reported_relative(
+        &self,
+        p: usize,
+        mut spans: Vec<Range<usize>>,
+        attribution: &Attribution,
+        mention: &Option<Range<usize>>,
+    ) -> Vec<Range<usize>> {
+        let tokens = self.tokens(p);
+        let Some(mention) = mention.as_ref() else {
+            return spans;
+        };
+        let Some(pronoun) = mention.start.checked_sub(1) else {
+            return spans;
+        };
+        let cue_end = tokens[attribution.cue.end - 1].end;
+        if !attribution.verb
+            || tokens[pronoun].upper
+            || !self.is_any_word(p, pronoun, &OBJECT_RELATIVES)
+            || pronoun > 0 && tokens[pronoun - 1].tags.has(Tags::PREPOSITION)
+            || spans.first().is_none_or(|first| first.start < cue_end)
+            // "…, which Lee won, showed that …": a clause with its own
+            // complementizer says nothing of the pronoun.
+            || tokens
+                .get(tokens.partition_point(|t| t.start < spans[0].start))
+                .is_some_and(|t| t.tags.has(Tags::COMPLEMENTIZER))
+        {
+            return spans;
+        }
+        spans.insert(0, tokens[pronoun].span());
+        spans
     }
 
     pub(super) fn raw_mention(&self, p: usize, range: Range<usize>, plural: bool) -> RawMention {

@@ -2627,3 +2627,60 @@ fn a_sentence_opening_andererseits_is_no_speaker() {
     let text = "Andererseits haben die Reeder gesagt, dass der Hafen zu klein sei.";
     assert_eq!(first_mention(text).as_deref(), Some("die Reeder"));
 }
+
+#[test]
+fn an_english_relative_clause_of_saying_opens_its_message_with_the_pronoun() {
+    let text =
+        "Mara Quist urged the council to approve the budget, which she said was the only way to keep the library open.";
+    let messages = english_messages(text);
+    assert_eq!(messages[1], "which … was the only way to keep the library open");
+    // A pronoun after a preposition is no part of what was said.
+    let text = "Tomas Brel gave an interview in which he said the pier would close.";
+    assert!(english_messages(text).iter().all(|message| !message.contains("which")), "{text}");
+}
+
+#[test]
+fn words_between_an_english_auxiliary_and_its_cue_are_no_subject() {
+    for (text, subject) in [
+        ("Tomas Brel and Mara Quist have both argued that the levy would fail.", "Tomas Brel and Mara Quist"),
+        ("The harbour masters have in the past said the pier was too small.", "The harbour masters"),
+        ("Critics of the levy have in particular noted that the pier is old.", "Critics of the levy"),
+        ("Lund has nevertheless called the levy a mistake.", "Lund"),
+    ] {
+        assert_eq!(english_mentions(text), [Some(subject.to_string())], "{text}");
+    }
+}
+
+#[test]
+fn an_english_relative_pronoun_before_the_subject_is_no_part_of_the_mention() {
+    // A subject relative clause stays in the mention, a clause with its own
+    // complementizer takes no pronoun, and the acronym "WHO" is no pronoun.
+    for (text, mention, message) in [
+        ("Lee met a rival whom Tomas Brel praised as a fine sailor.", "Tomas Brel", "whom … as a fine sailor"),
+        (
+            "The poll, which Lee won easily, showed that the pier was popular.",
+            "The poll, which Lee won easily",
+            "that the pier was popular",
+        ),
+        (
+            "WHO Director-General Ana Ruiz said the outbreak was over.",
+            "WHO Director-General Ana Ruiz",
+            "the outbreak was over",
+        ),
+    ] {
+        assert_eq!(english_mentions(text), [Some(mention.to_string())], "{text}");
+        assert_eq!(english_messages(text), [message], "{text}");
+    }
+}
+
+#[test]
+fn a_participles_subject_stops_before_a_verb_without_an_object() {
+    for (text, subject) in [
+        ("Lund hit back again, saying the levy was a fraud.", "Lund"),
+        ("The Vale campaign pushed back, calling the report a smear.", "The Vale campaign"),
+        ("Hundreds of harbour workers marched, chanting slogans against the levy.", "Hundreds of harbour workers"),
+    ] {
+        let mentions = english_mentions(text);
+        assert_eq!(mentions.last(), Some(&Some(subject.to_string())), "{text}");
+    }
+}
