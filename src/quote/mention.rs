@@ -1349,7 +1349,6 @@ impl Phrases<'_> {
         if than || least { 2 } else { 0 }
     }
 
-    /// An English negation or auxiliary between a subject and its verb.
     /// The width of the words that stand between an English auxiliary and
     /// the verb ending at `stop`: a floated quantifier or an adverb ("have
     /// both argued", "has nevertheless called") or a short adverbial phrase
@@ -1383,6 +1382,7 @@ impl Phrases<'_> {
         (lowercase_word(stop - 1) && self.tokens[before].tags.has(Tags::AUXILIARY)).then_some(width)
     }
 
+    /// An English negation or auxiliary between a subject and its verb.
     fn is_negation(&self, index: usize) -> bool {
         let word = self.word(index);
         ["not", "never", "yet", "being"].contains(&word) || word.ends_with("n't") || word.ends_with("n’t")
