@@ -14,7 +14,7 @@ const ENGLISH_LINKS: [&str; 6] = ["of", "from", "at", "in", "for", "with"];
 const LY_NOUNS: [&str; 6] = ["family", "rally", "ally", "assembly", "supply", "reply"];
 /// Capitalised English head nouns of institutions' names besides the
 /// bodies: "the Intergovernmental Panel on Climate Change".
-const INSTITUTIONS: [&str; 20] = [
+const INSTITUTIONS: WordList = WordList::new(&[
     "panel",
     "programme",
     "program",
@@ -35,10 +35,10 @@ const INSTITUTIONS: [&str; 20] = [
     "centre",
     "center",
     "society",
-];
+]);
 /// English words that open a sentence capitalised but no name: "Therefore
 /// Valdoria believes", "Yet Ostmark said", "His Excellency Tom Harlow".
-const NOT_NAME_WORDS: [&str; 12] = [
+const NOT_NAME_WORDS: WordList = WordList::new(&[
     "therefore",
     "thus",
     "hence",
@@ -51,7 +51,7 @@ const NOT_NAME_WORDS: [&str; 12] = [
     "nonetheless",
     "here",
     "excellency",
-];
+]);
 /// Role words that also name an institution's field: "the Ministry of
 /// Foreign Affairs", "the Republican Party of Wyoming".
 const FIELD_ROLE_WORDS: [&str; 6] = ["foreign", "state", "general", "democratic", "republican", "press"];
@@ -62,7 +62,12 @@ const SECOND_HALVES: [&str; 8] =
 /// English adjectives in "-ly", which may also be adverbs ("reported early").
 const LY_ADJECTIVES: [&str; 5] = ["early", "elderly", "daily", "weekly", "monthly"];
 /// English words that make a number or share approximate: "about half".
-const APPROXIMATING: [&str; 8] = ["about", "nearly", "roughly", "almost", "around", "approximately", "only", "just"];
+const APPROXIMATING: WordList =
+    WordList::new(&["about", "nearly", "roughly", "almost", "around", "approximately", "only", "just"]);
+/// The words of a poll's share: "one in four", "6 in 10".
+const POLL_SHARE_WORDS: usize = 3;
+/// English words that open a comparison of a number: "more than half".
+const COMPARATIVES: WordList = WordList::new(&["more", "less", "fewer"]);
 
 /// The states in which walks of [`Phrases::phrase_before`] toward one end
 /// passed each token, one bit per state. Walks from later starts take over
@@ -90,6 +95,46 @@ impl Walked {
         let again = *states & bit != 0;
         *states |= bit;
         again
+    }
+}
+
+/// A list of words that [`Phrases::is_listed`] tells most words apart from
+/// by two bit tests, their length and first letter, before it compares
+/// any text: [`Phrases::is_any`] compared each listed word's length, some
+/// 85 instructions a call on the hot lists.
+pub(super) struct WordList {
+    words: &'static [&'static str],
+    /// Bit `n` is set when a listed word has `n` bytes (bit 63: 63 or more).
+    lengths: u64,
+    /// Bit `n` is set when a listed word starts with the `n`th letter of
+    /// the alphabet.
+    initials: u32,
+}
+
+impl WordList {
+    /// Every word must open on an ASCII lowercase letter: a constant list
+    /// that does not fails to compile.
+    pub(super) const fn new(words: &'static [&'static str]) -> WordList {
+        let mut lengths = 0;
+        let mut initials = 0;
+        let mut i = 0;
+        while i < words.len() {
+            let bytes = words[i].as_bytes();
+            assert!(!bytes.is_empty() && bytes[0].is_ascii_lowercase(), "a listed word opens on a lowercase letter");
+            let len = if bytes.len() < 63 { bytes.len() } else { 63 };
+            lengths |= 1 << len;
+            initials |= 1 << (bytes[0] - b'a');
+            i += 1;
+        }
+        WordList { words, lengths, initials }
+    }
+
+    /// False when no listed word has `len` bytes and opens on `first` in
+    /// either case; true when one may.
+    fn may_hold(&self, len: usize, first: char) -> bool {
+        // Only ASCII letters fall in 0..26 once their case bit is set.
+        let letter = (u32::from(first) | 0x20).wrapping_sub(u32::from(b'a'));
+        self.lengths >> len.min(63) & 1 != 0 && letter < 26 && self.initials >> letter & 1 != 0
     }
 }
 
@@ -158,6 +203,13 @@ impl Phrases<'_> {
         words.iter().any(|w| w.len() == len && self.text[token.span()].eq_ignore_ascii_case(w))
     }
 
+    /// [`Phrases::is_any`] for a [`WordList`]: most words are ruled out by
+    /// their length and first letter without reading their text.
+    pub(super) fn is_listed(&self, index: usize, list: &WordList) -> bool {
+        self.tokens.get(index).is_some_and(|t| list.may_hold(t.end - t.start, t.first))
+            && self.is_any(index, list.words)
+    }
+
     /// A capitalised word that the lexicon does not know as a function word.
     fn is_capitalised_content(&self, index: usize) -> bool {
         let token = &self.tokens[index];
@@ -183,8 +235,9 @@ impl Phrases<'_> {
         let verb_form = token.tags.has(Tags::VERB | Tags::AUXILIARY);
         // "Both Valdoria and Ostmark", but "Both said": alone it stands for
         // the two.
-        let pair = self.is(index, "both") && self.tokens.get(index + 1).is_some_and(|t| t.upper && t.is_word());
-        if !self.german && token.upper && token.tags.is_empty() && (pair || self.is_any(index, &NOT_NAME_WORDS)) {
+        // Looked at only for a capitalised word without tags, as is the list.
+        let pair = || self.is(index, "both") && self.tokens.get(index + 1).is_some_and(|t| t.upper && t.is_word());
+        if !self.german && token.upper && token.tags.is_empty() && (pair() || self.is_listed(index, &NOT_NAME_WORDS)) {
             return false;
         }
         if !self.german && token.upper && (function_word || verb_form) {
@@ -414,8 +467,9 @@ impl Phrases<'_> {
         let mut end = start;
         let mut seen_noun = false;
         let mut in_attribute = false;
-        const APPROXIMATORS: [&str; 8] = ["about", "nearly", "almost", "roughly", "around", "over", "some", "etwa"];
-        if index + 1 < limit && self.is_any(index, &APPROXIMATORS) && self.is_number(index + 1) {
+        const APPROXIMATORS: WordList =
+            WordList::new(&["about", "nearly", "almost", "roughly", "around", "over", "some", "etwa"]);
+        if index + 1 < limit && self.is_listed(index, &APPROXIMATORS) && self.is_number(index + 1) {
             // "About 4 in 10 voters", "Nearly three-quarters"
             index += 1;
         }
@@ -901,8 +955,9 @@ impl Phrases<'_> {
 
     /// A number in digits or one of the small numbers in words.
     fn is_number(&self, index: usize) -> bool {
-        const SMALL: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-        self.tokens[index].first.is_ascii_digit() || self.is_any(index, &SMALL)
+        const SMALL: WordList =
+            WordList::new(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+        self.tokens[index].first.is_ascii_digit() || self.is_listed(index, &SMALL)
     }
 
     /// The end of a web address written as a name ("bildblog.de",
@@ -1332,19 +1387,19 @@ impl Phrases<'_> {
     }
 
     /// The words of an approximating quantifier that opens `range` ("about",
-    /// "more than"): they name no one, so a name is read after them.
-    fn quantifier_len(&self, range: Range<usize>) -> usize {
-        let len = self.quantifier_words(range.start);
-        if len > 0 && self.is_share(range.start + len, range.end) { len } else { 0 }
+    /// "more than") before a share: they name no one, so a name is read
+    /// after them. `approximating` is `quantifier_words(range.start)`.
+    fn quantifier_len(&self, range: Range<usize>, approximating: usize) -> usize {
+        if approximating > 0 && self.is_share(range.start + approximating, range.end) { approximating } else { 0 }
     }
 
     /// The words of an approximating quantifier ("about", "more than", "at
     /// least") that opens at `start`, or 0.
     fn quantifier_words(&self, start: usize) -> usize {
-        if self.is_any(start, &APPROXIMATING) {
+        if self.is_listed(start, &APPROXIMATING) {
             return 1;
         }
-        let than = self.is_any(start, &["more", "less", "fewer"]) && self.is(start + 1, "than");
+        let than = self.is_listed(start, &COMPARATIVES) && self.is(start + 1, "than");
         let least = self.is(start, "at") && self.is(start + 1, "least");
         if than || least { 2 } else { 0 }
     }
@@ -1543,10 +1598,14 @@ impl Phrases<'_> {
 
     pub fn read(&self, range: Range<usize>) -> Reading {
         if self.german || range.is_empty() {
-            return self.read_one(range);
+            return self.read_one(range, 0);
         }
-        let share_alone = self.is_poll_share(range.clone()) && range.end == range.start + self.share_len(range.start);
-        let mut reading = self.read_english_name(range);
+        // Found once for the share and the reading, which had each looked
+        // the words up again (three times a reading).
+        let approximating = self.quantifier_words(range.start);
+        let share_alone = self.poll_share_after(range.clone(), approximating)
+            && range.end == range.start + approximating + POLL_SHARE_WORDS;
+        let mut reading = self.read_english_name(range, approximating);
         if share_alone {
             // "Two in three", "Six in 10": a group, neither "Six" nor a role.
             reading.kind = MentionKind::Other;
@@ -1561,8 +1620,8 @@ impl Phrases<'_> {
 
     /// [`Phrases::read_one`] with an English name completed: a list's first
     /// member, a hyphenated title taken out, an institution in full.
-    fn read_english_name(&self, range: Range<usize>) -> Reading {
-        let mut reading = self.read_one(range.clone());
+    fn read_english_name(&self, range: Range<usize>, approximating: usize) -> Reading {
+        let mut reading = self.read_one(range.clone(), approximating);
         if reading.name.is_some()
             && let Some(first) = self.first_member(range.clone())
             && let Some(name) = self.member_name(first)
@@ -1639,7 +1698,7 @@ impl Phrases<'_> {
         // role word names its field.
         let field_word = |i: usize| self.tokens[i].upper && self.is_any(i, &FIELD_ROLE_WORDS);
         let inner_word = |i: usize| name_word(i) || field_word(i);
-        let head = |i: usize| name_word(i) && (self.tokens[i].tags.has(Tags::BODY) || self.is_any(i, &INSTITUTIONS));
+        let head = |i: usize| name_word(i) && (self.tokens[i].tags.has(Tags::BODY) || self.is_listed(i, &INSTITUTIONS));
         let connector = |i: usize| self.is_any(i, &["of", "on", "for"]);
         let possessive = |i: usize| ["'s", "’s", "s'", "s’"].iter().any(|s| self.word(i).ends_with(s));
         let mut start = name.start;
@@ -1726,13 +1785,14 @@ impl Phrases<'_> {
     /// approximating words: "Two in three", "about 4 in 10 voters". Its
     /// words may all be numbers, yet it names a group of people.
     pub fn is_poll_share(&self, range: Range<usize>) -> bool {
-        range.start + self.share_len(range.start) <= range.end
-            && self.opens_poll_share(range.start + self.quantifier_words(range.start))
+        self.poll_share_after(range.clone(), self.quantifier_words(range.start))
     }
 
-    /// The words of a poll's share at `start` with its approximating words.
-    fn share_len(&self, start: usize) -> usize {
-        self.quantifier_words(start) + 3
+    /// [`Phrases::is_poll_share`] with the approximating words that open
+    /// `range` counted: `quantifier_words(range.start)`.
+    fn poll_share_after(&self, range: Range<usize>, approximating: usize) -> bool {
+        range.start + approximating + POLL_SHARE_WORDS <= range.end
+            && self.opens_poll_share(range.start + approximating)
     }
 
     /// True when a poll's share ("one in four", "6 in 10") opens at `index`.
@@ -1764,8 +1824,11 @@ impl Phrases<'_> {
         named.then_some(start..member.end)
     }
 
-    fn read_one(&self, range: Range<usize>) -> Reading {
-        let quantifier = if self.german { 0 } else { self.quantifier_len(range.clone()) };
+    /// Reads a mention; `approximating` is [`Phrases::quantifier_words`] at
+    /// its start in English, 0 in German.
+    fn read_one(&self, range: Range<usize>, approximating: usize) -> Reading {
+        debug_assert!(!self.german || approximating == 0);
+        let quantifier = self.quantifier_len(range.clone(), approximating);
         let range = range.start + quantifier..range.end;
         let tokens = &self.tokens[range.clone()];
         let mut reading = Reading {
@@ -1963,6 +2026,21 @@ mod tests {
         let reading = phrases.read(0..tokens.len());
         let name = reading.name.map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string());
         (reading.kind, name)
+    }
+
+    #[test]
+    fn a_word_list_finds_what_comparing_each_word_finds() {
+        const LIST: WordList = WordList::new(&["about", "over", "zwölf", "approximately", "etwa"]);
+        let text = "About over Over ABOUT abouts abut zwölf Zwölf Zwolf approximately etwa Etwas über Ober 12 , —                     över yet x";
+        let lexicon = Lexicon::for_language("en");
+        let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
+        let phrases = Phrases { text, tokens: &tokens, german: false };
+        let listed: Vec<&str> =
+            (0..tokens.len()).filter(|&i| phrases.is_listed(i, &LIST)).map(|i| &text[tokens[i].span()]).collect();
+        let compared: Vec<&str> =
+            (0..tokens.len()).filter(|&i| phrases.is_any(i, LIST.words)).map(|i| &text[tokens[i].span()]).collect();
+        assert_eq!(listed, ["About", "over", "Over", "ABOUT", "zwölf", "Zwölf", "approximately", "etwa"]);
+        assert_eq!(listed, compared);
     }
 
     #[test]

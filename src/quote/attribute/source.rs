@@ -7,7 +7,8 @@ impl<'a> Rules<'a> {
     /// Sources named without a verb: "laut X", "X zufolge", "nach Angaben
     /// der Polizei", "…, so X.", "Demnach …", "In der Erklärung heißt es".
     /// `None` when the word cannot open such a source, `Some(None)` when it
-    /// does but no source is found.
+    /// does but no source is found. A German word without a source tag is
+    /// read only when it is one of `GERMAN_SOURCE_WORDS` (`may_cue`).
     pub(super) fn source_at(
         &self,
         index: usize,
