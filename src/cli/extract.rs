@@ -127,8 +127,7 @@ fn extract_file(path: &Path, options: &ReadOptions, args: &Args) -> anyhow::Resu
                         let quote = statement.text(&article.text);
                         record.terms = Some(dictum::quickwit::terms(&quote, &article.lang));
                     }
-                    serde_json::to_writer(&mut lines, &record)?;
-                    lines.push(b'\n');
+                    record.write_json_line(&mut lines)?;
                     Ok(())
                 })?,
                 Format::Text => write_text(&mut lines, article, statement)?,
