@@ -35,6 +35,15 @@ const LEADING_VERBS: [&str; 16] = [
     "spends",
 ];
 
+/// English past tenses without "-ed" and negated auxiliaries, which a
+/// participle's subject runs on into ("Lee got in on the game, bashing …",
+/// "Vale didn't seem impressed, telling …").
+const IRREGULAR_PAST: [&str; 40] = [
+    "got", "left", "brought", "began", "sent", "went", "took", "made", "came", "gave", "held", "kept", "met", "put",
+    "ran", "saw", "set", "spent", "stood", "struck", "threw", "won", "lost", "led", "paid", "fought", "hit", "rose",
+    "fell", "drew", "broke", "chose", "drove", "sold", "shot", "swept", "became", "did", "didn't", "didn’t",
+];
+
 /// More things an issuer puts out, which PolNeAR leaves to their issuer
 /// before an -ing cue ("published a report detailing").
 const ISSUED: [&str; 17] = [
@@ -1503,7 +1512,9 @@ impl<'a> Rules<'a> {
                 && !token.upper
                 && !token.tags.has(Tags::ROLE)
                 && !word.contains('-')
-                && (word.ends_with("ed") || i + 1 < subject.end && self.is_any_word(p, i + 1, &PARTICLES))
+                && (word.ends_with("ed")
+                    || IRREGULAR_PAST.contains(&word)
+                    || i + 1 < subject.end && self.is_any_word(p, i + 1, &PARTICLES))
                 && (tokens[i - 1].upper || i >= subject.start + 2)
         };
         // The subject must still read as someone who can speak.

@@ -2679,6 +2679,10 @@ fn a_participles_subject_stops_before_a_verb_without_an_object() {
         ("Lund hit back again, saying the levy was a fraud.", "Lund"),
         ("The Vale campaign pushed back, calling the report a smear.", "The Vale campaign"),
         ("Hundreds of harbour workers marched, chanting slogans against the levy.", "Hundreds of harbour workers"),
+        // A past tense without "-ed", with its object or not.
+        ("Mara Quist got in on the act, mocking the levy at a rally in Dover.", "Mara Quist"),
+        ("The governor left no doubt about the plan, saying the harbor would reopen.", "The governor"),
+        ("Lund didn't seem impressed by the plan, telling reporters it was a fraud.", "Lund"),
     ] {
         let mentions = english_mentions(text);
         assert_eq!(mentions.last(), Some(&Some(subject.to_string())), "{text}");
