@@ -1571,6 +1571,16 @@ fn the_issuer_of_a_statement_speaks_through_its_participle() {
     for (text, issuer) in [
         ("The Harbor League sent an open letter calling the plan a mistake.", "The Harbor League"),
         ("Mayor Varga released a new radio ad saying the port would reopen.", "Mayor Varga"),
+        // An issuer that cannot be told to speak by itself, one in the
+        // clauses before the verb, one the document ran on from, and a
+        // document sent to someone.
+        ("The town released a statement Monday saying the port would reopen.", "The town"),
+        (
+            "Tom Vale, the league's director, released a statement saying the port would reopen.",
+            "Tom Vale, the league's director",
+        ),
+        ("All three candidates issued statements condemning the new harbor levy.", "All three candidates"),
+        ("Her campaign sent out a text message to supporters saying the port would reopen.", "Her campaign"),
     ] {
         assert_eq!(first_english_mention(text).as_deref(), Some(issuer), "{text}");
     }
