@@ -818,6 +818,12 @@ impl<'a> Rules<'a> {
                 subject => subject,
             }
         };
+        if !self.german
+            && !inverted
+            && let Some(subject) = mention.clone().filter(|m| m.end <= index)
+        {
+            mention = Some(self.with_prepositional_attributes(p, clause.start, subject));
+        }
         if let Some(object) = mention.clone().filter(|m| oblique(m) && m.start > index) {
             // "erklärte dem Sender der Minister": skip the object.
             mention = phrases.phrase_after(object.end, clause.end).filter(|m| !oblique(m));

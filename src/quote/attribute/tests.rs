@@ -2698,3 +2698,18 @@ fn a_participles_subject_stops_before_a_verb_without_an_object() {
         assert_eq!(mentions.last(), Some(&Some(subject.to_string())), "{text}");
     }
 }
+
+#[test]
+fn an_english_subject_runs_back_over_its_prepositional_attributes() {
+    for (text, subject) in [
+        (
+            "Both sides of the debate over the levy agreed that the vote would be close.",
+            "Both sides of the debate over the levy",
+        ),
+        // A relative pronoun with an adverbial before its verb is the subject.
+        ("Tom Vale praised the harbor. Lund, who in 2010 said the levy would ruin the harbor, was silent.", "who"),
+    ] {
+        let mentions = english_mentions(text);
+        assert_eq!(mentions.last(), Some(&Some(subject.to_string())), "{text}");
+    }
+}
