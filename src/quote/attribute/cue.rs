@@ -35,9 +35,20 @@ const LEADING_VERBS: [&str; 16] = [
     "spends",
 ];
 
+/// English past tenses without "-ed" and negated auxiliaries, which a
+/// participle's subject runs on into ("Lee got in on the game, bashing …",
+/// "Vale didn't seem impressed, telling …").
+const IRREGULAR_PAST: [&str; 40] = [
+    "got", "left", "brought", "began", "sent", "went", "took", "made", "came", "gave", "held", "kept", "met", "put",
+    "ran", "saw", "set", "spent", "stood", "struck", "threw", "won", "lost", "led", "paid", "fought", "hit", "rose",
+    "fell", "drew", "broke", "chose", "drove", "sold", "shot", "swept", "became", "did", "didn't", "didn’t",
+];
+
 /// More things an issuer puts out, which PolNeAR leaves to their issuer
 /// before an -ing cue ("published a report detailing").
-const ISSUED: [&str; 17] = [
+const ISSUED: [&str; 19] = [
+    "message",
+    "messages",
     "report",
     "reports",
     "speech",
@@ -832,6 +843,12 @@ impl<'a> Rules<'a> {
                 subject => subject,
             }
         };
+        if !self.german
+            && !inverted
+            && let Some(subject) = mention.clone().filter(|m| m.end <= index)
+        {
+            mention = Some(self.with_prepositional_attributes(p, clause.start, subject));
+        }
         if let Some(object) = mention.clone().filter(|m| oblique(m) && m.start > index) {
             // "erklärte dem Sender der Minister": skip the object.
             mention = phrases.phrase_after(object.end, clause.end).filter(|m| !oblique(m));
@@ -860,19 +877,9 @@ impl<'a> Rules<'a> {
         if !self.german
             && !inverted
             && lower.ends_with("ing")
-            && let Some(noun) = mention.clone().filter(|m| m.start > clause.start && m.len() <= 4)
-            && (self.is_any_word(p, noun.end - 1, &DOCUMENTS) || self.is_any_word(p, noun.end - 1, &ISSUED))
-            && let Some(issuer) = self.first_speaker(p, clause.start..noun.start)
+            && let Some(issuer) = mention.clone().and_then(|m| self.document_issuer(p, clauses, c, m))
         {
-            // "The league issued a statement saying …", "sent an open letter
-            // calling …": the document's issuer speaks, not the document. A
-            // name phrase can run on into the verb ("The Harbor League sent").
-            const ISSUING: [&str; 7] = ["sent", "out", "released", "issued", "posted", "published", "unveiled"];
-            let mut end = issuer.end;
-            while end > issuer.start + 1 && self.is_any_word(p, end - 1, &ISSUING) {
-                end -= 1;
-            }
-            mention = Some(issuer.start..end);
+            mention = Some(issuer);
         }
         if !self.german
             && !inverted
@@ -1471,6 +1478,58 @@ impl<'a> Rules<'a> {
                 || after && self.is_any_word(p, index + 1, &PAST_PASSIVE))
     }
 
+    /// "The league issued a statement saying …", "sent an open letter
+    /// calling …": when the phrase before an English -ing cue is a document,
+    /// its issuer speaks, not the document, nor whom it went to ("sent a text
+    /// message to supporters saying"). The issuer is the first phrase of the
+    /// clause that can speak, else the subject of the issuing verb ("The town
+    /// released a statement"), which may stand in the clauses before ("Lee,
+    /// the party's director, released a statement"); a phrase can run on
+    /// through the verb into the document ("All three candidates issued
+    /// statements").
+    fn document_issuer(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        c: usize,
+        mention: Range<usize>,
+    ) -> Option<Range<usize>> {
+        const ISSUING: [&str; 7] = ["sent", "out", "released", "issued", "posted", "published", "unveiled"];
+        let clause = clauses[c].clone();
+        let phrases = self.phrases(p);
+        let is_document = |i: usize| self.is_any_word(p, i, &DOCUMENTS) || self.is_any_word(p, i, &ISSUED);
+        let issuing = |i: usize| self.is_any_word(p, i, &ISSUING);
+        if mention.start == clause.start {
+            let verb = (mention.start + 1..mention.end).find(|&i| issuing(i))?;
+            let issuer = mention.start..verb;
+            return (is_document(mention.end - 1) && self.can_speak(p, &issuer)).then_some(issuer);
+        }
+        if mention.len() > 4 {
+            return None;
+        }
+        let noun = if !is_document(mention.end - 1) && self.is_word(p, mention.start - 1, "to") {
+            phrases.phrase_before(clause.start, mention.start - 1).filter(|noun| noun.end + 1 == mention.start)?
+        } else {
+            mention
+        };
+        if noun.start <= clause.start || !is_document(noun.end - 1) {
+            return None;
+        }
+        if let Some(issuer) = self.first_speaker(p, clause.start..noun.start) {
+            // A name phrase can run on into the verb ("The Harbor League sent").
+            let mut end = issuer.end;
+            while end > issuer.start + 1 && issuing(end - 1) {
+                end -= 1;
+            }
+            return Some(issuer.start..end);
+        }
+        let verb = (clause.start..noun.start).rev().take_while(|&i| issuing(i)).last()?;
+        if verb == clause.start {
+            return if c > 0 { self.apposition_chain(p, clauses, c) } else { None };
+        }
+        phrases.phrase_before(clause.start, verb).filter(|issuer| issuer.end == verb)
+    }
+
     /// True when a form of "be" stands before the English participle at
     /// `index`, past adverbs: "was told", "is also expected".
     fn after_form_of_be(&self, p: usize, index: usize) -> bool {
@@ -1528,7 +1587,9 @@ impl<'a> Rules<'a> {
                 && !token.upper
                 && !token.tags.has(Tags::ROLE)
                 && !word.contains('-')
-                && (word.ends_with("ed") || i + 1 < subject.end && self.is_any_word(p, i + 1, &PARTICLES))
+                && (word.ends_with("ed")
+                    || IRREGULAR_PAST.contains(&word)
+                    || i + 1 < subject.end && self.is_any_word(p, i + 1, &PARTICLES))
                 && (tokens[i - 1].upper || i >= subject.start + 2)
         };
         // The subject must still read as someone who can speak.

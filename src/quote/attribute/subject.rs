@@ -603,6 +603,57 @@ impl<'a> Rules<'a> {
         Some(clauses[first].start + opener..clauses[last - 1].end)
     }
 
+    /// "A bipartisan group of experts at the Aspen Institute said", "Both
+    /// sides of the debate over abortion rights agree": an English subject
+    /// before its verb that the phrase walk cut at a preposition runs back
+    /// to the start of its clause (past an opening conjunction or adverb),
+    /// when phrases joined by prepositions fill it.
+    pub(super) fn with_prepositional_attributes(
+        &self,
+        p: usize,
+        clause_start: usize,
+        subject: Range<usize>,
+    ) -> Range<usize> {
+        const PREPOSITIONS: [&str; 10] = ["in", "at", "on", "for", "by", "over", "through", "about", "with", "from"];
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let opener = tokens[clause_start].tags.has(Tags::CONJUNCTION | Tags::ADVERB) && !tokens[clause_start].quoted;
+        let mut start = subject.start;
+        while start > clause_start + 1 && self.is_any_word(p, start - 1, &PREPOSITIONS) {
+            let Some(before) = phrases.phrase_before(clause_start, start - 1).filter(|b| b.end + 1 == start) else {
+                break;
+            };
+            start = before.start;
+        }
+        let fills_clause = start == clause_start || opener && start == clause_start + 1;
+        // "who in the past", "the battles that preceded …", "taking 18 of 25
+        // slots in the state": a relative pronoun, a verb, a clause's
+        // conjunction or an opening gerund shows a clause, not a noun phrase.
+        let clause_word = |i: usize| {
+            let token = &tokens[i];
+            token.tags.has(Tags::COMPLEMENTIZER | Tags::AUXILIARY | Tags::VERB | Tags::CUE)
+                || token.tags.has(Tags::CONJUNCTION) && !self.is_word(p, i, "and")
+                || self.is_any_word(p, i, &lexicon::ENGLISH_RELATIVES)
+        };
+        // "…, who in 2010 said": the relative pronoun is the subject, with an
+        // adverbial between it and its verb.
+        if start < subject.start && self.is_any_word(p, start, &lexicon::ENGLISH_RELATIVES) && !tokens[start].upper {
+            let adverbial = self.is_any_word(p, start + 1, &PREPOSITIONS);
+            return if adverbial { start..start + 1 } else { subject };
+        }
+        let gerund = !tokens[start].upper && self.text[tokens[start].span()].ends_with("ing");
+        let opens_with_preposition = tokens[start].tags.has(Tags::PREPOSITION);
+        if start == subject.start
+            || !fills_clause
+            || opens_with_preposition
+            || gerund
+            || (start..subject.start).any(clause_word)
+        {
+            return subject;
+        }
+        start..subject.end
+    }
+
     /// The phrase ending `clause` that holds a city ("a woman in Worcester"),
     /// when `state`, the clause after it, is that city's state or country
     /// alone ("Massachusetts", "Mass.").

@@ -1571,6 +1571,16 @@ fn the_issuer_of_a_statement_speaks_through_its_participle() {
     for (text, issuer) in [
         ("The Harbor League sent an open letter calling the plan a mistake.", "The Harbor League"),
         ("Mayor Varga released a new radio ad saying the port would reopen.", "Mayor Varga"),
+        // An issuer that cannot be told to speak by itself, one in the
+        // clauses before the verb, one the document ran on from, and a
+        // document sent to someone.
+        ("The town released a statement Monday saying the port would reopen.", "The town"),
+        (
+            "Tom Vale, the league's director, released a statement saying the port would reopen.",
+            "Tom Vale, the league's director",
+        ),
+        ("All three candidates issued statements condemning the new harbor levy.", "All three candidates"),
+        ("Her campaign sent out a text message to supporters saying the port would reopen.", "Her campaign"),
     ] {
         assert_eq!(first_english_mention(text).as_deref(), Some(issuer), "{text}");
     }
@@ -2679,6 +2689,25 @@ fn a_participles_subject_stops_before_a_verb_without_an_object() {
         ("Lund hit back again, saying the levy was a fraud.", "Lund"),
         ("The Vale campaign pushed back, calling the report a smear.", "The Vale campaign"),
         ("Hundreds of harbour workers marched, chanting slogans against the levy.", "Hundreds of harbour workers"),
+        // A past tense without "-ed", with its object or not.
+        ("Mara Quist got in on the act, mocking the levy at a rally in Dover.", "Mara Quist"),
+        ("The governor left no doubt about the plan, saying the harbor would reopen.", "The governor"),
+        ("Lund didn't seem impressed by the plan, telling reporters it was a fraud.", "Lund"),
+    ] {
+        let mentions = english_mentions(text);
+        assert_eq!(mentions.last(), Some(&Some(subject.to_string())), "{text}");
+    }
+}
+
+#[test]
+fn an_english_subject_runs_back_over_its_prepositional_attributes() {
+    for (text, subject) in [
+        (
+            "Both sides of the debate over the levy agreed that the vote would be close.",
+            "Both sides of the debate over the levy",
+        ),
+        // A relative pronoun with an adverbial before its verb is the subject.
+        ("Tom Vale praised the harbor. Lund, who in 2010 said the levy would ruin the harbor, was silent.", "who"),
     ] {
         let mentions = english_mentions(text);
         assert_eq!(mentions.last(), Some(&Some(subject.to_string())), "{text}");
