@@ -270,10 +270,45 @@ impl Resolver {
         let surname =
             if has_surname(name) { fold(name.split_whitespace().next_back().unwrap_or(name)) } else { fold(name) };
         let genitive = surname.strip_suffix('s').unwrap_or(&surname);
-        let found = self
-            .entities
-            .iter()
-            .rposition(|e| e.person == person && (e.surname == surname || (words == 1 && e.surname == genitive)));
+        // "Bill Clinton" after "Hillary Clinton": two full names that share
+        // a surname name two people unless their first names agree.
+        // Only words that read as first names count: "Following Sanders" or
+        // "Rival Hillary Clinton", a headline's word run into a name, is
+        // still the person named before.
+        let language = if self.german { "de" } else { "en" };
+        let first =
+            name.split_whitespace().next().filter(|_| words > 1 && person).filter(|w| first_name_like(w, language));
+        let same_person = |e: &Entity| {
+            let Some(first) = first else {
+                return true;
+            };
+            // "Le Pen" after "Marine Le Pen", and the other way round: a
+            // surname of two words.
+            let folded = fold(name);
+            let ends_with_word =
+                |long: &str, short: &str| long.strip_suffix(short).is_some_and(|start| start.ends_with(' '));
+            if ends_with_word(&e.folded, &folded) || ends_with_word(&folded, &e.folded) {
+                return true;
+            }
+            let mut known = e.name.split_whitespace();
+            match (known.next(), known.next()) {
+                (Some(known_first), Some(_)) if first_name_like(known_first, language) => {
+                    fold(first) == fold(known_first)
+                }
+                _ => true,
+            }
+        };
+        let matches = |e: &Entity| {
+            e.person == person && (e.surname == surname && same_person(e) || (words == 1 && e.surname == genitive))
+        };
+        // "Clinton" after "Hillary Clinton" and "Bill Clinton": a surname
+        // alone stands for the one the article named first, its subject
+        // more often than not.
+        let found = if words == 1 && person && name.starts_with(char::is_uppercase) {
+            self.entities.iter().position(matches)
+        } else {
+            self.entities.iter().rposition(matches)
+        };
         // "Li" after "Li Fei", "Angela" after "Angela Merkel": a single word
         // that opens a full name introduced before.
         let first_word = || {
@@ -686,6 +721,40 @@ impl PersonKeys {
     }
 }
 
+/// A word that may be a first name: capitalised letters, more than an
+/// initial, and no word the lexicon knows as anything but a first name.
+fn first_name_like(word: &str, language: &str) -> bool {
+    // Words a headline or sentence runs into a name: "Another Clinton",
+    // "Following Sanders", "Dropped Out Ted Cruz".
+    const NOT_FIRST_NAMES: [&str; 14] = [
+        "another",
+        "neither",
+        "either",
+        "one",
+        "top",
+        "like",
+        "rival",
+        "team",
+        "former",
+        "both",
+        "every",
+        "each",
+        "only",
+        "professor",
+    ];
+    let lower = word.to_lowercase();
+    let verb_form = lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed"));
+    if verb_form || NOT_FIRST_NAMES.contains(&lower.as_str()) {
+        return false;
+    }
+    let mut chars = word.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase);
+    let letters = chars.clone().count() >= 1 && chars.all(char::is_alphabetic);
+    capital
+        && letters
+        && (lexicon::Lexicon::for_language(language).tags(&lower) & !(Tags::FEMALE | Tags::MALE)).is_empty()
+}
+
 /// False for a place named with its part of the world ("South Valdoria",
 /// "West Ostmark"): its last word is another place, no surname.
 fn has_surname(name: &str) -> bool {
@@ -898,6 +967,24 @@ mod tests {
         assert_ne!(south, plain);
         assert_eq!(resolver.full_name("Valdoria", 50), None);
         assert_eq!(resolver.named("Jan Kowal", None, true), resolver.named("Kowal", None, true));
+    }
+
+    #[test]
+    fn two_full_names_sharing_a_surname_are_two_people() {
+        let mut resolver = Resolver::new(vec![person("Greta Halvorsen", 0, 0)], vec![0]);
+        let greta = resolver.named("Greta Halvorsen", None, true);
+        let olaf = resolver.named("Olaf Halvorsen", None, true);
+        assert_ne!(greta, olaf);
+        assert_eq!(resolver.named("G. Halvorsen", None, true), olaf);
+        assert_eq!(resolver.named("Halvorsen", None, true), greta);
+        // A word that is no first name run into the name: the same person.
+        assert_eq!(resolver.named("Another Halvorsen", None, true), olaf);
+        let mut resolver = Resolver::new(vec![person("Ana Sol Vidal", 0, 0)], vec![0]);
+        let ana = resolver.named("Ana Sol Vidal", None, true);
+        assert_eq!(resolver.named("Sol Vidal", None, true), ana);
+        let mut resolver = Resolver::new(vec![person("Sol Vidal", 0, 0)], vec![0]);
+        let sol = resolver.named("Sol Vidal", None, true);
+        assert_eq!(resolver.named("Ana Sol Vidal", None, true), sol);
     }
 
     #[test]
