@@ -278,13 +278,14 @@ impl Resolver {
         let language = if self.german { "de" } else { "en" };
         let first =
             name.split_whitespace().next().filter(|_| words > 1 && person).filter(|w| first_name_like(w, language));
+        // Folded once, for every entity that bears the surname.
+        let folded = first.map(|_| fold(name)).unwrap_or_default();
         let same_person = |e: &Entity| {
             let Some(first) = first else {
                 return true;
             };
             // "Le Pen" after "Marine Le Pen", and the other way round: a
             // surname of two words.
-            let folded = fold(name);
             let ends_with_word =
                 |long: &str, short: &str| long.strip_suffix(short).is_some_and(|start| start.ends_with(' '));
             if ends_with_word(&e.folded, &folded) || ends_with_word(&folded, &e.folded) {
