@@ -281,9 +281,9 @@ impl Resolver {
         // Folded once, for every entity that bears the surname.
         let folded = first.map(|_| fold(name)).unwrap_or_default();
         let same_person = |e: &Entity| {
-            let Some(first) = first else {
+            if first.is_none() {
                 return true;
-            };
+            }
             // "Le Pen" after "Marine Le Pen", and the other way round: a
             // surname of two words.
             let ends_with_word =
@@ -293,8 +293,9 @@ impl Resolver {
             }
             let mut known = e.name.split_whitespace();
             match (known.next(), known.next()) {
+                // Both names already folded: their first words compared as they stand.
                 (Some(known_first), Some(_)) if first_name_like(known_first, language) => {
-                    fold(first) == fold(known_first)
+                    folded.split_whitespace().next() == e.folded.split_whitespace().next()
                 }
                 _ => true,
             }
