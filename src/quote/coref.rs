@@ -278,18 +278,25 @@ impl Resolver {
         let language = if self.german { "de" } else { "en" };
         let first =
             name.split_whitespace().next().filter(|_| words > 1 && person).filter(|w| first_name_like(w, language));
+        // "the Justice Department" after "the State Department": two bodies
+        // of several words are one only when one name ends the other.
+        let several_word_body = words > 1 && !person;
         // Folded once, for every entity that bears the surname.
-        let folded = first.map(|_| fold(name)).unwrap_or_default();
+        let folded = if first.is_some() || several_word_body { fold(name) } else { String::new() };
         let same_person = |e: &Entity| {
-            if first.is_none() {
+            if first.is_none() && !several_word_body {
                 return true;
             }
             // "Le Pen" after "Marine Le Pen", and the other way round: a
-            // surname of two words.
+            // surname of two words; "Police Department" and "the Harlow
+            // Police Department".
             let ends_with_word =
                 |long: &str, short: &str| long.strip_suffix(short).is_some_and(|start| start.ends_with(' '));
-            if ends_with_word(&e.folded, &folded) || ends_with_word(&folded, &e.folded) {
+            if e.folded == folded || ends_with_word(&e.folded, &folded) || ends_with_word(&folded, &e.folded) {
                 return true;
+            }
+            if several_word_body {
+                return false;
             }
             let mut known = e.name.split_whitespace();
             match (known.next(), known.next()) {
@@ -987,6 +994,18 @@ mod tests {
         let mut resolver = Resolver::new(vec![person("Sol Vidal", 0, 0)], vec![0]);
         let sol = resolver.named("Sol Vidal", None, true);
         assert_eq!(resolver.named("Ana Sol Vidal", None, true), sol);
+    }
+
+    #[test]
+    fn two_bodies_sharing_a_last_word_are_two_bodies() {
+        let mut resolver = Resolver::new(Vec::new(), vec![0]);
+        let harbour = resolver.named("Harbour Department", None, false);
+        let customs = resolver.named("Customs Department", None, false);
+        assert_ne!(harbour, customs);
+        // One name ending the other, or the last word alone: the same body.
+        assert_eq!(resolver.named("Valdoria Customs Department", None, false), customs);
+        assert_eq!(resolver.named("Department", None, false), customs);
+        assert_eq!(resolver.named("Harbour Department", None, false), harbour);
     }
 
     #[test]

@@ -1959,15 +1959,20 @@ impl Phrases<'_> {
             return reading;
         }
         // "the Chinese Communist Party", "Xinhua News Agency", "China's
-        // Commerce Ministry": an English body is named with its capitalised
-        // head, which the name's run stopped before.
+        // Commerce Ministry", "the Harlow City Police Department": an English
+        // body is named with its capitalised head words, which the name's run
+        // stopped before.
+        let capitalised_words =
+            |from: usize, to: usize| (from..=to).all(|i| self.tokens[i].upper && self.tokens[i].is_word());
         let body_head = !self.german
             && body
-            && name.as_ref().is_some_and(|n| reading.head == Some(n.end) && self.tokens[n.end].upper);
-        if let (true, Some(named)) = (body_head, name.clone()) {
+            && name.as_ref().zip(reading.head).is_some_and(|(n, head)| {
+                head >= n.end && self.tokens[head].tags.has(Tags::BODY) && capitalised_words(n.end, head)
+            });
+        if let (true, Some(named), Some(head)) = (body_head, name.clone(), reading.head) {
             reading.role = None;
             reading.kind = MentionKind::Body;
-            reading.name = Some(named.start..named.end + 1);
+            reading.name = Some(named.start..head + 1);
             return reading;
         }
         if self.is_aged_description(range.clone(), name.clone()) {
@@ -2068,6 +2073,8 @@ mod tests {
             ("the Northern Harbour Commission", "Northern Harbour Commission"),
             ("Brenner News Agency", "Brenner News Agency"),
             ("Nordland's Fisheries Ministry", "Fisheries Ministry"),
+            ("the Harlow City Police Department", "Harlow City Police Department"),
+            ("The Ostmark State Police", "Ostmark State Police"),
         ] {
             assert_eq!(reading(text, false), (MentionKind::Body, Some(name.to_string())), "{text}");
         }
