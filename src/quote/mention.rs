@@ -1596,6 +1596,30 @@ impl Phrases<'_> {
         age && !named
     }
 
+    /// True when the English word at `index`, in bare "-s", reads as a
+    /// first name before a surname ("Chris Nolan", "Douglas J. Brand"), not
+    /// as a place before a title ("Kansas Senator …"), a plural run into a
+    /// headline's name ("Voters Ana Reyes") or "Los" opening a place: an
+    /// English possessive has its apostrophe.
+    fn english_first_name_in_s(&self, index: usize, end: usize) -> bool {
+        const PLURAL_ENDINGS: [&str; 9] = ["ions", "ies", "ers", "ats", "ans", "ents", "ists", "ors", "ss"];
+        // Sentence words a headline runs into a name: "Plus Democrats", "Perhaps Valdoria".
+        const NOT_NAMES: [&str; 8] = ["plus", "besides", "perhaps", "thus", "always", "sometimes", "unless", "whereas"];
+        let token = &self.tokens[index];
+        let word = self.word(index);
+        let next_is_name = index + 1 < end && {
+            let next = &self.tokens[index + 1];
+            next.upper && next.is_word() && !next.tags.has(Tags::ROLE | Tags::BODY)
+        };
+        token.tags.is_empty()
+            && next_is_name
+            && word.len() >= 4
+            && word.ends_with('s')
+            && !word.contains(['\'', '’'])
+            && !self.is_any(index, &NOT_NAMES)
+            && !PLURAL_ENDINGS.iter().any(|ending| word.ends_with(ending))
+    }
+
     pub fn read(&self, range: Range<usize>) -> Reading {
         if self.german || range.is_empty() {
             return self.read_one(range, 0);
@@ -1869,7 +1893,11 @@ impl Phrases<'_> {
                 let word = self.word(index);
                 // "Nicolas Sarkozy", "Thomas Steg": a German first name in -s
                 // opens the name, no possessor.
-                let first_name = self.german && tags.has(Tags::FEMALE | Tags::MALE) && !tags.has(Tags::ROLE);
+                let first_name = if self.german {
+                    tags.has(Tags::FEMALE | Tags::MALE) && !tags.has(Tags::ROLE)
+                } else {
+                    self.english_first_name_in_s(index, range.end)
+                };
                 (word.ends_with('s') || word.ends_with("s’") || word.ends_with("'s") || word.ends_with("’s"))
                     && next_is_capital
                     && !first_name
@@ -2083,6 +2111,19 @@ mod tests {
     #[test]
     fn a_german_first_name_in_s_opens_the_name() {
         assert_eq!(reading("Markus Tellbrink", true), (MentionKind::Person, Some("Markus Tellbrink".to_string())));
+    }
+
+    #[test]
+    fn an_english_first_name_in_s_opens_the_name() {
+        let name = |text: &str| reading(text, false).1;
+        assert_eq!(name("Chris Halvorsen").as_deref(), Some("Chris Halvorsen"));
+        assert_eq!(name("Douglas J. Brand").as_deref(), Some("Douglas J. Brand"));
+        // A plural run into a headline's name, a place before a title.
+        assert_eq!(name("Voters Ana Reyes").as_deref(), Some("Ana Reyes"));
+        assert_eq!(name("Actress Ana Reyes").as_deref(), Some("Ana Reyes"));
+        assert_eq!(name("Perhaps Valdoria").as_deref(), Some("Valdoria"));
+        assert_eq!(name("Kansas Senator Tom Harlow").as_deref(), Some("Tom Harlow"));
+        assert_eq!(name("Valdovision's Nora Lind").as_deref(), Some("Nora Lind"));
     }
 
     #[test]
