@@ -492,7 +492,7 @@ impl Resolver {
             let by_role = self
                 .entities
                 .iter()
-                .rposition(|e| allowed(e) && e.role.as_deref().is_some_and(|r| fold(r).contains(&head)));
+                .rposition(|e| allowed(e) && e.role.as_deref().is_some_and(|r| role_names(&fold(r), &head)));
             if by_role.is_some() {
                 return by_role;
             }
@@ -501,7 +501,7 @@ impl Resolver {
             let offset = mention.span.start;
             let named = self.persons.iter().zip(self.keys()).rposition(|(p, key)| {
                 p.start < offset
-                    && key.role.is_some_and(|r| r.contains(&head))
+                    && key.role.is_some_and(|r| role_names(r, &head))
                     && possessor.as_deref().is_none_or(|o| key.last != o)
             });
             if let Some(person) = named.map(|i| self.persons[i].clone()) {
@@ -513,6 +513,30 @@ impl Resolver {
             _ => self.entities.iter().rposition(allowed),
         }
     }
+}
+
+/// True when the folded `role` is the one the folded `head` of a
+/// description names: "the senator" stands for "Sen. Tom Harlow", whose
+/// role is kept as the article abbreviates it.
+fn role_names(role: &str, head: &str) -> bool {
+    const ABBREVIATED: [(&str, &str); 12] = [
+        ("sen", "senator"),
+        ("gov", "governor"),
+        ("rep", "representative"),
+        ("pres", "president"),
+        ("gen", "general"),
+        ("lt", "lieutenant"),
+        ("col", "colonel"),
+        ("sgt", "sergeant"),
+        ("capt", "captain"),
+        ("adm", "admiral"),
+        ("atty", "attorney"),
+        ("prof", "professor"),
+    ];
+    role.contains(head)
+        || role
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| ABBREVIATED.iter().any(|&(short, full)| word == short && head == full))
 }
 
 /// A German noun that names a company by its kind: "Konzern",
@@ -994,6 +1018,19 @@ mod tests {
         let mut resolver = Resolver::new(vec![person("Sol Vidal", 0, 0)], vec![0]);
         let sol = resolver.named("Sol Vidal", None, true);
         assert_eq!(resolver.named("Ana Sol Vidal", None, true), sol);
+    }
+
+    #[test]
+    fn a_description_finds_the_person_whose_role_the_article_abbreviated() {
+        let persons = vec![
+            PersonMention { role: Some("Sen.".to_string()), ..person("Tom Harlow", 0, 0) },
+            PersonMention { role: Some("Gov.".to_string()), ..person("Ann Reyes", 20, 0) },
+        ];
+        let mut resolver = Resolver::new(persons, vec![0, 40]);
+        let speaker = resolver.resolve(&description_found("senator", 50));
+        assert_eq!(speaker.and_then(|s| s.name).as_deref(), Some("Tom Harlow"));
+        let speaker = resolver.resolve(&description_found("governor", 60));
+        assert_eq!(speaker.and_then(|s| s.name).as_deref(), Some("Ann Reyes"));
     }
 
     #[test]

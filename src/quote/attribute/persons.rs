@@ -180,11 +180,25 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             if let Some((_, surname)) = name_text.rsplit_once(' ') {
                 by_surname.insert(surname, persons.len());
             }
+            // "Sen. Tom Harlow": the abbreviated role before the name's run
+            // is the role a later "the senator" names (not "Mr.").
+            let abbreviated_role = (start >= sentence.tokens.start + 2 && tokens[start - 1].is_punct('.'))
+                .then(|| &tokens[start - 2])
+                .filter(|role| {
+                    role.end == tokens[start - 1].start
+                        && role.tags.has(Tags::ROLE)
+                        && role.tags.has(Tags::ABBREVIATION)
+                        && !role.tags.has(Tags::FEMALE | Tags::MALE)
+                })
+                .map(|role| text[role.start..tokens[start - 1].end].to_string());
             persons.push(PersonMention {
                 start: tokens[name.start].start,
                 sentence: s,
                 name: name_text.to_string(),
-                role: reading.role.map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string()),
+                role: reading
+                    .role
+                    .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+                    .or(abbreviated_role),
                 female,
                 place,
             });

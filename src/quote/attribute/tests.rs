@@ -35,6 +35,13 @@ fn german_names(text: &str) -> Vec<String> {
 }
 
 #[test]
+fn an_abbreviated_role_before_an_english_name_is_its_role() {
+    let persons = persons_in("Sen. Tom Harlow met Mr. Jim Cole and Gov. Ann Reyes of Valdoria.", false);
+    let roles: Vec<(&str, Option<&str>)> = persons.iter().map(|p| (p.name.as_str(), p.role.as_deref())).collect();
+    assert_eq!(roles, [("Tom Harlow", Some("Sen.")), ("Jim Cole", None), ("Ann Reyes", Some("Gov."))]);
+}
+
+#[test]
 fn an_english_place_or_event_is_marked_as_no_person() {
     let persons = persons_in("The talks in New York before the Millennium Summit went on.", false);
     let places: Vec<(&str, bool)> = persons.iter().map(|p| (p.name.as_str(), p.place)).collect();
