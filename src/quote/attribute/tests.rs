@@ -387,6 +387,26 @@ fn a_zu_infinitive_after_a_speech_act_verb_is_a_candidate_for_the_filter() {
 }
 
 #[test]
+fn a_zu_infinitive_after_a_noun_of_asking_is_a_candidate_for_the_filter() {
+    let text = "Tomas Weller folgte dem Appell der Hafenbehörde, den Kai sofort zu räumen.";
+    let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+    let persons = person_mentions(text, &segments, true);
+    let rules = Rules::run(text, &segments, true, &persons);
+    let candidate = rules.iter().find(|f| f.rule == "model-infinitive").expect("a candidate");
+    assert_eq!(&text[candidate.spans[0].clone()], "den Kai sofort zu räumen");
+    assert_eq!(&text[candidate.cue.clone().expect("a cue")], "Appell");
+    let mention = candidate.mention.as_ref().map(|m| &text[m.span.clone()]);
+    assert_eq!(mention, Some("der Hafenbehörde"), "the noun's attribute asks");
+    for text in [
+        "Tomas Weller nannte das Ziel, den Kai sofort zu räumen.",
+        "Der Appell blieb ungehört, obwohl es leicht war, den Kai zu räumen.",
+    ] {
+        let statements = found(text, true);
+        assert!(statements.iter().all(|(.., rule)| *rule != "model-infinitive"), "{text}: {statements:?}");
+    }
+}
+
+#[test]
 fn a_purpose_or_a_verb_outside_the_list_gives_no_infinitive_candidate() {
     for text in [
         "Persönlich rief Tomas Weller in der Zentrale an, um sein Abo zu kündigen.",
