@@ -740,6 +740,29 @@ fn first_mention(text: &str) -> Option<String> {
 }
 
 #[test]
+fn a_german_plural_noun_before_a_place_and_a_plural_verb_is_the_subject() {
+    for (text, mention) in [
+        ("Die Helfer aus Talbach sagten, dass die Lage ernst sei.", "Die Helfer aus Talbach"),
+        ("Wie die Fischer in Oderhafen berichten, sei der Kai zu klein.", "die Fischer in Oderhafen"),
+    ] {
+        assert_eq!(first_mention(text).as_deref(), Some(mention), "{text}");
+    }
+    // An object before a participle is no subject.
+    let text = "Wir haben die Novelle im Kabinett beschlossen, dass die Gebühr sinke.";
+    assert!(first_mention(text).is_none_or(|m| !m.contains("Kabinett")), "{text}");
+}
+
+#[test]
+fn a_german_name_ending_in_ohne_grenzen_is_one_body() {
+    let text = "Köche ohne Grenzen sagte, dass in Talbach viele Küchen fehlten.";
+    assert_eq!(first_mention(text).as_deref(), Some("Köche ohne Grenzen"));
+    let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+    let found = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+    let name = found.first().and_then(|f| f.mention.as_ref()).and_then(|m| m.name.clone());
+    assert_eq!(name.as_deref(), Some("Köche ohne Grenzen"));
+}
+
+#[test]
 fn the_verb_before_a_source_in_zufolge_is_no_part_of_it() {
     let text = "Am Montag starben amtlichen Angaben zufolge drei Menschen.";
     assert_eq!(first_mention(text).as_deref(), Some("amtlichen Angaben"));
