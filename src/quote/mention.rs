@@ -634,7 +634,8 @@ impl Phrases<'_> {
                 && (!self.german
                     || self.tokens[index - 1].tags.has(Tags::ROLE | Tags::BODY)
                     || self.looks_like_noun(index - 1)
-                    || self.names_body_before(index, in_attribute));
+                    || self.names_body_before(index, in_attribute)
+                    || self.plural_noun_before(index, limit));
             // "one in four" as well as "4 in 10".
             let poll_share = link
                 && self.is(index, "in")
@@ -645,6 +646,11 @@ impl Phrases<'_> {
             if poll_share {
                 // "Six in 10 voters", "4 in 10"
                 index += 1;
+                continue;
+            }
+            if seen_noun && end == index && index + 1 < limit && self.is_without_borders(index) {
+                index += 2;
+                end = index;
                 continue;
             }
             if place {
@@ -806,6 +812,45 @@ impl Phrases<'_> {
     fn names_body_before(&self, preposition: usize, in_attribute: bool) -> bool {
         let before = preposition - 1;
         in_attribute || self.is_acronym(before) || self.tokens[before].is_punct(')')
+    }
+
+    /// "Die Helfer aus Bonn sagten", "wie die Ärzte in Kabul berichten": a
+    /// noun after a clause-opening "die" whose phrase a finite plural verb
+    /// ends is a plural noun, so the place after it is where a group is
+    /// from, where a surname would name one person there. After a verb
+    /// ("wir haben die Novelle im Kabinett beschlossen") the phrase is an
+    /// object, and before an auxiliary ("…, dass die Novelle im Kabinett
+    /// beschlossen wurde") the verb is a participle.
+    fn plural_noun_before(&self, preposition: usize, limit: usize) -> bool {
+        let noun = preposition - 1;
+        if noun == 0 || !self.is(noun - 1, "die") || !self.tokens[noun].upper || self.tokens[noun].quoted {
+            return false;
+        }
+        let opens_clause = noun == 1 || {
+            let before = &self.tokens[noun - 2];
+            before.kind == TokenKind::Punct
+                || before.tags.has(Tags::COMPLEMENTIZER | Tags::SUBORDINATOR | Tags::CONJUNCTION)
+                || self.is(noun - 2, "wie")
+        };
+        let Some(verb) = self.tokens.get(limit).filter(|t| t.is_word() && !t.upper && !t.quoted) else {
+            return false;
+        };
+        let auxiliary_after = self.tokens.get(limit + 1).is_some_and(|t| t.tags.has(Tags::AUXILIARY));
+        let lower = self.word(limit).to_lowercase();
+        let plural = lower.ends_with("en") || lower.ends_with("ern") || lower.ends_with("eln");
+        opens_clause && plural && !auxiliary_after && verb.tags.has(Tags::CUE | Tags::AUXILIARY)
+    }
+
+    /// "Ärzte ohne Grenzen", "Reporter ohne Grenzen": at `index`, the
+    /// "ohne Grenzen" of a family of organisations' names, not a
+    /// preposition after a noun.
+    fn is_without_borders(&self, index: usize) -> bool {
+        self.german
+            && index > 0
+            && self.tokens[index - 1].upper
+            && self.is(index, "ohne")
+            && self.tokens.get(index + 1).is_some_and(|t| t.upper)
+            && self.is(index + 1, "grenzen")
     }
 
     /// A word of two or more capitals: "AFP", "USGS".
@@ -1908,7 +1953,10 @@ impl Phrases<'_> {
                 current = None;
                 continue;
             }
-            if current.is_some() && (self.is_initial_dot(index) || self.is_name_particle(index)) {
+            // "Ärzte ohne Grenzen" is one name.
+            let name_inside =
+                self.is_initial_dot(index) || self.is_name_particle(index) || self.is_without_borders(index);
+            if current.is_some() && name_inside {
                 // "George W. Bush": the initial's dot stays inside the name, and so
                 // does "von der" in "Ursula von der Leyen".
                 continue;

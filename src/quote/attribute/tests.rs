@@ -394,6 +394,26 @@ fn a_zu_infinitive_after_a_speech_act_verb_is_a_candidate_for_the_filter() {
 }
 
 #[test]
+fn a_zu_infinitive_after_a_noun_of_asking_is_a_candidate_for_the_filter() {
+    let text = "Tomas Weller folgte dem Appell der Hafenbehörde, den Kai sofort zu räumen.";
+    let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+    let persons = person_mentions(text, &segments, true);
+    let rules = Rules::run(text, &segments, true, &persons);
+    let candidate = rules.iter().find(|f| f.rule == "model-infinitive").expect("a candidate");
+    assert_eq!(&text[candidate.spans[0].clone()], "den Kai sofort zu räumen");
+    assert_eq!(&text[candidate.cue.clone().expect("a cue")], "Appell");
+    let mention = candidate.mention.as_ref().map(|m| &text[m.span.clone()]);
+    assert_eq!(mention, Some("der Hafenbehörde"), "the noun's attribute asks");
+    for text in [
+        "Tomas Weller nannte das Ziel, den Kai sofort zu räumen.",
+        "Der Appell blieb ungehört, obwohl es leicht war, den Kai zu räumen.",
+    ] {
+        let statements = found(text, true);
+        assert!(statements.iter().all(|(.., rule)| *rule != "model-infinitive"), "{text}: {statements:?}");
+    }
+}
+
+#[test]
 fn a_purpose_or_a_verb_outside_the_list_gives_no_infinitive_candidate() {
     for text in [
         "Persönlich rief Tomas Weller in der Zentrale an, um sein Abo zu kündigen.",
@@ -724,6 +744,29 @@ fn first_mention(text: &str) -> Option<String> {
     let segments = segment(text, 0..text.len(), lexicon);
     let found = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
     found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
+}
+
+#[test]
+fn a_german_plural_noun_before_a_place_and_a_plural_verb_is_the_subject() {
+    for (text, mention) in [
+        ("Die Helfer aus Talbach sagten, dass die Lage ernst sei.", "Die Helfer aus Talbach"),
+        ("Wie die Fischer in Oderhafen berichten, sei der Kai zu klein.", "die Fischer in Oderhafen"),
+    ] {
+        assert_eq!(first_mention(text).as_deref(), Some(mention), "{text}");
+    }
+    // An object before a participle is no subject.
+    let text = "Wir haben die Novelle im Kabinett beschlossen, dass die Gebühr sinke.";
+    assert!(first_mention(text).is_none_or(|m| !m.contains("Kabinett")), "{text}");
+}
+
+#[test]
+fn a_german_name_ending_in_ohne_grenzen_is_one_body() {
+    let text = "Köche ohne Grenzen sagte, dass in Talbach viele Küchen fehlten.";
+    assert_eq!(first_mention(text).as_deref(), Some("Köche ohne Grenzen"));
+    let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+    let found = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+    let name = found.first().and_then(|f| f.mention.as_ref()).and_then(|m| m.name.clone());
+    assert_eq!(name.as_deref(), Some("Köche ohne Grenzen"));
 }
 
 #[test]
