@@ -7,20 +7,21 @@
 //! says "as X said" in too many loose ways for anything less to be reliable.
 
 use super::Statement;
-use super::lexicon::in_lowercase_list;
+use super::lexicon::in_word_list;
+use super::mention::WordList;
 use crate::article::Article;
 
 /// Words that make a speaker the writer or the speech's own speaker.
-const FIRST_PERSON: &[&str] = &[
+const FIRST_PERSON: WordList = WordList::new(&[
     "i", "we", "my", "our", "me", "us", "ich", "wir", "mein", "meine", "meiner", "unser", "unsere", "unserer", "je",
     "nous", "notre", "mon", "ma", "nos",
-];
+]);
 
 /// Words that stand for someone named elsewhere and are no name themselves.
-const NOT_NAMES: &[&str] = &[
+const NOT_NAMES: WordList = WordList::new(&[
     "which", "who", "whom", "whose", "that", "this", "these", "those", "it", "its", "there", "what", "welche",
     "welcher", "welches", "dies", "dieses", "was",
-];
+]);
 
 /// German rules whose message is a whole sentence with its speaker in it:
 /// the gold marks a reported speech act ("Die Polizei sprach von einem
@@ -86,8 +87,7 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             // Words compared without lowercased copies (lowercasing makes
             // and takes no white space, so the words are the same).
             let first = name.split_whitespace().next().unwrap_or_default();
-            if in_lowercase_list(first, FIRST_PERSON)
-                || mention.split_whitespace().any(|w| in_lowercase_list(w, FIRST_PERSON))
+            if in_word_list(first, &FIRST_PERSON) || mention.split_whitespace().any(|w| in_word_list(w, &FIRST_PERSON))
             {
                 return false;
             }
@@ -134,11 +134,11 @@ fn is_one_body(mention: &str, name: &str) -> bool {
 /// Words that refer to a speaker without naming anyone: personal,
 /// demonstrative and relative pronouns and quantifiers (those of
 /// [`NOT_NAMES`] never get this far).
-const NO_ONE: &[&str] = &[
+const NO_ONE: WordList = WordList::new(&[
     "er", "sie", "es", "ich", "wir", "ihr", "du", "man", "dieser", "diese", "jener", "jene", "der", "die", "das",
     "dem", "den", "denen", "deren", "dessen", "welchem", "wonach", "demnach", "i", "you", "we", "he", "she", "they",
     "one", "someone", "both", "most", "some", "many", "all", "few", "so",
-];
+]);
 
 /// The name of a speaker as the rules found it: every speaker has one until
 /// tidying takes it from an English "it" or "which", and
@@ -163,7 +163,7 @@ pub fn forget_names_of_no_one(statements: &mut [Statement]) {
         }
         // "he’s" as the tokenizer leaves it is "he" since tidying took off
         // English possessive endings ([`strip_possessive`]).
-        if in_lowercase_list(name, NO_ONE) {
+        if in_word_list(name, &NO_ONE) {
             speaker.name = None;
         }
     }
@@ -197,7 +197,7 @@ fn names_someone(name: &str) -> bool {
     let first_word = name.split_whitespace().next().unwrap_or_default();
     // "WHO" is the World Health Organization, not "who".
     let acronym = first_word.chars().count() >= 2 && first_word.chars().all(|c| c.is_uppercase());
-    !first_word.is_empty() && (acronym || !in_lowercase_list(first_word, NOT_NAMES))
+    !first_word.is_empty() && (acronym || !in_word_list(first_word, &NOT_NAMES))
 }
 
 /// What is said and who says it never overlap: a mention that swallowed a
