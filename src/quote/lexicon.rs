@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 
 use hashbrown::HashTable;
 
+use super::mention::WordList;
+
 /// What a word can be, as bit flags: a word may be several things at once.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tags(u64);
@@ -1104,7 +1106,7 @@ const NON_PERSON_HEADS: &[&str] = &[
 /// True for an English capitalised run that names a place, event or
 /// institution rather than a person, so that "he" never stands for it.
 pub fn non_person_name(words: &[&str]) -> bool {
-    let opens = words.first().is_some_and(|w| in_lowercase_list(w, NON_PERSON_OPENERS));
+    let opens = words.first().is_some_and(|w| in_lowercase_set(w, &NON_PERSON_OPENER_SET));
     opens || words.last().is_some_and(|w| is_non_person_head(w))
 }
 
@@ -1137,6 +1139,29 @@ pub(super) fn in_lowercase_list(word: &str, list: &[&str]) -> bool {
     list.contains(&word.to_lowercase().as_str())
 }
 
+/// [`NON_PERSON_OPENERS`] and [`NON_PERSON_HEADS`] hashed: each is some 70
+/// words, which a name compared one by one, 600 instructions a name, and
+/// open on too many letters and lengths for a [`WordList`] to rule out.
+static NON_PERSON_OPENER_SET: LazyLock<foldhash::HashSet<&str>> =
+    LazyLock::new(|| NON_PERSON_OPENERS.iter().copied().collect());
+static NON_PERSON_HEAD_SET: LazyLock<foldhash::HashSet<&str>> =
+    LazyLock::new(|| NON_PERSON_HEADS.iter().copied().collect());
+
+/// True when `word` in lowercase is in `set`, as [`in_lowercase_list`] tells
+/// it for a list: the word lowercased on the stack and looked up once.
+fn in_lowercase_set(word: &str, set: &foldhash::HashSet<&str>) -> bool {
+    let mut buffer = LowercaseBuffer::default();
+    set.contains(lowercase(word, &mut buffer).as_ref())
+}
+
+/// [`in_lowercase_list`] for a [`WordList`]: most ASCII words are ruled out
+/// by their length and first letter before any listed word is compared (a
+/// non-ASCII word's lowercase may differ in length and first letter: "İ").
+pub(super) fn in_word_list(word: &str, list: &WordList) -> bool {
+    let may_hold = !word.is_ascii() || word.chars().next().is_some_and(|first| list.may_hold(word.len(), first));
+    may_hold && in_lowercase_list(word, list.words)
+}
+
 /// "Saudi Arabia's": the possessive ending is no part of the head.
 fn is_non_person_head(word: &str) -> bool {
     if !word.is_ascii() {
@@ -1147,7 +1172,7 @@ fn is_non_person_head(word: &str) -> bool {
     while head.len() >= 2 && head.as_bytes()[head.len() - 2..].eq_ignore_ascii_case(b"'s") {
         head = &head[..head.len() - 2];
     }
-    in_lowercase_list(head, NON_PERSON_HEADS)
+    in_lowercase_set(head, &NON_PERSON_HEAD_SET)
 }
 
 /// Possessive determiners that point a source noun at someone named
@@ -1214,6 +1239,15 @@ mod tests {
         {
             let mut buffer = LowercaseBuffer::default();
             assert_eq!(lowercase(word, &mut buffer), word.to_lowercase(), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_word_list_tells_words_as_its_plain_list_does() {
+        const LIST: WordList = WordList::new(&["we", "our", "which", "je", "nous"]);
+        let cased = ["We", "OUR", "Which", "wHICH", "Je", "Nous", "İ", "\u{212A}", "", "w", "ours", "Wir", "Ünser"];
+        for word in cased.into_iter().chain(LIST.words.iter().copied()) {
+            assert_eq!(in_word_list(word, &LIST), in_lowercase_list(word, LIST.words), "{word:?}");
         }
     }
 

@@ -103,7 +103,7 @@ impl Walked {
 /// any text: [`Phrases::is_any`] compared each listed word's length, some
 /// 85 instructions a call on the hot lists.
 pub(super) struct WordList {
-    words: &'static [&'static str],
+    pub(super) words: &'static [&'static str],
     /// Bit `n` is set when a listed word has `n` bytes (bit 63: 63 or more).
     lengths: u64,
     /// Bit `n` is set when a listed word starts with the `n`th letter of
@@ -131,7 +131,7 @@ impl WordList {
 
     /// False when no listed word has `len` bytes and opens on `first` in
     /// either case; true when one may.
-    fn may_hold(&self, len: usize, first: char) -> bool {
+    pub(super) fn may_hold(&self, len: usize, first: char) -> bool {
         // Only ASCII letters fall in 0..26 once their case bit is set.
         let letter = (u32::from(first) | 0x20).wrapping_sub(u32::from(b'a'));
         self.lengths >> len.min(63) & 1 != 0 && letter < 26 && self.initials >> letter & 1 != 0

@@ -537,6 +537,15 @@ mod tests {
     }
 
     #[test]
+    fn an_english_short_form_names_the_body_it_stands_for() {
+        let body = "Pay talks resumed in Nordby (a port town) on Monday.\n\n\
+                    The Harbour Workers Federation (HWF) met on Tuesday. The HWF said that the pier needed repairs.";
+        let (_, statements) = statements("Pier in need of repairs", body);
+        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()?.name.as_deref()).collect();
+        assert_eq!(names, ["Harbour Workers Federation"]);
+    }
+
+    #[test]
     fn a_hyphenated_title_alone_names_who_held_it() {
         let body = "Secretary-General Nora Lind opened the meeting on Monday. Delegates from forty states \
                     attended. The Secretary-General said that the fund was nearly empty.";

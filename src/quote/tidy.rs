@@ -7,20 +7,21 @@
 //! says "as X said" in too many loose ways for anything less to be reliable.
 
 use super::Statement;
-use super::lexicon::in_lowercase_list;
+use super::lexicon::in_word_list;
+use super::mention::WordList;
 use crate::article::Article;
 
 /// Words that make a speaker the writer or the speech's own speaker.
-const FIRST_PERSON: &[&str] = &[
+const FIRST_PERSON: WordList = WordList::new(&[
     "i", "we", "my", "our", "me", "us", "ich", "wir", "mein", "meine", "meiner", "unser", "unsere", "unserer", "je",
     "nous", "notre", "mon", "ma", "nos",
-];
+]);
 
 /// Words that stand for someone named elsewhere and are no name themselves.
-const NOT_NAMES: &[&str] = &[
+const NOT_NAMES: WordList = WordList::new(&[
     "which", "who", "whom", "whose", "that", "this", "these", "those", "it", "its", "there", "what", "welche",
     "welcher", "welches", "dies", "dieses", "was",
-];
+]);
 
 /// German rules whose message is a whole sentence with its speaker in it:
 /// the gold marks a reported speech act ("Die Polizei sprach von einem
@@ -69,25 +70,31 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             return !in_speech || statement.kind == super::Kind::Speech;
         };
         let name = name_of(speaker);
-        if !names_someone(name) {
+        // An English name that names no one was taken above.
+        if !english && !names_someone(name) {
             return false;
         }
-        let first = name.split_whitespace().next().unwrap_or_default();
         if in_speech && statement.kind != super::Kind::Speech {
+            // Most statements a speech drops are told by the cheapest test:
+            // "it", "the danger", "we" have no capitalised word at all.
+            let capitalised = name.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
+            if capitalised == 0 {
+                return false;
+            }
             let mention = speaker.mention.as_ref().map_or("", |m| &article.text[m.clone()]);
             // "Here I might mention", "a position which I believe": the
             // speech's speaker, wherever in the mention the pronoun stands.
             // Words compared without lowercased copies (lowercasing makes
             // and takes no white space, so the words are the same).
-            let first_person = mention.split_whitespace().any(|w| in_lowercase_list(w, FIRST_PERSON))
-                || in_lowercase_list(first, FIRST_PERSON);
-            let capitalised = name.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
-            let named_in_full = capitalised >= 2
-                || capitalised == 1
-                    && (is_role_and_surname(mention, speaker)
-                        || is_one_body(mention, name)
-                        || has_general_title(speaker));
-            return named_in_full && !first_person;
+            let first = name.split_whitespace().next().unwrap_or_default();
+            if in_word_list(first, &FIRST_PERSON) || mention.split_whitespace().any(|w| in_word_list(w, &FIRST_PERSON))
+            {
+                return false;
+            }
+            return capitalised >= 2
+                || is_role_and_surname(mention, speaker)
+                || is_one_body(mention, name)
+                || has_general_title(speaker);
         }
         true
     });
@@ -127,11 +134,11 @@ fn is_one_body(mention: &str, name: &str) -> bool {
 /// Words that refer to a speaker without naming anyone: personal,
 /// demonstrative and relative pronouns and quantifiers (those of
 /// [`NOT_NAMES`] never get this far).
-const NO_ONE: &[&str] = &[
+const NO_ONE: WordList = WordList::new(&[
     "er", "sie", "es", "ich", "wir", "ihr", "du", "man", "dieser", "diese", "jener", "jene", "der", "die", "das",
     "dem", "den", "denen", "deren", "dessen", "welchem", "wonach", "demnach", "i", "you", "we", "he", "she", "they",
     "one", "someone", "both", "most", "some", "many", "all", "few", "so",
-];
+]);
 
 /// The name of a speaker as the rules found it: every speaker has one until
 /// tidying takes it from an English "it" or "which", and
@@ -156,7 +163,7 @@ pub fn forget_names_of_no_one(statements: &mut [Statement]) {
         }
         // "he’s" as the tokenizer leaves it is "he" since tidying took off
         // English possessive endings ([`strip_possessive`]).
-        if in_lowercase_list(name, NO_ONE) {
+        if in_word_list(name, &NO_ONE) {
             speaker.name = None;
         }
     }
@@ -190,7 +197,7 @@ fn names_someone(name: &str) -> bool {
     let first_word = name.split_whitespace().next().unwrap_or_default();
     // "WHO" is the World Health Organization, not "who".
     let acronym = first_word.chars().count() >= 2 && first_word.chars().all(|c| c.is_uppercase());
-    !first_word.is_empty() && (acronym || !in_lowercase_list(first_word, NOT_NAMES))
+    !first_word.is_empty() && (acronym || !in_word_list(first_word, &NOT_NAMES))
 }
 
 /// What is said and who says it never overlap: a mention that swallowed a
@@ -253,16 +260,49 @@ fn trim(text: &str, span: std::ops::Range<usize>) -> Option<std::ops::Range<usiz
 /// Runs of white space made one space, the ends trimmed. A name already
 /// written so, as nearly every one is, is left as it is, without a copy.
 fn collapse_space(text: &mut String) {
-    if text.split(' ').all(|word| !word.is_empty() && !word.contains(char::is_whitespace)) {
+    if is_collapsed(text) {
         return;
     }
     *text = text.split_whitespace().collect::<Vec<_>>().join(" ");
 }
 
+/// True for a text of words each followed by one space but the last: what
+/// [`collapse_space`] makes. Tested a byte at a time: splitting at spaces
+/// and testing each word's characters cost 400 instructions a name.
+fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first().is_none_or(|&b| b == b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut previous_space = false;
+    for &byte in bytes {
+        match byte {
+            b' ' if previous_space => return false,
+            // `char::is_whitespace` in ASCII: the vertical tab too.
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
+            _ => {}
+        }
+        previous_space = byte == b' ';
+    }
+    text.is_ascii() || !text.chars().any(char::is_whitespace)
+}
+
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::super::extract;
-    use super::is_one_body;
+    use super::{is_collapsed, is_one_body};
+
+    proptest! {
+        /// The byte test agrees with the words' own: every word between two
+        /// spaces is there and holds no white space.
+        #[test]
+        fn a_collapsed_name_is_told_by_its_bytes(text in "[a \t\n\u{0B}\u{0C}\r\u{A0}\u{2003}é]{0,8}") {
+            let by_words = text.split(' ').all(|word| !word.is_empty() && !word.contains(char::is_whitespace));
+            prop_assert_eq!(is_collapsed(&text), by_words);
+        }
+    }
 
     fn english(body: &str) -> Vec<super::Statement> {
         let text = format!(" date 2021-06 Harbour plans\n\n{body}");
