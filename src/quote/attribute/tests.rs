@@ -2774,3 +2774,19 @@ fn an_english_list_stops_at_a_verb_the_phrase_walk_ran_over() {
         assert!(mentions.iter().flatten().all(|m| !m.starts_with(swallowed)), "{text}: {mentions:?}");
     }
 }
+
+#[test]
+fn an_english_source_keeps_its_relative_clause_with_a_verb_of_saying() {
+    for (text, source) in [
+        (
+            "The harbor will close in May, according to an official who spoke on the condition of anonymity.",
+            "an official who spoke on the condition of anonymity",
+        ),
+        (
+            "According to two dockers who spoke to the Gazette, the harbor will close in May.",
+            "two dockers who spoke to the Gazette",
+        ),
+    ] {
+        assert_eq!(english_mentions(text), [Some(source.to_string())], "{text}");
+    }
+}
