@@ -550,6 +550,7 @@ impl<'a> Rules<'a> {
         if subject.start != start || oblique || !self.can_speak(p, &subject) {
             return None;
         }
+        let subject = self.with_coordinated_speakers(p, subject, found.region.start);
         let region = subject.start..found.region.end;
         Some(Attribution { mention: Some(subject), region, coordinated: false, ..found })
     }
@@ -1010,21 +1011,31 @@ impl<'a> Rules<'a> {
             mention = Some(index - 1..index);
         }
         let mut mention = mention?;
+        // "Unions, farm groups, and many lawmakers claim": the last member
+        // of a list after its comma and "and", which opens the clause.
+        let last_listed =
+            c >= 2 && mention.start == clause.start + 1 && self.is_any_word(p, clause.start, &["and", "or"]);
         if !self.german
             && !inverted
             && c > 0
-            && mention.start == clause.start
+            && (mention.start == clause.start || last_listed)
             && !tokens[mention.start].tags.has(Tags::PRONOUN)
             // A list: with one phrase before a single subject's comma, the
             // comma more often closes an opening phrase ("In Ohio, Trump said").
-            && (mention.start + 1..mention.end).any(|i| self.is_word(p, i, "and") || self.is_word(p, i, "or"))
+            && (last_listed
+                || (mention.start + 1..mention.end).any(|i| self.is_word(p, i, "and") || self.is_word(p, i, "or")))
             && let Some(chain) = self.apposition_chain(p, clauses, c)
             // Not "As a small island State, Sao Tome and Principe calls": a
             // phrase after an opening conjunction is an adverbial.
-            && clauses[..c].iter().any(|cl| cl.start == chain.start)
+            // "But friends, lobbyists and foes say": a coordinating
+            // conjunction may open the sentence before the list.
+            && (clauses[..c].iter().any(|cl| cl.start == chain.start) && !last_listed
+                || clauses[0].start == chain.start
+                || clauses[0].start + 1 == chain.start && self.is_any_word(p, clauses[0].start, &["but", "and", "yet"]))
             && !self.text[tokens[chain.start].span()].ends_with("ly")
-            && clauses[..c].iter().rev().take_while(|cl| cl.start >= chain.start).all(|cl| {
-                self.phrases(p).phrase_after(cl.start, cl.end).is_some_and(|ph| ph == *cl)
+            && clauses[..c].iter().rev().take_while(|cl| cl.end > chain.start).all(|cl| {
+                let start = cl.start.max(chain.start);
+                self.phrases(p).phrase_after(start, cl.end) == Some(start..cl.end)
             })
         {
             // "Will Estrada, the chairman of the club said", "Friends,
@@ -1521,7 +1532,8 @@ impl<'a> Rules<'a> {
             while end > issuer.start + 1 && issuing(end - 1) {
                 end -= 1;
             }
-            return Some(issuer.start..end);
+            // "Lee and Vale issued a statement": both issue it.
+            return Some(self.with_coordinated_speakers(p, issuer.start..end, noun.start));
         }
         let verb = (clause.start..noun.start).rev().take_while(|&i| issuing(i)).last()?;
         if verb == clause.start {

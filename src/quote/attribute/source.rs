@@ -542,7 +542,12 @@ impl<'a> Rules<'a> {
         while last > end && tokens[last - 1].kind == TokenKind::Punct {
             last -= 1;
         }
-        let plain = tokens[end..last].iter().all(|t| !t.quoted && !t.tags.has(Tags::CUE | Tags::COMPLEMENTIZER));
+        // "according to an official who spoke on the condition of
+        // anonymity": a relative clause on the source is the source's,
+        // its verb of saying included.
+        let relative = end > 0 && self.is_word(p, end - 1, "who") || end < last && self.is_word(p, end, "who");
+        let cue = if relative { Tags::COMPLEMENTIZER } else { Tags::CUE | Tags::COMPLEMENTIZER };
+        let plain = tokens[end..last].iter().all(|t| !t.quoted && !t.tags.has(cue));
         if plain && last - end <= APPOSITION_WORDS { last } else { end }
     }
 

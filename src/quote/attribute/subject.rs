@@ -405,6 +405,61 @@ impl<'a> Rules<'a> {
         (matches!(kind, MentionKind::Person | MentionKind::Description) || described || role_in_body).then_some(phrase)
     }
 
+    /// "Ana Ruiz and Tom Vale met on Monday and repeated …", "Lee, Vale
+    /// and Ruiz have all said": an English subject that opens its clause
+    /// with the phrase walk stopped at a comma or "and" runs on over the
+    /// speakers listed after it, up to `limit`, when "and" or "or" closes
+    /// the list.
+    pub(super) fn with_coordinated_speakers(&self, p: usize, subject: Range<usize>, limit: usize) -> Range<usize> {
+        if self.german {
+            return subject;
+        }
+        let tokens = self.tokens(p);
+        let phrases = self.phrases(p);
+        let mut end = subject.end;
+        while end + 1 < limit {
+            let comma = tokens[end].is_punct(',');
+            let join = if comma { end + 1 } else { end };
+            let closes = self.is_any_word(p, join, &["and", "or"]);
+            let from = if closes { join + 1 } else { join };
+            if !comma && !closes {
+                break;
+            }
+            let Some(next) = phrases
+                .phrase_after(from, limit)
+                .filter(|next| next.start == from && !tokens[from].quoted && self.can_speak(p, next))
+            else {
+                break;
+            };
+            // "… and Ana Ruiz stood face-to-face": the walk takes lowercase
+            // words after a name as its modifiers, where they are its verb.
+            let next_end = (next.start + 1..next.end)
+                .find(|&i| {
+                    tokens[i - 1].upper
+                        && tokens[i].is_word()
+                        && !tokens[i].upper
+                        && tokens[i].tags.is_empty()
+                        && tokens[i..next.end].iter().all(|t| !t.upper)
+                })
+                .unwrap_or(next.end);
+            if closes {
+                // The verb the cue is coordinated with follows the list; a
+                // number, a comma or a capital there shows the walk ran on
+                // past it ("Lee shot and killed Vale in March 2012, but …").
+                let verb = tokens.get(next_end).is_some_and(|t| {
+                    next_end < limit
+                        && t.is_word()
+                        && !t.upper
+                        && !t.first.is_ascii_digit()
+                        && (t.tags.is_empty() || t.tags.has(Tags::VERB | Tags::AUXILIARY | Tags::CUE | Tags::ADVERB))
+                });
+                return if verb { subject.start..next_end } else { subject };
+            }
+            end = next_end;
+        }
+        subject
+    }
+
     /// "Sowohl die Behörde als auch das Militär kündigten … an": a German
     /// subject after "als auch" shares its verb with all the phrases back to
     /// "sowohl", commas between them included. Returns where "sowohl" is.
@@ -493,8 +548,23 @@ impl<'a> Rules<'a> {
         }
         let mut first = c;
         let mut opener = 0;
+        // "Lee, the party's director, and Vale, its treasurer, said": a
+        // clause that "and" opens on a phrase joins the chain when the chain
+        // runs back to the sentence's start; where it stops short, the
+        // chain is the one that stops at the conjunction.
+        let mut joined: Option<usize> = None;
         while first > 0 {
             let clause = &clauses[first - 1];
+            let joins =
+                first >= 2 && self.is_any_word(p, clause.start, &["and", "or"]) && !tokens[clause.start].quoted && {
+                    let rest = clause.start + 1..self.trimmed_end(p, clause.clone());
+                    !rest.is_empty() && is_phrase(&rest)
+                };
+            if joins {
+                joined.get_or_insert(first - 1);
+                first -= 1;
+                continue;
+            }
             let relative = self.is_any_word(p, clause.start, &lexicon::ENGLISH_RELATIVES) && first >= 2;
             // "Trump, in Kentucky, said": a place or time between commas;
             // after a clause that can hold the name, a longer one too ("Lee,
@@ -543,7 +613,23 @@ impl<'a> Rules<'a> {
                         && (is_phrase(&rest)
                             || tokens[rest.start].tags.has(Tags::DETERMINER) && self.is_verbless(p, rest.clone()))
                 };
+            // "Ana Ruiz and Tom Vale, both members of the board, said": the
+            // walk from the clause's end joins phrases on "and".
+            // Not "Lee holds a lead with party leaders and officials": a
+            // determiner after a plain lowercase word opens the object of
+            // a verb the walk took for a modifier.
+            let coordinated = {
+                let end = self.trimmed_end(p, clause.clone());
+                let object = (clause.start + 1..end).any(|i| {
+                    let before = &tokens[i - 1];
+                    tokens[i].tags.has(Tags::DETERMINER) && before.is_word() && !before.upper && before.tags.is_empty()
+                });
+                !object
+                    && (clause.start + 1..end).any(|i| self.is_any_word(p, i, &["and", "or"]))
+                    && phrases.phrase_before(clause.start, end) == Some(clause.start..end)
+            };
             let apposition = is_phrase(clause)
+                || coordinated
                 || relative
                 || adverbial
                 || inserted_adverb
@@ -571,6 +657,10 @@ impl<'a> Rules<'a> {
                 {
                     opener = 1;
                     first -= 1;
+                }
+                if let Some(join) = joined.filter(|_| first > 0) {
+                    first = join;
+                    opener = 1;
                 }
                 break;
             }

@@ -2763,3 +2763,80 @@ fn an_english_subject_runs_back_over_its_prepositional_attributes() {
         assert_eq!(mentions.last(), Some(&Some(subject.to_string())), "{text}");
     }
 }
+
+#[test]
+fn an_english_subject_takes_in_the_speakers_coordinated_with_it() {
+    for (text, subject) in [
+        // A cue coordinated with the first verb: the list that opens the sentence.
+        (
+            "Ana Ruiz and Tom Vale stood side by side on Friday and repeated that the levy was a fraud.",
+            "Ana Ruiz and Tom Vale",
+        ),
+        (
+            "Lund, Ruiz and Vale have all spent the week in Dover and say they will vote for the levy.",
+            "Lund, Ruiz and Vale",
+        ),
+        ("Mara Quist and Tom Vale issued a statement describing the levy as a fraud.", "Mara Quist and Tom Vale"),
+        // Phrases joined by "and" before the verb's appositions.
+        (
+            "She and Tom Vale, a former harbor official, outlined a plan to review the levy.",
+            "She and Tom Vale, a former harbor official",
+        ),
+        (
+            "Ana Ruiz, the chair of the board, and Tom Vale, its treasurer, argued that the levy was a fraud.",
+            "Ana Ruiz, the chair of the board, and Tom Vale, its treasurer",
+        ),
+        // A list after a conjunction opening the sentence, or closed by "and" opening the cue's clause.
+        (
+            "But the dockers, the fishers and harbor officials said that the levy was a fraud.",
+            "the dockers, the fishers and harbor officials",
+        ),
+        (
+            "Dock unions, fishing groups, and many harbor officials claim the levy will ruin the town.",
+            "Dock unions, fishing groups, and many harbor officials",
+        ),
+    ] {
+        let mentions = english_mentions(text);
+        assert_eq!(mentions.last(), Some(&Some(subject.to_string())), "{text}");
+    }
+}
+
+#[test]
+fn an_english_list_stops_at_a_verb_the_phrase_walk_ran_over() {
+    for (text, swallowed) in [
+        // The walk ran on over the first verb to the cue's conjunction.
+        (
+            "Ana Ruiz shot and wounded Tom Vale in March 2012, but claimed self-defense.",
+            "Ana Ruiz shot and wounded Tom Vale in March",
+        ),
+        // A determiner after a plain lowercase word opens an object.
+        (
+            "Lund holds a lead with harbor officials and fishers, called insiders, and says the levy is dead.",
+            "Lund holds a lead with harbor officials and fishers",
+        ),
+        // The clause opened by "and" is a clause of its own.
+        (
+            "Vale was furious on Monday, and most dockers said the levy was a fraud.",
+            "Vale was furious on Monday, and most dockers",
+        ),
+    ] {
+        let mentions = english_mentions(text);
+        assert!(mentions.iter().flatten().all(|m| !m.starts_with(swallowed)), "{text}: {mentions:?}");
+    }
+}
+
+#[test]
+fn an_english_source_keeps_its_relative_clause_with_a_verb_of_saying() {
+    for (text, source) in [
+        (
+            "The harbor will close in May, according to an official who spoke on the condition of anonymity.",
+            "an official who spoke on the condition of anonymity",
+        ),
+        (
+            "According to two dockers who spoke to the Gazette, the harbor will close in May.",
+            "two dockers who spoke to the Gazette",
+        ),
+    ] {
+        assert_eq!(english_mentions(text), [Some(source.to_string())], "{text}");
+    }
+}
