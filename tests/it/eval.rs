@@ -29,7 +29,7 @@ const GERMAN_MESSAGE_F1: f64 = 0.812;
 const GERMAN_SPEAKER_F1: f64 = 0.739;
 const GERMAN_NAME_ACCURACY: f64 = 0.840;
 const ENGLISH_MESSAGE_F1: f64 = 0.827;
-const ENGLISH_SPEAKER_F1: f64 = 0.729;
+const ENGLISH_SPEAKER_F1: f64 = 0.732;
 
 #[test]
 fn german_dev_stays_above_the_floor() {
