@@ -284,7 +284,8 @@ fn is_collapsed(text: &str) -> bool {
         }
         previous_space = byte == b' ';
     }
-    text.is_ascii() || !text.chars().any(char::is_whitespace)
+    // Beyond ASCII: a space other than the one between words ("\u{A0}").
+    text.is_ascii() || !text.chars().any(|c| c != ' ' && c.is_whitespace())
 }
 
 #[cfg(test)]
@@ -302,6 +303,14 @@ mod tests {
             let by_words = text.split(' ').all(|word| !word.is_empty() && !word.contains(char::is_whitespace));
             prop_assert_eq!(is_collapsed(&text), by_words);
         }
+    }
+
+    #[test]
+    fn a_name_beyond_ascii_with_single_spaces_is_collapsed() {
+        assert!(is_collapsed("José Peña"));
+        assert!(is_collapsed("é é"));
+        assert!(!is_collapsed("José\u{A0}Peña"));
+        assert!(!is_collapsed("José  Peña"));
     }
 
     fn english(body: &str) -> Vec<super::Statement> {
