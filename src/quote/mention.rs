@@ -1938,14 +1938,16 @@ impl Phrases<'_> {
                 let word = self.word(index);
                 // "Nicolas Sarkozy", "Thomas Steg": a German first name in -s
                 // opens the name, no possessor.
-                let first_name = if self.german {
-                    tags.has(Tags::FEMALE | Tags::MALE) && !tags.has(Tags::ROLE)
-                } else {
-                    self.english_first_name_in_s(index, range.end)
+                let first_name = || {
+                    if self.german {
+                        tags.has(Tags::FEMALE | Tags::MALE) && !tags.has(Tags::ROLE)
+                    } else {
+                        self.english_first_name_in_s(index, range.end)
+                    }
                 };
                 (word.ends_with('s') || word.ends_with("s’") || word.ends_with("'s") || word.ends_with("’s"))
                     && next_is_capital
-                    && !first_name
+                    && !first_name()
             };
             if self.is_truncated_compound_link(index, range.end) {
                 // "Bau- und Transportministerium": the first half names
