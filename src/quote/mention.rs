@@ -52,6 +52,26 @@ const NOT_NAME_WORDS: WordList = WordList::new(&[
     "here",
     "excellency",
 ]);
+/// Capitalised English words that end a body's name but carry no body tag:
+/// "the German Parliament", "the Indo-Pacific Command", "the Ministry of
+/// Foreign Affairs".
+const BODY_ENDINGS: WordList = WordList::new(&[
+    "parliament",
+    "treasury",
+    "command",
+    "affairs",
+    "congress",
+    "assembly",
+    "court",
+    "forces",
+    "nations",
+    "union",
+    "republic",
+    "federation",
+    "kingdom",
+    "university",
+    "bank",
+]);
 /// Role words that also name an institution's field: "the Ministry of
 /// Foreign Affairs", "the Republican Party of Wyoming".
 const FIELD_ROLE_WORDS: [&str; 6] = ["foreign", "state", "general", "democratic", "republican", "press"];
@@ -1700,6 +1720,14 @@ impl Phrases<'_> {
             reading.name = Some(name);
             return reading;
         }
+        if let Some((role, name)) = self.person_after_role_complement(range.clone()) {
+            // "the Nordland Ambassador to China Tom Harlow": the place or
+            // body the role is held at belongs to the role.
+            reading.kind = MentionKind::Person;
+            reading.role = Some(role);
+            reading.name = Some(name);
+            return reading;
+        }
         if let Some(name) = reading.name.clone()
             && name.len() > 1
             && is_general_title(self.word(name.start))
@@ -1721,6 +1749,51 @@ impl Phrases<'_> {
             });
         }
         reading
+    }
+
+    /// For an English mention that ends in a role, its complement and a
+    /// person's name without a comma between ("Governor of the Bank of
+    /// England Nora Lind", "ambassador to the United States Cui Lan"), the
+    /// role with its complement and the name. The name starts after a word
+    /// that ends a place's or body's name; without one ("President of
+    /// Nordland Tom Harlow") where the name starts is not known, and the
+    /// reading stays as it was.
+    fn person_after_role_complement(&self, range: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+        const LINKS: [&str; 4] = ["to", "of", "for", "at"];
+        const INNER: [&str; 3] = ["of", "the", "and"];
+        let token = |i: usize| &self.tokens[i];
+        let capitalised = |i: usize| token(i).is_word() && token(i).upper;
+        let ends_body = |i: usize| {
+            capitalised(i)
+                && (token(i).tags.has(Tags::PLACE | Tags::BODY)
+                    || self.is_listed(i, &INSTITUTIONS)
+                    || self.is_listed(i, &BODY_ENDINGS)
+                    || self.is_any(i, &FIELD_ROLE_WORDS))
+        };
+        let name_word = |i: usize| capitalised(i) && token(i).tags.is_empty() && !ends_body(i);
+        let name_start = (range.start..range.end).rev().take_while(|&i| name_word(i)).last()?;
+        let boundary = name_start.checked_sub(1).filter(|&b| b > range.start && ends_body(b))?;
+        if range.end - name_start < 2 {
+            return None;
+        }
+        // The first role word with its link after which only the
+        // complement's words come before the name.
+        let complement = |link: usize| (link + 1..boundary).all(|i| capitalised(i) || self.is_any(i, &INNER));
+        let link = (range.start + 1..boundary)
+            .find(|&i| self.is_any(i, &LINKS) && token(i - 1).tags.has(Tags::ROLE) && complement(i))?;
+        // "Director Nora Lind and Secretary of State Tom Harlow": a list is
+        // named by its first member.
+        if (range.start..link).any(|i| token(i).tags.has(Tags::CONJUNCTION) || token(i).is_punct(',')) {
+            return None;
+        }
+        // "The British Ambassador", "senior official": the role's modifiers
+        // back to the article, a conjunction or a comma.
+        let opener = |i: usize| {
+            !token(i).is_word()
+                || token(i).tags.has(Tags::DETERMINER | Tags::CONJUNCTION | Tags::PRONOUN | Tags::PREPOSITION)
+        };
+        let role_start = (range.start..link - 1).rev().take_while(|&i| !opener(i)).last().unwrap_or(link - 1);
+        Some((role_start..name_start, name_start..range.end))
     }
 
     /// English words read as a role that describe no one: words without a
@@ -2103,12 +2176,18 @@ mod tests {
 
     /// The kind and name `read` gives the whole of `text`.
     fn reading(text: &str, german: bool) -> (MentionKind, Option<String>) {
+        let (kind, name, _) = reading_with_role(text, german);
+        (kind, name)
+    }
+
+    /// The kind, name and role `read` gives the whole of `text`.
+    fn reading_with_role(text: &str, german: bool) -> (MentionKind, Option<String>, Option<String>) {
         let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
         let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
         let phrases = Phrases { text, tokens: &tokens, german };
         let reading = phrases.read(0..tokens.len());
-        let name = reading.name.map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string());
-        (reading.kind, name)
+        let words = |r: Range<usize>| text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
+        (reading.kind, reading.name.map(words), reading.role.map(words))
     }
 
     #[test]
@@ -2202,6 +2281,32 @@ mod tests {
         assert_eq!(name("Yet North Ostmark").as_deref(), Some("North Ostmark"));
         assert_eq!(name("His Excellency Tom Harlow").as_deref(), Some("Tom Harlow"));
         assert_eq!(name("Both Valdoria and Ostmark"), name("Valdoria and Ostmark"));
+    }
+
+    #[test]
+    fn an_english_role_keeps_the_place_or_body_it_is_held_at() {
+        let read = |text: &str| reading_with_role(text, false);
+        let person = |name: &str, role: &str| (MentionKind::Person, Some(name.to_string()), Some(role.to_string()));
+        assert_eq!(
+            read("The British Ambassador to China Tom Harlow"),
+            person("Tom Harlow", "British Ambassador to China")
+        );
+        assert_eq!(
+            read("Chinese ambassador to the United States Cui Lan"),
+            person("Cui Lan", "Chinese ambassador to the United States")
+        );
+        assert_eq!(
+            read("Governor of the Bank of England Nora Lind"),
+            person("Nora Lind", "Governor of the Bank of England")
+        );
+        assert_eq!(
+            read("former President of the German Parliament Lena Maria Voss"),
+            person("Lena Maria Voss", "former President of the German Parliament")
+        );
+        assert_eq!(read("Director Nora Lind and Secretary of State Tom Harlow").1.as_deref(), Some("Nora Lind"));
+        // Without a role before it, the complement is no one's.
+        assert_eq!(read("the wife of Tom Harlow").1.as_deref(), Some("Tom Harlow"));
+        assert_eq!(read("the Ministry of Foreign Affairs").1.as_deref(), Some("Ministry of Foreign Affairs"));
     }
 
     #[test]
