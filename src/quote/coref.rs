@@ -397,18 +397,32 @@ impl Resolver {
         };
         let compatible = |e: &Entity| e.person && e.female != Some(!female);
         let last_speaker = self.last_entity.filter(|&last| compatible(&self.entities[last]));
+        let is_last_speaker = |person: &PersonMention| {
+            last_speaker.is_some_and(|last| {
+                self.entities[last].folded.ends_with(&fold(person.name.split_whitespace().last().unwrap_or("")))
+            })
+        };
+        if let Some(person) = self.sentence_subject(mention.span.start, female) {
+            if is_last_speaker(&person) {
+                // "Als Hongkongs Chief Executive C.Y. Leung sagte, …, er":
+                // the speaker as the mention before named him.
+                return last_speaker;
+            }
+            // "Der Kollege Dörmann …, indem er": named in full before.
+            let full = self.full_name(&person.name, person.start);
+            let index = self.named(full.as_deref().unwrap_or(&person.name), person.role.as_deref(), true);
+            self.entities[index].female.get_or_insert(female);
+            return Some(index);
+        }
         // The person named first in the nearest sentence before that names
         // one, when that is not the last speaker: "Der Papst empfing Bush.
         // Er sagte, …"
-        if let Some(person) = self.person_before(mention.span.start, female) {
-            let known = last_speaker.is_some_and(|last| {
-                self.entities[last].folded.ends_with(&fold(person.name.split_whitespace().last().unwrap_or("")))
-            });
-            if !known {
-                let index = self.named(&person.name, person.role.as_deref(), true);
-                self.entities[index].female.get_or_insert(female);
-                return Some(index);
-            }
+        if let Some(person) = self.person_before(mention.span.start, female)
+            && !is_last_speaker(&person)
+        {
+            let index = self.named(&person.name, person.role.as_deref(), true);
+            self.entities[index].female.get_or_insert(female);
+            return Some(index);
         }
         let any_last = possessive.and(self.last_entity);
         // "Die Gewerkschaft … Sie bezeichnet …": "sie" also stands for a
@@ -435,6 +449,20 @@ impl Resolver {
         let (_, name, _) = self.bodies.iter().rev().find(|(start, ..)| *start < offset && *start >= window_start)?;
         let name = name.clone();
         Some(self.named(&name, None, false))
+    }
+
+    /// The person who opens the pronoun's own sentence, when no one else is
+    /// named between them: "President Tom Harlow has delivered his
+    /// address, in which he said …" is about him, whoever spoke before.
+    fn sentence_subject(&self, offset: usize, female: bool) -> Option<PersonMention> {
+        let sentence = self.sentence_starts.partition_point(|&start| start <= offset).saturating_sub(1);
+        let from = self.persons.partition_point(|p| p.sentence < sentence);
+        let to = self.persons.partition_point(|p| p.start < offset);
+        let [subject] = self.persons.get(from..to)? else {
+            return None;
+        };
+        let fits = subject.sentence == sentence && subject.subject_of.contains(&offset) && !subject.place;
+        (fits && subject.female != Some(!female)).then(|| subject.clone())
     }
 
     /// The first gender-compatible person of the latest sentence before
@@ -933,7 +961,15 @@ mod tests {
     }
 
     fn person(name: &str, start: usize, sentence: usize) -> PersonMention {
-        PersonMention { start, sentence, name: name.to_string(), role: None, female: None, place: false }
+        PersonMention {
+            start,
+            sentence,
+            name: name.to_string(),
+            role: None,
+            female: None,
+            place: false,
+            subject_of: 0..0,
+        }
     }
 
     /// The body `body_at` reads at the first word of `text` (German).
@@ -983,6 +1019,20 @@ mod tests {
         let persons = vec![person("Karl Brenner", 0, 0), person("Otto Lanz", 40, 1)];
         let mut resolver = Resolver::new(persons, vec![0, 20]);
         let speaker = resolver.resolve(&pronoun_found("er", 60));
+        assert_eq!(speaker.and_then(|s| s.name).as_deref(), Some("Karl Brenner"));
+    }
+
+    #[test]
+    fn a_pronoun_refers_to_the_subject_opening_its_own_sentence() {
+        // "Karl Brenner kam. Tom Harlow gave his address, in which he said …"
+        let subject = PersonMention { subject_of: 45..90, ..person("Tom Harlow", 20, 1) };
+        let persons = vec![person("Karl Brenner", 0, 0), subject];
+        let mut resolver = Resolver::new(persons.clone(), vec![0, 20]);
+        let speaker = resolver.resolve(&pronoun_found("he", 60));
+        assert_eq!(speaker.and_then(|s| s.name).as_deref(), Some("Tom Harlow"));
+        // Past the subject's part of the sentence, the person named before.
+        let mut resolver = Resolver::new(persons, vec![0, 20]);
+        let speaker = resolver.resolve(&pronoun_found("he", 95));
         assert_eq!(speaker.and_then(|s| s.name).as_deref(), Some("Karl Brenner"));
     }
 
@@ -1176,14 +1226,7 @@ mod tests {
 
     #[test]
     fn a_pronoun_refers_to_the_person_named_before_it() {
-        let persons = vec![PersonMention {
-            start: 4,
-            sentence: 0,
-            name: "Benedikt Müller".to_string(),
-            role: None,
-            female: None,
-            place: false,
-        }];
+        let persons = vec![person("Benedikt Müller", 4, 0)];
         let mut resolver = Resolver::new(persons, vec![0, 30]);
         let speaker = resolver.resolve(&pronoun_found("Er", 40));
         assert_eq!(speaker.and_then(|s| s.name).as_deref(), Some("Benedikt Müller"));

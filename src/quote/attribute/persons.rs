@@ -18,6 +18,14 @@ pub struct PersonMention {
     /// which a later surname-like mention may still stand for ("the
     /// Forum") but a pronoun never does.
     pub place: bool,
+    /// When the name opens its sentence ("President Tom Harlow has …",
+    /// "When Nora Lind came …"), the bytes where a pronoun stands for it as
+    /// the sentence's subject: up to a quotation or an object pronoun
+    /// ("Lind “…,” he said", "After Lind accused him …, he said"), else to
+    /// the sentence's end; in German only after the name's clause ("Nähere
+    /// Angaben machte er nicht" opens with the object). Empty for a name
+    /// that does not open its sentence.
+    pub subject_of: Range<usize>,
 }
 
 /// The people named outside quotations: runs of capitalised words that
@@ -49,6 +57,24 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 continue;
             }
             let mut start = index;
+            // Only capitalised words (no preposition: "With Tom Harlow, he
+            // …"), role words, an article or a transcript's "Q:" before it.
+            let opens_sentence = tokens[sentence.tokens.start..start].iter().all(|t| {
+                let word = t.is_word() && (t.upper || t.tags.has(Tags::ROLE | Tags::DETERMINER));
+                word && !t.tags.has(Tags::PREPOSITION) && !is_any(text, t, &CONDITIONS) || t.is_punct(':')
+            });
+            let subject_of = |end: usize| {
+                let rest = &tokens[end..sentence.tokens.end];
+                // "Zhao Lijian: What he said": a turn's label is no subject.
+                if !opens_sentence || rest.first().is_none_or(|t| t.is_punct(':')) {
+                    return 0..0;
+                }
+                let stop = rest.iter().position(|t| t.quoted || is_any(text, t, &OBJECT_PRONOUNS));
+                let until = stop.map_or(rest[rest.len() - 1].end, |at| rest[at].start);
+                let clause_end =
+                    if german { rest.iter().find(|t| t.is_punct(',')).map(|t| t.end) } else { Some(rest[0].start) };
+                clause_end.filter(|&from| from < until).map_or(0..0, |from| from..until)
+            };
             // "B.N. Suresh": the dot after a name's initial stays inside the
             // run when a name follows the initials, not in "Washington, D.C.".
             let initial_dot = |i: usize| {
@@ -107,7 +133,12 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 let word = &text[tokens[start].span()];
                 if let Some(&named) = by_surname.get(word) {
                     by_surname.insert(word, persons.len());
-                    persons.push(PersonMention { start: tokens[start].start, sentence: s, ..persons[named].clone() });
+                    persons.push(PersonMention {
+                        start: tokens[start].start,
+                        sentence: s,
+                        subject_of: subject_of(index),
+                        ..persons[named].clone()
+                    });
                 }
                 continue;
             }
@@ -201,10 +232,22 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                     .or(abbreviated_role),
                 female,
                 place,
+                subject_of: subject_of(run_end),
             });
         }
     }
     persons
+}
+
+/// Words opening a condition, whose subject is seldom the main clause's:
+/// "If Lind wins, he said …".
+const CONDITIONS: [&str; 4] = ["if", "unless", "wenn", "falls"];
+/// Masculine object pronouns: after "Lind accused him", a "he" is not Lind.
+const OBJECT_PRONOUNS: [&str; 4] = ["him", "himself", "ihn", "ihm"];
+
+/// True when `token` is one of `words`, in any case.
+fn is_any(text: &str, token: &Token, words: &[&str]) -> bool {
+    token.is_word() && words.iter().any(|w| text[token.span()].eq_ignore_ascii_case(w))
 }
 
 /// Capitalised words the lexicon does not know that a German text puts

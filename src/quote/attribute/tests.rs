@@ -2840,3 +2840,25 @@ fn an_english_source_keeps_its_relative_clause_with_a_verb_of_saying() {
         assert_eq!(english_mentions(text), [Some(source.to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_name_opening_its_sentence_is_the_subject_up_to_a_quotation() {
+    let subject = |text: &str, german: bool, pronoun: &str| {
+        let at = text.find(pronoun).expect("the pronoun is in the text");
+        let persons = persons_in(text, german);
+        persons.first().expect("a person opens the text").subject_of.contains(&at)
+    };
+    let text = "President Tom Harlow gave his address, in which he said the talks went well.";
+    assert!(subject(text, false, " he "));
+    assert!(subject("When Nora Lind came to Ostmark, she said she was glad.", false, " she "));
+    // Not after a quotation, an object pronoun, a preposition or a condition.
+    assert!(!subject("Tom Harlow “was wrong,” he said.", false, " he "));
+    assert!(!subject("After Tom Harlow accused him of lying, he said it was false.", false, " he "));
+    assert!(!subject("With Tom Harlow at his side, he said it was false.", false, " he "));
+    assert!(!subject("If Tom Harlow wins, he said, the talks will end.", false, " he "));
+    // A transcript's label is no subject.
+    assert!(!subject("Tom Harlow: What he said is untrue.", false, " he "));
+    // German: only after the name's clause, since the object may open it.
+    assert!(subject("Karl Brenner hat recht, wenn er sagt, dass es so sei.", true, " er "));
+    assert!(!subject("Karl Brenner lobte er sehr, als die Wahl vorbei war.", true, " er "));
+}
