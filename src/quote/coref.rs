@@ -225,7 +225,11 @@ impl Resolver {
                 // "NASA-Angaben", "Polizeiangaben": the body that gave them.
                 let name = without_source_noun(name).unwrap_or(name);
                 let single = !name.contains(' ');
-                let fuller = match self.expansion(name) {
+                // "The Organization for Economic Cooperation and Development
+                // (OECD)": the short form stands for the whole name, which
+                // the reading cut at "and".
+                let introduced = mention.bare.strip_suffix(')').and_then(|b| b.rsplit_once('(')).map(|(_, s)| s);
+                let fuller = match self.expansion(name).or_else(|| introduced.and_then(|s| self.expansion(s))) {
                     Some(full) => Some(full),
                     // "der gleichen Nachrichtenagentur": its head noun alone.
                     None if mention.kind == MentionKind::Body && mention.name.is_none() => {

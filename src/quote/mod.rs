@@ -546,6 +546,15 @@ mod tests {
     }
 
     #[test]
+    fn a_body_introducing_its_short_form_is_named_in_full() {
+        let body = "Die Lage am Aktienmarkt bleibt angespannt. Die Schutzgemeinschaft der Kleinsparer (SdK) \
+                    forderte am Mittwoch, dass der Vorstand zurücktritt.";
+        let (_, statements) = statements("Anleger fordern Rücktritt", body);
+        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()?.name.as_deref()).collect();
+        assert_eq!(names, ["Schutzgemeinschaft der Kleinsparer"]);
+    }
+
+    #[test]
     fn a_hyphenated_title_alone_names_who_held_it() {
         let body = "Secretary-General Nora Lind opened the meeting on Monday. Delegates from forty states \
                     attended. The Secretary-General said that the fund was nearly empty.";
