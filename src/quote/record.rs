@@ -208,9 +208,10 @@ impl<'a> Record<'a> {
                 text: statement.text(text),
             },
         };
+        let file = article.path_text();
         Record {
-            id: statement.id(article),
-            file: article.path_text(),
+            id: statement.id_in(&file, article.record),
+            file,
             record: article.record,
             kind: Cow::Borrowed(statement.kind.as_str()),
             quote,
