@@ -32,7 +32,8 @@ struct Entity {
 }
 
 impl Entity {
-    fn new(name: &str, surname: String, role: Option<&str>, person: bool) -> Entity {
+    /// The entity named `name`, of `words` words.
+    fn new(name: &str, words: usize, surname: String, role: Option<&str>, person: bool) -> Entity {
         let mut entity = Entity {
             name: String::new(),
             folded: String::new(),
@@ -43,15 +44,17 @@ impl Entity {
             female: role.map(|r| r.ends_with("in") || r.ends_with("innen")),
             person,
         };
-        entity.rename(name);
+        entity.rename(name, words);
         entity
     }
 
-    /// Gives the entity the name `name`, with its folded form and words.
-    fn rename(&mut self, name: &str) {
+    /// Gives the entity the name `name`, of `words` words (counted by the
+    /// caller, which split the name already), and its folded form.
+    fn rename(&mut self, name: &str, words: usize) {
+        debug_assert_eq!(words, name.split_whitespace().count());
         self.name = name.to_string();
         self.folded = fold(name);
-        self.words = name.split_whitespace().count();
+        self.words = words;
         let start = self.folded.len() - self.folded.trim_start().len();
         let length = self.folded[start..].find(char::is_whitespace).unwrap_or(self.folded.len() - start);
         self.first_word = (length > 0).then_some(start..start + length);
@@ -394,11 +397,11 @@ impl Resolver {
         if let Some(index) = found.or_else(first_word) {
             let entity = &mut self.entities[index];
             if words > entity.words {
-                entity.rename(name);
+                entity.rename(name, words);
             }
             return index;
         }
-        self.entities.push(Entity::new(name, surname, role, person));
+        self.entities.push(Entity::new(name, words, surname, role, person));
         self.entities.len() - 1
     }
 
@@ -782,7 +785,8 @@ impl PersonKeys {
             let first_word = words.next().unwrap_or_default();
             let first = self.fold_in(first_word);
             let surname = !is_compass_word(first_word);
-            let last = words.last().map(|word| if surname { self.fold_in(word) } else { first.end..first.end });
+            // The last word read from the end, not found by passing over the others.
+            let last = words.next_back().map(|word| if surname { self.fold_in(word) } else { first.end..first.end });
             let role = person.role.as_deref().map(|role| self.fold_in(role));
             self.keys.push(PersonKey { several: last.is_some(), last: last.unwrap_or(first.clone()), first, role });
         }
