@@ -18,11 +18,52 @@ struct Entity {
     /// it: folded anew for each entity at each mention, it was a tenth of
     /// the allocations of extracting the gold news.
     folded: String,
+    /// Where the first word of `folded` lies, if it has one: a later
+    /// one-word mention compares it with every entity's, and splitting
+    /// each entity's name again for it was a sixth of resolving names.
+    first_word: Option<Range<usize>>,
+    /// How many words the name has.
+    words: usize,
     /// The last word of the name, folded, as later mentions use it.
     surname: String,
     role: Option<String>,
     female: Option<bool>,
     person: bool,
+}
+
+impl Entity {
+    /// The entity named `name`, of `words` words.
+    fn new(name: &str, words: usize, surname: String, role: Option<&str>, person: bool) -> Entity {
+        let mut entity = Entity {
+            name: String::new(),
+            folded: String::new(),
+            first_word: None,
+            words: 0,
+            surname,
+            role: role.map(str::to_string),
+            female: role.map(|r| r.ends_with("in") || r.ends_with("innen")),
+            person,
+        };
+        entity.rename(name, words);
+        entity
+    }
+
+    /// Gives the entity the name `name`, of `words` words (counted by the
+    /// caller, which split the name already), and its folded form.
+    fn rename(&mut self, name: &str, words: usize) {
+        debug_assert_eq!(words, name.split_whitespace().count());
+        self.name = name.to_string();
+        self.folded = fold(name);
+        self.words = words;
+        let start = self.folded.len() - self.folded.trim_start().len();
+        let length = self.folded[start..].find(char::is_whitespace).unwrap_or(self.folded.len() - start);
+        self.first_word = (length > 0).then_some(start..start + length);
+    }
+
+    /// The first word of the folded name, as `split_whitespace` gives it.
+    fn first_word(&self) -> Option<&str> {
+        self.first_word.clone().map(|range| &self.folded[range])
+    }
 }
 
 /// Resolves mentions in article order.
@@ -34,10 +75,12 @@ pub struct Resolver {
     last_entity: Option<usize>,
     /// Everyone the article names, in text order, for pronouns.
     persons: Vec<PersonMention>,
-    /// For each of `persons`, folded once: first word, last word, role.
-    /// Folded when first needed: most articles resolve every mention
-    /// without them, and folding allocated three strings a person.
-    keys: std::cell::OnceCell<PersonKeys>,
+    /// For the first of `persons`, folded once: first word, last word,
+    /// role. Folded when first needed and only as far as a mention reads
+    /// them, the persons before it: most articles resolve every mention
+    /// without them, and folding every person once any mention needed one
+    /// was 1,000 instructions a person.
+    keys: PersonKeys,
     /// Byte offsets where the sentences start, to tell a pronoun's sentence.
     sentence_starts: Vec<usize>,
     /// Short forms the article introduces in parentheses, with the name they
@@ -61,11 +104,6 @@ impl Resolver {
     pub fn new(persons: Vec<PersonMention>, sentence_starts: Vec<usize>) -> Resolver {
         debug_assert!(persons.is_sorted_by_key(|p| p.start), "persons are read in text order");
         Resolver { persons, sentence_starts, ..Resolver::default() }
-    }
-
-    /// The folded keys of `persons`, one for each.
-    fn keys(&self) -> impl DoubleEndedIterator<Item = FoldedPerson<'_>> + ExactSizeIterator {
-        self.keys.get_or_init(|| PersonKeys::of(&self.persons)).iter()
     }
 
     /// Marks the text as spoken to listeners: a transcript's turns.
@@ -264,11 +302,11 @@ impl Resolver {
         if speaker.is_some() {
             return speaker;
         }
-        let named = self
-            .persons
+        let before = self.keys.fold_before(&self.persons, offset);
+        let named = self.persons[..before]
             .iter()
-            .zip(self.keys())
-            .rposition(|(p, key)| p.start < offset && key.several && key.role.is_some_and(titled))?;
+            .zip(self.keys.iter())
+            .rposition(|(_, key)| key.several && key.role.is_some_and(titled))?;
         let person = self.persons[named].clone();
         Some(self.named(&person.name, person.role.as_deref(), true))
     }
@@ -276,7 +314,7 @@ impl Resolver {
     /// For a one-word name no speaker so far bears, the full name of a
     /// person the article named before with it as surname or first word:
     /// "Rice" after "Condoleezza Rice", "Li" after "Li Fei".
-    fn full_name(&self, name: &str, offset: usize) -> Option<String> {
+    fn full_name(&mut self, name: &str, offset: usize) -> Option<String> {
         if name.contains(' ') {
             return None;
         }
@@ -285,19 +323,23 @@ impl Resolver {
         if spoken {
             return None;
         }
-        // Persons are in text order: only those before the mention are read.
-        let before = self.persons.partition_point(|p| p.start < offset);
-        let index =
-            self.keys().take(before).rposition(|key| key.several && (key.last == folded || key.first == folded))?;
+        let before = self.keys.fold_before(&self.persons, offset);
+        let index = self
+            .keys
+            .iter()
+            .take(before)
+            .rposition(|key| key.several && (key.last == folded || key.first == folded))?;
         Some(self.persons[index].name.clone())
     }
 
     /// Finds or adds the entity a name refers to; a surname alone finds the
     /// full name introduced before.
     fn named(&mut self, name: &str, role: Option<&str>, person: bool) -> usize {
-        let words = name.split_whitespace().count();
-        let surname =
-            if has_surname(name) { fold(name.split_whitespace().next_back().unwrap_or(name)) } else { fold(name) };
+        let (opening_word, last_word, words) = word_ends(name);
+        // "South Valdoria", "West Ostmark": a place named with its part of
+        // the world, whose last word is another place, no surname.
+        let compass = opening_word.is_some_and(is_compass_word);
+        let surname = if compass { fold(name) } else { fold(last_word.unwrap_or(name)) };
         let genitive = surname.strip_suffix('s').unwrap_or(&surname);
         // "Bill Clinton" after "Hillary Clinton": two full names that share
         // a surname name two people unless their first names agree.
@@ -305,13 +347,13 @@ impl Resolver {
         // "Rival Hillary Clinton", a headline's word run into a name, is
         // still the person named before.
         let language = if self.german { "de" } else { "en" };
-        let first =
-            name.split_whitespace().next().filter(|_| words > 1 && person).filter(|w| first_name_like(w, language));
+        let first = opening_word.filter(|_| words > 1 && person).filter(|w| first_name_like(w, language));
         // "the Justice Department" after "the State Department": two bodies
         // of several words are one only when one name ends the other.
         let several_word_body = words > 1 && !person;
         // Folded once, for every entity that bears the surname.
         let folded = if first.is_some() || several_word_body { fold(name) } else { String::new() };
+        let folded_first = folded.split_whitespace().next();
         let same_person = |e: &Entity| {
             if first.is_none() && !several_word_body {
                 return true;
@@ -331,7 +373,7 @@ impl Resolver {
             match (known.next(), known.next()) {
                 // Both names already folded: their first words compared as they stand.
                 (Some(known_first), Some(_)) if first_name_like(known_first, language) => {
-                    folded.split_whitespace().next() == e.folded.split_whitespace().next()
+                    folded_first == e.first_word()
                 }
                 _ => true,
             }
@@ -354,27 +396,16 @@ impl Resolver {
                 return None;
             }
             let folded = fold(name);
-            self.entities
-                .iter()
-                .rposition(|e| e.person == person && e.folded.split_whitespace().next() == Some(folded.as_str()))
+            self.entities.iter().rposition(|e| e.person == person && e.first_word() == Some(folded.as_str()))
         };
         if let Some(index) = found.or_else(first_word) {
             let entity = &mut self.entities[index];
-            if words > entity.name.split_whitespace().count() {
-                entity.name = name.to_string();
-                entity.folded = fold(name);
+            if words > entity.words {
+                entity.rename(name, words);
             }
             return index;
         }
-        let female = role.map(|r| r.ends_with("in") || r.ends_with("innen"));
-        self.entities.push(Entity {
-            name: name.to_string(),
-            folded: fold(name),
-            surname,
-            role: role.map(str::to_string),
-            female,
-            person,
-        });
+        self.entities.push(Entity::new(name, words, surname, role, person));
         self.entities.len() - 1
     }
 
@@ -537,12 +568,10 @@ impl Resolver {
         let allowed = |e: &Entity| e.person && !acronym(e) && possessor.as_deref().is_none_or(|p| e.surname != p);
         if let Some(head) = mention.head.as_deref().map(fold) {
             // "Der 84-jährige Küng": the head is the surname of someone named before.
-            let offset = mention.span.start;
-            let surname = self
-                .persons
-                .iter()
-                .zip(self.keys())
-                .rposition(|(p, key)| p.start < offset && key.several && key.last == head && !p.place);
+            let before = self.keys.fold_before(&self.persons, mention.span.start);
+            let persons = &self.persons[..before];
+            let surname =
+                persons.iter().zip(self.keys.iter()).rposition(|(p, key)| key.several && key.last == head && !p.place);
             if let Some(person) = surname.map(|i| self.persons[i].clone()) {
                 return Some(self.named(&person.name, person.role.as_deref(), true));
             }
@@ -555,11 +584,8 @@ impl Resolver {
             }
             // Someone the article named with that role before, who has not
             // spoken yet: "Präsident Lula da Silva … der brasilianische Präsident".
-            let offset = mention.span.start;
-            let named = self.persons.iter().zip(self.keys()).rposition(|(p, key)| {
-                p.start < offset
-                    && key.role.is_some_and(|r| role_names(r, &head))
-                    && possessor.as_deref().is_none_or(|o| key.last != o)
+            let named = self.persons[..before].iter().zip(self.keys.iter()).rposition(|(_, key)| {
+                key.role.is_some_and(|r| role_names(r, &head)) && possessor.as_deref().is_none_or(|o| key.last != o)
             });
             if let Some(person) = named.map(|i| self.persons[i].clone()) {
                 return Some(self.named(&person.name, person.role.as_deref(), true));
@@ -781,18 +807,22 @@ struct FoldedPerson<'k> {
 }
 
 impl PersonKeys {
-    fn of(persons: &[PersonMention]) -> PersonKeys {
-        let mut keys = PersonKeys { folded: String::new(), keys: Vec::with_capacity(persons.len()) };
-        for person in persons {
+    /// Folds the words of `persons` up to the first that starts at or after
+    /// `offset`, and says how many persons that is. Persons are in text
+    /// order: only those before a mention are read for it.
+    fn fold_before(&mut self, persons: &[PersonMention], offset: usize) -> usize {
+        let before = persons.partition_point(|p| p.start < offset);
+        for person in persons.get(self.keys.len()..before).unwrap_or_default() {
             let mut words = person.name.split_whitespace();
             let first_word = words.next().unwrap_or_default();
-            let first = keys.fold_in(first_word);
+            let first = self.fold_in(first_word);
             let surname = !is_compass_word(first_word);
-            let last = words.last().map(|word| if surname { keys.fold_in(word) } else { first.end..first.end });
-            let role = person.role.as_deref().map(|role| keys.fold_in(role));
-            keys.keys.push(PersonKey { several: last.is_some(), last: last.unwrap_or(first.clone()), first, role });
+            // The last word read from the end, not found by passing over the others.
+            let last = words.next_back().map(|word| if surname { self.fold_in(word) } else { first.end..first.end });
+            let role = person.role.as_deref().map(|role| self.fold_in(role));
+            self.keys.push(PersonKey { several: last.is_some(), last: last.unwrap_or(first.clone()), first, role });
         }
-        keys
+        before
     }
 
     fn fold_in(&mut self, text: &str) -> Range<usize> {
@@ -846,10 +876,12 @@ fn first_name_like(word: &str, language: &str) -> bool {
         && (lexicon::Lexicon::for_language(language).tags(&lower) & !(Tags::FEMALE | Tags::MALE)).is_empty()
 }
 
-/// False for a place named with its part of the world ("South Valdoria",
-/// "West Ostmark"): its last word is another place, no surname.
-fn has_surname(name: &str) -> bool {
-    name.split_whitespace().next().is_none_or(|first| !is_compass_word(first))
+/// The first and the last word of `name`, and how many it has, split at
+/// white space in one pass.
+fn word_ends(name: &str) -> (Option<&str>, Option<&str>, usize) {
+    let mut words = name.split_whitespace();
+    let first = words.next();
+    words.fold((first, first, usize::from(first.is_some())), |(first, _, count), word| (first, Some(word), count + 1))
 }
 
 /// "North", "Central", "Sub-Saharan": a first word that makes a name a place.
@@ -1117,6 +1149,39 @@ mod tests {
             mention.head = Some("seiner".to_string());
         }
         assert_eq!(resolver.resolve(&found).and_then(|s| s.name).as_deref(), Some("Karl Brenner"));
+    }
+
+    #[test]
+    fn person_keys_are_folded_as_far_as_a_mention_reads_them() {
+        let persons = vec![person("Karl Brenner", 0, 0), person("Ilse Weidt", 30, 1), person("North Valdoria", 60, 2)];
+        let mut keys = PersonKeys::default();
+        assert_eq!(keys.fold_before(&persons, 40), 2);
+        assert_eq!(keys.keys.len(), 2);
+        // An earlier mention reads fewer of the keys folded already.
+        assert_eq!(keys.fold_before(&persons, 10), 1);
+        assert_eq!(keys.keys.len(), 2);
+        assert_eq!(keys.fold_before(&persons, 100), 3);
+        let folded: Vec<(&str, &str)> = keys.iter().map(|key| (key.first, key.last)).collect();
+        assert_eq!(folded, [("karl", "brenner"), ("ilse", "weidt"), ("north", "")]);
+    }
+
+    #[test]
+    fn a_surname_finds_a_full_name_given_after_an_earlier_mention() {
+        let persons = vec![person("Karl Brenner", 30, 1)];
+        let mut resolver = Resolver::new(persons, vec![0, 20, 40]);
+        assert_eq!(resolver.full_name("Brenner", 10), None);
+        assert_eq!(resolver.full_name("Brenner", 50).as_deref(), Some("Karl Brenner"));
+    }
+
+    #[test]
+    fn an_entity_keeps_the_first_word_of_its_folded_name() {
+        let mut resolver = Resolver::new(Vec::new(), vec![0]);
+        let full = resolver.named("Jürgen  Özdemir", None, true);
+        assert_eq!(resolver.entities[full].first_word(), Some("jurgen"));
+        assert_eq!(resolver.entities[full].words, 2);
+        assert_eq!(resolver.named("Jürgen", None, true), full);
+        let body = resolver.named("   ", None, false);
+        assert_eq!(resolver.entities[body].first_word(), None);
     }
 
     #[test]

@@ -145,7 +145,13 @@ impl SpeakerKeys {
         // borrow checker).
         if !self.by_name.contains_key(name) {
             let by_word = &mut self.by_word;
-            let keys = speaker::name_keys_by(name, |word| remembered(by_word, word, speaker::word_keys));
+            let keys = speaker::name_keys_by(name, |word, keys| {
+                if by_word.len() >= Self::MAX_ENTRIES && !by_word.contains_key(&word) {
+                    by_word.clear();
+                }
+                let word_keys = by_word.entry(word).or_insert_with_key(|word| speaker::word_keys(word));
+                speaker::add_new_keys(keys, word_keys);
+            });
             if self.by_name.len() >= Self::MAX_ENTRIES {
                 self.by_name.clear();
             }
@@ -153,23 +159,6 @@ impl SpeakerKeys {
         }
         self.by_name.get(name).map_or(&[], Vec::as_slice)
     }
-}
-
-/// The value for `key` from `cache`, or else from `compute`, remembered.
-fn remembered(
-    cache: &mut foldhash::HashMap<String, Vec<String>>,
-    key: &str,
-    compute: impl FnOnce(&str) -> Vec<String>,
-) -> Vec<String> {
-    if let Some(value) = cache.get(key) {
-        return value.clone();
-    }
-    if cache.len() >= SpeakerKeys::MAX_ENTRIES {
-        cache.clear();
-    }
-    let value = compute(key);
-    cache.insert(key.to_string(), value.clone());
-    value
 }
 
 /// An article's date as its records write it, worked out once for all of
@@ -208,9 +197,10 @@ impl<'a> Record<'a> {
                 text: statement.text(text),
             },
         };
+        let file = article.path_text();
         Record {
-            id: statement.id(article),
-            file: article.path_text(),
+            id: statement.id_in(&file, article.record),
+            file,
             record: article.record,
             kind: Cow::Borrowed(statement.kind.as_str()),
             quote,

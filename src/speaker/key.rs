@@ -174,21 +174,29 @@ fn collapse_doubles(key: &str) -> String {
 
 /// Every key of every word of a name: what the index stores for a speaker.
 pub fn name_keys(name: &str) -> Vec<String> {
-    name_keys_by(name, word_keys)
+    name_keys_by(name, |word, keys| add_new_keys(keys, &word_keys(&word)))
 }
 
 /// [`name_keys`], taking each word's keys from `keys_of`, which may remember
-/// them: the words of names recur far more than whole names.
-pub fn name_keys_by(name: &str, mut keys_of: impl FnMut(&str) -> Vec<String>) -> Vec<String> {
+/// them: the words of names recur far more than whole names. It is handed
+/// the word and the name's keys so far, and adds the word's with
+/// [`add_new_keys`], copying them out of its memory without first cloning
+/// them into a list of their own.
+pub fn name_keys_by(name: &str, mut keys_of: impl FnMut(String, &mut Vec<String>)) -> Vec<String> {
     let mut keys = Vec::new();
     for word in name_words(name) {
-        for key in keys_of(&word) {
-            if !keys.contains(&key) {
-                keys.push(key);
-            }
-        }
+        keys_of(word, &mut keys);
     }
     keys
+}
+
+/// Adds to `keys` each of `word_keys` that it does not hold yet.
+pub fn add_new_keys(keys: &mut Vec<String>, word_keys: &[String]) {
+    for key in word_keys {
+        if !keys.contains(key) {
+            keys.push(key.clone());
+        }
+    }
 }
 
 /// True when two words of names can be the same word.
