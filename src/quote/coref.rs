@@ -162,13 +162,16 @@ impl Resolver {
     }
 
     /// True when `learn_names` can change a speaker's name: in German always
-    /// (bodies), in English only when a mention could be a short form, so
-    /// that most English articles skip the pass over their tokens.
+    /// (bodies), in English only when a mention could be a short form or
+    /// introduces one, so that most English articles skip the pass over
+    /// their tokens.
     pub fn needs_names(found: &[Found], german: bool) -> bool {
         german
             || found.iter().filter_map(|f| f.mention.as_ref()).any(|mention| {
                 let name = mention.name.as_deref().unwrap_or(&mention.bare);
-                !name.contains(' ') && name.chars().filter(|c| c.is_uppercase()).count() >= 2
+                let short_form = !name.contains(' ') && name.chars().filter(|c| c.is_uppercase()).count() >= 2;
+                // "The Organization for Economic Cooperation and Development (OECD)".
+                short_form || mention.bare.ends_with(')')
             })
     }
 
