@@ -246,6 +246,20 @@ impl Resolver {
         if let Some(body) = self.represented_body(mention) {
             return Some(self.named(&body, None, false));
         }
+        // "The Organization for Economic Cooperation and Development
+        // (OECD)", "Die Schutzgemeinschaft der Kapitalanleger (SdK)": the
+        // short form the mention introduces stands for the whole name, which
+        // the reading may cut (at "and", at a genitive). Not for a list of
+        // short forms, nor for a person named with the body ("Vera Lind,
+        // head of the Harbour Authority (HA)").
+        let read = mention.name.as_deref().unwrap_or(&mention.bare);
+        let introduced = mention.bare.strip_suffix(')').and_then(|b| b.split_once('(')).map(|(_, short)| short);
+        let full = introduced.and_then(|short| self.expansion(short)).filter(|full| {
+            !introduced.is_some_and(|short| short.contains('(')) && (full.contains(read) || read.contains(*full))
+        });
+        if let Some(full) = full.map(str::to_string) {
+            return Some(self.named(&full, None, false));
+        }
         match mention.kind {
             MentionKind::Person => {
                 let name = mention.name.as_deref()?;
@@ -266,11 +280,7 @@ impl Resolver {
                 // "NASA-Angaben", "Polizeiangaben": the body that gave them.
                 let name = without_source_noun(name).unwrap_or(name);
                 let single = !name.contains(' ');
-                // "The Organization for Economic Cooperation and Development
-                // (OECD)": the short form stands for the whole name, which
-                // the reading cut at "and".
-                let introduced = mention.bare.strip_suffix(')').and_then(|b| b.rsplit_once('(')).map(|(_, s)| s);
-                let fuller = match self.expansion(name).or_else(|| introduced.and_then(|s| self.expansion(s))) {
+                let fuller = match self.expansion(name) {
                     Some(full) => Some(full),
                     // "der gleichen Nachrichtenagentur": its head noun alone.
                     None if mention.kind == MentionKind::Body && mention.name.is_none() => {

@@ -566,6 +566,15 @@ mod tests {
     }
 
     #[test]
+    fn an_english_body_introducing_its_short_form_is_named_in_full() {
+        let body = "Pay talks resumed in Nordby on Monday.\n\n\
+                    The Organization for Harbour Safety and Development (OHSD) said that the pier needed repairs.";
+        let (_, statements) = statements("Pier in need of repairs", body);
+        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()?.name.as_deref()).collect();
+        assert_eq!(names, ["Organization for Harbour Safety and Development"]);
+    }
+
+    #[test]
     fn a_hyphenated_title_alone_names_who_held_it() {
         let body = "Secretary-General Nora Lind opened the meeting on Monday. Delegates from forty states \
                     attended. The Secretary-General said that the fund was nearly empty.";
