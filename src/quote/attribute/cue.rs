@@ -68,6 +68,14 @@ const ISSUED: [&str; 19] = [
     "photos",
 ];
 
+/// Things that carry words of their own, which PolNeAR makes the speaker
+/// of an -ing cue after them ("held up a sign saying …").
+const WRITTEN_THINGS: [&str; 7] = ["sign", "signs", "page", "pages", "item", "banner", "poster"];
+
+/// Plural nouns for people, who speak for themselves as an -ing cue's
+/// subject ("ads featuring voters telling …").
+const GROUPS_OF_PEOPLE: [&str; 8] = ["people", "voters", "group", "groups", "members", "crowd", "families", "leaders"];
+
 /// The most words of a source and cue set off by commas ("…, a spokeswoman
 /// for the county said on Monday") that report the sentence around them.
 const REPORT_CLAUSE_WORDS: usize = 10;
@@ -895,6 +903,14 @@ impl<'a> Rules<'a> {
                 (verb.start..verb.end).find(|&i| self.is_any_word(p, i, &LEADING_VERBS)).unwrap_or(verb.start);
             mention = self.first_speaker(p, clause.start..verb_start);
         }
+        if !self.german
+            && !inverted
+            && lower.ends_with("ing")
+            && let Some(object) = mention.clone().filter(|m| m.start > clause.start && m.end <= index)
+            && let Some(subject) = self.subject_before_object(p, clauses, c, object, index)
+        {
+            mention = Some(subject);
+        }
         if self.german && (mention.is_none() || mention.as_ref().is_some_and(oblique)) {
             // "Glos hatte in einem Interview gesagt", "Gerhardt hat sich bereit
             // erklärt": a participle's subject stands by the auxiliary.
@@ -1542,6 +1558,57 @@ impl<'a> Rules<'a> {
         phrases.phrase_before(clause.start, verb).filter(|issuer| issuer.end == verb)
     }
 
+    /// "Tom Vale has run ads calling …", "Stories have emerged describing
+    /// …", "Lee opened a rally blasting …": the phrase before an English
+    /// -ing cue in the middle of its clause is the object of the clause's
+    /// verb (or the verb itself), not someone speaking; PolNeAR gives the
+    /// participle to that verb's subject. A person or pronoun before the
+    /// participle stays its speaker ("featuring voters telling …").
+    fn subject_before_object(
+        &self,
+        p: usize,
+        clauses: &[Range<usize>],
+        c: usize,
+        object: Range<usize>,
+        cue: usize,
+    ) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        let clause = clauses[c].clone();
+        let phrases = self.phrases(p);
+        let head = object.end - 1;
+        let says_itself = self.is_any_word(p, head, &DOCUMENTS)
+            || self.is_any_word(p, head, &ISSUED)
+            || self.is_any_word(p, head, &WRITTEN_THINGS);
+        let people = self.is_any_word(p, head, &GROUPS_OF_PEOPLE)
+            || object.clone().any(|i| tokens[i].tags.has(Tags::ROLE | Tags::BODY))
+            || phrases.is_poll_share(object.clone());
+        // "the most pressing issues", "a more promising future": a degree
+        // word makes the -ing form an adjective.
+        let adjective = self.is_any_word(p, cue - 1, &["most", "more", "less", "very", "other", "so"]);
+        if adjective
+            || (object.end..cue).any(|i| !tokens[i].is_word() || !tokens[i].tags.has(Tags::ADVERB))
+            || says_itself
+            || people
+            || matches!(phrases.read(object.clone()).kind, MentionKind::Person | MentionKind::Pronoun)
+        {
+            return None;
+        }
+        let is_verb = |i: usize| {
+            let token = &tokens[i];
+            token.is_word() && !token.upper && token.tags.has(Tags::AUXILIARY | Tags::VERB)
+                || self.is_plain_word(p, i) && self.reads_as_past(p, i)
+        };
+        let verb = (clause.start + 1..object.end).find(|&i| is_verb(i))?;
+        // "Her takeaway was his stern warning …": a noun after a form of
+        // "be" is what the subject is, and may speak.
+        if object.start == verb + 1 && self.is_any_word(p, verb, &["is", "are", "was", "were", "be", "been"]) {
+            return None;
+        }
+        let subject = phrases.phrase_before(clause.start, verb).filter(|subject| subject.end == verb)?;
+        let placeholder = subject.len() == 1 && self.is_any_word(p, subject.start, &["there", "what", "you", "it"]);
+        (self.can_speak(p, &subject) && !placeholder).then_some(subject)
+    }
+
     /// True when a form of "be" stands before the English participle at
     /// `index`, past adverbs: "was told", "is also expected".
     fn after_form_of_be(&self, p: usize, index: usize) -> bool {
@@ -1593,15 +1660,8 @@ impl<'a> Rules<'a> {
         const PARTICLES: [&str; 5] = ["back", "down", "off", "out", "up"];
         let tokens = self.tokens(p);
         let verb = |i: usize| {
-            let token = &tokens[i];
-            let word = &self.text[token.span()];
-            token.is_word()
-                && !token.upper
-                && !token.tags.has(Tags::ROLE)
-                && !word.contains('-')
-                && (word.ends_with("ed")
-                    || IRREGULAR_PAST.contains(&word)
-                    || i + 1 < subject.end && self.is_any_word(p, i + 1, &PARTICLES))
+            self.is_plain_word(p, i)
+                && (self.reads_as_past(p, i) || i + 1 < subject.end && self.is_any_word(p, i + 1, &PARTICLES))
                 && (tokens[i - 1].upper || i >= subject.start + 2)
         };
         // The subject must still read as someone who can speak.
@@ -1615,6 +1675,19 @@ impl<'a> Rules<'a> {
                 )
             })
             .unwrap_or(subject)
+    }
+
+    /// A lowercase English word that is neither a role nor hyphenated, as
+    /// a verb is.
+    fn is_plain_word(&self, p: usize, i: usize) -> bool {
+        let token = &self.tokens(p)[i];
+        token.is_word() && !token.upper && !token.tags.has(Tags::ROLE) && !self.text[token.span()].contains('-')
+    }
+
+    /// A past tense or participle: "-ed", or an irregular past ("went").
+    fn reads_as_past(&self, p: usize, i: usize) -> bool {
+        let word = &self.text[self.tokens(p)[i].span()];
+        word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
     }
 
     fn participle_cue(

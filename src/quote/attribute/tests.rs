@@ -1643,6 +1643,24 @@ fn the_subject_of_the_verb_an_ing_cue_hangs_on_speaks() {
 }
 
 #[test]
+fn the_object_before_an_ing_cue_leaves_the_verbs_subject_speaking() {
+    for (text, speaker) in [
+        ("Harbor workers have launched petitions calling on the council to reopen the pier.", "Harbor workers"),
+        ("Stories have emerged describing the mayor's plan for the pier.", "Stories"),
+        ("Mayor Ruiz opened a town hall blasting the council for closing the pier.", "Mayor Ruiz"),
+        ("Lena Vale filed a lawsuit in 2014 alleging that the port had been closed unlawfully.", "Lena Vale"),
+    ] {
+        assert_eq!(first_english_mention(text).as_deref(), Some(speaker), "{text}");
+    }
+    // What carries words of its own speaks itself; after a degree word the
+    // -ing form is an adjective.
+    let sign = "Lena Vale held up a sign saying the pier must stay open.";
+    assert_eq!(first_english_mention(sign).as_deref(), Some("a sign"));
+    let adjective = "The council must address the most pressing issues of the harbor.";
+    assert_ne!(first_english_mention(adjective).as_deref(), Some("The council"));
+}
+
+#[test]
 fn a_past_tense_ends_an_english_name_and_a_programme_is_no_cue() {
     assert_eq!(
         first_english_mention("Mayor Ruiz went on the radio, saying the harbor would reopen within a month.")
