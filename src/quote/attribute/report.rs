@@ -11,7 +11,7 @@ const INFINITIVE_PARTICLES: &[&str] = &["an", "auf", "vor", "zu", "damit", "dara
 /// Stems of the finite verbs that take one of those particles.
 const PARTICLE_INFINITIVE_STEMS: &[&str] = &[
     "kündig", "forder", "warf", "wirf", "werf", "schlug", "schläg", "schlag", "bot", "biet", "rief", "ruf", "sagt",
-    "sicher",
+    "sicher", "besteh", "bestand",
 ];
 
 /// Forms of "haben" that close a clause after a participle cue.
@@ -76,6 +76,16 @@ const INFINITIVE_STEMS: &[&str] = &[
     "warnt",
     "gewarnt",
     "erklärt",
+    // Agreeing, considering and commissioning: what was agreed on or
+    // weighed is reported as said (all gold on train where they occur).
+    "geeinigt",
+    "einigt",
+    "einigen",
+    "vereinbar",
+    "erwäg",
+    "erwog",
+    "überlegt",
+    "beauftrag",
 ];
 
 /// Nouns of asking, warning, proposing and accusing whose "zu" infinitive

@@ -431,6 +431,11 @@ fn a_zu_infinitive_after_a_verb_with_its_object_or_auxiliary_is_a_candidate() {
     assert_eq!(candidate(perfect), Some(("gegen den Plan stimmen zu wollen", "erklärt", Some("Ilse Varga"))));
     let passive = "In Lübeck wurden zwei Fischer angehört, die beschuldigt werden, Netze gestohlen zu haben.";
     assert_eq!(candidate(passive), Some(("Netze gestohlen zu haben", "beschuldigt", None)), "the accused speak not");
+    let agreed = "Am Montag hatten sich Werft und Betriebsrat geeinigt, zwanzig Stellen zu streichen.";
+    assert_eq!(
+        candidate(agreed).map(|(message, cue, _)| (message, cue)),
+        Some(("zwanzig Stellen zu streichen", "geeinigt"))
+    );
     let noun = "Der Verein erhielt einen Preis für die Empfehlung, den Hafen zu vertiefen.";
     assert_eq!(candidate(noun), None, "a noun of advice outside the list");
     for own in ["Ich bitte die Schriftführer erneut, die Plätze einzunehmen.", "Den Saal bitte ich jetzt, zu gehen."]
