@@ -430,7 +430,7 @@ fn a_zu_infinitive_after_a_verb_with_its_object_or_auxiliary_is_a_candidate() {
     let perfect = "Es folgte Ilse Varga, die erklärt hat, gegen den Plan stimmen zu wollen.";
     assert_eq!(candidate(perfect), Some(("gegen den Plan stimmen zu wollen", "erklärt", Some("Ilse Varga"))));
     let passive = "In Lübeck wurden zwei Fischer angehört, die beschuldigt werden, Netze gestohlen zu haben.";
-    assert_eq!(candidate(passive), Some(("Netze gestohlen zu haben", "beschuldigt", None)), "the accused speak not");
+    assert_eq!(candidate(passive), None, "the accused speak not");
     let agreed = "Am Montag hatten sich Werft und Betriebsrat geeinigt, zwanzig Stellen zu streichen.";
     assert_eq!(
         candidate(agreed).map(|(message, cue, _)| (message, cue)),
