@@ -11,7 +11,7 @@ const PASSIVE_ONLY_CUES: [&str; 2] = ["angegeben", "gesprochen"];
 const PASSIVE_INDICATIVE: [&str; 5] = ["wird", "wurde", "wurden", "werden", "worden"];
 
 /// German auxiliaries of the passive, in the indicative and Konjunktiv.
-const PASSIVE_AUXILIARIES: [&str; 7] = ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"];
+pub(super) const PASSIVE_AUXILIARIES: [&str; 7] = ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"];
 
 /// English verbs an -ing cue can hang on ("began saying", "was heard
 /// asking", "spent the day telling"): the phrase chunker folds them into

@@ -414,6 +414,39 @@ fn a_zu_infinitive_after_a_noun_of_asking_is_a_candidate_for_the_filter() {
 }
 
 #[test]
+fn a_zu_infinitive_after_a_verb_with_its_object_or_auxiliary_is_a_candidate() {
+    let candidate = |text: &'static str| {
+        let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
+        let persons = person_mentions(text, &segments, true);
+        let rules = Rules::run(text, &segments, true, &persons);
+        let found = rules.into_iter().find(|f| f.rule == "model-infinitive");
+        found.map(|f| {
+            let mention = f.mention.map(|m| &text[m.span]);
+            (&text[f.spans[0].clone()], &text[f.cue.expect("a cue")], mention)
+        })
+    };
+    let object = "Die Fischer drängten den Bürgermeister erneut, den Hafen zu vertiefen.";
+    assert_eq!(candidate(object), Some(("den Hafen zu vertiefen", "drängten", Some("Die Fischer"))));
+    let perfect = "Es folgte Ilse Varga, die erklärt hat, gegen den Plan stimmen zu wollen.";
+    assert_eq!(candidate(perfect), Some(("gegen den Plan stimmen zu wollen", "erklärt", Some("Ilse Varga"))));
+    let passive = "In Lübeck wurden zwei Fischer angehört, die beschuldigt werden, Netze gestohlen zu haben.";
+    assert_eq!(candidate(passive), None, "the accused speak not");
+    let agreed = "Am Montag hatten sich Werft und Betriebsrat geeinigt, zwanzig Stellen zu streichen.";
+    assert_eq!(
+        candidate(agreed).map(|(message, cue, _)| (message, cue)),
+        Some(("zwanzig Stellen zu streichen", "geeinigt"))
+    );
+    let noun = "Der Verein erhielt einen Preis für die Empfehlung, den Hafen zu vertiefen.";
+    assert_eq!(candidate(noun), None, "a noun of advice outside the list");
+    for own in ["Ich bitte die Schriftführer erneut, die Plätze einzunehmen.", "Den Saal bitte ich jetzt, zu gehen."]
+    {
+        assert_eq!(candidate(own), None, "a speaker's own request: {own}");
+    }
+    let attributive = "Es geht beim versprochenen Siegel darum, die Lieferkette zu prüfen.";
+    assert_eq!(candidate(attributive), None, "a participle before its noun");
+}
+
+#[test]
 fn a_purpose_or_a_verb_outside_the_list_gives_no_infinitive_candidate() {
     for text in [
         "Persönlich rief Tomas Weller in der Zentrale an, um sein Abo zu kündigen.",
