@@ -1762,6 +1762,12 @@ impl Phrases<'_> {
         const LINKS: [&str; 4] = ["to", "of", "for", "at"];
         const INNER: [&str; 3] = ["of", "the", "and"];
         let token = |i: usize| &self.tokens[i];
+        // Most mentions have no role word with a link after it: told by
+        // the tags before any word is compared.
+        let linked_role = |i: usize| token(i - 1).tags.has(Tags::ROLE) && self.is_any(i, &LINKS);
+        if range.len() < 4 || !(range.start + 1..range.end - 2).any(linked_role) {
+            return None;
+        }
         let capitalised = |i: usize| token(i).is_word() && token(i).upper;
         let ends_body = |i: usize| {
             capitalised(i)
@@ -1779,8 +1785,7 @@ impl Phrases<'_> {
         // The first role word with its link after which only the
         // complement's words come before the name.
         let complement = |link: usize| (link + 1..boundary).all(|i| capitalised(i) || self.is_any(i, &INNER));
-        let link = (range.start + 1..boundary)
-            .find(|&i| self.is_any(i, &LINKS) && token(i - 1).tags.has(Tags::ROLE) && complement(i))?;
+        let link = (range.start + 1..boundary).find(|&i| linked_role(i) && complement(i))?;
         // "Director Nora Lind and Secretary of State Tom Harlow": a list is
         // named by its first member.
         if (range.start..link).any(|i| token(i).tags.has(Tags::CONJUNCTION) || token(i).is_punct(',')) {

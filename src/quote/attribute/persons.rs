@@ -57,24 +57,8 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 continue;
             }
             let mut start = index;
-            // Only capitalised words (no preposition: "With Tom Harlow, he
-            // …"), role words, an article or a transcript's "Q:" before it.
-            let opens_sentence = tokens[sentence.tokens.start..start].iter().all(|t| {
-                let word = t.is_word() && (t.upper || t.tags.has(Tags::ROLE | Tags::DETERMINER));
-                word && !t.tags.has(Tags::PREPOSITION) && !is_any(text, t, &CONDITIONS) || t.is_punct(':')
-            });
-            let subject_of = |end: usize| {
-                let rest = &tokens[end..sentence.tokens.end];
-                // "Zhao Lijian: What he said": a turn's label is no subject.
-                if !opens_sentence || rest.first().is_none_or(|t| t.is_punct(':')) {
-                    return 0..0;
-                }
-                let stop = rest.iter().position(|t| t.quoted || is_any(text, t, &OBJECT_PRONOUNS));
-                let until = stop.map_or(rest[rest.len() - 1].end, |at| rest[at].start);
-                let clause_end =
-                    if german { rest.iter().find(|t| t.is_punct(',')).map(|t| t.end) } else { Some(rest[0].start) };
-                clause_end.filter(|&from| from < until).map_or(0..0, |from| from..until)
-            };
+            let run_start = index;
+            let subject_of = |end: usize| subject_of(text, tokens, sentence.tokens.clone(), run_start..end, german);
             // "B.N. Suresh": the dot after a name's initial stays inside the
             // run when a name follows the initials, not in "Washington, D.C.".
             let initial_dot = |i: usize| {
@@ -237,6 +221,28 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
         }
     }
     persons
+}
+
+/// Where a pronoun stands for the name at `name` (token indices) as its
+/// sentence's subject: see [`PersonMention::subject_of`]. Only capitalised
+/// words (no preposition: "With Tom Harlow, he …"), role words, an article
+/// or a transcript's "Q:" come before it, and no condition opens the
+/// sentence.
+fn subject_of(text: &str, tokens: &[Token], sentence: Range<usize>, name: Range<usize>, german: bool) -> Range<usize> {
+    let opens = tokens[sentence.start..name.start].iter().all(|t| {
+        let word = t.is_word() && (t.upper || t.tags.has(Tags::ROLE | Tags::DETERMINER));
+        word && !t.tags.has(Tags::PREPOSITION) || t.is_punct(':')
+    });
+    let condition = name.start > sentence.start && is_any(text, &tokens[sentence.start], &CONDITIONS);
+    let rest = &tokens[name.end..sentence.end];
+    // "Zhao Lijian: What he said": a turn's label is no subject.
+    if !opens || condition || rest.first().is_none_or(|t| t.is_punct(':')) {
+        return 0..0;
+    }
+    let stop = rest.iter().position(|t| t.quoted || is_any(text, t, &OBJECT_PRONOUNS));
+    let until = stop.map_or(rest[rest.len() - 1].end, |at| rest[at].start);
+    let clause_end = if german { rest.iter().find(|t| t.is_punct(',')).map(|t| t.end) } else { Some(rest[0].start) };
+    clause_end.filter(|&from| from < until).map_or(0..0, |from| from..until)
 }
 
 /// Words opening a condition, whose subject is seldom the main clause's:
