@@ -58,7 +58,7 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             }
             let mut start = index;
             let run_start = index;
-            let subject_of = |end: usize| subject_of(text, tokens, sentence.tokens.clone(), run_start..end, german);
+            let subject_of = |end: usize| subject_of(&phrases, sentence.tokens.clone(), run_start..end);
             // "B.N. Suresh": the dot after a name's initial stays inside the
             // run when a name follows the initials, not in "Washington, D.C.".
             let initial_dot = |i: usize| {
@@ -228,20 +228,25 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
 /// words (no preposition: "With Tom Harlow, he …"), role words, an article
 /// or a transcript's "Q:" come before it, and no condition opens the
 /// sentence.
-fn subject_of(text: &str, tokens: &[Token], sentence: Range<usize>, name: Range<usize>, german: bool) -> Range<usize> {
+fn subject_of(phrases: &Phrases<'_>, sentence: Range<usize>, name: Range<usize>) -> Range<usize> {
+    let tokens = phrases.tokens;
     let opens = tokens[sentence.start..name.start].iter().all(|t| {
         let word = t.is_word() && (t.upper || t.tags.has(Tags::ROLE | Tags::DETERMINER));
         word && !t.tags.has(Tags::PREPOSITION) || t.is_punct(':')
     });
-    let condition = name.start > sentence.start && is_any(text, &tokens[sentence.start], &CONDITIONS);
-    let rest = &tokens[name.end..sentence.end];
+    let condition = name.start > sentence.start && phrases.is_any(sentence.start, &CONDITIONS);
     // "Zhao Lijian: What he said": a turn's label is no subject.
-    if !opens || condition || rest.first().is_none_or(|t| t.is_punct(':')) {
+    if !opens || condition || name.end >= sentence.end || tokens[name.end].is_punct(':') {
         return 0..0;
     }
-    let stop = rest.iter().position(|t| t.quoted || is_any(text, t, &OBJECT_PRONOUNS));
-    let until = stop.map_or(rest[rest.len() - 1].end, |at| rest[at].start);
-    let clause_end = if german { rest.iter().find(|t| t.is_punct(',')).map(|t| t.end) } else { Some(rest[0].start) };
+    let rest = name.end..sentence.end;
+    let stop = rest.clone().find(|&i| tokens[i].quoted || phrases.is_any(i, &OBJECT_PRONOUNS));
+    let until = stop.map_or(tokens[sentence.end - 1].end, |i| tokens[i].start);
+    let clause_end = if phrases.german {
+        rest.clone().find(|&i| tokens[i].is_punct(',')).map(|i| tokens[i].end)
+    } else {
+        Some(tokens[name.end].start)
+    };
     clause_end.filter(|&from| from < until).map_or(0..0, |from| from..until)
 }
 
@@ -250,11 +255,6 @@ fn subject_of(text: &str, tokens: &[Token], sentence: Range<usize>, name: Range<
 const CONDITIONS: [&str; 4] = ["if", "unless", "wenn", "falls"];
 /// Masculine object pronouns: after "Lind accused him", a "he" is not Lind.
 const OBJECT_PRONOUNS: [&str; 4] = ["him", "himself", "ihn", "ihm"];
-
-/// True when `token` is one of `words`, in any case.
-fn is_any(text: &str, token: &Token, words: &[&str]) -> bool {
-    token.is_word() && words.iter().any(|w| text[token.span()].eq_ignore_ascii_case(w))
-}
 
 /// Capitalised words the lexicon does not know that a German text puts
 /// alone right after an article or a number somewhere ("das Thema ist",
