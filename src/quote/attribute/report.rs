@@ -502,19 +502,45 @@ impl<'a> Rules<'a> {
     /// True when a word with `marker` stands in a main clause of the
     /// sentence, not at the end of a relative or subordinate clause.
     pub(super) fn has_main_marker(&self, sentence: &Sentence, marker: Tags) -> bool {
-        let tokens = self.tokens(sentence.paragraph);
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
         let marked = tokens[sentence.tokens.clone()].iter().any(|t| !t.quoted && t.tags.has(marker));
         if !marked {
             return false;
         }
-        let clauses = self.clauses(sentence.paragraph, sentence.tokens.clone());
+        let clauses = self.clauses(p, sentence.tokens.clone());
         clauses.iter().any(|clause| {
             let subordinate = tokens[clause.start].tags.has(Tags::SUBORDINATOR);
+            if self.first_person_clause(p, clause.clone()) {
+                return false;
+            }
             clause.clone().any(|i| {
                 let token = &tokens[i];
                 let closes = i + 1 == clause.end || tokens[i + 1].kind == TokenKind::Punct;
-                !token.quoted && token.tags.has(marker) && !(subordinate && closes)
+                !token.quoted && token.tags.has(marker) && !(subordinate && closes) && !self.is_idiom(p, i)
             })
         })
+    }
+
+    /// True when "ich" or "wir" stands in the clause: "Dies halte ich für
+    /// falsch", "Ich denke, wir sollten …". Reported speech shifts its
+    /// speaker to the third person, so a first-person clause is the writer's
+    /// or the speaker's own voice whatever its mood ("ich habe" is also
+    /// Konjunktiv I), as all through a parliamentary speech.
+    fn first_person_clause(&self, p: usize, clause: Range<usize>) -> bool {
+        const FIRST_PERSON: [&str; 2] = ["ich", "wir"];
+        let tokens = self.tokens(p);
+        clause.into_iter().any(|i| !tokens[i].quoted && self.is_any_word(p, i, &FIRST_PERSON))
+    }
+
+    /// True for the "sei" of "es sei denn" ("unless") opening a clause,
+    /// which reports nothing.
+    fn is_idiom(&self, p: usize, index: usize) -> bool {
+        let tokens = self.tokens(p);
+        let Some(subject) = index.checked_sub(1) else {
+            return false;
+        };
+        let opens = subject.checked_sub(1).is_none_or(|before| !tokens[before].is_word());
+        opens && self.is_word(p, index, "sei") && self.is_word(p, subject, "es") && self.is_word(p, index + 1, "denn")
     }
 }

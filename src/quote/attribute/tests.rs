@@ -2913,3 +2913,16 @@ fn a_name_opening_its_sentence_is_the_subject_up_to_a_quotation() {
     assert!(subject("Karl Brenner hat recht, wenn er sagt, dass es so sei.", true, " er "));
     assert!(!subject("Karl Brenner lobte er sehr, als die Wahl vorbei war.", true, " er "));
 }
+
+#[test]
+fn a_first_person_sentence_carries_no_report_on() {
+    let said = "Die Ministerin Karla Dorn sagte, der Hafen sei gesperrt.";
+    let carried = |next: &str| {
+        let statements = found(&format!("{said} {next}"), true);
+        statements.iter().filter(|s| s.2 == "subjunctive-continuation").count()
+    };
+    assert_eq!(carried("Die Werft habe den Plan lange geprüft."), 1);
+    assert_eq!(carried("Auch das halte ich für einen guten Plan."), 0);
+    assert_eq!(carried("Ich denke, wir sollten die Werft bald öffnen."), 0);
+    assert_eq!(carried("Es sei denn, die Werft öffnet morgen."), 0);
+}
