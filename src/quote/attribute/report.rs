@@ -517,7 +517,10 @@ impl<'a> Rules<'a> {
             clause.clone().any(|i| {
                 let token = &tokens[i];
                 let closes = i + 1 == clause.end || tokens[i + 1].kind == TokenKind::Punct;
-                !token.quoted && token.tags.has(marker) && !(subordinate && closes) && !self.is_idiom(p, i)
+                if token.quoted || !token.tags.has(marker) || subordinate && closes {
+                    return false;
+                }
+                !self.is_idiom(p, i)
             })
         })
     }
