@@ -29,7 +29,7 @@ pub use segment::ASCII_FOLD;
 pub(crate) use segment::alphanumeric_bits;
 
 use crate::article::Article;
-use attribute::{Found, Rules};
+use attribute::{Found, Register, Rules};
 use lexicon::Lexicon;
 
 /// The rule of a transcript's turns, whose context is the question answered.
@@ -208,7 +208,9 @@ fn extract_with(article: &Article, decide: impl FnOnce(&mut Vec<Statement>, &lea
         found.extend(attribute::headline(&article.text, &tokens, german));
     }
     let persons = attribute::person_mentions(&article.text, &segments, german);
-    found.extend(Rules::run(&article.text, &segments, german, &persons));
+    let register =
+        if article.turns.is_empty() && article.speaker.is_none() { Register::Written } else { Register::Spoken };
+    found.extend(Rules::run(register, &article.text, &segments, german, &persons));
     let sentence_starts = segments
         .sentences
         .iter()

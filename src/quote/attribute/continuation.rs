@@ -47,9 +47,15 @@ impl<'a> Rules<'a> {
         if words < 4 {
             return false;
         }
+        // In a speech "wäre", "würde" and "soll" are the speaker's own
+        // conditionals and plans; only the Konjunktiv I reports there.
+        let markers = match self.register {
+            Register::Written => Tags::SUBJUNCTIVE | Tags::REPORTATIVE,
+            Register::Spoken => Tags::REPORTED_MOOD,
+        };
         // A marker closing a relative or subordinate clause ("…, die
         // ausgebaut werden sollen") says nothing about the main clause.
-        self.has_main_marker(sentence, Tags::SUBJUNCTIVE | Tags::REPORTATIVE)
+        self.has_main_marker(sentence, markers)
     }
 
     /// True when one of two sentences in a row reports in the Konjunktiv

@@ -144,6 +144,7 @@ pub struct Rules<'a> {
     pub text: &'a str,
     pub segments: &'a Segments,
     pub german: bool,
+    register: Register,
     pub found: Vec<Found>,
     /// Short quoted phrases, added after the other statements.
     phrases: Vec<Found>,
@@ -196,12 +197,29 @@ fn is_plural_verb(lower: &str, german: bool) -> bool {
     lower.ends_with("en") || (german && (lower.ends_with("ern") || lower.ends_with("eln")))
 }
 
+/// Whether a text is written about its speakers or spoken by them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Register {
+    /// News articles: every statement is someone else's.
+    Written,
+    /// Speeches and transcripts: the text is its speakers' own words, so its
+    /// conditionals and plans are theirs, not reports.
+    Spoken,
+}
+
 impl<'a> Rules<'a> {
-    pub fn run(text: &'a str, segments: &'a Segments, german: bool, persons: &'a [PersonMention]) -> Vec<Found> {
+    pub fn run(
+        register: Register,
+        text: &'a str,
+        segments: &'a Segments,
+        german: bool,
+        persons: &'a [PersonMention],
+    ) -> Vec<Found> {
         let mut rules = Rules {
             text,
             segments,
             german,
+            register,
             found: Vec::new(),
             phrases: Vec::new(),
             persons,

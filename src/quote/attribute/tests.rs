@@ -7,9 +7,13 @@ use super::*;
 
 /// The statements the rules find in `text`, as (kind, message, rule).
 fn found(text: &str, german: bool) -> Vec<(Kind, String, &'static str)> {
+    found_in(Register::Written, text, german)
+}
+
+fn found_in(register: Register, text: &str, german: bool) -> Vec<(Kind, String, &'static str)> {
     let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
     let segments = segment(text, 0..text.len(), lexicon);
-    Rules::run(text, &segments, german, &person_mentions(text, &segments, german))
+    Rules::run(register, text, &segments, german, &person_mentions(text, &segments, german))
         .into_iter()
         .map(|f| {
             let message: Vec<&str> = f.spans.iter().map(|s| &text[s.clone()]).collect();
@@ -372,7 +376,8 @@ fn a_reported_clause_after_an_unknown_verb_is_a_candidate_for_the_filter() {
     let statements = found(text, true);
     assert_eq!(statements.len(), 1, "{statements:?}");
     assert_eq!((statements[0].1.as_str(), statements[0].2), ("dass der Kai zu klein sei", "model-clause"));
-    let rules = Rules::run(text, &segment(text, 0..text.len(), Lexicon::for_language("de")), true, &[]);
+    let rules =
+        Rules::run(Register::Written, text, &segment(text, 0..text.len(), Lexicon::for_language("de")), true, &[]);
     let cue = rules[0].cue.clone().expect("a cue");
     assert_eq!(&text[cue], "darauf", "the word governing the clause is shown as the cue");
 }
@@ -386,7 +391,7 @@ fn a_zu_infinitive_after_a_speech_act_verb_is_a_candidate_for_the_filter() {
     assert_eq!(infinitive[0].1, "Urheber der Krise zu sein");
     let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
     let persons = person_mentions(text, &segments, true);
-    let rules = Rules::run(text, &segments, true, &persons);
+    let rules = Rules::run(Register::Written, text, &segments, true, &persons);
     let found = rules.iter().find(|f| f.rule == "model-infinitive").expect("a candidate");
     assert_eq!(&text[found.cue.clone().expect("a cue")], "vorwirft");
     let name = found.mention.as_ref().and_then(|m| m.name.clone());
@@ -398,7 +403,7 @@ fn a_zu_infinitive_after_a_noun_of_asking_is_a_candidate_for_the_filter() {
     let text = "Tomas Weller folgte dem Appell der Hafenbehörde, den Kai sofort zu räumen.";
     let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
     let persons = person_mentions(text, &segments, true);
-    let rules = Rules::run(text, &segments, true, &persons);
+    let rules = Rules::run(Register::Written, text, &segments, true, &persons);
     let candidate = rules.iter().find(|f| f.rule == "model-infinitive").expect("a candidate");
     assert_eq!(&text[candidate.spans[0].clone()], "den Kai sofort zu räumen");
     assert_eq!(&text[candidate.cue.clone().expect("a cue")], "Appell");
@@ -418,7 +423,7 @@ fn a_zu_infinitive_after_a_verb_with_its_object_or_auxiliary_is_a_candidate() {
     let candidate = |text: &'static str| {
         let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
         let persons = person_mentions(text, &segments, true);
-        let rules = Rules::run(text, &segments, true, &persons);
+        let rules = Rules::run(Register::Written, text, &segments, true, &persons);
         let found = rules.into_iter().find(|f| f.rule == "model-infinitive");
         found.map(|f| {
             let mention = f.mention.map(|m| &text[m.span]);
@@ -775,7 +780,7 @@ fn an_expletive_es_leaves_a_quotation_to_the_previous_speaker() {
 fn first_mention(text: &str) -> Option<String> {
     let lexicon = Lexicon::for_language("de");
     let segments = segment(text, 0..text.len(), lexicon);
-    let found = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+    let found = Rules::run(Register::Written, text, &segments, true, &person_mentions(text, &segments, true));
     found.first()?.mention.as_ref().map(|m| text[m.span.clone()].to_string())
 }
 
@@ -797,7 +802,7 @@ fn a_german_name_ending_in_ohne_grenzen_is_one_body() {
     let text = "Köche ohne Grenzen sagte, dass in Talbach viele Küchen fehlten.";
     assert_eq!(first_mention(text).as_deref(), Some("Köche ohne Grenzen"));
     let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
-    let found = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+    let found = Rules::run(Register::Written, text, &segments, true, &person_mentions(text, &segments, true));
     let name = found.first().and_then(|f| f.mention.as_ref()).and_then(|m| m.name.clone());
     assert_eq!(name.as_deref(), Some("Köche ohne Grenzen"));
 }
@@ -834,7 +839,7 @@ fn an_adjective_in_er_before_its_noun_is_no_verb_of_a_fronted_sentence() {
                 der Verband ADFV keine Entwarnung. Die Lage sei weiter ernst.";
     let lexicon = Lexicon::for_language("de");
     let segments = segment(text, 0..text.len(), lexicon);
-    let found = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+    let found = Rules::run(Register::Written, text, &segments, true, &person_mentions(text, &segments, true));
     let last = found.last().expect("the Konjunktiv sentence");
     assert_eq!(last.rule, "subjunctive-report", "{found:?}");
     let mention = last.mention.as_ref().map(|m| &text[m.span.clone()]);
@@ -1324,7 +1329,7 @@ fn an_english_quotation_resumed_in_the_next_sentence_or_paragraph_is_one_stateme
 fn run(text: &str, german: bool) -> Vec<Found> {
     let lexicon = Lexicon::for_language(if german { "de" } else { "en" });
     let segments = segment(text, 0..text.len(), lexicon);
-    Rules::run(text, &segments, german, &person_mentions(text, &segments, german))
+    Rules::run(Register::Written, text, &segments, german, &person_mentions(text, &segments, german))
 }
 
 /// The mention of the English statement whose cue is `cue`.
@@ -1837,7 +1842,7 @@ fn role_adjectives_take_the_strong_ending() {
 /// The speaker mentions the rules find in English `text`, in order.
 fn english_mentions(text: &str) -> Vec<Option<String>> {
     let segments = segment(text, 0..text.len(), Lexicon::for_language("en"));
-    Rules::run(text, &segments, false, &person_mentions(text, &segments, false))
+    Rules::run(Register::Written, text, &segments, false, &person_mentions(text, &segments, false))
         .into_iter()
         .map(|f| f.mention.map(|m| text[m.span].to_string()))
         .collect()
@@ -2614,7 +2619,7 @@ fn a_german_dative_object_is_not_the_speaker_of_an_infinitive() {
     ] {
         let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
         let persons = person_mentions(text, &segments, true);
-        let rules = Rules::run(text, &segments, true, &persons);
+        let rules = Rules::run(Register::Written, text, &segments, true, &persons);
         let found = rules.iter().find(|f| f.rule == "model-infinitive").expect("a candidate");
         let mention = found.mention.as_ref().map(|m| &text[m.span.clone()]);
         assert!(mention.is_none_or(|m| !m.contains("Behörden") && !m.contains("Wirt")), "{text}: {mention:?}");
@@ -2647,7 +2652,7 @@ fn a_german_noun_before_a_country_in_the_genitive_is_no_name() {
 fn a_german_formal_possessive_source_is_the_unnamed_listener() {
     let text = "Herr Minister, laut Ihrem eigenen Bericht steigen die Kosten auf zwei Millionen Euro.";
     let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
-    let rules = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+    let rules = Rules::run(Register::Written, text, &segments, true, &person_mentions(text, &segments, true));
     let found = rules.iter().find(|f| f.rule == "source-preposition").expect("a statement");
     assert!(found.mention.as_ref().is_some_and(|m| m.addressee), "{:?}", found.mention);
 }
@@ -2670,7 +2675,7 @@ fn a_german_passive_names_its_agent_or_the_document_it_was_said_in() {
         ("Die Lage am Hafen wird im Bericht als schwierig bezeichnet.", "passive-speech-act", "Bericht"),
     ] {
         let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
-        let rules = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+        let rules = Rules::run(Register::Written, text, &segments, true, &person_mentions(text, &segments, true));
         let found = rules.iter().find(|f| f.rule == rule).expect("a statement");
         let mention = found.mention.as_ref().map(|m| &text[m.span.clone()]);
         assert_eq!(mention, Some(source), "{text}");
@@ -2687,7 +2692,7 @@ fn a_german_role_before_a_name_without_its_closing_comma_is_one_subject() {
         ),
     ] {
         let segments = segment(text, 0..text.len(), Lexicon::for_language("de"));
-        let rules = Rules::run(text, &segments, true, &person_mentions(text, &segments, true));
+        let rules = Rules::run(Register::Written, text, &segments, true, &person_mentions(text, &segments, true));
         let found = rules.iter().find(|f| f.rule == "verb-cue").expect("a statement");
         let mention = found.mention.as_ref().map(|m| &text[m.span.clone()]);
         assert_eq!(mention, Some(subject), "{text}");
@@ -2925,4 +2930,17 @@ fn a_first_person_sentence_carries_no_report_on() {
     assert_eq!(carried("Auch das halte ich für einen guten Plan."), 0);
     assert_eq!(carried("Ich denke, wir sollten die Werft bald öffnen."), 0);
     assert_eq!(carried("Es sei denn, die Werft öffnet morgen."), 0);
+}
+
+#[test]
+fn a_speech_carries_a_report_on_only_in_the_konjunktiv_i() {
+    let said = "Die Ministerin Karla Dorn sagte, der Hafen sei gesperrt.";
+    let carried = |register: Register, next: &str| {
+        let statements = found_in(register, &format!("{said} {next}"), true);
+        statements.iter().filter(|s| s.2 == "subjunctive-continuation").count()
+    };
+    let conditional = "Ohne die Werft wäre die Stadt heute viel ärmer.";
+    assert_eq!(carried(Register::Written, conditional), 1);
+    assert_eq!(carried(Register::Spoken, conditional), 0);
+    assert_eq!(carried(Register::Spoken, "Die Werft habe den Plan lange geprüft."), 1);
 }
