@@ -651,7 +651,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  ministerpräsident ministerpräsidentin staatssekretär staatssekretärin kommissar kommissarin \
                  diplomat diplomatin experte expertin anwalt anwältin richter richterin polizeisprecher \
                  trainer trainerin kapitän general oberbefehlshaber kommandeur vizepräsident vizekanzler \
-                 dekan dekanin obmann manager managerin",
+                 dekan dekanin obmann manager managerin ökonom ökonomin kollegen",
             ),
             (
                 Tags::FEMALE,

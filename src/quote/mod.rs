@@ -687,6 +687,19 @@ mod tests {
     }
 
     #[test]
+    fn an_economist_is_the_role_before_a_name() {
+        let body = "Der Ökonom Karl Bemmer hat festgestellt, der Hafen sei zu klein. Der Plan des Kollegen \
+                    Jan Oster sei gescheitert, sagte Bemmer.";
+        let (_, found) = statements("Hafen", body);
+        let speakers: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter_map(|s| s.speaker.as_ref())
+            .map(|sp| (sp.name.as_deref().unwrap_or_default(), sp.role.as_deref()))
+            .collect();
+        assert_eq!(speakers, [("Karl Bemmer", Some("Ökonom")), ("Karl Bemmer", Some("Ökonom"))]);
+    }
+
+    #[test]
     fn eigen_points_at_the_person_named_in_its_own_sentence() {
         let body = "Karl Brenner sprach am Morgen vor dem Rat. Lina Okafor hat eigenen Angaben zufolge mehrere \
                     Anfragen erhalten.";

@@ -2944,3 +2944,9 @@ fn a_speech_carries_a_report_on_only_in_the_konjunktiv_i() {
     assert_eq!(carried(Register::Spoken, conditional), 0);
     assert_eq!(carried(Register::Spoken, "Die Werft habe den Plan lange geprüft."), 1);
 }
+
+#[test]
+fn a_colleague_before_a_german_name_is_a_role() {
+    let text = "Dem lieben Kollegen Jan Oster danke ich. Der Hafen sei zu klein, sagte Karla Dorn.";
+    assert_eq!(german_names(text), ["Jan Oster", "Karla Dorn"]);
+}
