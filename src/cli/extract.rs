@@ -119,7 +119,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 while let Some(output) = waiting.get_mut(next).and_then(Option::take) {
                     problems.extend(output.problems);
                     out.write_all(&output.lines)?;
-                    if let Ok(mut spare) = spare.lock() {
+                    // Enough for the files in work and the next ones; more
+                    // are left only after a slow file held up the others,
+                    // and would be kept for the rest of the run.
+                    if let Ok(mut spare) = spare.lock()
+                        && spare.len() < 2 * rayon::current_num_threads()
+                    {
                         spare.push(output.lines);
                     }
                     next += 1;
