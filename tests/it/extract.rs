@@ -108,6 +108,27 @@ fn a_missing_file_is_an_error_naming_it() {
 }
 
 #[test]
+fn files_are_written_in_path_order_however_long_each_takes() {
+    // More files than threads, every other one long, so that they finish
+    // out of order; the output must not.
+    let workspace = Workspace::new();
+    let filler = "Die Sitzung dauerte lange und endete ohne Ergebnis. ".repeat(400);
+    for number in 0..40 {
+        let text = format!("„Wir bleiben bei Nummer {number}“, sagte Ministerin Ana Petrova.");
+        let body = if number % 2 == 0 { format!("{filler}\n\n{text}") } else { text };
+        article(&workspace, &format!("f{number:02}.txt"), "2021", "T", &body);
+    }
+    let files: Vec<String> = workspace
+        .run(&["extract", "."])
+        .json_lines()
+        .iter()
+        .map(|statement| statement["file"].as_str().unwrap().rsplit('/').next().unwrap().to_string())
+        .collect();
+    let expected: Vec<String> = (0..40).map(|number| format!("f{number:02}.txt")).collect();
+    assert_eq!(files, expected);
+}
+
+#[test]
 fn a_bad_file_is_reported_and_the_others_extracted() {
     let workspace = Workspace::new();
     article(
