@@ -260,6 +260,15 @@ impl Resolver {
         if let Some(full) = full.map(str::to_string) {
             return Some(self.named(&full, None, false));
         }
+        // "Der Beschluss sieht vor", "In dem Schreiben heißt es": a document
+        // speaks for the body that issued it, which the article named just
+        // before (read as a name, a capitalised noun is any kind).
+        if self.german
+            && is_document(&mention.bare)
+            && let Some(author) = self.body_before(mention.span.start, 1)
+        {
+            return Some(author);
+        }
         match mention.kind {
             MentionKind::Person => {
                 let name = mention.name.as_deref()?;
@@ -441,7 +450,7 @@ impl Resolver {
         let Some(female) = female else {
             // "they", plural "sie": the last body that spoke, else the last speaker.
             let spoken = self.entities.iter().rposition(|e| !e.person).or(self.last_entity);
-            return spoken.or_else(|| self.body_before(mention.span.start));
+            return spoken.or_else(|| self.body_before(mention.span.start, 2));
         };
         let compatible = |e: &Entity| e.person && e.female != Some(!female);
         let last_speaker = self.last_entity.filter(|&last| compatible(&self.entities[last]));
@@ -480,20 +489,20 @@ impl Resolver {
         // "Die Gewerkschaft der Polizei hat … abgelehnt. Sie bezeichnet …":
         // before anyone has spoken, a German "sie" with no woman to stand
         // for is the body the article just named.
-        let index = index.or_else(|| if female { self.body_before(mention.span.start) } else { None })?;
+        let index = index.or_else(|| if female { self.body_before(mention.span.start, 2) } else { None })?;
         self.entities[index].female.get_or_insert(female);
         Some(index)
     }
 
-    /// The entity for the body a German article named last, in the two
-    /// sentences before `offset` or earlier in its own, for a "sie" that
-    /// nothing that spoke stands for.
-    fn body_before(&mut self, offset: usize) -> Option<usize> {
+    /// The entity for the body a German article named last, in the
+    /// `sentences` sentences before `offset` or earlier in its own: for a
+    /// "sie" that nothing that spoke stands for, for a document's author.
+    fn body_before(&mut self, offset: usize, sentences: usize) -> Option<usize> {
         if !self.german {
             return None;
         }
         let sentence = self.sentence_starts.partition_point(|&start| start <= offset).saturating_sub(1);
-        let window_start = self.sentence_starts.get(sentence.saturating_sub(2)).copied().unwrap_or(0);
+        let window_start = self.sentence_starts.get(sentence.saturating_sub(sentences)).copied().unwrap_or(0);
         let (_, name, _) = self.bodies.iter().rev().find(|(start, ..)| *start < offset && *start >= window_start)?;
         let name = name.clone();
         Some(self.named(&name, None, false))
@@ -647,6 +656,23 @@ fn company_noun(word: &str) -> bool {
     })
 }
 
+/// A German noun that names a document its author issued: "Beschluss",
+/// "Schreiben", "Stellungnahme".
+fn is_document(word: &str) -> bool {
+    const DOCUMENTS: [&str; 9] = [
+        "beschluss",
+        "schreiben",
+        "erklärung",
+        "entscheidung",
+        "stellungnahme",
+        "mitteilung",
+        "pressemitteilung",
+        "presseerklärung",
+        "resolution",
+    ];
+    DOCUMENTS.iter().any(|document| word.eq_ignore_ascii_case(document))
+}
+
 /// "NASA-Angaben", "israelischen Armeeangaben": the words before the
 /// compound's source noun, which name who gave the information.
 fn without_source_noun(name: &str) -> Option<&str> {
@@ -690,12 +716,28 @@ fn acronym_at(text: &str, tokens: &[Token], open: usize, german: bool) -> Option
             start = Some(index);
         }
     }
-    let start = start?;
+    // "Die Schutzvereinigung für Wertpapierbesitz (DSW)": a German short
+    // form keeps the D of a "Deutsche" the text leaves out.
+    let unwritten_german = german && initial == 'd' && short_text.len() > 2;
+    let start = match start {
+        Some(start) => start,
+        None if unwritten_german => {
+            let second = short_text.chars().nth(1)?.to_lowercase().next()?;
+            let first_upper = (index..open).find(|&i| tokens[i].upper)?;
+            let opens = text[tokens[first_upper].span()].chars().next()?.to_lowercase().next()? == second;
+            if !opens {
+                return None;
+            }
+            first_upper
+        }
+        None => return None,
+    };
     let full = &text[tokens[start].start..tokens[open - 1].end];
     // "Stefan Pold (SPD)": a person and the party after the name.
     let person = tokens[start].tags.has(Tags::FEMALE | Tags::MALE);
     let mut letters = full.chars().flat_map(char::to_lowercase);
-    let spelled = short_text.chars().flat_map(char::to_lowercase).all(|c| letters.any(|l| l == c));
+    let skipped = usize::from(!full.to_lowercase().starts_with(initial));
+    let spelled = short_text.chars().skip(skipped).flat_map(char::to_lowercase).all(|c| letters.any(|l| l == c));
     if person || !spelled {
         return None;
     }
@@ -1030,6 +1072,20 @@ mod tests {
     }
 
     #[test]
+    fn a_german_short_form_keeps_the_d_of_an_unwritten_deutsche() {
+        use super::super::lexicon::Lexicon;
+        use super::super::segment::tokenize;
+        let short_form = |text: &str| {
+            let tokens = tokenize(text, 0..text.len(), Lexicon::for_language("de"), &mut String::new());
+            let open = tokens.iter().position(|t| t.is_punct('('))?;
+            acronym_at(text, &tokens, open, true).map(|(_, full)| full)
+        };
+        let full = short_form("Die Vereinigung für Gartenbau (DVG) warnte.");
+        assert_eq!(full.as_deref(), Some("Vereinigung für Gartenbau"));
+        assert_eq!(short_form("Die Vereinigung für Gartenbau (DGB) warnte."), None);
+    }
+
+    #[test]
     fn a_body_takes_the_place_after_it() {
         assert_eq!(
             body_name("Staatsanwaltschaft von Talheim erhob Anklage.").as_deref(),
@@ -1273,6 +1329,25 @@ mod tests {
         let mut resolver = german_resolver_knowing("Gewerkschaft der Gärtner", "Gewerkschaft");
         let speaker = resolver.resolve(&pronoun_found("Sie", 50));
         assert_eq!(speaker.and_then(|s| s.name).as_deref(), Some("Gewerkschaft der Gärtner"));
+    }
+
+    #[test]
+    fn a_german_document_speaks_for_the_body_named_just_before() {
+        let mut resolver = german_resolver_knowing("Rat der Gärtner", "Rat");
+        resolver.sentence_starts = vec![0, 50, 100];
+        let document = |start: usize| {
+            let mut found = pronoun_found("Beschluss", start);
+            if let Some(mention) = found.mention.as_mut() {
+                mention.kind = MentionKind::Person;
+                mention.name = Some("Beschluss".to_string());
+            }
+            found
+        };
+        let speaker = resolver.resolve(&document(60)).and_then(|s| s.name);
+        assert_eq!(speaker.as_deref(), Some("Rat der Gärtner"));
+        // Two sentences on, the body is too far back to have issued it.
+        let speaker = resolver.resolve(&document(110)).and_then(|s| s.name);
+        assert_eq!(speaker.as_deref(), Some("Beschluss"));
     }
 
     #[test]

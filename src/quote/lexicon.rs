@@ -605,7 +605,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::DETERMINER,
                 "der die das des dem den ein eine einer eines einem einen dieser diese dieses diesem diesen \
                  jener jene sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere \
-                 kein keine mehrere einige viele alle beide beiden zwei drei vier fünf",
+                 kein keine mehrere einige viele alle aller beide beiden zwei drei vier fünf",
             ),
             (
                 Tags::PREPOSITION,

@@ -612,7 +612,7 @@ impl Phrases<'_> {
                 continue;
             }
             let genitive_article =
-                || self.is_any(index, &["des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"]);
+                || self.is_any(index, &["des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "aller"]);
             // "des BMI der Verbesserung", "Robert Mugabe der Vorbereitung": a
             // short form or a person's name takes no genitive attribute.
             // Asked only before a German genitive article: worked out for
@@ -806,6 +806,18 @@ impl Phrases<'_> {
                     end = index;
                     continue;
                 }
+            }
+            // "Sprecher der so genannten „Stadtwache“": in an attribute, the
+            // adverb belongs to the participle after it, as in "sogenannten".
+            let so_called = self.german
+                && in_attribute
+                && !seen_noun
+                && self.is(index, "so")
+                && index + 1 < limit
+                && self.word(index + 1).starts_with("genannt");
+            if so_called {
+                index += 1;
+                continue;
             }
             if self.is_modifier(index) && !(self.german && seen_noun) {
                 index += 1;
@@ -2388,6 +2400,11 @@ mod tests {
         assert_eq!(subject("Die Helfer vor Ort berichteten").as_deref(), Some("Die Helfer vor Ort"));
         // A year is no count, and a relative pronoun heads no phrase.
         assert_eq!(subject("Im Jahr 2007 seinen Rücktritt erklärte").as_deref(), Some("seinen Rücktritt"));
+        // "aller" opens a genitive attribute as "der" does.
+        assert_eq!(
+            subject("Die Innung aller ehrlichen Bäcker warnte").as_deref(),
+            Some("Die Innung aller ehrlichen Bäcker")
+        );
     }
 
     #[test]
@@ -2562,6 +2579,10 @@ mod tests {
             ("Jonas Feldmann, Sprecher der Stadtwerke", "Jonas Feldmann, Sprecher der Stadtwerke"),
             ("Karla Wendt, die sich lange gewehrt hatte, sagte", "Karla Wendt"),
             ("Karla Wendt, die Regierung habe", "Karla Wendt"),
+            (
+                "Karla Wendt, die Leiterin der so genannten Stadtwache, sagte",
+                "Karla Wendt, die Leiterin der so genannten Stadtwache",
+            ),
         ] {
             assert_eq!(phrase(text, true).as_deref(), Some(expected));
         }
