@@ -279,8 +279,15 @@ impl Resolver {
                 if let Some(holder) = self.holder_of_role(name, mention.span.start) {
                     return Some(holder);
                 }
-                let full = self.full_name(name, mention.span.start);
-                Some(self.named(full.as_deref().unwrap_or(name), mention.role.as_deref(), true))
+                let female = honorific_gender(mention.role.as_deref());
+                let full = self.full_name(name, mention.span.start, female);
+                let index = self.named(full.as_deref().unwrap_or(name), mention.role.as_deref(), true);
+                if female.is_some() && self.first_name_gender(index) == female.map(|f| !f) {
+                    // "Herr Müller" after "Anna Müller": someone else.
+                    self.entities.push(Entity::new(name, 1, fold(name), mention.role.as_deref(), true));
+                    return Some(self.entities.len() - 1);
+                }
+                Some(index)
             }
             MentionKind::Pronoun => self.pronoun(mention),
             MentionKind::Description => self.description(mention),
@@ -333,10 +340,31 @@ impl Resolver {
         Some(self.named(&person.name, person.role.as_deref(), true))
     }
 
+    /// Whether the first name of entity `index` is a woman's or a man's,
+    /// where the lexicon knows it.
+    fn first_name_gender(&self, index: usize) -> Option<bool> {
+        let entity = &self.entities[index];
+        if !entity.person || entity.words < 2 {
+            return None;
+        }
+        let first = entity.name.split_whitespace().next()?.to_lowercase();
+        let tags = lexicon::Lexicon::for_language(if self.german { "de" } else { "en" }).tags(&first);
+        if tags.has(Tags::ROLE) {
+            return None;
+        }
+        match (tags.has(Tags::FEMALE), tags.has(Tags::MALE)) {
+            (true, false) => Some(true),
+            (false, true) => Some(false),
+            _ => None,
+        }
+    }
+
     /// For a one-word name no speaker so far bears, the full name of a
     /// person the article named before with it as surname or first word:
-    /// "Rice" after "Condoleezza Rice", "Li" after "Li Fei".
-    fn full_name(&mut self, name: &str, offset: usize) -> Option<String> {
+    /// "Rice" after "Condoleezza Rice", "Li" after "Li Fei". A woman's
+    /// name is not a man's ("Herr Müller" after "Anna Müller") nor a man's
+    /// a woman's, when `female` and the name say which.
+    fn full_name(&mut self, name: &str, offset: usize, female: Option<bool>) -> Option<String> {
         if name.contains(' ') {
             return None;
         }
@@ -346,11 +374,10 @@ impl Resolver {
             return None;
         }
         let before = self.keys.fold_before(&self.persons, offset);
-        let index = self
-            .keys
-            .iter()
-            .take(before)
-            .rposition(|key| key.several && (key.last == folded || key.first == folded))?;
+        let index = self.keys.iter().take(before).zip(&self.persons).rposition(|(key, person)| {
+            let other_gender = female.is_some() && person.female == female.map(|f| !f);
+            key.several && (key.last == folded || key.first == folded) && !other_gender
+        })?;
         Some(self.persons[index].name.clone())
     }
 
@@ -466,7 +493,7 @@ impl Resolver {
                 return last_speaker;
             }
             // "Der Kollege Dörmann …, indem er": named in full before.
-            let full = self.full_name(&person.name, person.start);
+            let full = self.full_name(&person.name, person.start, person.female);
             let index = self.named(full.as_deref().unwrap_or(&person.name), person.role.as_deref(), true);
             self.entities[index].female.get_or_insert(female);
             return Some(index);
@@ -991,6 +1018,17 @@ fn fold_into(out: &mut String, text: &str) {
     }
 }
 
+/// The gender an honorific role says: "Herr", "Mr." a man, "Frau",
+/// "Mrs.", "Ms." a woman.
+fn honorific_gender(role: Option<&str>) -> Option<bool> {
+    let first = role?.split_whitespace().next()?.trim_end_matches('.').to_lowercase();
+    match first.as_str() {
+        "herr" | "herrn" | "mr" => Some(false),
+        "frau" | "mrs" | "ms" => Some(true),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -1238,8 +1276,19 @@ mod tests {
     fn a_surname_finds_a_full_name_given_after_an_earlier_mention() {
         let persons = vec![person("Karl Brenner", 30, 1)];
         let mut resolver = Resolver::new(persons, vec![0, 20, 40]);
-        assert_eq!(resolver.full_name("Brenner", 10), None);
-        assert_eq!(resolver.full_name("Brenner", 50).as_deref(), Some("Karl Brenner"));
+        assert_eq!(resolver.full_name("Brenner", 10, None), None);
+        assert_eq!(resolver.full_name("Brenner", 50, None).as_deref(), Some("Karl Brenner"));
+    }
+
+    #[test]
+    fn a_surname_with_an_honorific_finds_no_full_name_of_the_other_gender() {
+        let anna = PersonMention { female: Some(true), ..person("Anna Brenner", 0, 0) };
+        let mut resolver = Resolver::new(vec![anna], vec![0, 20, 40]);
+        assert_eq!(resolver.full_name("Brenner", 50, Some(false)), None);
+        assert_eq!(resolver.full_name("Brenner", 50, Some(true)).as_deref(), Some("Anna Brenner"));
+        assert_eq!(honorific_gender(Some("Herr")), Some(false));
+        assert_eq!(honorific_gender(Some("Mrs.")), Some(true));
+        assert_eq!(honorific_gender(Some("Minister")), None);
     }
 
     #[test]
@@ -1259,7 +1308,7 @@ mod tests {
         let south = resolver.named("South Valdoria", None, true);
         let plain = resolver.named("Valdoria", None, true);
         assert_ne!(south, plain);
-        assert_eq!(resolver.full_name("Valdoria", 50), None);
+        assert_eq!(resolver.full_name("Valdoria", 50, None), None);
         assert_eq!(resolver.named("Jan Kowal", None, true), resolver.named("Kowal", None, true));
     }
 

@@ -700,6 +700,15 @@ mod tests {
     }
 
     #[test]
+    fn a_man_addressed_by_surname_is_not_the_woman_named_before_with_it() {
+        let body = "Anna Brenner sagte, der Hafen sei zu klein. Herr Brenner sagte, die Schleuse sei marode. \
+                    Frau Brenner sagte, die Werft sei gut.";
+        let (_, found) = statements("Hafen", body);
+        let names: Vec<&str> = found.iter().filter_map(|s| s.speaker.as_ref()?.name.as_deref()).collect();
+        assert_eq!(names, ["Anna Brenner", "Brenner", "Anna Brenner"]);
+    }
+
+    #[test]
     fn eigen_points_at_the_person_named_in_its_own_sentence() {
         let body = "Karl Brenner sprach am Morgen vor dem Rat. Lina Okafor hat eigenen Angaben zufolge mehrere \
                     Anfragen erhalten.";
