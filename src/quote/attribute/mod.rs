@@ -394,15 +394,20 @@ impl<'a> Rules<'a> {
                 self.found.extend(dashed);
                 return None;
             }
+            let mut resuming = None;
             if let Some(participle) = attribution.as_ref().and_then(|a| self.participle_after_quote(sentence, a, index))
             {
                 // '"…," he said, adding that "…"': a quotation in the
                 // participle's message is that statement's, not the first's.
                 let participle_start = participle.spans.first().map_or(usize::MAX, |span| span.start);
                 spans.retain(|span| span.end <= participle_start);
-                // Kept apart like quoted phrases, so that the quotation stays
-                // the last statement that a run-on quotation extends.
-                self.phrases.push(participle);
+                if self.participle_resumes(&participle) {
+                    resuming = Some(participle);
+                } else {
+                    // Kept apart like quoted phrases, so that the quotation
+                    // stays the last statement that a run-on quotation extends.
+                    self.phrases.push(participle);
+                }
             }
             // "Es drohe „…“": the expletive names no one, and the quotation is
             // the previous speaker's.
@@ -508,6 +513,9 @@ impl<'a> Rules<'a> {
                 span.end = end;
             }
             self.found.push(found);
+            // After the quotation, so that a quotation resumed in the next
+            // sentence extends the participle's statement.
+            self.found.extend(resuming);
             return None;
         }
 

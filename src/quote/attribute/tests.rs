@@ -1634,6 +1634,19 @@ fn a_participle_after_a_quotations_cue_keeps_the_quotation_in_its_own_message() 
 }
 
 #[test]
+fn a_quotation_resumed_after_a_participle_of_saying_more_is_the_participles() {
+    let text = "“The pier is safe,” Nora Lind said, adding that the repairs were done. “We tested every beam.”";
+    let mut messages = english_messages(text);
+    messages.sort();
+    assert_eq!(messages, ["that the repairs were done … “We tested every beam.”", "“The pier is safe,”"]);
+    // "noting" comments on the quotation: the next one is the first's again.
+    let text = "“The pier is safe,” Nora Lind said, noting that the repairs were done. “We tested every beam.”";
+    let mut messages = english_messages(text);
+    messages.sort();
+    assert_eq!(messages, ["that the repairs were done", "“The pier is safe,” … “We tested every beam.”"]);
+}
+
+#[test]
 fn an_english_cue_between_commas_keeps_the_short_pieces_of_its_message() {
     let messages: Vec<String> = found("This harbor, he says, is different.", false).into_iter().map(|s| s.1).collect();
     assert_eq!(messages, ["This harbor … is different"]);
