@@ -470,13 +470,21 @@ impl<'a> Rules<'a> {
     /// "the levy, which Mara Quist called a tax", "a rival whom Lee
     /// praised": a relative pronoun that opens the mention, after two words
     /// at most, is the object of the cue, and the subject after it the
-    /// speaker.
-    pub(super) fn without_leading_relative(&self, p: usize, mention: Range<usize>) -> Range<usize> {
+    /// speaker; with a message after the cue, so are [`FUSED_RELATIVES`]
+    /// ("what Lee called a tax").
+    pub(super) fn without_leading_relative(
+        &self,
+        p: usize,
+        mention: Range<usize>,
+        message_follows: bool,
+    ) -> Range<usize> {
         let tokens = self.tokens(p);
-        let Some(pronoun) = (mention.start..mention.end.min(mention.start + 3))
-            .find(|&i| !tokens[i].upper && self.is_any_word(p, i, &OBJECT_RELATIVES))
-            .filter(|&i| i + 1 < mention.end)
-        else {
+        // A fused relative anywhere: "The plan drew what Lee" is a clause
+        // the phrase walk ran over, "what Lee" the cue's own.
+        let fused = |i: usize| message_follows && self.is_any_word(p, i, &FUSED_RELATIVES);
+        let Some(pronoun) = (mention.start..mention.end.saturating_sub(1)).find(|&i| {
+            !tokens[i].upper && (i < mention.start + 3 && self.is_any_word(p, i, &OBJECT_RELATIVES) || fused(i))
+        }) else {
             return mention;
         };
         let subject = &tokens[pronoun + 1];

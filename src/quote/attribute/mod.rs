@@ -177,6 +177,12 @@ const QUESTION_OPENERS: [&str; 11] =
 /// subject says ("the bridge, which he said would bring jobs").
 const OBJECT_RELATIVES: [&str; 3] = ["which", "who", "whom"];
 
+/// The fused relative "what" and the "how" of a manner clause, which stand
+/// for what their clause's subject says as [`OBJECT_RELATIVES`] do ("what
+/// Lee called a tax", "how Lee explained the delay"), but only with a
+/// message after the cue: "inconsistent with what Lee said." reports nothing.
+const FUSED_RELATIVES: [&str; 2] = ["what", "how"];
+
 /// The longest English apposition after a speaker's name, in tokens.
 const APPOSITION_WORDS: usize = 30;
 

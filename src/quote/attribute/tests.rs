@@ -1857,6 +1857,18 @@ fn english_mentions(text: &str) -> Vec<Option<String>> {
 }
 
 #[test]
+fn the_subject_after_a_fused_what_or_how_speaks_when_a_message_follows_the_cue() {
+    let text = "The harbor faces what Tom Harlow called a crisis of confidence.";
+    assert_eq!(english_mentions(text), [Some("Tom Harlow".to_string())]);
+    assert_eq!(english_messages(text), ["what … a crisis of confidence"]);
+    let text = "Voters liked how Nora Lind explained the delay at the pier.";
+    assert_eq!(english_mentions(text), [Some("Nora Lind".to_string())]);
+    // Nothing after the cue: "what" keeps the mention, as before.
+    let text = "The plan is sound, but it is at odds with what Tom Harlow said.";
+    assert!(english_mentions(text).iter().all(|m| m.as_deref() != Some("Tom Harlow")));
+}
+
+#[test]
 fn an_english_mention_takes_the_words_polnear_keeps_around_the_subject() {
     for (text, mention) in [
         // The issuer of a report before an -ing cue, not the report.
