@@ -1869,6 +1869,19 @@ fn the_subject_after_a_fused_what_or_how_speaks_when_a_message_follows_the_cue()
 }
 
 #[test]
+fn a_noun_that_looks_like_a_cue_is_no_cue() {
+    // The noun "offering" before its preposition reports nothing.
+    assert!(found("Mayor Tom Harlow sent a ritual offering to the harbor temple on Monday.", false).is_empty());
+    let offered = found("Mayor Tom Harlow spoke on Monday, offering help to the harbor workers.", false);
+    assert!(offered.iter().any(|s| s.1 == "help to the harbor workers"), "{offered:?}");
+    // "media reports" is the subject's compound noun, not the cue.
+    assert_eq!(
+        english_mentions("Though media reports and party sources described the plan as doomed, it passed."),
+        [Some("media reports and party sources".to_string())]
+    );
+}
+
+#[test]
 fn an_english_mention_takes_the_words_polnear_keeps_around_the_subject() {
     for (text, mention) in [
         // The issuer of a report before an -ing cue, not the report.
