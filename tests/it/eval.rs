@@ -29,7 +29,7 @@ const GERMAN_MESSAGE_F1: f64 = 0.813;
 const GERMAN_SPEAKER_F1: f64 = 0.740;
 const GERMAN_NAME_ACCURACY: f64 = 0.852;
 const ENGLISH_MESSAGE_F1: f64 = 0.827;
-const ENGLISH_SPEAKER_F1: f64 = 0.732;
+const ENGLISH_SPEAKER_F1: f64 = 0.733;
 
 #[test]
 fn german_dev_stays_above_the_floor() {

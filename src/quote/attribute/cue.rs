@@ -470,13 +470,21 @@ impl<'a> Rules<'a> {
     /// "the levy, which Mara Quist called a tax", "a rival whom Lee
     /// praised": a relative pronoun that opens the mention, after two words
     /// at most, is the object of the cue, and the subject after it the
-    /// speaker.
-    pub(super) fn without_leading_relative(&self, p: usize, mention: Range<usize>) -> Range<usize> {
+    /// speaker; with a message after the cue, so are [`FUSED_RELATIVES`]
+    /// ("what Lee called a tax").
+    pub(super) fn without_leading_relative(
+        &self,
+        p: usize,
+        mention: Range<usize>,
+        message_follows: bool,
+    ) -> Range<usize> {
         let tokens = self.tokens(p);
-        let Some(pronoun) = (mention.start..mention.end.min(mention.start + 3))
-            .find(|&i| !tokens[i].upper && self.is_any_word(p, i, &OBJECT_RELATIVES))
-            .filter(|&i| i + 1 < mention.end)
-        else {
+        // A fused relative anywhere: "The plan drew what Lee" is a clause
+        // the phrase walk ran over, "what Lee" the cue's own.
+        let fused = |i: usize| message_follows && self.is_any_word(p, i, &FUSED_RELATIVES);
+        let Some(pronoun) = (mention.start..mention.end.saturating_sub(1)).find(|&i| {
+            !tokens[i].upper && (i < mention.start + 3 && self.is_any_word(p, i, &OBJECT_RELATIVES) || fused(i))
+        }) else {
             return mention;
         };
         let subject = &tokens[pronoun + 1];
@@ -595,6 +603,17 @@ impl<'a> Rules<'a> {
             || GERMAN_SOURCE_WORDS.iter().any(|w| w.len() == len && self.text[token.span()].eq_ignore_ascii_case(w))
     }
 
+    /// "sent a ritual offering to the shrine", "an offering of flowers": the
+    /// noun, which a preposition follows at once; the verb takes an object
+    /// first ("offering help to …") or an infinitive ("offering to mediate").
+    fn is_offered_thing(&self, p: usize, index: usize) -> bool {
+        let tokens = self.tokens(p);
+        if !tokens.get(index + 1).is_some_and(|next| next.tags.has(Tags::PREPOSITION)) {
+            return false;
+        }
+        !self.is_word(p, index + 1, "to") || tokens.get(index + 2).is_some_and(|t| t.tags.has(Tags::DETERMINER))
+    }
+
     /// Tries to read an attribution around the word at `index`.
     fn cue_at(
         &self,
@@ -711,6 +730,19 @@ impl<'a> Rules<'a> {
         {
             // "multiple reports reveal that …", "Initial estimates put …": the
             // plural noun is the subject's, and the verb after it the cue.
+            return None;
+        }
+        if !self.german
+            && matches!(lower, "reports" | "report")
+            && index > clause.start
+            && !tokens[index - 1].upper
+            && self.is_any_word(p, index - 1, &["media", "news", "press"])
+        {
+            // "media reports and party sources described …": the compound
+            // noun is the subject's, whatever follows it.
+            return None;
+        }
+        if !self.german && lower == "offering" && self.is_offered_thing(p, index) {
             return None;
         }
         if !self.german && lower == "spoke" && !self.speaks_of_topic(p, index) {

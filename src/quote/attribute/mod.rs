@@ -178,6 +178,12 @@ const QUESTION_OPENERS: [&str; 11] =
 /// subject says ("the bridge, which he said would bring jobs").
 const OBJECT_RELATIVES: [&str; 3] = ["which", "who", "whom"];
 
+/// The fused relative "what" and the "how" of a manner clause, which stand
+/// for what their clause's subject says as [`OBJECT_RELATIVES`] do ("what
+/// Lee called a tax", "how Lee explained the delay"), but only with a
+/// message after the cue: "inconsistent with what Lee said." reports nothing.
+const FUSED_RELATIVES: [&str; 2] = ["what", "how"];
+
 /// The longest English apposition after a speaker's name, in tokens.
 const APPOSITION_WORDS: usize = 30;
 
@@ -412,15 +418,20 @@ impl<'a> Rules<'a> {
                 self.found.extend(dashed);
                 return None;
             }
+            let mut resuming = None;
             if let Some(participle) = attribution.as_ref().and_then(|a| self.participle_after_quote(sentence, a, index))
             {
                 // '"…," he said, adding that "…"': a quotation in the
                 // participle's message is that statement's, not the first's.
                 let participle_start = participle.spans.first().map_or(usize::MAX, |span| span.start);
                 spans.retain(|span| span.end <= participle_start);
-                // Kept apart like quoted phrases, so that the quotation stays
-                // the last statement that a run-on quotation extends.
-                self.phrases.push(participle);
+                if self.participle_resumes(&participle) {
+                    resuming = Some(participle);
+                } else {
+                    // Kept apart like quoted phrases, so that the quotation
+                    // stays the last statement that a run-on quotation extends.
+                    self.phrases.push(participle);
+                }
             }
             // "Es drohe „…“": the expletive names no one, and the quotation is
             // the previous speaker's.
@@ -526,6 +537,9 @@ impl<'a> Rules<'a> {
                 span.end = end;
             }
             self.found.push(found);
+            // After the quotation, so that a quotation resumed in the next
+            // sentence extends the participle's statement.
+            self.found.extend(resuming);
             return None;
         }
 

@@ -139,11 +139,14 @@ impl<'a> Rules<'a> {
         sentence: usize,
     ) -> Found {
         let tokens = self.tokens(p);
+        let cue_end = tokens[attribution.cue.end - 1].end;
+        let message_follows = spans.first().is_some_and(|first| first.start >= cue_end);
         let mention = attribution.mention.clone().filter(|m| self.german || !self.names_no_one(p, m)).map(|m| {
             if self.german {
                 m
             } else {
-                let subject = self.without_leading_relative(p, self.without_reporting_relative(p, m));
+                let reporter = self.without_reporting_relative(p, m);
+                let subject = self.without_leading_relative(p, reporter, message_follows);
                 self.without_floating_both(p, subject)
             }
         });
@@ -197,7 +200,7 @@ impl<'a> Rules<'a> {
         let cue_end = tokens[attribution.cue.end - 1].end;
         if !attribution.verb
             || tokens[pronoun].upper
-            || !self.is_any_word(p, pronoun, &OBJECT_RELATIVES)
+            || !self.is_any_word(p, pronoun, &OBJECT_RELATIVES) && !self.is_any_word(p, pronoun, &FUSED_RELATIVES)
             || pronoun > 0 && tokens[pronoun - 1].tags.has(Tags::PREPOSITION)
             || spans.first().is_none_or(|first| first.start < cue_end)
             // "…, which Lee won, showed that …": a clause with its own

@@ -1639,6 +1639,19 @@ fn a_participle_after_a_quotations_cue_keeps_the_quotation_in_its_own_message() 
 }
 
 #[test]
+fn a_quotation_resumed_after_a_participle_of_saying_more_is_the_participles() {
+    let text = "“The pier is safe,” Nora Lind said, adding that the repairs were done. “We tested every beam.”";
+    let mut messages = english_messages(text);
+    messages.sort();
+    assert_eq!(messages, ["that the repairs were done … “We tested every beam.”", "“The pier is safe,”"]);
+    // "noting" comments on the quotation: the next one is the first's again.
+    let text = "“The pier is safe,” Nora Lind said, noting that the repairs were done. “We tested every beam.”";
+    let mut messages = english_messages(text);
+    messages.sort();
+    assert_eq!(messages, ["that the repairs were done", "“The pier is safe,” … “We tested every beam.”"]);
+}
+
+#[test]
 fn an_english_cue_between_commas_keeps_the_short_pieces_of_its_message() {
     let messages: Vec<String> = found("This harbor, he says, is different.", false).into_iter().map(|s| s.1).collect();
     assert_eq!(messages, ["This harbor … is different"]);
@@ -1846,6 +1859,31 @@ fn english_mentions(text: &str) -> Vec<Option<String>> {
         .into_iter()
         .map(|f| f.mention.map(|m| text[m.span].to_string()))
         .collect()
+}
+
+#[test]
+fn the_subject_after_a_fused_what_or_how_speaks_when_a_message_follows_the_cue() {
+    let text = "The harbor faces what Tom Harlow called a crisis of confidence.";
+    assert_eq!(english_mentions(text), [Some("Tom Harlow".to_string())]);
+    assert_eq!(english_messages(text), ["what … a crisis of confidence"]);
+    let text = "Voters liked how Nora Lind explained the delay at the pier.";
+    assert_eq!(english_mentions(text), [Some("Nora Lind".to_string())]);
+    // Nothing after the cue: "what" keeps the mention, as before.
+    let text = "The plan is sound, but it is at odds with what Tom Harlow said.";
+    assert!(english_mentions(text).iter().all(|m| m.as_deref() != Some("Tom Harlow")));
+}
+
+#[test]
+fn a_noun_that_looks_like_a_cue_is_no_cue() {
+    // The noun "offering" before its preposition reports nothing.
+    assert!(found("Mayor Tom Harlow sent a ritual offering to the harbor temple on Monday.", false).is_empty());
+    let offered = found("Mayor Tom Harlow spoke on Monday, offering help to the harbor workers.", false);
+    assert!(offered.iter().any(|s| s.1 == "help to the harbor workers"), "{offered:?}");
+    // "media reports" is the subject's compound noun, not the cue.
+    assert_eq!(
+        english_mentions("Though media reports and party sources described the plan as doomed, it passed."),
+        [Some("media reports and party sources".to_string())]
+    );
 }
 
 #[test]
