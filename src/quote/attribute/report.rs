@@ -511,17 +511,16 @@ impl<'a> Rules<'a> {
         let clauses = self.clauses(p, sentence.tokens.clone());
         clauses.iter().any(|clause| {
             let subordinate = tokens[clause.start].tags.has(Tags::SUBORDINATOR);
-            if self.first_person_clause(p, clause.clone()) {
-                return false;
-            }
-            clause.clone().any(|i| {
+            let marked = clause.clone().any(|i| {
                 let token = &tokens[i];
                 let closes = i + 1 == clause.end || tokens[i + 1].kind == TokenKind::Punct;
                 if token.quoted || !token.tags.has(marker) || subordinate && closes {
                     return false;
                 }
                 !self.is_idiom(p, i)
-            })
+            });
+            // Asked only of a marked clause: most clauses have no marker.
+            marked && !self.first_person_clause(p, clause.clone())
         })
     }
 
