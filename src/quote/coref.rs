@@ -282,7 +282,8 @@ impl Resolver {
                 let female = honorific_gender(mention.role.as_deref());
                 let full = self.full_name(name, mention.span.start, female);
                 let index = self.named(full.as_deref().unwrap_or(name), mention.role.as_deref(), true);
-                if female.is_some() && self.first_name_gender(index) == female.map(|f| !f) {
+                let surname_only = !name.contains(' ');
+                if surname_only && female.is_some() && self.first_name_gender(index) == female.map(|f| !f) {
                     // "Herr Müller" after "Anna Müller": someone else.
                     self.entities.push(Entity::new(name, 1, fold(name), mention.role.as_deref(), true));
                     return Some(self.entities.len() - 1);

@@ -2957,13 +2957,15 @@ fn a_name_opening_its_sentence_is_the_subject_up_to_a_quotation() {
     assert!(!subject("Karl Brenner lobte er sehr, als die Wahl vorbei war.", true, " er "));
 }
 
+/// How many continuations carry on a German report when `next` follows it.
+fn carried_on(register: Register, next: &str) -> usize {
+    let text = format!("Die Ministerin Karla Dorn sagte, der Hafen sei gesperrt. {next}");
+    found_in(register, &text, true).iter().filter(|s| s.2 == "subjunctive-continuation").count()
+}
+
 #[test]
 fn a_first_person_sentence_carries_no_report_on() {
-    let said = "Die Ministerin Karla Dorn sagte, der Hafen sei gesperrt.";
-    let carried = |next: &str| {
-        let statements = found(&format!("{said} {next}"), true);
-        statements.iter().filter(|s| s.2 == "subjunctive-continuation").count()
-    };
+    let carried = |next: &str| carried_on(Register::Written, next);
     assert_eq!(carried("Die Werft habe den Plan lange geprüft."), 1);
     assert_eq!(carried("Auch das halte ich für einen guten Plan."), 0);
     assert_eq!(carried("Ich denke, wir sollten die Werft bald öffnen."), 0);
@@ -2972,15 +2974,10 @@ fn a_first_person_sentence_carries_no_report_on() {
 
 #[test]
 fn a_speech_carries_a_report_on_only_in_the_konjunktiv_i() {
-    let said = "Die Ministerin Karla Dorn sagte, der Hafen sei gesperrt.";
-    let carried = |register: Register, next: &str| {
-        let statements = found_in(register, &format!("{said} {next}"), true);
-        statements.iter().filter(|s| s.2 == "subjunctive-continuation").count()
-    };
     let conditional = "Ohne die Werft wäre die Stadt heute viel ärmer.";
-    assert_eq!(carried(Register::Written, conditional), 1);
-    assert_eq!(carried(Register::Spoken, conditional), 0);
-    assert_eq!(carried(Register::Spoken, "Die Werft habe den Plan lange geprüft."), 1);
+    assert_eq!(carried_on(Register::Written, conditional), 1);
+    assert_eq!(carried_on(Register::Spoken, conditional), 0);
+    assert_eq!(carried_on(Register::Spoken, "Die Werft habe den Plan lange geprüft."), 1);
 }
 
 #[test]
