@@ -6,7 +6,6 @@
 #
 # Extra arguments are passed to libFuzzer (e.g. -jobs=2). Crashes land in
 # fuzz/artifacts/extract/ (cargo-fuzz's own artifact folder).
-# DICTUM_FUZZ_SKIP_OVERLAP=1 skips the check of a known, still open bug.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
