@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::Speaker;
-use super::attribute::{Found, PersonMention, RawMention};
+use super::attribute::{Found, PersonMention, RawMention, isch_stem};
 use super::lexicon::{self, Tags};
 use super::mention::MentionKind;
 use super::segment::{Segments, Token};
@@ -625,6 +625,17 @@ impl Resolver {
             if let Some(person) = surname.map(|i| self.persons[i].clone()) {
                 return Some(self.named(&person.name, person.role.as_deref(), true));
             }
+            // "dessen brasilianischen Amtskollegen Luiz Lula … der brasilianische
+            // Präsident": the adjective the article put before a name tells
+            // which of those named the description stands for, where a role
+            // may be that of another ("des venezolanischen Präsidenten").
+            let adjective = mention.role.as_deref().and_then(|role| role.split(' ').next()).and_then(isch_stem);
+            let described = adjective.and_then(|adjective| {
+                persons.iter().rposition(|p| !p.place && p.adjective.as_deref() == Some(adjective))
+            });
+            if let Some(person) = described.map(|i| self.persons[i].clone()) {
+                return Some(self.named(&person.name, person.role.as_deref(), true));
+            }
             let by_role = self
                 .entities
                 .iter()
@@ -1099,6 +1110,7 @@ mod tests {
             female: None,
             place: false,
             subject_of: 0..0,
+            adjective: None,
         }
     }
 

@@ -651,12 +651,13 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  ministerpräsident ministerpräsidentin staatssekretär staatssekretärin kommissar kommissarin \
                  diplomat diplomatin experte expertin anwalt anwältin richter richterin polizeisprecher \
                  trainer trainerin kapitän general oberbefehlshaber kommandeur vizepräsident vizekanzler \
-                 dekan dekanin obmann manager managerin ökonom ökonomin kollegen",
+                 dekan dekanin obmann manager managerin ökonom ökonomin kollegen amtskollege amtskollegen \
+                 amtskollegin",
             ),
             (
                 Tags::FEMALE,
                 "frau präsidentin kanzlerin ministerin sprecherin botschafterin chefin leiterin direktorin \
-                 bürgermeisterin königin kollegin",
+                 bürgermeisterin königin kollegin amtskollegin",
             ),
             (
                 Tags::MALE,
@@ -670,7 +671,11 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  nicole stefanie annegret annalena manuela hannelore sahra theresa hillary condoleezza \
                  nancy michelle melania elizabeth margaret ségolène helen yulia julija benazir aung \
                  cristina dilma gloria hélène sarah jennifer laura susan mary patricia linda karen emily \
-                 emma olivia sophie ayaan rita gabriela gülsen ilse jutta doris marianne",
+                 emma olivia sophie ayaan rita gabriela gülsen ilse jutta doris marianne bettina katja silke anke \
+                 ulrike cornelia kerstin simone tanja nina britta dagmar gabriele beate christiane edelgard ulla \
+                 marieluise katharina franziska lisa eva elke marion sylvia kirsten bärbel dorothee ute svenja \
+                 daniela nadine sandra anja antje astrid carola gesine luise hanna irene annette inge heidi sonja \
+                 yvonne veronika miriam anne kate jane catherine",
             ),
             (
                 Tags::MALE,
@@ -681,7 +686,11 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
                  nicolas vladimir wladimir sergei sergej dmitri dmitrij boris ali mahmud mahmoud benjamin \
                  ariel ehud jacques françois emmanuel silvio tony gordon jean pierre recep hugo fidel raúl \
                  luiz evo kofi ban morgan felipe toby roland kurt lukas tobias niklas nikolaus johannes jonas \
-                 elias julius dennis mathias",
+                 elias julius dennis mathias theo dietmar gregor cem anton niels rolf johann roderich philipp \
+                 stephan gernot hartmut hermann ulrich heiko dirk florian jens lars sven axel detlef manfred harald \
+                 reinhard rudolf wilhelm hubertus achim jörg sören henning carsten christoph holger jochen oliver \
+                 patrick marcus ingo bernhard alois erich marco daniel lothar edmund erwin gerd hubert rüdiger fritz \
+                 heinrich georg andrew paul henry charles edward kevin brian steven eric jeff scott ted tom",
             ),
             (
                 Tags::BODY,
@@ -1293,5 +1302,17 @@ mod tests {
         assert_eq!(german.particles("teilte"), &["mit"]);
         assert!(Lexicon::for_language("en").tags("said").has(Tags::CUE));
         assert!(Lexicon::for_language("en").tags("rjabkow").is_empty());
+    }
+
+    #[test]
+    fn common_first_names_tell_a_persons_gender() {
+        let german = Lexicon::for_language("de");
+        for female in ["bettina", "katja", "bärbel", "ute"] {
+            assert!(german.tags(female).has(Tags::FEMALE), "{female}");
+        }
+        for male in ["jens", "dietmar", "philipp", "andrew"] {
+            assert!(german.tags(male).has(Tags::MALE), "{male}");
+        }
+        assert!(german.tags("amtskollegen").has(Tags::ROLE));
     }
 }

@@ -467,6 +467,17 @@ mod tests {
     }
 
     #[test]
+    fn a_description_with_an_adjective_stands_for_the_person_introduced_with_it() {
+        let body = "Beim Gipfel wurden die Ansichten des ostländischen Präsidenten Karl Odin und dessen \
+                    westländischen Amtskollegen Jan Brekke deutlich. In seiner Ansprache begründete der \
+                    westländische Präsident seine Position so: „Alle Staaten können hier Öl fördern.“";
+        let (_, found) = statements("Gipfel", body);
+        let names: Vec<Option<String>> =
+            found.iter().map(|s| s.speaker.as_ref().and_then(|p| p.name.clone())).collect();
+        assert_eq!(names, [Some("Jan Brekke".to_string())], "{found:?}");
+    }
+
+    #[test]
     fn a_quoted_phrase_alone_in_its_sentence_points_at_its_speaker() {
         let phrase_mention = |body: &str| {
             let (article, statements) = statements("Hafen", body);

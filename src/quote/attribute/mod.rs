@@ -40,6 +40,7 @@ mod tests;
 use cue::KeyWords;
 pub use headline::headline;
 use message::WholeSentence;
+pub(crate) use persons::isch_stem;
 pub use persons::{PersonMention, person_mentions};
 pub(super) use statement::nominative;
 use statement::raw_mention;

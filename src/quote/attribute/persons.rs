@@ -26,6 +26,11 @@ pub struct PersonMention {
     /// Angaben machte er nicht" opens with the object). Empty for a name
     /// that does not open its sentence.
     pub subject_of: Range<usize>,
+    /// The stem of a lowercase "-isch" adjective right before the run of
+    /// capitalised words the name is read from ("brasilianisch" in "dessen
+    /// brasilianischen Amtskollegen Luiz Lula"), which a later description
+    /// repeats ("der brasilianische Präsident") where it names no role.
+    pub adjective: Option<String>,
 }
 
 /// The people named outside quotations: runs of capitalised words that
@@ -206,10 +211,17 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                         && !role.tags.has(Tags::FEMALE | Tags::MALE)
                 })
                 .map(|role| text[role.start..tokens[start - 1].end].to_string());
+            // Only before a role: "der italienischen Ortschaft San Luca" names a place.
+            let adjective = (german && run_start > sentence.tokens.start && tokens[run_start].tags.has(Tags::ROLE))
+                .then(|| &tokens[run_start - 1])
+                .filter(|before| before.is_word() && !before.upper && !before.quoted)
+                .and_then(|before| isch_stem(&text[before.span()]))
+                .map(str::to_string);
             persons.push(PersonMention {
                 start: tokens[name.start].start,
                 sentence: s,
                 name: name_text.to_string(),
+                adjective,
                 role: reading
                     .role
                     .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
@@ -355,6 +367,16 @@ fn inflected_elsewhere(word: &str, tags: Tags, stems: &AdjectiveStems) -> bool {
     // A word in "-en" after an article is the one in question itself.
     let weak = !(word.ends_with("en") || word.ends_with("em")) && stems.weak().contains(&lower);
     weak || stems.lowercase_has(&lower)
+}
+
+/// The stem of a German adjective in "-isch" or "-sch", whatever its
+/// ending: "brasilianisch" for "brasilianischen", "deutsch" for "deutsche".
+pub(crate) fn isch_stem(word: &str) -> Option<&str> {
+    const ENDINGS: [&str; 6] = ["", "e", "en", "er", "es", "em"];
+    ENDINGS.iter().find_map(|ending| {
+        let stem = word.strip_suffix(ending)?;
+        (stem.ends_with("sch") && stem.chars().count() > 5).then_some(stem)
+    })
 }
 
 /// A word after which a capitalised word is a noun: an article or a number.
