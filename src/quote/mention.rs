@@ -280,6 +280,15 @@ impl Phrases<'_> {
         };
         let not_in_name = Tags::DETERMINER | Tags::PREPOSITION | Tags::PRONOUN | Tags::CONJUNCTION | Tags::ADVERB;
         let surname = |t: &Token| t.is_word() && t.upper && t.tags.is_empty();
+        if self.is_ordinal_of_role(index) {
+            // "First Deputy Foreign Minister Andrey Gromyko"
+            return true;
+        }
+        if token.tags.has(Tags::TIME) && previous.tags.has(Tags::DETERMINER) && surname(next) {
+            // "a Morning Consult poll": a time word between the article and a
+            // name is the name's first word.
+            return true;
+        }
         if token.end - token.start == 1 && self.in_dotted_initialism(index) {
             // "the C.I.A. said", "F.B.I. agents": the "A" and "I" of a
             // dotted initialism are letters, no article or pronoun.
@@ -431,6 +440,34 @@ impl Phrases<'_> {
             return !word.ends_with("ly") || LY_NOUNS.contains(&word) || LY_ADJECTIVES.contains(&word);
         }
         ["e", "en", "er", "es", "em"].iter().any(|ending| word.ends_with(ending))
+    }
+
+    /// English "first" in a title: capitalised before a role ("First Deputy
+    /// Foreign Minister"), or before the roles it makes titles of ("the
+    /// former first lady"); not "the first foreign minister who …", a rank.
+    fn is_ordinal_of_role(&self, index: usize) -> bool {
+        const TITLED: [&str; 4] = ["lady", "deputy", "vice", "secretary"];
+        !self.german
+            && self.is(index, "first")
+            && self.tokens.get(index + 1).is_some_and(|next| next.is_word() && next.tags.has(Tags::ROLE))
+            && (self.tokens[index].upper || self.is_any(index + 1, &TITLED))
+    }
+
+    /// An English "-ly" adverb right after an article or other determiner and
+    /// before a lowercase word that can modify a noun: "the publicly
+    /// available evidence", "The nearly 90-second ad".
+    fn is_adverb_of_adjective(&self, index: usize, limit: usize) -> bool {
+        let token = &self.tokens[index];
+        let graded = index + 2 < limit && self.is_modifier(index + 1);
+        !self.german
+            && index > 0
+            && self.tokens[index - 1].tags.has(Tags::DETERMINER)
+            && token.is_word()
+            && !token.upper
+            && self.word(index).ends_with("ly")
+            && !LY_NOUNS.contains(&self.word(index))
+            && !LY_ADJECTIVES.contains(&self.word(index))
+            && graded
     }
 
     /// Where the place name after a German preposition starts, past up to
@@ -744,6 +781,12 @@ impl Phrases<'_> {
                 index += 1;
                 continue;
             }
+            if self.is_adverb_of_adjective(index, limit) {
+                // "The famously gruff senator", "a newly released email": the
+                // adverb grades the adjective after the article, inside the phrase.
+                index += 1;
+                continue;
+            }
             if self.is_capitalised_content(index)
                 || seen_noun && end == index && self.is_name_particle(index)
                 || (tags.has(Tags::ROLE | Tags::BODY) && !tags.has(Tags::VERB))
@@ -819,7 +862,7 @@ impl Phrases<'_> {
                 index += 1;
                 continue;
             }
-            if self.is_modifier(index) && !(self.german && seen_noun) {
+            if (self.is_modifier(index) || self.is_ordinal_of_role(index)) && !(self.german && seen_noun) {
                 index += 1;
                 if !self.german {
                     seen_noun = true;
@@ -2057,7 +2100,10 @@ impl Phrases<'_> {
             if determiner_like {
                 head_pending = self.german;
             }
-            let content = self.is_capitalised_content(index) && !tags.has(Tags::ROLE | Tags::BODY | Tags::SPEECH_NOUN);
+            // "First Secretary Raul Ortega": the ordinal belongs to the title.
+            let content = self.is_capitalised_content(index)
+                && !tags.has(Tags::ROLE | Tags::BODY | Tags::SPEECH_NOUN)
+                && !self.is_ordinal_of_role(index);
             // "Lawrows Vize", but not "Minister Thomas Lenz": after a role, a
             // word in -s opens the name.
             let first_content = runs.is_empty() && current.is_none() && first_role.is_none();

@@ -87,8 +87,11 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             // Words compared without lowercased copies (lowercasing makes
             // and takes no white space, so the words are the same).
             let first = name.split_whitespace().next().unwrap_or_default();
-            if in_word_list(first, &FIRST_PERSON) || mention.split_whitespace().any(|w| in_word_list(w, &FIRST_PERSON))
-            {
+            let words: Vec<&str> = mention.split_whitespace().collect();
+            let spoken_by_speaker = words.iter().enumerate().any(|(i, w)| {
+                in_word_list(w, &FIRST_PERSON) && !is_possessive_in_apposed_role(&words, i, name, capitalised)
+            });
+            if in_word_list(first, &FIRST_PERSON) || spoken_by_speaker {
                 return false;
             }
             return capitalised >= 2
@@ -103,6 +106,18 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             strip_possessive(name);
         }
     }
+}
+
+/// "the First Secretary of our Party, Mr. Raúl Castro Ruz": "our" or "my"
+/// after "of" in a role set off by a comma before the name that ends the
+/// mention (of two capitalised words or more) is the role's, and the person
+/// named speaks, not the speech's speaker.
+fn is_possessive_in_apposed_role(words: &[&str], index: usize, name: &str, capitalised: usize) -> bool {
+    let possessive = ["our", "my"].iter().any(|p| words[index].eq_ignore_ascii_case(p));
+    let after_of = index > 0 && words[index - 1].eq_ignore_ascii_case("of");
+    let comma_after = words[index..].iter().any(|w| w.ends_with(','));
+    let name_ends_mention = name.split_whitespace().last() == words.last().copied();
+    capitalised >= 2 && possessive && after_of && comma_after && name_ends_mention
 }
 
 /// An English name without the possessive ending of its last word: the
@@ -366,6 +381,21 @@ mod tests {
             role: Some("former Director-General".into()),
             mention: None
         }));
+    }
+
+    #[test]
+    fn a_speech_keeps_the_statement_of_someone_named_after_a_role_with_our() {
+        let text = " date 2021-06 Harbour plans\n\nAs the Chair of our Harbour Board, Mr. Tomas Reyval, said, the \
+                    harbours of the world were full."
+            .to_string();
+        let mut article =
+            crate::article::parse(std::path::Path::new("t.txt"), text).articles.pop().expect("one article");
+        article.lang = "en".to_string();
+        article.speaker = Some("Ana Ostrova".to_string());
+        let names: Vec<Option<String>> =
+            extract(&article).into_iter().filter_map(|s| s.speaker).map(|s| s.name).collect();
+        assert!(names.contains(&Some("Tomas Reyval".to_string())), "{names:?}");
+        assert!(!super::is_possessive_in_apposed_role(&["our", "Harbour", "Board"], 0, "Harbour Board", 2));
     }
 
     #[test]

@@ -2985,3 +2985,31 @@ fn a_colleague_before_a_german_name_is_a_role() {
     let text = "Dem lieben Kollegen Jan Oster danke ich. Der Hafen sei zu klein, sagte Karla Dorn.";
     assert_eq!(german_names(text), ["Jan Oster", "Karla Dorn"]);
 }
+
+#[test]
+fn an_adverb_grading_an_adjective_after_the_article_stays_in_the_subject() {
+    assert_eq!(
+        first_english_mention("The famously gruff harbor master said the pier would close.").as_deref(),
+        Some("The famously gruff harbor master")
+    );
+    assert_eq!(
+        first_english_mention("A newly released memo shows the council knew of the leak.").as_deref(),
+        Some("A newly released memo")
+    );
+}
+
+#[test]
+fn first_before_a_role_and_a_time_word_inside_a_name_stay_in_the_subject() {
+    assert_eq!(
+        first_english_mention("The former first lady of Valdoria said she was tired.").as_deref(),
+        Some("The former first lady of Valdoria")
+    );
+    assert_eq!(
+        first_english_mention("Ostmark First Deputy Foreign Minister Pavel Lorin said the treaty held.").as_deref(),
+        Some("Ostmark First Deputy Foreign Minister Pavel Lorin")
+    );
+    assert_eq!(
+        first_english_mention("A Morning Harbor poll found that voters were split.").as_deref(),
+        Some("A Morning Harbor poll")
+    );
+}
