@@ -131,12 +131,16 @@ impl<'a> Rules<'a> {
             if tokens[clause.clone()].iter().all(|t| t.quoted) {
                 continue;
             }
-            for (index, token) in (clause.start..).zip(&tokens[clause.clone()]) {
-                // Most words are no cue: told here from the token, where the
-                // call found the paragraph's tokens again for each of them.
-                if !self.may_cue(token, c == 0 && index == clause.start) {
-                    continue;
-                }
+            // Most words are no cue: told here from the token, where the
+            // call found the paragraph's tokens again for each of them, and
+            // those up to the next that may be one passed over in one search.
+            let mut from = clause.start;
+            let opens = |at: usize| c == 0 && at == clause.start;
+            while let Some(skipped) =
+                tokens[from..clause.end].iter().enumerate().position(|(k, t)| self.may_cue(t, opens(from + k)))
+            {
+                let index = from + skipped;
+                from = index + 1;
                 let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) else {
                     continue;
                 };
