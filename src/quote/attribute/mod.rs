@@ -776,13 +776,15 @@ impl<'a> Rules<'a> {
         let mut depth = 0usize;
         let mut from = range.start;
         while from < range.end {
-            // Most tokens are words inside or outside a quotation that goes
-            // on after them: they neither open nor end a clause, and are
-            // passed over in one search (a round of the loop each was 20
-            // instructions a token).
+            // Most tokens are words or marks other than those below, inside
+            // or outside a quotation that goes on after them: they neither
+            // open nor end a clause, and are passed over in one search (a
+            // round of the loop each was 20 instructions a token).
             let after = &tokens[from + 1..];
             let inside = |(k, token): (usize, &Token)| {
-                token.kind == TokenKind::Word && after.get(k).is_some_and(|t| t.quoted) == token.quoted
+                let delimiter =
+                    token.kind == TokenKind::Punct && matches!(token.first, '(' | ')' | ',' | ';' | ':' | '–' | '—');
+                !delimiter && after.get(k).is_some_and(|t| t.quoted) == token.quoted
             };
             let Some(skipped) = tokens[from..range.end].iter().enumerate().position(|pair| !inside(pair)) else {
                 break;
