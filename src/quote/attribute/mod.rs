@@ -387,13 +387,9 @@ impl<'a> Rules<'a> {
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
         let range = sentence.tokens.clone();
-        let spare = self.sentence_clauses.clauses.take().or_else(|| Some(self.sentence_clauses.spare.take()));
-        self.sentence_clauses = SentenceClauses {
-            paragraph: p,
-            tokens: range.clone(),
-            clauses: OnceCell::new(),
-            spare: Cell::new(spare.unwrap_or_default()),
-        };
+        let spare = self.sentence_clauses.clauses.take().unwrap_or_else(|| self.sentence_clauses.spare.take());
+        self.sentence_clauses =
+            SentenceClauses { paragraph: p, tokens: range.clone(), clauses: OnceCell::new(), spare: Cell::new(spare) };
         let quotations: Vec<usize> = self
             .segments
             .quotations
