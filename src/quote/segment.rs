@@ -425,11 +425,12 @@ fn pair_quotations(text: &str, segments: &mut Segments) {
         let mut found: Vec<(Range<usize>, bool, bool)> = Vec::new();
         let mut index = if open.is_some_and(|(start, _)| start == 0) { 1 } else { 0 };
         while index < tokens.len() {
+            // Marks are few: the tokens up to the next passed over in one search.
+            let Some(skipped) = tokens[index..].iter().position(|t| t.kind == TokenKind::QuoteMark) else {
+                break;
+            };
+            index += skipped;
             let token = &tokens[index];
-            if token.kind != TokenKind::QuoteMark {
-                index += 1;
-                continue;
-            }
             match open {
                 Some((start, style))
                     if closers(style).contains(&token.first) && !looks_like_opening(text, tokens, index) =>
@@ -497,7 +498,13 @@ fn closes_before_opening(text: &str, tokens: &[Token], style: char) -> bool {
 fn split_sentences(text: &str, p: usize, ordinals: bool, parentheses: bool, segments: &mut Segments) {
     let tokens = &segments.paragraphs[p].tokens;
     let mut start = 0;
-    for index in 0..tokens.len() {
+    let mut from = 0;
+    while from < tokens.len() {
+        // A word ends no sentence unless it ends the paragraph: the words up
+        // to the next other token are passed over in one search.
+        let last = tokens.len() - 1;
+        let index = from + tokens[from..last].iter().position(|t| t.kind != TokenKind::Word).unwrap_or(last - from);
+        from = index + 1;
         if index + 1 < tokens.len() && !ends_sentence(tokens, index, parentheses) {
             continue;
         }

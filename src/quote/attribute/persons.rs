@@ -51,16 +51,19 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
         let phrases = Phrases { text, tokens, german };
         let mut index = sentence.tokens.start;
         while index < sentence.tokens.end {
+            // `upper` first: only a word has it, and most words lack it.
             let capitalised = |t: &Token| {
-                t.is_word()
+                t.upper
+                    && t.is_word()
                     && !t.quoted
-                    && t.upper
                     && (t.tags.is_empty() || t.tags.has(Tags::ROLE | Tags::FEMALE | Tags::MALE))
             };
-            if !capitalised(&tokens[index]) {
-                index += 1;
-                continue;
-            }
+            // The words up to the next capitalised one passed over in one
+            // search, rather than a round of this loop each.
+            let Some(skipped) = tokens[index..sentence.tokens.end].iter().position(capitalised) else {
+                break;
+            };
+            index += skipped;
             let mut start = index;
             let run_start = index;
             let subject_of = |end: usize| subject_of(&phrases, sentence.tokens.clone(), run_start..end);
