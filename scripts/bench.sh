@@ -83,6 +83,7 @@ echo
 # the queries of a type repeat: the same run with bare tantivy keeping as
 # many blocks shows the ratio without that advantage.
 echo "With bare tantivy keeping as many decompressed store blocks as dictum (BARE_CACHE=same):"
+echo
 BARE_CACHE=same target/release/examples/query_bench "$work/ix-dictum" "$work/ix-bare" "$queries"
 echo
 $dictum extract "$input" >"$work/statements.jsonl"
