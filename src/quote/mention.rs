@@ -1806,6 +1806,16 @@ impl Phrases<'_> {
         reading
     }
 
+    /// An English word that closes the phrase before it and opens another:
+    /// a preposition or a word of comparing or listing ("like", "as",
+    /// "including"). "of" is not one: "the ex-wife of Tom Harlow" keeps her
+    /// role, so the name is not taken for the speaker's own.
+    fn ends_other_phrase(&self, index: usize) -> bool {
+        const OPENERS: [&str; 5] = ["like", "unlike", "as", "including", "regarding"];
+        let token = &self.tokens[index];
+        token.is_word() && !token.upper && (token.tags.has(Tags::PREPOSITION) || self.is_any(index, &OPENERS))
+    }
+
     /// For an English mention that ends in a role, its complement and a
     /// person's name without a comma between ("Governor of the Bank of
     /// England Nora Lind", "ambassador to the United States Cui Lan"), the
@@ -2136,6 +2146,12 @@ impl Phrases<'_> {
                     reading.head = Some(index);
                 }
             }
+            if !self.german && first_role.is_none() && runs.is_empty() && self.ends_other_phrase(index) {
+                // "like President Tom Harlow", "press briefings in Nordland":
+                // the words before belong to another phrase, not to the role.
+                role_start = None;
+                continue;
+            }
             if !determiner_like && token.is_word() && !token.upper && role_start.is_none() && runs.is_empty() {
                 role_start = Some(index);
             }
@@ -2425,6 +2441,18 @@ mod tests {
             [("the ex-wife of Tom Harlow", "ex-wife of"), ("a spokeswoman for Nora Lind", "spokeswoman for")]
         {
             assert_eq!(english_name_and_role(text).1.as_deref(), Some(role), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_english_role_starts_after_the_phrase_a_preposition_or_like_closes() {
+        for (text, name, role) in [
+            ("like President Tom Harlow", Some("Tom Harlow"), Some("President")),
+            ("the response to Nordland", Some("Nordland"), None),
+            ("someone like Mr. Tom Harlow", Some("Tom Harlow"), Some("Mr.")),
+        ] {
+            let (got_name, got_role) = english_name_and_role(text);
+            assert_eq!((got_name.as_deref(), got_role.as_deref()), (name, role), "{text}");
         }
     }
 
