@@ -457,8 +457,9 @@ impl Phrases<'_> {
     /// before a lowercase word that can modify a noun: "the publicly
     /// available evidence", "The nearly 90-second ad".
     fn is_adverb_of_adjective(&self, index: usize, limit: usize) -> bool {
+        // Called for every word of a phrase walk: the tests that rule out
+        // most words come first, the look at the next word last.
         let token = &self.tokens[index];
-        let graded = index + 2 < limit && self.is_modifier(index + 1);
         !self.german
             && index > 0
             && self.tokens[index - 1].tags.has(Tags::DETERMINER)
@@ -467,7 +468,8 @@ impl Phrases<'_> {
             && self.word(index).ends_with("ly")
             && !LY_NOUNS.contains(&self.word(index))
             && !LY_ADJECTIVES.contains(&self.word(index))
-            && graded
+            && index + 2 < limit
+            && self.is_modifier(index + 1)
     }
 
     /// Where the place name after a German preposition starts, past up to
@@ -2147,7 +2149,7 @@ impl Phrases<'_> {
                 }
             }
             if !self.german && first_role.is_none() && runs.is_empty() && self.ends_other_phrase(index) {
-                // "like President Tom Harlow", "press briefings in Nordland":
+                // "like President Tom Harlow", "the response to Nordland":
                 // the words before belong to another phrase, not to the role.
                 role_start = None;
                 continue;

@@ -87,10 +87,14 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             // Words compared without lowercased copies (lowercasing makes
             // and takes no white space, so the words are the same).
             let first = name.split_whitespace().next().unwrap_or_default();
-            let words: Vec<&str> = mention.split_whitespace().collect();
-            let spoken_by_speaker = words.iter().enumerate().any(|(i, w)| {
-                in_word_list(w, &FIRST_PERSON) && !is_possessive_in_apposed_role(&words, i, name, capitalised)
-            });
+            // Most mentions hold no first-person word: their words are
+            // collected only for one that does.
+            let spoken_by_speaker = mention.split_whitespace().any(|w| in_word_list(w, &FIRST_PERSON)) && {
+                let words: Vec<&str> = mention.split_whitespace().collect();
+                words.iter().enumerate().any(|(i, w)| {
+                    in_word_list(w, &FIRST_PERSON) && !is_possessive_in_apposed_role(&words, i, name, capitalised)
+                })
+            };
             if in_word_list(first, &FIRST_PERSON) || spoken_by_speaker {
                 return false;
             }
