@@ -268,7 +268,7 @@ pub(super) fn speaker_query(fields: &Fields, name: &str) -> Result<Box<dyn Query
         .iter()
         .map(|word| {
             let keys: Vec<(Occur, Box<dyn Query>)> =
-                speaker::word_keys(word).iter().map(|key| (Occur::Should, term(fields.speaker_key, key))).collect();
+                speaker::search_keys(word).iter().map(|key| (Occur::Should, term(fields.speaker_key, key))).collect();
             (Occur::Must, Box::new(BooleanQuery::new(keys)) as Box<dyn Query>)
         })
         .collect();

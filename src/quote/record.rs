@@ -125,7 +125,7 @@ pub struct SpeakerKeys {
     // foldhash rather than SipHash: the maps are looked up for every
     // attributed statement.
     by_name: foldhash::HashMap<String, Vec<String>>,
-    by_word: foldhash::HashMap<String, Vec<String>>,
+    by_word: foldhash::HashMap<speaker::NameWord, Vec<String>>,
 }
 
 impl SpeakerKeys {
@@ -149,7 +149,7 @@ impl SpeakerKeys {
                 if by_word.len() >= Self::MAX_ENTRIES && !by_word.contains_key(&word) {
                     by_word.clear();
                 }
-                let word_keys = by_word.entry(word).or_insert_with_key(|word| speaker::word_keys(word));
+                let word_keys = by_word.entry(word).or_insert_with_key(speaker::word_keys);
                 speaker::add_new_keys(keys, word_keys);
             });
             if self.by_name.len() >= Self::MAX_ENTRIES {

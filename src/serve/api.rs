@@ -135,7 +135,7 @@ pub async fn speakers(State(shared): State<AppState>, pairs: Pairs) -> Answer {
 /// The identities that `named` (matched by name keys) holds, then those of
 /// `everyone` with a name word starting with `typed`, each once.
 fn completions(named: Vec<Identity>, everyone: &[Identity], typed: &str) -> Vec<Identity> {
-    let wanted = name_words(typed).join(" ");
+    let wanted = latin_words(typed).join(" ");
     let mut found = named;
     if wanted.is_empty() {
         return found;
@@ -154,8 +154,13 @@ fn completions(named: Vec<Identity>, everyone: &[Identity], typed: &str) -> Vec<
 /// True when one of the name's words, or the run of words from it on,
 /// starts with `wanted` ("sergei rj" matches "Sergei Rjabkow").
 fn name_starts_with(name: &str, wanted: &str) -> bool {
-    let words = name_words(name);
+    let words = latin_words(name);
     (0..words.len()).any(|from| words[from..].join(" ").starts_with(wanted))
+}
+
+/// The name's words in Latin letters, which a typed prefix is compared with.
+fn latin_words(name: &str) -> Vec<String> {
+    name_words(name).into_iter().map(|word| word.latin).collect()
 }
 
 pub async fn not_found() -> ApiError {

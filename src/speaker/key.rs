@@ -9,6 +9,17 @@
 //! of their keys agree. The keys fold what the habits write differently
 //! (w/v, j/y/i, sch/sh, tsch/ch/tch, ch/kh, z/ts, ou/u) and keep what tells
 //! names apart (Lavrov ≠ Lavrentiev, Medvedev ≠ Medvedchuk).
+//!
+//! Russian and Ukrainian write a German name as it sounds: "Штайнмайер" for
+//! Steinmeier, "Зеехофер" for Seehofer, "Шпан" for Spahn. Each word also
+//! gets a key of how it is read aloud: a Latin word read as German
+//! spelling, a Cyrillic word read from its letters. That key is compared
+//! only across scripts, since reading "Michael" and "Michel" aloud as German
+//! would join two names a Latin spelling keeps apart.
+
+use std::borrow::Cow;
+
+use deunicode::AsciiChars;
 
 /// Words that are titles or honorifics, not part of a name.
 const TITLES: &[&str] = &[
@@ -45,16 +56,60 @@ const TITLES: &[&str] = &[
     "hon",
 ];
 
+/// A word of a name in lowercase Latin letters, and whether it was
+/// written in Cyrillic.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct NameWord {
+    pub latin: String,
+    pub cyrillic: bool,
+}
+
+impl NameWord {
+    /// The words written together: "Xi Jin Ping" as "xijinping".
+    fn joined(words: &[NameWord]) -> NameWord {
+        NameWord {
+            latin: words.iter().map(|word| word.latin.as_str()).collect(),
+            cyrillic: words.iter().any(|word| word.cyrillic),
+        }
+    }
+}
+
 /// The words of a name that carry it: titles and single-letter initials
 /// dropped, lowercased, in Latin letters.
-pub fn name_words(name: &str) -> Vec<String> {
-    let latin = deunicode::deunicode(name).to_lowercase();
-    latin
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
-        .map(|word| word.trim_matches('\''))
-        .filter(|word| word.len() > 1 && !TITLES.contains(word))
-        .map(|word| word.replace('\'', ""))
-        .collect()
+pub fn name_words(name: &str) -> Vec<NameWord> {
+    let mut words = Vec::new();
+    let mut latin = String::new();
+    let mut cyrillic = false;
+    // Character by character, as deunicode itself goes, to know which
+    // letters came from Cyrillic.
+    for (source, ascii) in name.chars().zip(name.ascii_chars()) {
+        for byte in ascii.unwrap_or("[?]").bytes() {
+            if byte.is_ascii_alphanumeric() || byte == b'\'' {
+                latin.push(char::from(byte.to_ascii_lowercase()));
+                cyrillic |= is_cyrillic(source);
+            } else {
+                push_name_word(&mut words, &latin, cyrillic);
+                latin.clear();
+                cyrillic = false;
+            }
+        }
+    }
+    push_name_word(&mut words, &latin, cyrillic);
+    words
+}
+
+/// Adds `latin` to `words` unless it is a title or an initial; apostrophes
+/// go ("Zelens'kyi").
+fn push_name_word(words: &mut Vec<NameWord>, latin: &str, cyrillic: bool) {
+    let word = latin.trim_matches('\'');
+    if word.len() > 1 && !TITLES.contains(&word) {
+        words.push(NameWord { latin: word.replace('\'', ""), cyrillic });
+    }
+}
+
+/// The Cyrillic blocks: Russian, Ukrainian, Belarusian, Serbian and the rest.
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{052F}')
 }
 
 /// A replacement of a spelling habit or fold, with the set of its
@@ -117,35 +172,131 @@ const FOLDS: &[Rule] = &[
     rule("ie", "e"),
 ];
 
-/// The keys of one word of a name, one per spelling habit, without repeats.
-pub fn word_keys(word: &str) -> Vec<String> {
-    let mut keys: Vec<String> = Vec::with_capacity(HABITS.len());
+/// A German spelling read aloud, in the letters deunicode gives Russian and
+/// Ukrainian: "Steinmeier" as "shtainmaier" (the initial "sht" is undone
+/// on the Cyrillic side), "Spahn" as "shpan", "Merz" as "merts", "Volker"
+/// as "folker", "Christoph" as "kristof".
+const LATIN_READING: &[Rule] = &[
+    // A silent "h" after a vowel: Kohl, Spahn, Nahles, Mehrens.
+    rule("ahl", "al"),
+    rule("ahm", "am"),
+    rule("ahn", "an"),
+    rule("ahr", "ar"),
+    rule("ehl", "el"),
+    rule("ehm", "em"),
+    rule("ehn", "en"),
+    rule("ehr", "er"),
+    rule("ihl", "il"),
+    rule("ihm", "im"),
+    rule("ihn", "in"),
+    rule("ihr", "ir"),
+    rule("ohl", "ol"),
+    rule("ohm", "om"),
+    rule("ohn", "on"),
+    rule("ohr", "or"),
+    rule("uhl", "ul"),
+    rule("uhm", "um"),
+    rule("uhn", "un"),
+    rule("uhr", "ur"),
+    rule("tsch", "ch"),
+    rule("sch", "sh"),
+    rule("chr", "kr"),
+    rule("chs", "ks"),
+    // "ch" is "х", written "kh", which the Cyrillic side reads as "h".
+    rule("ch", "h"),
+    rule("th", "t"),
+    rule("ck", "k"),
+    rule("c", "k"),
+    rule("tz", "ts"),
+    rule("z", "ts"),
+    rule("ei", "ai"),
+    rule("ey", "ai"),
+    rule("ay", "ai"),
+    rule("eu", "oi"),
+    rule("aer", "er"),
+    rule("aes", "es"),
+    // "v" is "ф" and "w" is "в".
+    rule("v", "f"),
+    rule("w", "v"),
+    rule("j", "i"),
+];
+
+/// A Cyrillic spelling as the Latin side reads it: the initial "шт" and
+/// "шп" of a German "st" and "sp", and "х" for the "h" and "ch" that the
+/// Latin side writes "h".
+const CYRILLIC_READING: &[Rule] =
+    &[rule("sht", "st"), rule("shp", "sp"), rule("dzh", "j"), rule("kh", "h"), rule("lia", "la")];
+
+/// Applied to both readings before the folds: "ie" is "и", and "ё" and "ю"
+/// after a consonant are the "ö" and "ü" that deunicode writes "o" and "u".
+const READING_FOLDS: &[Rule] = &[rule("ie", "i"), rule("io", "o"), rule("iu", "u")];
+
+/// Prefixes of a reading key by the script its word was written in: a word
+/// matches another's reading only when their scripts differ.
+const READ_FROM_LATIN: &str = "<";
+const READ_FROM_CYRILLIC: &str = ">";
+
+/// The keys of one word of a name, one per spelling habit without repeats,
+/// then its reading aloud: what the index stores for a speaker's word.
+pub fn word_keys(word: &NameWord) -> Vec<String> {
+    let mut keys = habit_keys(&word.latin);
+    keys.push(reading_key(word, word.cyrillic));
+    keys
+}
+
+/// The keys a search for `word` looks up: [`word_keys`], with the reading
+/// aloud that words of the other script are stored under.
+pub fn search_keys(word: &NameWord) -> Vec<String> {
+    let mut keys = habit_keys(&word.latin);
+    keys.push(reading_key(word, !word.cyrillic));
+    keys
+}
+
+/// The key of how `word` is read aloud, under the tag of the script
+/// `tag_cyrillic` says: its own when stored, the other when searched.
+fn reading_key(word: &NameWord, tag_cyrillic: bool) -> String {
+    let reading = if word.cyrillic { CYRILLIC_READING } else { LATIN_READING };
+    let tag = if tag_cyrillic { READ_FROM_CYRILLIC } else { READ_FROM_LATIN };
+    let rules = reading.iter().chain(READING_FOLDS).chain(FOLDS);
+    let read = replace_all(&word.latin, ascii_bytes(&word.latin), rules);
+    format!("{tag}{}", collapse_doubles(&read))
+}
+
+/// The keys of a word in Latin letters, one per spelling habit, without
+/// repeats.
+fn habit_keys(word: &str) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::with_capacity(HABITS.len() + 1);
     // The word's bytes, worked out once for all three habits: most patterns
     // have a letter that is not in a short word at all, which rules them out
     // without a substring search (a search per pattern was 34 M instructions
     // on the gold news; testing each pattern's letters one by one, 30 M).
     let word_bytes = ascii_bytes(word);
     for habit in HABITS {
-        // Copied only when a pattern is found: most habits change nothing.
-        let mut replaced: Option<String> = None;
-        let mut present = word_bytes;
-        for rule in habit.iter().chain(FOLDS) {
-            if rule.bytes & !present != 0 {
-                continue;
-            }
-            let key = replaced.as_deref().unwrap_or(word);
-            if holds(key.as_bytes(), rule.from.as_bytes()) {
-                let next = key.replace(rule.from, rule.to);
-                present = ascii_bytes(&next);
-                replaced = Some(next);
-            }
-        }
-        let key = collapse_doubles(replaced.as_deref().unwrap_or(word));
+        let key = collapse_doubles(&replace_all(word, word_bytes, habit.iter().chain(FOLDS)));
         if !keys.contains(&key) {
             keys.push(key);
         }
     }
     keys
+}
+
+/// `word` with each of `rules` applied in order; `word_bytes` are its
+/// [`ascii_bytes`].
+fn replace_all<'w, 'r>(word: &'w str, word_bytes: u128, rules: impl Iterator<Item = &'r Rule>) -> Cow<'w, str> {
+    // Copied only when a pattern is found: most rules change nothing.
+    let mut replaced = Cow::Borrowed(word);
+    let mut present = word_bytes;
+    for rule in rules {
+        if rule.bytes & !present != 0 {
+            continue;
+        }
+        if holds(replaced.as_bytes(), rule.from.as_bytes()) {
+            let next = replaced.replace(rule.from, rule.to);
+            present = ascii_bytes(&next);
+            replaced = Cow::Owned(next);
+        }
+    }
+    replaced
 }
 
 /// `str::contains` for a pattern of a few bytes in a word: comparing at each
@@ -182,7 +333,7 @@ pub fn name_keys(name: &str) -> Vec<String> {
 /// the word and the name's keys so far, and adds the word's with
 /// [`add_new_keys`], copying them out of its memory without first cloning
 /// them into a list of their own.
-pub fn name_keys_by(name: &str, mut keys_of: impl FnMut(String, &mut Vec<String>)) -> Vec<String> {
+pub fn name_keys_by(name: &str, mut keys_of: impl FnMut(NameWord, &mut Vec<String>)) -> Vec<String> {
     let mut keys = Vec::new();
     for word in name_words(name) {
         keys_of(word, &mut keys);
@@ -199,10 +350,11 @@ pub fn add_new_keys(keys: &mut Vec<String>, word_keys: &[String]) {
     }
 }
 
-/// True when two words of names can be the same word.
-pub fn same_word(a: &str, b: &str) -> bool {
-    let keys = word_keys(a);
-    word_keys(b).iter().any(|key| keys.contains(key))
+/// True when two words of names can be the same word: a search for one
+/// finds the other.
+pub fn same_word(a: &NameWord, b: &NameWord) -> bool {
+    let stored = word_keys(a);
+    search_keys(b).iter().any(|key| stored.contains(key))
 }
 
 /// True when `query` names the speaker `name`: every word of the query is
@@ -214,11 +366,12 @@ pub fn matches(query: &str, name: &str) -> bool {
     if query_words.is_empty() {
         return false;
     }
-    if query_words.iter().all(|q| speaker_words.iter().any(|n| same_word(q, n))) {
+    if query_words.iter().all(|q| speaker_words.iter().any(|n| same_word(n, q))) {
         return true;
     }
     // Syllables written apart or together: "Xi Jin Ping", "Xi Jinping", "Li-jian".
-    query_words.len() != speaker_words.len() && same_word(&query_words.concat(), &speaker_words.concat())
+    query_words.len() != speaker_words.len()
+        && same_word(&NameWord::joined(&speaker_words), &NameWord::joined(&query_words))
 }
 
 #[cfg(test)]
@@ -251,9 +404,51 @@ mod tests {
     }
 
     #[test]
+    fn german_names_in_cyrillic_find_their_german_spelling() {
+        for (german, cyrillic) in [
+            ("Frank-Walter Steinmeier", "Франк-Вальтер Штайнмайер"),
+            ("Steinmeier", "Штайнмаєр"),
+            ("Jens Spahn", "Йенс Шпан"),
+            ("Horst Seehofer", "Хорст Зеехофер"),
+            ("Friedrich Merz", "Фридрих Мерц"),
+            ("Volker Wissing", "Фолькер Виссинг"),
+            ("Christoph Heusgen", "Кристоф Хойсген"),
+            ("Gerhard Schröder", "Герхард Шрёдер"),
+            ("Rolf Mützenich", "Рольф Мютцених"),
+            ("Ursula von der Leyen", "Урсула фон дер Ляйен"),
+            ("Kohl", "Коль"),
+        ] {
+            assert!(matches(cyrillic, german), "{cyrillic} finds {german}");
+            assert!(matches(german, cyrillic), "{german} finds {cyrillic}");
+        }
+        assert!(!matches("Шульц", "Olaf Scholz"));
+        assert!(!matches("Штайнмайер", "Peer Steinbrück"));
+        assert!(!matches("Мерц", "Angela Merkel"));
+    }
+
+    #[test]
+    fn reading_aloud_joins_only_across_scripts() {
+        // Read aloud as German, each pair is one word; spelt in Latin
+        // letters, they are different names.
+        for (a, b) in [("Correa", "Korea"), ("Coll", "Kohl"), ("Folker", "Volker"), ("Claus", "Klaus")] {
+            assert!(!matches(a, b), "{a} / {b}");
+        }
+        assert!(matches("Коль", "Coll") && matches("Коль", "Kohl"));
+    }
+
+    #[test]
     fn titles_and_initials_are_not_name_words() {
-        assert_eq!(name_words("H.E. Mr. Sergey V. Lavrov"), ["sergey", "lavrov"]);
-        assert_eq!(name_words("Volodymyr Zelens'kyi"), ["volodymyr", "zelenskyi"]);
+        let latin = |name: &str| name_words(name).into_iter().map(|word| word.latin).collect::<Vec<_>>();
+        assert_eq!(latin("H.E. Mr. Sergey V. Lavrov"), ["sergey", "lavrov"]);
+        assert_eq!(latin("Volodymyr Zelens'kyi"), ["volodymyr", "zelenskyi"]);
+        assert_eq!(latin("Xi Jin Ping"), latin("习近平"));
+    }
+
+    #[test]
+    fn a_word_knows_it_was_written_in_cyrillic() {
+        let scripts: Vec<(String, bool)> =
+            name_words("Франк-Вальтер Steinmeier").into_iter().map(|word| (word.latin, word.cyrillic)).collect();
+        assert_eq!(scripts, [("frank".into(), true), ("valter".into(), true), ("steinmeier".into(), false)]);
     }
 
     proptest! {
@@ -265,15 +460,22 @@ mod tests {
         #[test]
         fn keys_are_every_replacement_applied_in_order(word in "([a-zCS]|sch|tsch|kh|ch|gue|ou|ie|ё|ш){0,8}") {
             // The rules as written, with no byte sets to skip any of them.
+            let naive = |rules: &mut dyn Iterator<Item = &Rule>| {
+                collapse_doubles(&rules.fold(word.clone(), |key, rule| key.replace(rule.from, rule.to)))
+            };
             let mut expected: Vec<String> = Vec::new();
             for habit in HABITS {
-                let replaced = habit.iter().chain(FOLDS).fold(word.clone(), |key, rule| key.replace(rule.from, rule.to));
-                let key = collapse_doubles(&replaced);
+                let key = naive(&mut habit.iter().chain(FOLDS));
                 if !expected.contains(&key) {
                     expected.push(key);
                 }
             }
-            prop_assert_eq!(word_keys(&word), expected);
+            prop_assert_eq!(habit_keys(&word), expected);
+            for (cyrillic, reading) in [(false, LATIN_READING), (true, CYRILLIC_READING)] {
+                let read = naive(&mut reading.iter().chain(READING_FOLDS).chain(FOLDS));
+                let stored = word_keys(&NameWord { latin: word.clone(), cyrillic });
+                prop_assert_eq!(stored.last().map(|key| &key[1..]), Some(read.as_str()));
+            }
         }
 
         #[test]

@@ -101,7 +101,7 @@ pub fn identities(surfaces: Vec<Surface>, aliases: &Aliases) -> Vec<Identity> {
             continue;
         };
         let mut candidates: Vec<usize> = Vec::new();
-        for surname_key in key::word_keys(surname) {
+        for surname_key in key::search_keys(surname) {
             for &index in by_surname.get(&surname_key).into_iter().flatten() {
                 let representative = &groups[index].surfaces[0].name;
                 if key::matches(&surface.name, representative) && !candidates.contains(&index) {

@@ -3,15 +3,15 @@
 
 use crate::util::{Workspace, article, copy_seed};
 
-/// One row of `tests/data/name_pairs.tsv`.
+/// One row of a name-pair table in `tests/data`.
 struct Pair {
     same: bool,
     a: String,
     b: String,
 }
 
-fn name_pairs() -> Vec<Pair> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/name_pairs.tsv");
+fn name_pairs(table: &str) -> Vec<Pair> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(table);
     std::fs::read_to_string(path)
         .expect("the name-pair table")
         .lines()
@@ -25,10 +25,11 @@ fn name_pairs() -> Vec<Pair> {
         .collect()
 }
 
-#[test]
-fn name_pairs_match_with_high_precision_and_recall() {
-    let pairs = name_pairs();
-    assert!(pairs.len() >= 60, "at least 60 pairs");
+/// Precision and recall of speaker matching on a name-pair table, printed
+/// with the pairs it gets wrong.
+fn score_name_pairs(table: &str) -> (f64, f64, Vec<String>) {
+    let pairs = name_pairs(table);
+    assert!(pairs.len() >= 40, "at least 40 pairs in {table}");
     let (mut true_positive, mut false_positive, mut false_negative) = (0, 0, 0);
     let mut misses = Vec::new();
     for pair in &pairs {
@@ -49,7 +50,7 @@ fn name_pairs_match_with_high_precision_and_recall() {
     let precision = true_positive as f64 / (true_positive + false_positive) as f64;
     let recall = true_positive as f64 / (true_positive + false_negative) as f64;
     println!(
-        "name pairs: {} ({} same, {} different)",
+        "{table}: {} pairs ({} same, {} different)",
         pairs.len(),
         true_positive + false_negative,
         pairs.len() - true_positive - false_negative
@@ -58,8 +59,21 @@ fn name_pairs_match_with_high_precision_and_recall() {
     for miss in &misses {
         println!("{miss}");
     }
+    (precision, recall, misses)
+}
+
+#[test]
+fn name_pairs_match_with_high_precision_and_recall() {
+    let (precision, recall, misses) = score_name_pairs("name_pairs.tsv");
     assert!(precision >= 0.98, "precision {precision:.3}: {misses:#?}");
     assert!(recall >= 0.95, "recall {recall:.3}: {misses:#?}");
+}
+
+#[test]
+fn name_pairs_german_in_cyrillic_match_with_high_precision_and_recall() {
+    let (precision, recall, misses) = score_name_pairs("name_pairs_cyrillic.tsv");
+    assert!(precision >= 0.98, "precision {precision:.3}: {misses:#?}");
+    assert!(recall >= 0.92, "recall {recall:.3}: {misses:#?}");
 }
 
 #[test]
@@ -93,6 +107,25 @@ fn english_and_german_spellings_find_each_other() {
     workspace.run(&["index", "in"]).ok();
     for spelling in ["Peskow", "Peskov", "Песков", "dmitrij peskow"] {
         assert_eq!(workspace.count(&["--speaker", spelling]), 2, "{spelling}");
+    }
+}
+
+#[test]
+fn a_german_name_written_in_cyrillic_finds_its_speaker() {
+    let workspace = Workspace::new();
+    article(
+        &workspace,
+        "in/de.txt",
+        "2023-05",
+        "D",
+        "„Wir bleiben bei unserem Angebot“, sagte Staatssekretär Heiko Steinfelder.",
+    );
+    workspace.run(&["index", "in"]).ok();
+    for spelling in ["Хайко Штайнфельдер", "Штайнфельдер", "Heiko Steinfelder"] {
+        assert_eq!(workspace.count(&["--speaker", spelling]), 1, "{spelling}");
+    }
+    for other in ["Штайнфельд", "Хайко Шпан", "Steinfeld"] {
+        assert_eq!(workspace.count(&["--speaker", other]), 0, "{other}");
     }
 }
 
