@@ -14,7 +14,7 @@ use super::AppState;
 use super::params::Params;
 use crate::error::Error;
 use crate::query::SearchRequest;
-use crate::speaker::{Identity, name_words};
+use crate::speaker::{Identity, NameWord, name_words, same_word, starts_word};
 
 /// An error answer.
 #[derive(Debug)]
@@ -135,15 +135,15 @@ pub async fn speakers(State(shared): State<AppState>, pairs: Pairs) -> Answer {
 /// The identities that `named` (matched by name keys) holds, then those of
 /// `everyone` with a name word starting with `typed`, each once.
 fn completions(named: Vec<Identity>, everyone: &[Identity], typed: &str) -> Vec<Identity> {
-    let wanted = latin_words(typed).join(" ");
+    let typed_words = name_words(typed);
     let mut found = named;
-    if wanted.is_empty() {
+    if typed_words.is_empty() {
         return found;
     }
     for identity in everyone {
         let starts = std::iter::once(&identity.name)
             .chain(identity.spellings.iter().map(|s| &s.name))
-            .any(|name| name_starts_with(name, &wanted));
+            .any(|name| name_starts_with(name, &typed_words));
         if starts && !found.iter().any(|f| f.name == identity.name) {
             found.push(identity.clone());
         }
@@ -151,16 +151,20 @@ fn completions(named: Vec<Identity>, everyone: &[Identity], typed: &str) -> Vec<
     found
 }
 
-/// True when one of the name's words, or the run of words from it on,
-/// starts with `wanted` ("sergei rj" matches "Sergei Rjabkow").
-fn name_starts_with(name: &str, wanted: &str) -> bool {
-    let words = latin_words(name);
-    (0..words.len()).any(|from| words[from..].join(" ").starts_with(wanted))
-}
-
-/// The name's words in Latin letters, which a typed prefix is compared with.
-fn latin_words(name: &str) -> Vec<String> {
-    name_words(name).into_iter().map(|word| word.latin).collect()
+/// True when the typed words are a run of the name's words, the last of
+/// them the start of its word in any spelling or script ("sergei rj" and
+/// "Рябк" match "Sergei Rjabkow", "Штайн" matches "Frank-Walter Steinmeier").
+fn name_starts_with(name: &str, typed: &[NameWord]) -> bool {
+    let Some((last, before)) = typed.split_last() else {
+        return false;
+    };
+    let words = name_words(name);
+    (0..words.len()).any(|from| {
+        let run = &words[from..];
+        run.len() >= typed.len()
+            && before.iter().zip(run).all(|(typed_word, word)| same_word(word, typed_word))
+            && starts_word(&run[before.len()], last)
+    })
 }
 
 pub async fn not_found() -> ApiError {
@@ -190,7 +194,17 @@ mod tests {
         assert_eq!(names(completions(Vec::new(), &everyone, "rja")), ["Sergei Rjabkow", "Rjana Obst"]);
         assert_eq!(names(completions(Vec::new(), &everyone, "Sergei Rj")), ["Sergei Rjabkow"]);
         assert_eq!(names(completions(Vec::new(), &everyone, "sach")), ["Maria Sacharowa"]);
+        assert_eq!(names(completions(Vec::new(), &everyone, "Рябк")), ["Sergei Rjabkow"]);
+        assert_eq!(names(completions(Vec::new(), &everyone, "Сергей Ря")), ["Sergei Rjabkow"]);
         assert!(completions(Vec::new(), &everyone, "zzz").is_empty());
+    }
+
+    #[test]
+    fn completes_a_german_name_typed_in_cyrillic() {
+        let everyone = vec![identity("Heiko Steinfelder", 2), identity("Stefan Stinnes", 1)];
+        let names = |found: Vec<Identity>| found.into_iter().map(|i| i.name).collect::<Vec<_>>();
+        assert_eq!(names(completions(Vec::new(), &everyone, "Штайн")), ["Heiko Steinfelder"]);
+        assert_eq!(names(completions(Vec::new(), &everyone, "Хайко Штай")), ["Heiko Steinfelder"]);
     }
 
     #[test]

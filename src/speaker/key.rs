@@ -233,8 +233,8 @@ const READING_FOLDS: &[Rule] = &[rule("ie", "i"), rule("io", "o"), rule("iu", "u
 
 /// Prefixes of a reading key by the script its word was written in: a word
 /// matches another's reading only when their scripts differ.
-const READ_FROM_LATIN: &str = "<";
-const READ_FROM_CYRILLIC: &str = ">";
+const READ_FROM_LATIN: char = '<';
+const READ_FROM_CYRILLIC: char = '>';
 
 /// The keys of one word of a name, one per spelling habit without repeats,
 /// then its reading aloud: what the index stores for a speaker's word.
@@ -355,6 +355,23 @@ pub fn add_new_keys(keys: &mut Vec<String>, word_keys: &[String]) {
 pub fn same_word(a: &NameWord, b: &NameWord) -> bool {
     let stored = word_keys(a);
     search_keys(b).iter().any(|key| stored.contains(key))
+}
+
+/// True when `typed` can be the start of `word`: its letters, or one of its
+/// keys the start of one of the word's, as when a name is typed in another
+/// script ("Рябк" of Rjabkow, "Штайн" of Steinmeier).
+pub fn starts_word(word: &NameWord, typed: &NameWord) -> bool {
+    if word.latin.starts_with(&typed.latin) {
+        return true;
+    }
+    // Keys fold and collapse letters ("zzz" is "s"): a key of one or two
+    // letters would start half the names.
+    const SHORTEST: usize = 3;
+    let stored = word_keys(word);
+    search_keys(typed)
+        .iter()
+        .filter(|key| key.trim_start_matches([READ_FROM_LATIN, READ_FROM_CYRILLIC]).len() >= SHORTEST)
+        .any(|key| stored.iter().any(|stored_key| stored_key.starts_with(key.as_str())))
 }
 
 /// True when `query` names the speaker `name`: every word of the query is

@@ -8,6 +8,7 @@ mod table;
 
 pub use alias::{ALIAS_FILE, Aliases, Person};
 pub use key::{
-    NameWord, add_new_keys, matches, name_keys, name_keys_by, name_words, same_word, search_keys, word_keys,
+    NameWord, add_new_keys, matches, name_keys, name_keys_by, name_words, same_word, search_keys, starts_word,
+    word_keys,
 };
 pub use table::{Dated, Identity, RoleSpan, Spelling, Surface, identities};
