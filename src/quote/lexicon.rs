@@ -198,39 +198,96 @@ impl Hasher for WordHasher {
 /// tokenizer changed from build to build (28 M instructions apart on the
 /// speeches); here the one hash and probe sit in a function of their own.
 #[derive(Default)]
-struct WordTags(HashTable<(&'static str, Tags)>);
+struct WordTags(HashTable<Listed>);
+
+/// A listed word as the table holds it: its first eight bytes in ASCII
+/// lowercase as one number, which a word of up to eight bytes (most) is
+/// told by in one comparison. Comparing the text, in a closure the compiler
+/// left out of line, was some 40 instructions a found word.
+struct Listed {
+    head: u64,
+    len: usize,
+    word: &'static str,
+    tags: Tags,
+}
+
+/// `byte` in each of the eight bytes of a number.
+const fn each_byte(byte: u8) -> u64 {
+    byte as u64 * 0x0101_0101_0101_0101
+}
+
+/// The first up to eight bytes of `word` as a little-endian number, zero past
+/// its end: a word of up to three bytes read as three bytes, of four to seven
+/// as two overlapping halves, so that no read goes past the word.
+#[inline(always)]
+fn word_head(word: &[u8]) -> u64 {
+    let n = word.len();
+    match n {
+        0 => 0,
+        1..4 => u64::from(word[0]) | u64::from(word[n / 2]) << (8 * (n / 2)) | u64::from(word[n - 1]) << (8 * (n - 1)),
+        4..8 => {
+            let first = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
+            let last = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
+            u64::from(first) | u64::from(last) << (8 * (n - 4))
+        }
+        _ => u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]),
+    }
+}
+
+/// `head` with each of its bytes as `u8::to_ascii_lowercase` gives it.
+#[inline(always)]
+fn ascii_lowercase(head: u64) -> u64 {
+    // For bytes below 128, adding 128 - 'A' sets bit 7 where a byte is at
+    // least 'A', adding 127 - 'Z' where it is over 'Z'; no sum carries into
+    // the next byte. Bit 7 moved to bit 5 lowercases the letter.
+    let low = head & each_byte(0x7f);
+    let upper = (low + each_byte(0x80 - b'A')) & !(low + each_byte(0x7f - b'Z')) & !head & each_byte(0x80);
+    head | upper >> 2
+}
 
 impl WordTags {
-    /// The hash of a word as `WordHasher` takes it, with bit 5 of every byte
-    /// set: what lowercases an ASCII letter and leaves digits, hyphens and
-    /// apostrophes as they are, so that a word hashes as its lowercase.
-    fn hash(word: &[u8]) -> u64 {
-        const FOLD: u64 = 0x2020_2020_2020_2020;
+    /// The hash of a word from its lowercase head and its bytes past the
+    /// head, with bit 5 of every such byte set: what lowercases an ASCII
+    /// letter and leaves digits, hyphens and apostrophes as they are, so that
+    /// a word hashes as its lowercase. A word of up to eight bytes (most) is
+    /// its head alone, whose zero bytes past the word tell its length.
+    #[inline(always)]
+    fn hash(lower_head: u64, word: &[u8]) -> u64 {
         let mut hasher = WordHasher::default();
-        let mut chunks = word.chunks_exact(8);
+        hasher.mix(lower_head);
+        if word.len() > 8 {
+            Self::mix_tail(&mut hasher, word);
+        }
+        hasher.finish()
+    }
+
+    /// Mixes in the bytes of a word past its first eight.
+    #[inline(never)]
+    fn mix_tail(hasher: &mut WordHasher, word: &[u8]) {
+        const FOLD: u64 = each_byte(0x20);
+        let n = word.len();
+        debug_assert!(n > 8);
+        let mut chunks = word[8..].chunks_exact(8);
         for chunk in &mut chunks {
             hasher.mix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()) | FOLD);
         }
-        let rest = chunks.remainder();
-        let n = rest.len();
-        let packed = match n {
-            0 => return hasher.finish(),
-            1..4 => u64::from(rest[0]) << 16 | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]),
-            _ => {
-                let head = u32::from_le_bytes(rest[..4].try_into().unwrap_or_default());
-                let tail = u32::from_le_bytes(rest[n - 4..].try_into().unwrap_or_default());
-                u64::from(head) << 32 | u64::from(tail)
-            }
-        };
-        hasher.mix(packed | FOLD | (n as u64) << 59);
-        hasher.finish()
+        let rest = chunks.remainder().len();
+        if rest > 0 {
+            // The word's last eight bytes, shifted to keep the rest alone.
+            let last = u64::from_le_bytes(word[n - 8..].try_into().unwrap_or_default()) >> (8 * (8 - rest));
+            hasher.mix(last | FOLD | (rest as u64) << 59);
+        }
     }
 
     /// Adds `tags` to the word's tags.
     fn add(&mut self, word: &'static str, tags: Tags) {
-        let hash = Self::hash(word.as_bytes());
-        let entry = self.0.entry(hash, |&(key, _)| key == word, |&(key, _)| Self::hash(key.as_bytes()));
-        entry.or_insert((word, Tags::default())).get_mut().1 |= tags;
+        let bytes = word.as_bytes();
+        let head = ascii_lowercase(word_head(bytes));
+        let hash = Self::hash(head, bytes);
+        let rehash = |listed: &Listed| Self::hash(listed.head, listed.word.as_bytes());
+        let entry = self.0.entry(hash, |listed| listed.word == word, rehash);
+        let new = Listed { head, len: bytes.len(), word, tags: Tags::default() };
+        entry.or_insert(new).get_mut().tags |= tags;
     }
 
     /// The tags of a word in lowercase, or of an ASCII word in any case.
@@ -238,33 +295,24 @@ impl WordTags {
     // its register saves and restores were 15 M instructions on the speeches.
     #[inline(always)]
     fn get(&self, word: &[u8]) -> Tags {
-        // Most words come in lowercase: their bytes compare at once, and only
-        // the rest byte by byte, folded.
-        let same = |&(key, _): &(&str, Tags)| {
-            let key = key.as_bytes();
-            key.len() == word.len() && (same_bytes(key, word) || key.eq_ignore_ascii_case(word))
+        let head = ascii_lowercase(word_head(word));
+        // `eq_ignore_ascii_case` of the word and a listed one: the heads
+        // compared lowercase, and past them, in a long word, the rest.
+        let same = |listed: &Listed| {
+            listed.head == head
+                && listed.len == word.len()
+                && (word.len() <= 8 || same_tail(listed.word.as_bytes(), word))
         };
-        let found = self.0.find(Self::hash(word), same);
-        found.map_or(Tags::default(), |&(_, tags)| tags)
+        let found = self.0.find(Self::hash(head, word), same);
+        found.map_or(Tags::default(), |listed| listed.tags)
     }
 }
 
-/// `a == b` for two slices of one length, words of up to eight bytes (most)
-/// compared in two loads each rather than by a call to `memcmp`.
-#[inline(always)]
-fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    debug_assert_eq!(a.len(), b.len());
-    let n = a.len();
-    let head = |bytes: &[u8], at: usize| {
-        bytes.get(at..at + 4).map(|four| u32::from_le_bytes([four[0], four[1], four[2], four[3]]))
-    };
-    match n {
-        0 => true,
-        // Three bytes cover every place of a word of up to three.
-        1..4 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
-        4..=8 => head(a, 0) == head(b, 0) && head(a, n - 4) == head(b, n - 4),
-        _ => a == b,
-    }
+/// True when two words of one length agree past their first eight bytes in
+/// any ASCII case.
+#[inline(never)]
+fn same_tail(listed: &[u8], word: &[u8]) -> bool {
+    listed[8..].eq_ignore_ascii_case(&word[8..])
 }
 
 /// True when `word` ends in `suffix`, in any ASCII case.
@@ -375,8 +423,8 @@ impl SuffixIndex {
     }
 }
 
-/// The last three bytes of a word, as a number, with bit 5 set in each as
-/// `WordTags::hash` sets it: an ASCII word's tail is its lowercase tail.
+/// The last three bytes of a word, as a number, with bit 5 set in each:
+/// an ASCII word's tail is its lowercase tail.
 fn tail(bytes: &[u8]) -> Option<u32> {
     let start = bytes.len().checked_sub(3)?;
     let tail = u32::from(bytes[start]) << 16 | u32::from(bytes[start + 1]) << 8 | u32::from(bytes[start + 2]);
@@ -1236,10 +1284,49 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn words_of_one_length_are_the_same_bytes_as_slices_compare(a in "[ab]{0,12}", b in "[ab]{0,12}") {
-            let width = a.len().min(b.len());
-            let (a, b) = (&a.as_bytes()[..width], &b.as_bytes()[..width]);
-            proptest::prop_assert_eq!(same_bytes(a, b), a == b);
+        fn a_words_head_is_its_first_eight_bytes(word in proptest::collection::vec(proptest::num::u8::ANY, 0..12)) {
+            let mut padded = [0u8; 8];
+            let width = word.len().min(8);
+            padded[..width].copy_from_slice(&word[..width]);
+            proptest::prop_assert_eq!(word_head(&word), u64::from_le_bytes(padded));
+        }
+
+        #[test]
+        fn a_head_is_lowercased_as_each_byte_is(bytes in proptest::array::uniform8(proptest::num::u8::ANY)) {
+            let lower = bytes.map(|byte| byte.to_ascii_lowercase());
+            proptest::prop_assert_eq!(ascii_lowercase(u64::from_le_bytes(bytes)), u64::from_le_bytes(lower));
+        }
+
+        #[test]
+        fn a_word_is_found_in_any_ascii_case(word in "[a-zA-Z0-9'-]{1,20}", flips in proptest::collection::vec(proptest::bool::ANY, 20)) {
+            let key: &'static str = String::leak(word.to_ascii_lowercase());
+            let mut table = WordTags::default();
+            table.add(key, Tags::CUE);
+            let cased: Vec<u8> = word.bytes().zip(&flips).map(|(b, &up)| if up { b.to_ascii_uppercase() } else { b }).collect();
+            proptest::prop_assert_eq!(table.get(&cased), Tags::CUE);
+            let mut longer = cased.clone();
+            longer.push(b'x');
+            proptest::prop_assert!(table.get(&longer).is_empty());
+            proptest::prop_assert!(table.get(&cased[..cased.len() - 1]).is_empty());
+        }
+    }
+
+    #[test]
+    fn a_word_differing_in_any_one_byte_is_another_word() {
+        let mut table = WordTags::default();
+        for key in ["ab", "wrote", "nachdrücklich", "spokeswoman", "sprecherinnen-x"] {
+            table.add(key, Tags::CUE);
+            let mut word = key.as_bytes().to_vec();
+            assert_eq!(table.get(&word), Tags::CUE, "{key}");
+            for at in 0..word.len() {
+                let kept = word[at];
+                for byte in [kept ^ 0x20, kept ^ 0x01, kept ^ 0x80] {
+                    word[at] = byte;
+                    let same = word.eq_ignore_ascii_case(key.as_bytes());
+                    assert_eq!(table.get(&word) == Tags::CUE, same, "{key} {at} {byte}");
+                }
+                word[at] = kept;
+            }
         }
     }
 
