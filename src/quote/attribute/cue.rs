@@ -169,6 +169,16 @@ impl<'a> Rules<'a> {
                 {
                     return Some(main);
                 }
+                // "A farmer who has accused the mayor of fraud said …", "Anyone
+                // who knows the harbour knows …": a cue in a relative clause
+                // with no comma before it is in the subject of a later cue,
+                // which is the clause's; the relative keeps its own statement.
+                if !self.german
+                    && found.verb
+                    && let Some(main) = self.main_over_cue(sentence, &clauses, c, found.cue.clone())
+                {
+                    return Some(main);
+                }
                 // "Sarkozy bestritt das, indem er sagte, …": a German cue with an
                 // object gives way to a later one whose clause the message follows.
                 let settled = !self.german || !found.verb || found.clausal;
@@ -527,6 +537,38 @@ impl<'a> Rules<'a> {
                     continue;
                 };
                 if found.mention.as_ref().is_some_and(|m| m.start < relative && m.end > relative) {
+                    return Some(found);
+                }
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The attribution of the first later cue of the sentence, in clause `c`
+    /// after `cue` or in a later clause, when its speaker's mention spans
+    /// `cue`.
+    fn main_over_cue(
+        &self,
+        sentence: &Sentence,
+        clauses: &[Range<usize>],
+        c: usize,
+        cue: Range<usize>,
+    ) -> Option<Attribution> {
+        let tokens = self.tokens(sentence.paragraph);
+        for (later, clause) in clauses.iter().enumerate().skip(c) {
+            for index in clause.start.max(cue.end)..clause.end {
+                if tokens[index].quoted || !tokens[index].tags.has(Tags::CUE) {
+                    continue;
+                }
+                let Some(found) = self.verb_cue_at(index, clause.clone(), clauses, later, sentence.paragraph) else {
+                    continue;
+                };
+                // "… asked Obama what he thought", "… say they believe": a
+                // pronoun before the later cue is its own subject, whatever
+                // the phrase walk took in before it.
+                let own_subject = found.mention.as_ref().is_some_and(|m| tokens[m.end - 1].tags.has(Tags::PRONOUN));
+                if !own_subject && found.mention.as_ref().is_some_and(|m| m.start < cue.start && m.end >= cue.end) {
                     return Some(found);
                 }
                 return None;
