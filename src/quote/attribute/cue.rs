@@ -179,6 +179,12 @@ impl<'a> Rules<'a> {
                 {
                     return Some(main);
                 }
+                if !self.german
+                    && found.verb
+                    && let Some(main) = self.main_after_participle(sentence, &clauses, c, &found)
+                {
+                    return Some(main);
+                }
                 // "Sarkozy bestritt das, indem er sagte, …": a German cue with an
                 // object gives way to a later one whose clause the message follows.
                 let settled = !self.german || !found.verb || found.clausal;
@@ -575,6 +581,37 @@ impl<'a> Rules<'a> {
             }
         }
         None
+    }
+
+    /// "House members supporting the bill have said …": an -ing cue right
+    /// after its subject, with a later cue in its clause whose subject the
+    /// walk found after the participle, is a participle on that subject; the
+    /// later cue's speaker runs from the participle's subject.
+    fn main_after_participle(
+        &self,
+        sentence: &Sentence,
+        clauses: &[Range<usize>],
+        c: usize,
+        found: &Attribution,
+    ) -> Option<Attribution> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let subject = found.mention.clone().filter(|m| m.end == found.cue.start && found.cue.len() == 1)?;
+        if !self.text[tokens[found.cue.start].span()].ends_with("ing") {
+            return None;
+        }
+        let clause = clauses[c].clone();
+        let index = (found.cue.end..clause.end).find(|&i| !tokens[i].quoted && tokens[i].tags.has(Tags::CUE))?;
+        let main = self.verb_cue_at(index, clause, clauses, c, p)?;
+        let object = main.mention.clone().filter(|m| m.start == found.cue.end)?;
+        if tokens[object.end - 1].tags.has(Tags::PRONOUN) {
+            return None;
+        }
+        Some(Attribution {
+            mention: Some(subject.start..object.end),
+            region: main.region.start.min(subject.start)..main.region.end,
+            ..main
+        })
     }
 
     /// "Die Beobachter rügten Mängel, kamen aber zum Ergebnis, dass …":

@@ -2131,6 +2131,14 @@ fn a_cue_inside_a_later_cues_subject_gives_way_to_it() {
 }
 
 #[test]
+fn an_ing_cue_on_a_later_cues_subject_is_part_of_that_subject() {
+    let text = "Harbour workers supporting the plan have said they will vote for it.";
+    assert_eq!(english_mention_of(text, "said"), Some("Harbour workers supporting the plan".to_string()));
+    let text = "Several councillors supporting Ruiz declined to comment.";
+    assert_eq!(english_messages(text), ["to comment"]);
+}
+
+#[test]
 fn a_participle_after_a_quotations_attribution_is_a_statement_too() {
     let text = "\"The pier is too short,\" Ruiz said, referring to the plans the harbour board approved.";
     let statements = found(text, false);
