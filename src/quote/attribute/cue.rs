@@ -169,10 +169,10 @@ impl<'a> Rules<'a> {
                 {
                     return Some(main);
                 }
-                // "A farmer who has accused the mayor of fraud said …", "Anyone
-                // who knows the harbour knows …": a cue in a relative clause
-                // with no comma before it is in the subject of a later cue,
-                // which is the clause's; the relative keeps its own statement.
+                // "A farmer who has accused the mayor of fraud said …", "Togo,
+                // which endorses the plan, calls for …": a cue that a later
+                // cue's subject takes in is in that subject, and the later cue
+                // is the sentence's; a relative keeps its own statement.
                 if !self.german
                     && found.verb
                     && let Some(main) = self.main_over_cue(sentence, &clauses, c, found.cue.clone())
