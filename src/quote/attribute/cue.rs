@@ -169,6 +169,22 @@ impl<'a> Rules<'a> {
                 {
                     return Some(main);
                 }
+                // "A farmer who has accused the mayor of fraud said …", "Togo,
+                // which endorses the plan, calls for …": a cue that a later
+                // cue's subject takes in is in that subject, and the later cue
+                // is the sentence's; a relative keeps its own statement.
+                if !self.german
+                    && found.verb
+                    && let Some(main) = self.main_over_cue(sentence, &clauses, c, found.cue.clone())
+                {
+                    return Some(main);
+                }
+                if !self.german
+                    && found.verb
+                    && let Some(main) = self.main_after_participle(sentence, &clauses, c, &found)
+                {
+                    return Some(main);
+                }
                 // "Sarkozy bestritt das, indem er sagte, …": a German cue with an
                 // object gives way to a later one whose clause the message follows.
                 let settled = !self.german || !found.verb || found.clausal;
@@ -533,6 +549,69 @@ impl<'a> Rules<'a> {
             }
         }
         None
+    }
+
+    /// The attribution of the first later cue of the sentence, in clause `c`
+    /// after `cue` or in a later clause, when its speaker's mention spans
+    /// `cue`.
+    fn main_over_cue(
+        &self,
+        sentence: &Sentence,
+        clauses: &[Range<usize>],
+        c: usize,
+        cue: Range<usize>,
+    ) -> Option<Attribution> {
+        let tokens = self.tokens(sentence.paragraph);
+        for (later, clause) in clauses.iter().enumerate().skip(c) {
+            for index in clause.start.max(cue.end)..clause.end {
+                if tokens[index].quoted || !tokens[index].tags.has(Tags::CUE) {
+                    continue;
+                }
+                let Some(found) = self.verb_cue_at(index, clause.clone(), clauses, later, sentence.paragraph) else {
+                    continue;
+                };
+                // "… asked Obama what he thought", "… say they believe": a
+                // pronoun before the later cue is its own subject, whatever
+                // the phrase walk took in before it.
+                let own_subject = found.mention.as_ref().is_some_and(|m| tokens[m.end - 1].tags.has(Tags::PRONOUN));
+                if !own_subject && found.mention.as_ref().is_some_and(|m| m.start < cue.start && m.end >= cue.end) {
+                    return Some(found);
+                }
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "House members supporting the bill have said …": an -ing cue right
+    /// after its subject, with a later cue in its clause whose subject the
+    /// walk found after the participle, is a participle on that subject; the
+    /// later cue's speaker runs from the participle's subject.
+    fn main_after_participle(
+        &self,
+        sentence: &Sentence,
+        clauses: &[Range<usize>],
+        c: usize,
+        found: &Attribution,
+    ) -> Option<Attribution> {
+        let p = sentence.paragraph;
+        let tokens = self.tokens(p);
+        let subject = found.mention.clone().filter(|m| m.end == found.cue.start && found.cue.len() == 1)?;
+        if !self.text[tokens[found.cue.start].span()].ends_with("ing") {
+            return None;
+        }
+        let clause = clauses[c].clone();
+        let index = (found.cue.end..clause.end).find(|&i| !tokens[i].quoted && tokens[i].tags.has(Tags::CUE))?;
+        let main = self.verb_cue_at(index, clause, clauses, c, p)?;
+        let object = main.mention.clone().filter(|m| m.start == found.cue.end)?;
+        if tokens[object.end - 1].tags.has(Tags::PRONOUN) {
+            return None;
+        }
+        Some(Attribution {
+            mention: Some(subject.start..object.end),
+            region: main.region.start.min(subject.start)..main.region.end,
+            ..main
+        })
     }
 
     /// "Die Beobachter rügten Mängel, kamen aber zum Ergebnis, dass …":

@@ -2120,6 +2120,25 @@ fn an_english_subject_keeps_its_relative_clause() {
 }
 
 #[test]
+fn a_cue_inside_a_later_cues_subject_gives_way_to_it() {
+    let text = "A farmer who has accused the mayor of fraud said the ledgers were burned.";
+    assert_eq!(english_mention_of(text, "said"), Some("A farmer who has accused the mayor of fraud".to_string()));
+    let text = "Anyone who knows the harbour knows the pier is too short.";
+    assert_eq!(english_messages(text), ["the harbour", "the pier is too short"]);
+    // A pronoun before the later cue is its own subject.
+    let text = "A pupil who had studied in Valdoria asked Ruiz what he thought of the harbour.";
+    assert_eq!(english_mention_of(text, "asked"), Some("A pupil who had studied in Valdoria".to_string()));
+}
+
+#[test]
+fn an_ing_cue_on_a_later_cues_subject_is_part_of_that_subject() {
+    let text = "Harbour workers supporting the plan have said they will vote for it.";
+    assert_eq!(english_mention_of(text, "said"), Some("Harbour workers supporting the plan".to_string()));
+    let text = "Several councillors supporting Ruiz declined to comment.";
+    assert_eq!(english_messages(text), ["to comment"]);
+}
+
+#[test]
 fn a_participle_after_a_quotations_attribution_is_a_statement_too() {
     let text = "\"The pier is too short,\" Ruiz said, referring to the plans the harbour board approved.";
     let statements = found(text, false);
