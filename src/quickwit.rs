@@ -173,7 +173,7 @@ fn field_mappings() -> Vec<Field> {
         Field::exact(
             "speaker_key",
             "array<text>",
-            "the speaker's name keys, one per spelling habit: match a name by its keys",
+            "the speaker's name keys, one per spelling habit and one of each word read aloud: match a name by its keys",
         ),
         Field::instant("date_start", "the first second of the date's period"),
         Field::instant("date_end", "the last second of the date's period"),
