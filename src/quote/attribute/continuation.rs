@@ -108,12 +108,7 @@ impl<'a> Rules<'a> {
     /// name.
     fn named_subject(&self, index: usize) -> Option<Attribution> {
         let sentence = &self.segments.sentences[index];
-        let speaks = |frame: &Attribution| {
-            self.can_speak_strictly(sentence.paragraph, frame)
-                || self.names_person(sentence.paragraph, frame)
-                || self.is_introduced_surname(index, frame)
-                || self.is_named_elsewhere(index, frame)
-        };
+        let speaks = |frame: &Attribution| self.names_speaker(index, frame);
         // "Am Montag hat die Kommission den Termin festgelegt.": the subject
         // may also follow a fronted adverbial and the verb.
         self.quote_frame(sentence)
@@ -121,6 +116,33 @@ impl<'a> Rules<'a> {
             .or_else(|| self.place_subject(sentence))
             .or_else(|| self.subject_after_fronted(sentence).filter(speaks))
             .or_else(|| self.document_subject(sentence))
+    }
+
+    /// True when the mention of a frame in sentence `index` names a person
+    /// or body with a role or body noun, by a full name, or by a word the
+    /// article uses as a name.
+    pub(super) fn names_speaker(&self, index: usize, frame: &Attribution) -> bool {
+        let p = self.segments.sentences[index].paragraph;
+        self.can_speak_strictly(p, frame)
+            || self.names_person(p, frame)
+            || self.is_introduced_surname(index, frame)
+            || self.is_named_elsewhere(index, frame)
+    }
+
+    /// True unless a German frame without a cue opens on a phrase that
+    /// names no one ("Seine Zuversicht wuchs: „…“", "Derzeit gilt: „…“"):
+    /// such a quotation carries on the speaker before it.
+    pub(super) fn frames_quotation(&self, index: usize, frame: &Attribution) -> bool {
+        let Some(mention) = frame.mention.clone().filter(|_| self.german) else {
+            return true;
+        };
+        let p = self.segments.sentences[index].paragraph;
+        let tokens = self.tokens(p);
+        let pronoun = self.phrases(p).read(mention.clone()).kind == MentionKind::Pronoun;
+        let speech = tokens[mention.clone()].iter().any(|t| t.upper && t.tags.has(Tags::SPEECH_NOUN));
+        // "Ali bekannte sich …:": a first name alone names a person.
+        let first_name = mention.len() == 1 && tokens[mention.start].tags.has(Tags::FEMALE | Tags::MALE);
+        pronoun || speech || first_name || self.names_speaker(index, frame)
     }
 
     /// "Der Bericht kritisiert die Reform. Sie sei …": a report or study

@@ -447,7 +447,9 @@ impl<'a> Rules<'a> {
             };
             let cued = attribution.is_some();
             let attribution = attribution
-                .or_else(|| self.quote_frame(sentence).filter(|frame| !expletive(frame)))
+                .or_else(|| {
+                    self.quote_frame(sentence).filter(|frame| !expletive(frame) && self.frames_quotation(index, frame))
+                })
                 .or_else(|| self.subject_after_fronted(sentence));
             let enclosing = if self.german && colon.is_none() {
                 self.enclosing_clause(sentence, attribution.as_ref(), cued, &big)
@@ -561,7 +563,8 @@ impl<'a> Rules<'a> {
         if !phrases.is_empty() {
             // The phrase is said by whoever the sentence attributes it to; a
             // statement around it keeps it too, as the gold nests it there.
-            let speaker = attribution.clone().or_else(|| self.quote_frame(sentence));
+            let speaker =
+                attribution.clone().or_else(|| self.quote_frame(sentence).filter(|f| self.frames_quotation(index, f)));
             for phrase in phrases {
                 let found = match &speaker {
                     Some(a) => self.found_from(Kind::Direct, vec![phrase], a, p, index),

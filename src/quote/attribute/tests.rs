@@ -1854,11 +1854,7 @@ fn role_adjectives_take_the_strong_ending() {
 
 /// The speaker mentions the rules find in English `text`, in order.
 fn english_mentions(text: &str) -> Vec<Option<String>> {
-    let segments = segment(text, 0..text.len(), Lexicon::for_language("en"));
-    Rules::run(Register::Written, text, &segments, false, &person_mentions(text, &segments, false))
-        .into_iter()
-        .map(|f| f.mention.map(|m| text[m.span].to_string()))
-        .collect()
+    mentions_in(text, false)
 }
 
 #[test]
@@ -3031,4 +3027,37 @@ fn first_before_a_role_and_a_time_word_inside_a_name_stay_in_the_subject() {
         first_english_mention("A Morning Harbor poll found that voters were split.").as_deref(),
         Some("A Morning Harbor poll")
     );
+}
+
+/// The mention of each statement the rules find in `text`.
+fn mentions_in(text: &str, german: bool) -> Vec<Option<String>> {
+    let segments = segment(text, 0..text.len(), Lexicon::for_language(if german { "de" } else { "en" }));
+    Rules::run(Register::Written, text, &segments, german, &person_mentions(text, &segments, german))
+        .into_iter()
+        .map(|f| f.mention.map(|m| text[m.span].to_string()))
+        .collect()
+}
+
+/// The mention of each statement the rules find in German `text`.
+fn german_mentions(text: &str) -> Vec<Option<String>> {
+    mentions_in(text, true)
+}
+
+#[test]
+fn a_german_frame_that_names_no_one_leaves_its_quotation_to_the_speaker_before() {
+    let feeling = "Die Ministerin Karla Wendt sagte, der Hafen sei sicher. Ihre Zuversicht wuchs am Abend: „Der Kai \
+                   wird im Frühjahr fertig.“";
+    let mentions = german_mentions(feeling);
+    assert!(!mentions.iter().flatten().any(|m| m == "Ihre Zuversicht"), "{mentions:?}");
+    let adverb = "Die Ministerin Karla Wendt sagte, der Hafen sei sicher. Derzeit gilt am Kai: „Niemand betritt die \
+                  Mole.“";
+    let mentions = german_mentions(adverb);
+    assert!(!mentions.iter().flatten().any(|m| m == "Derzeit"), "{mentions:?}");
+    // A first name alone, a pronoun or a role still frame their quotation.
+    for (text, speaker) in [
+        ("Katja blieb am Abend bei ihrer Haltung: „Der Kai bleibt offen.“", "Katja"),
+        ("Die Sprecherin blieb am Abend bei ihrer Haltung: „Der Kai bleibt offen.“", "Die Sprecherin"),
+    ] {
+        assert_eq!(german_mentions(text).last().cloned().flatten().as_deref(), Some(speaker), "{text}");
+    }
 }
