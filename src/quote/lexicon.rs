@@ -854,7 +854,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
              agentur rat institut bank büro gewerkschaft organisation fraktion staatsanwaltschaft komitee \
              kabinett parlament ausschuss gremium museum universität hochschule stiftung verein vereinigung \
              klinik klinikum krankenhaus feuerwehr konzern unternehmen fluggesellschaft aktiengesellschaft \
-             sender hersteller betreiber anbieter dienst kammer portal",
+             sender hersteller betreiber anbieter veranstalter dienst kammer portal",
             ),
             (
                 Tags::SPEECH_NOUN,
