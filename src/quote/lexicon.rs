@@ -1404,4 +1404,12 @@ mod tests {
         }
         assert!(german.tags("amtskollegen").has(Tags::ROLE));
     }
+
+    #[test]
+    fn organisers_are_bodies_alone_and_in_compounds() {
+        let german = Lexicon::for_language("de");
+        for organiser in ["veranstalter", "festivalveranstalter"] {
+            assert!(german.tags(organiser).has(Tags::BODY), "{organiser}");
+        }
+    }
 }
