@@ -2011,7 +2011,9 @@ impl Phrases<'_> {
 
     /// True when a poll's share ("one in four", "6 in 10") opens at `index`.
     fn opens_poll_share(&self, index: usize) -> bool {
-        index + 2 < self.tokens.len() && self.is_number(index) && self.is(index + 1, "in") && self.is_number(index + 2)
+        // Asked at most steps of a phrase walk: the "in", one comparison of
+        // length, rules out nearly every word before either number is read.
+        index + 2 < self.tokens.len() && self.is(index + 1, "in") && self.is_number(index) && self.is_number(index + 2)
     }
 
     /// The first member of an English list or apposition: the words before
