@@ -74,6 +74,50 @@ const BODY_ENDINGS: WordList = WordList::new(&[
 ]);
 /// Role words that also name an institution's field: "the Ministry of
 /// Foreign Affairs", "the Republican Party of Wyoming".
+/// English nouns for a thing, not a person, that an "of" phrase can follow
+/// before a speaker's name: "the words of", "the theme of the", "the
+/// guidance of".
+const THING_NOUNS: WordList = WordList::new(&[
+    "words",
+    "theme",
+    "guidance",
+    "spirit",
+    "legacy",
+    "vision",
+    "memory",
+    "message",
+    "name",
+    "thought",
+    "thoughts",
+    "dream",
+    "achievement",
+    "implementation",
+    "review",
+    "priorities",
+    "suffering",
+    "objective",
+    "meeting",
+    "session",
+    "position",
+    "restoration",
+    "example",
+    "way",
+    "decision",
+    "leadership",
+    "initiative",
+    "appeal",
+    "efforts",
+    "teachings",
+    "ideals",
+    "ideas",
+    "call",
+    "proposal",
+    "commitment",
+    "wisdom",
+    "life",
+    "death",
+]);
+
 const FIELD_ROLE_WORDS: [&str; 6] = ["foreign", "state", "general", "democratic", "republican", "press"];
 /// The second halves of countries' names joined by "and": "Saint Kitts
 /// and Nevis", "Saint Vincent and the Grenadines".
@@ -1761,6 +1805,9 @@ impl Phrases<'_> {
             reading.name = None;
             reading.role = None;
         }
+        if let Some(role) = reading.role.clone() {
+            reading.role = self.past_thing_of(role);
+        }
         if reading.role.clone().is_some_and(|role| self.is_no_role(role, reading.head)) {
             reading.role = None;
         }
@@ -1869,6 +1916,44 @@ impl Phrases<'_> {
         };
         let role_start = (range.start..link - 1).rev().take_while(|&i| !opener(i)).last().unwrap_or(link - 1);
         Some((role_start..name_start, name_start..range.end))
+    }
+
+    /// An English role with what it holds cut off: after a noun for a thing
+    /// and its "of", before any role word, only the words that describe a
+    /// person are the role ("the words of former Secretary-General Nora
+    /// Lind" is "former Secretary-General"), and none are left when no role
+    /// word follows or the one that does opens a body's name ("the theme of
+    /// this year's General Assembly"). "The ex-wife of Tom Harlow" keeps
+    /// hers, an ex-wife being a person.
+    fn past_thing_of(&self, role: Range<usize>) -> Option<Range<usize>> {
+        let role_word = |i: usize| self.tokens[i].tags.has(Tags::ROLE);
+        let Some(of) = (role.start + 1..role.end)
+            .take_while(|&i| !role_word(i - 1))
+            .find(|&i| self.is(i, "of") && self.is_listed(i - 1, &THING_NOUNS))
+        else {
+            return Some(role);
+        };
+        let opens_body = |i: usize| {
+            self.tokens[i].upper && self.tokens.get(i + 1).is_some_and(|next| next.upper && next.tags.has(Tags::BODY))
+        };
+        let start = (of + 1..role.end).find(|&i| !self.tokens[i].tags.has(Tags::DETERMINER))?;
+        // "any State", "the general": a word of a field, not a title.
+        let titled = |i: usize| {
+            (role_word(i) && !self.is_any(i, &FIELD_ROLE_WORDS) || is_general_title(self.word(i))) && !opens_body(i)
+        };
+        // "the poet", "the great Russian writer": a person's noun the
+        // lexicon lacks, after an article; but not an adjective left alone
+        // ("the late"), a word of a clause ("for", "in the") or a thing held
+        // ("its independence"), nor words without an article ("a review of
+        // available Fox transcripts").
+        let last = role.end - 1;
+        let person_noun = start > of + 1
+            && !self.tokens[last].upper
+            && self.tokens[last].tags.is_empty()
+            && self.word(last).chars().all(char::is_alphabetic)
+            && possessive(&self.word(of + 1).to_lowercase()).is_none()
+            && !self.is_any(last, &["late", "former", "recent"]);
+        ((start..role.end).any(titled) || person_noun).then_some(start..role.end)
     }
 
     /// English words read as a role that describe no one: words without a
@@ -2448,6 +2533,19 @@ mod tests {
             [("the ex-wife of Tom Harlow", "ex-wife of"), ("a spokeswoman for Nora Lind", "spokeswoman for")]
         {
             assert_eq!(english_name_and_role(text).1.as_deref(), Some(role), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_english_role_after_a_thing_and_its_of_is_the_persons() {
+        for (text, role) in [
+            ("the words of former Secretary-General Nora Lind", Some("former Secretary-General")),
+            ("the guidance of President Tom Harlow", Some("President")),
+            ("the wise words of the poet Nora Lind", Some("poet")),
+            ("the theme of this year's General Assembly", None),
+            ("the position of the Green Hand Union", None),
+        ] {
+            assert_eq!(english_name_and_role(text).1.as_deref(), role, "{text}");
         }
     }
 
