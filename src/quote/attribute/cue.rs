@@ -533,22 +533,8 @@ impl<'a> Rules<'a> {
         c: usize,
         relative: usize,
     ) -> Option<Attribution> {
-        let tokens = self.tokens(sentence.paragraph);
-        for (later, clause) in clauses.iter().enumerate().skip(c + 1) {
-            for index in clause.clone() {
-                if tokens[index].quoted || !tokens[index].tags.has(Tags::CUE) {
-                    continue;
-                }
-                let Some(found) = self.verb_cue_at(index, clause.clone(), clauses, later, sentence.paragraph) else {
-                    continue;
-                };
-                if found.mention.as_ref().is_some_and(|m| m.start < relative && m.end > relative) {
-                    return Some(found);
-                }
-                return None;
-            }
-        }
-        None
+        let found = self.first_later_cue(sentence, clauses, c + 1, 0)?;
+        found.mention.as_ref().is_some_and(|m| m.start < relative && m.end > relative).then_some(found)
     }
 
     /// The attribution of the first later cue of the sentence, in clause `c`
@@ -561,23 +547,34 @@ impl<'a> Rules<'a> {
         c: usize,
         cue: Range<usize>,
     ) -> Option<Attribution> {
+        let found = self.first_later_cue(sentence, clauses, c, cue.end)?;
         let tokens = self.tokens(sentence.paragraph);
-        for (later, clause) in clauses.iter().enumerate().skip(c) {
-            for index in clause.start.max(cue.end)..clause.end {
+        // "… asked Obama what he thought", "… say they believe": a pronoun
+        // before the later cue is its own subject, whatever the phrase walk
+        // took in before it.
+        let own_subject = found.mention.as_ref().is_some_and(|m| tokens[m.end - 1].tags.has(Tags::PRONOUN));
+        let spans_cue = found.mention.as_ref().is_some_and(|m| m.start < cue.start && m.end >= cue.end);
+        (!own_subject && spans_cue).then_some(found)
+    }
+
+    /// The attribution of the first verb cue of the sentence from clause
+    /// `first`, at token `from` or after it, outside quotation marks.
+    fn first_later_cue(
+        &self,
+        sentence: &Sentence,
+        clauses: &[Range<usize>],
+        first: usize,
+        from: usize,
+    ) -> Option<Attribution> {
+        let tokens = self.tokens(sentence.paragraph);
+        for (later, clause) in clauses.iter().enumerate().skip(first) {
+            for index in clause.start.max(from)..clause.end {
                 if tokens[index].quoted || !tokens[index].tags.has(Tags::CUE) {
                     continue;
                 }
-                let Some(found) = self.verb_cue_at(index, clause.clone(), clauses, later, sentence.paragraph) else {
-                    continue;
-                };
-                // "… asked Obama what he thought", "… say they believe": a
-                // pronoun before the later cue is its own subject, whatever
-                // the phrase walk took in before it.
-                let own_subject = found.mention.as_ref().is_some_and(|m| tokens[m.end - 1].tags.has(Tags::PRONOUN));
-                if !own_subject && found.mention.as_ref().is_some_and(|m| m.start < cue.start && m.end >= cue.end) {
+                if let Some(found) = self.verb_cue_at(index, clause.clone(), clauses, later, sentence.paragraph) {
                     return Some(found);
                 }
-                return None;
             }
         }
         None
