@@ -567,17 +567,11 @@ impl<'a> Rules<'a> {
         from: usize,
     ) -> Option<Attribution> {
         let tokens = self.tokens(sentence.paragraph);
-        for (later, clause) in clauses.iter().enumerate().skip(first) {
-            for index in clause.start.max(from)..clause.end {
-                if tokens[index].quoted || !tokens[index].tags.has(Tags::CUE) {
-                    continue;
-                }
-                if let Some(found) = self.verb_cue_at(index, clause.clone(), clauses, later, sentence.paragraph) {
-                    return Some(found);
-                }
-            }
-        }
-        None
+        clauses.iter().enumerate().skip(first).find_map(|(later, clause)| {
+            (clause.start.max(from)..clause.end)
+                .filter(|&index| !tokens[index].quoted && tokens[index].tags.has(Tags::CUE))
+                .find_map(|index| self.verb_cue_at(index, clause.clone(), clauses, later, sentence.paragraph))
+        })
     }
 
     /// "House members supporting the bill have said …": an -ing cue right
