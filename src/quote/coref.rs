@@ -222,15 +222,20 @@ impl Resolver {
         let speaker = match entity {
             Some(index) => {
                 let entity = &mut self.entities[index];
-                if entity.role.is_none() {
+                // "Herr Gabriel" before or after "Wirtschaftsminister Sigmar
+                // Gabriel": the office says more than the form of address.
+                let addressed = mention.role.as_deref().is_some_and(is_form_of_address);
+                let entity_addressed = entity.role.as_deref().is_some_and(is_form_of_address);
+                let office = mention.role.as_deref().is_some_and(|role| !addressed && is_plain_office(role));
+                if entity.role.is_none() || entity_addressed && office {
                     entity.role.clone_from(&mention.role);
                 }
                 self.last_entity = Some(index);
-                Speaker {
-                    name: Some(entity.name.clone()),
-                    role: mention.role.clone().or_else(|| entity.role.clone()),
-                    mention: Some(mention.span.clone()),
-                }
+                let role = match entity.role.as_deref() {
+                    Some(office) if addressed && is_plain_office(office) => Some(office.to_string()),
+                    _ => mention.role.clone().or_else(|| entity.role.clone()),
+                };
+                Speaker { name: Some(entity.name.clone()), role, mention: Some(mention.span.clone()) }
             }
             None => Speaker {
                 name: Some(mention.bare.clone()),
@@ -281,7 +286,12 @@ impl Resolver {
                 }
                 let female = honorific_gender(mention.role.as_deref());
                 let full = self.full_name(name, mention.span.start, female);
-                let index = self.named(full.as_deref().unwrap_or(name), mention.role.as_deref(), true);
+                let role = match full.as_deref() {
+                    Some(full) if mention.role.as_deref().is_some_and(is_form_of_address) => self.office_of(full),
+                    _ => None,
+                };
+                let role = role.or(mention.role.as_deref()).map(str::to_string);
+                let index = self.named(full.as_deref().unwrap_or(name), role.as_deref(), true);
                 let surname_only = !name.contains(' ');
                 if surname_only && female.is_some() && self.first_name_gender(index) == female.map(|f| !f) {
                     // "Herr Müller" after "Anna Müller": someone else.
@@ -380,6 +390,13 @@ impl Resolver {
             key.several && (key.last == folded || key.first == folded) && !other_gender
         })?;
         Some(self.persons[index].name.clone())
+    }
+
+    /// The office the article gave the person it named `full`, when it
+    /// gave one ("Wirtschaftsministerin Anna Feld" for a later "Frau Feld").
+    fn office_of(&self, full: &str) -> Option<&str> {
+        let person = self.persons.iter().rfind(|p| p.name == full && p.role.is_some())?;
+        person.role.as_deref().filter(|role| is_plain_office(role))
     }
 
     /// Finds or adds the entity a name refers to; a surname alone finds the
@@ -1029,6 +1046,41 @@ fn fold_into(out: &mut String, text: &str) {
         rest = &rest[other..];
     }
 }
+
+/// True when a role only addresses or honours its holder ("Herr", "Frau
+/// Kollegin", "Mr.", "Dr.") and says nothing of the office held, so that
+/// an office the article gave the same person is the better role.
+pub fn is_form_of_address(role: &str) -> bool {
+    role.split_whitespace().all(|word| {
+        let bare = word.trim_end_matches('.');
+        ADDRESS_WORDS.iter().any(|address| bare.eq_ignore_ascii_case(address))
+    })
+}
+
+/// True when a role reads as an office and nothing else: a word of office
+/// in it (not only "Democratic" or "State", which the reading may leave of a
+/// longer role), no form of address (which would name someone else:
+/// "adviser to Mr."), and short enough not to run on into a clause.
+fn is_plain_office(role: &str) -> bool {
+    const MOST_WORDS: usize = 8;
+    let office_word = |word: &str| {
+        let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        ["de", "en"].iter().any(|lang| lexicon::Lexicon::for_language(lang).tags(&lower).has(Tags::ROLE))
+    };
+    let mut words = role.split_whitespace();
+    let mut office = false;
+    for word in words.by_ref().take(MOST_WORDS) {
+        if is_form_of_address(word) {
+            return false;
+        }
+        office |= office_word(word);
+    }
+    office && words.next().is_none()
+}
+
+/// The words of [`is_form_of_address`], German and English.
+const ADDRESS_WORDS: &[&str] =
+    &["herr", "herrn", "frau", "kollege", "kollegen", "kollegin", "mr", "mrs", "ms", "miss", "sir", "dr", "prof"];
 
 /// The gender an honorific role says: "Herr", "Mr." a man, "Frau",
 /// "Mrs.", "Ms." a woman.

@@ -258,6 +258,7 @@ fn extract_with(article: &Article, decide: impl FnOnce(&mut Vec<Statement>, &lea
         detach_nested_phrase_mentions(&mut statements);
     }
     tidy::forget_names_of_no_one(&mut statements);
+    tidy::polish_roles(&mut statements, article);
     debug_assert!(
         statements.iter().all(|s| { s.spans.iter().all(|r| r.start <= r.end && r.end <= article.text.len()) })
     );
@@ -683,18 +684,43 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_by_address_keeps_the_office_the_article_gave() {
+        let roles = |body: &str| {
+            let (_, found) = statements("Hafen", body);
+            found.iter().filter_map(|s| s.speaker.as_ref()).map(|sp| sp.role.clone()).collect::<Vec<_>>()
+        };
+        let german = "Wirtschaftsministerin Anna Feld besuchte den Hafen. Frau Feld sagte, die Schleuse sei marode.";
+        assert_eq!(roles(german), [Some("Wirtschaftsministerin".to_string())]);
+        let english = "Commissioner John Dunmore visited the port on Monday. Mr. Dunmore said the lock was sound.";
+        assert_eq!(roles(english), [Some("Commissioner".to_string())]);
+    }
+
+    /// The names and roles of the statements a debate reports, not its turns.
+    fn debate_speakers(turns: &str) -> Vec<(String, Option<String>)> {
+        let (article, debate) = statements("Debatte über den Hafen", turns);
+        assert!(!article.turns.is_empty());
+        debate
+            .into_iter()
+            .filter(|s| s.kind != Kind::Speech)
+            .filter_map(|s| s.speaker)
+            .map(|sp| (sp.name.unwrap_or_default(), sp.role))
+            .collect()
+    }
+
+    #[test]
+    fn a_speaker_of_the_debate_named_by_address_takes_the_office_of_their_label() {
+        let turns = "Karla Wendt: Herr Präsident! Herr Brammert hat gesagt, die Schleuse sei marode.\n\n\
+                     Außenminister Jens Brammert: Die Schleuse ist marode.\n\nKarla Wendt: Bitte.";
+        let speakers = debate_speakers(turns);
+        assert_eq!(speakers, [("Brammert".to_string(), Some("Außenminister".to_string()))]);
+    }
+
+    #[test]
     fn a_colleague_in_a_debate_is_named_by_surname_with_the_title_as_role() {
         let turns = "Karla Wendt: Herr Präsident! Kollege Brammert hat gesagt, die Schleuse sei marode. Wir danken \
                      Herrn Brammert.\n\nJonas Roth: Danke.\n\nKarla Wendt: Bitte.";
-        let (article, debate) = statements("Debatte über den Hafen", turns);
-        assert!(!article.turns.is_empty());
-        let speakers: Vec<(&str, Option<&str>)> = debate
-            .iter()
-            .filter(|s| s.kind != Kind::Speech)
-            .filter_map(|s| s.speaker.as_ref())
-            .map(|sp| (sp.name.as_deref().unwrap_or_default(), sp.role.as_deref()))
-            .collect();
-        assert_eq!(speakers, [("Brammert", Some("Kollege"))]);
+        let speakers = debate_speakers(turns);
+        assert_eq!(speakers, [("Brammert".to_string(), Some("Kollege".to_string()))]);
     }
 
     #[test]

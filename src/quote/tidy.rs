@@ -7,6 +7,7 @@
 //! says "as X said" in too many loose ways for anything less to be reliable.
 
 use super::Statement;
+use super::coref::is_form_of_address;
 use super::lexicon::in_word_list;
 use super::mention::WordList;
 use crate::article::Article;
@@ -188,18 +189,86 @@ pub fn forget_names_of_no_one(statements: &mut [Statement]) {
     }
 }
 
+/// Gives each speaker the role a user would look them up under, after the
+/// filter and the rules that read roles have run (so that neither moves):
+/// a form of address left at a role's end goes ("Finanzministerin, Frau"),
+/// and in a transcript a speaker who also speaks in it under a label takes
+/// the label's office where the statement's role was none or only a form
+/// of address ("Herr Schäuble" is "Bundesminister der Finanzen (CDU)").
+pub fn polish_roles(statements: &mut [Statement], article: &Article) {
+    for role in statements.iter_mut().filter_map(|s| s.speaker.as_mut().and_then(|s| s.role.as_mut())) {
+        if let Some(office) = before_trailing_address(role) {
+            role.truncate(office);
+        }
+    }
+    for speaker in statements.iter_mut().filter(|s| s.kind != super::Kind::Speech).filter_map(|s| s.speaker.as_mut()) {
+        if speaker.role.as_deref().is_some_and(|role| !is_form_of_address(role)) {
+            continue;
+        }
+        let Some(name) = speaker.name.as_deref() else {
+            continue;
+        };
+        if let Some(office) = label_role(&article.turns, name) {
+            speaker.role = Some(office.to_string());
+        }
+    }
+}
+
+/// The length of a role without the forms of address that end it, when
+/// the word before them is an office ("Bundesminister Dr.", "Sprecherin,
+/// Frau"); after an article the word is a noun ("Anwältin der Frau").
+fn before_trailing_address(role: &str) -> Option<usize> {
+    let mut end = role.len();
+    while let Some(space) = role[..end].trim_end().rfind(char::is_whitespace) {
+        let word = role[space..end].trim();
+        if !is_form_of_address(word) {
+            break;
+        }
+        end = space;
+    }
+    if end == role.len() {
+        return None;
+    }
+    let office = role[..end].trim_end_matches([',', ' ']);
+    let last = role[..end].split_whitespace().next_back().unwrap_or_default();
+    let apposed = last.ends_with(',') || last.starts_with(char::is_uppercase) && !is_form_of_address(last);
+    let named = office.split_whitespace().any(|word| word.starts_with(char::is_uppercase) && !is_form_of_address(word));
+    (apposed && named).then_some(office.len())
+}
+
+/// The labelled role of the one transcript speaker `name` names: the same
+/// full name, or the surname of exactly one labelled speaker.
+fn label_role<'a>(turns: &'a [crate::article::Turn], name: &str) -> Option<&'a str> {
+    let labelled = turns.iter().filter_map(|turn| Some((turn.speaker.as_deref()?, turn.role.as_deref()?)));
+    if let Some((_, role)) = labelled.clone().find(|(speaker, _)| *speaker == name) {
+        return Some(role);
+    }
+    if name.contains(char::is_whitespace) {
+        return None;
+    }
+    let mut holders = labelled.filter(|(speaker, _)| speaker.rsplit(' ').next() == Some(name));
+    let (first, role) = holders.next()?;
+    holders.all(|(other, _)| other == first).then_some(role)
+}
+
 /// True for a mention that is a title of one word right before the name:
 /// "Kollege Lindner", "President Menem" name a third party as surely as a
 /// full name does, where "people of Kabul" or "Foreign Minister of
 /// Pakistan" name a place.
+/// The title may be a form of address ("Herr Schäuble") whose place as the
+/// role an office given in the article took; a role read as lowercase
+/// words before it ("relevance of Mr.", "denounce Mr.") is no title.
 fn is_role_and_surname(mention: &str, speaker: &super::Speaker) -> bool {
-    let Some(role) = speaker.role.as_deref().filter(|role| role.starts_with(char::is_uppercase)) else {
+    let Some(before) = mention.strip_suffix(name_of(speaker)).filter(|before| before.ends_with(char::is_whitespace))
+    else {
         return false;
     };
-    !role.contains(char::is_whitespace)
-        && mention
-            .strip_suffix(name_of(speaker))
-            .is_some_and(|before| before.ends_with(char::is_whitespace) && before.trim_end().ends_with(role))
+    let title = before.split_whitespace().next_back().unwrap_or_default();
+    let Some(role) = speaker.role.as_deref() else {
+        return false;
+    };
+    let addressed = is_form_of_address(title) && role.starts_with(char::is_uppercase);
+    title.starts_with(char::is_uppercase) && (role == title || addressed)
 }
 
 /// True for a speaker whose role ends in a "-General" title
@@ -312,7 +381,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::super::extract;
-    use super::{is_collapsed, is_one_body};
+    use super::{before_trailing_address, is_collapsed, is_one_body};
 
     proptest! {
         /// The byte test agrees with the words' own: every word between two
@@ -322,6 +391,18 @@ mod tests {
             let by_words = text.split(' ').all(|word| !word.is_empty() && !word.contains(char::is_whitespace));
             prop_assert_eq!(is_collapsed(&text), by_words);
         }
+    }
+
+    #[test]
+    fn a_form_of_address_goes_from_the_end_of_a_role_that_names_an_office() {
+        let trimmed = |role: &str| before_trailing_address(role).map(|end| role[..end].to_string());
+        assert_eq!(trimmed("Ministerin des Hafens, Frau").as_deref(), Some("Ministerin des Hafens"));
+        assert_eq!(trimmed("Abgeordneter Herr Dr.").as_deref(), Some("Abgeordneter"));
+        assert_eq!(trimmed("Kollege Herr Dr."), None);
+        assert_eq!(trimmed("Herr Kollege"), None, "nothing but address is left as it is");
+        assert_eq!(trimmed("selbst, Herr"), None, "no office before the address");
+        assert_eq!(trimmed("Ministerin"), None);
+        assert_eq!(trimmed("Anwältin der Frau"), None, "a noun after its article");
     }
 
     #[test]
