@@ -200,6 +200,9 @@ pub fn polish_roles(statements: &mut [Statement], article: &Article) {
         if let Some(office) = before_trailing_address(role) {
             role.truncate(office);
         }
+        if let Some(office) = after_leading_address(role) {
+            role.drain(..office);
+        }
     }
     for speaker in statements.iter_mut().filter(|s| s.kind != super::Kind::Speech).filter_map(|s| s.speaker.as_mut()) {
         if speaker.role.as_deref().is_some_and(|role| !is_form_of_address(role)) {
@@ -234,6 +237,21 @@ fn before_trailing_address(role: &str) -> Option<usize> {
     let apposed = last.ends_with(',') || last.starts_with(char::is_uppercase) && !is_form_of_address(last);
     let named = office.split_whitespace().any(|word| word.starts_with(char::is_uppercase) && !is_form_of_address(word));
     (apposed && named).then_some(office.len())
+}
+
+/// Where a role's office starts after the forms of address that open it
+/// ("Herr Außenminister", "Frau Ministerin"), when there is one.
+fn after_leading_address(role: &str) -> Option<usize> {
+    let mut rest = role.trim_start();
+    loop {
+        let word = rest.split_whitespace().next()?;
+        if !is_form_of_address(word) {
+            break;
+        }
+        rest = rest[word.len()..].trim_start();
+    }
+    let addressed = rest.len() < role.trim_start().len();
+    (addressed && rest.starts_with(char::is_uppercase)).then_some(role.len() - rest.len())
 }
 
 /// The labelled role of the one transcript speaker `name` names: the same
@@ -381,7 +399,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::super::extract;
-    use super::{before_trailing_address, is_collapsed, is_one_body};
+    use super::{after_leading_address, before_trailing_address, is_collapsed, is_one_body};
 
     proptest! {
         /// The byte test agrees with the words' own: every word between two
@@ -403,6 +421,16 @@ mod tests {
         assert_eq!(trimmed("selbst, Herr"), None, "no office before the address");
         assert_eq!(trimmed("Ministerin"), None);
         assert_eq!(trimmed("Anwältin der Frau"), None, "a noun after its article");
+    }
+
+    #[test]
+    fn a_form_of_address_goes_from_the_start_of_a_role_that_names_an_office() {
+        let office = |role: &str| after_leading_address(role).map(|start| role[start..].to_string());
+        assert_eq!(office("Herr Außenminister").as_deref(), Some("Außenminister"));
+        assert_eq!(office("Frau Dr. Ministerin").as_deref(), Some("Ministerin"));
+        assert_eq!(office("Herr Kollege"), None, "nothing but address is left as it is");
+        assert_eq!(office("Außenminister"), None);
+        assert_eq!(office("Mr. and"), None, "no office after the address");
     }
 
     #[test]
