@@ -228,8 +228,10 @@ const CYRILLIC_READING: &[Rule] =
     &[rule("sht", "st"), rule("shp", "sp"), rule("dzh", "j"), rule("kh", "h"), rule("lia", "la")];
 
 /// Applied to both readings before the folds: "ie" is "и", and "ё" and "ю"
-/// after a consonant are the "ö" and "ü" that deunicode writes "o" and "u".
-const READING_FOLDS: &[Rule] = &[rule("ie", "i"), rule("io", "o"), rule("iu", "u")];
+/// after a consonant are the "ö" and "ü" that deunicode writes "o" and "u";
+/// "g" and "h" are one, since Russian writes a German "h" with the "г" of
+/// "g" ("Гельмут" is Helmut, "Ган" is Hahn).
+const READING_FOLDS: &[Rule] = &[rule("ie", "i"), rule("io", "o"), rule("iu", "u"), rule("g", "h")];
 
 /// Prefixes of a reading key by the script its word was written in: a word
 /// matches another's reading only when their scripts differ.
@@ -434,6 +436,8 @@ mod tests {
             ("Rolf Mützenich", "Рольф Мютцених"),
             ("Ursula von der Leyen", "Урсула фон дер Ляйен"),
             ("Kohl", "Коль"),
+            // Russian writes a German "h" as "г".
+            ("Helga Hagen", "Гельга Гаген"),
         ] {
             assert!(matches(cyrillic, german), "{cyrillic} finds {german}");
             assert!(matches(german, cyrillic), "{german} finds {cyrillic}");
