@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use super::{Article, FieldMap, Format, Loaded, detect_language};
+use super::{Article, FieldMap, Format, Loaded, detect_language, flat_object};
 use crate::error::Error;
 
 /// Parses a JSON Lines file; a line that does not parse is reported with its
@@ -16,7 +16,10 @@ pub(super) fn parse_lines(path: &Path, text: &str, fields: &FieldMap) -> Loaded 
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<Value>(line) {
+        // The common shape of record read on its own, the rest by serde_json.
+        let parsed =
+            flat_object::read(line).map_or_else(|| serde_json::from_str::<Value>(line), |o| Ok(Value::Object(o)));
+        match parsed {
             Ok(value) => {
                 push_record(path, line_number, Some(line_number), Format::JsonLines, value, fields, &mut loaded)
             }
@@ -94,9 +97,8 @@ fn push_record(
         loaded.problems.push(problem("expected a JSON object".to_string()));
         return;
     };
-    let text_keys = fields.keys("text");
-    let text_key = match first_field(&object, &text_keys) {
-        Ok(Some(key)) => key,
+    let text_key = match first_field(&object, fields.keys("text")) {
+        Ok(Some((key, _))) => key,
         Ok(None) => {
             loaded.problems.push(problem("no \"text\" or \"body\" field".to_string()));
             return;
@@ -106,7 +108,7 @@ fn push_record(
             return;
         }
     };
-    let mut field = |name: &str| match string_field(&object, &fields.keys(name)) {
+    let mut field = |name: &str| match string_field(&object, fields.keys(name)) {
         Ok(value) => value,
         Err(reason) => {
             loaded.problems.push(problem(reason));
@@ -172,17 +174,23 @@ fn push_record(
 
 /// The first of `names` present in `object`, as text; numbers are accepted
 /// (ids, years), other types are an error naming the field.
-fn string_field(object: &Map<String, Value>, names: &[&str]) -> Result<Option<String>, String> {
-    Ok(first_field(object, names)?.and_then(|key| object.get(key).cloned()).and_then(into_text))
+fn string_field<'k>(
+    object: &Map<String, Value>,
+    names: impl IntoIterator<Item = &'k str>,
+) -> Result<Option<String>, String> {
+    Ok(first_field(object, names)?.and_then(|(_, value)| into_text(value.clone())))
 }
 
-/// The first of `names` present in `object` with text or a number; another
-/// type is an error naming the field.
-fn first_field<'k>(object: &Map<String, Value>, names: &[&'k str]) -> Result<Option<&'k str>, String> {
-    for &name in names {
+/// The first of `names` present in `object` with text or a number, and its
+/// value; another type is an error naming the field.
+fn first_field<'k, 'o>(
+    object: &'o Map<String, Value>,
+    names: impl IntoIterator<Item = &'k str>,
+) -> Result<Option<(&'k str, &'o Value)>, String> {
+    for name in names {
         match object.get(name) {
             None | Some(Value::Null) => continue,
-            Some(Value::String(_) | Value::Number(_)) => return Ok(Some(name)),
+            Some(value @ (Value::String(_) | Value::Number(_))) => return Ok(Some((name, value))),
             Some(other) => {
                 let kind = match other {
                     Value::Bool(_) => "a boolean",

@@ -6,6 +6,7 @@
 //! paragraphs), Markdown or text with a `---` front-matter block, plain text,
 //! JSON Lines and JSON (one object or an array).
 
+mod flat_object;
 mod json;
 mod lang;
 mod tei;
@@ -302,12 +303,12 @@ impl FieldMap {
         Ok(FieldMap { mapped })
     }
 
-    /// The keys to read a field from, the user's first.
-    pub fn keys(&self, field: &str) -> Vec<&str> {
-        let mut keys: Vec<&str> =
-            self.mapped.iter().filter(|(name, _)| name == field).map(|(_, key)| key.as_str()).collect();
-        keys.extend(FIELDS.iter().find(|(name, _)| *name == field).map_or(&[][..], |(_, defaults)| *defaults));
-        keys
+    /// The keys to read a field from, the user's first; not collected into a
+    /// list, which was an allocation for each field of each record.
+    pub fn keys<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a str> {
+        let mapped = self.mapped.iter().filter(move |(name, _)| name == field).map(|(_, key)| key.as_str());
+        let defaults = FIELDS.iter().find(|(name, _)| *name == field).map_or(&[][..], |(_, defaults)| *defaults);
+        mapped.chain(defaults.iter().copied())
     }
 }
 

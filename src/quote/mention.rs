@@ -280,6 +280,11 @@ impl Phrases<'_> {
     /// A capitalised word that the lexicon does not know as a function word.
     fn is_capitalised_content(&self, index: usize) -> bool {
         let token = &self.tokens[index];
+        // Most words asked: lowercase, and not a number's compound nor a
+        // prefixed German name, whatever their tags.
+        if !token.upper && !token.first.is_ascii_digit() && !self.is_prefixed_name(index) {
+            return false;
+        }
         // "Der 39-Jährige": a noun behind a number.
         let numbered = token.first.is_ascii_digit()
             && self.word(index).rsplit_once('-').is_some_and(|(_, tail)| tail.starts_with(char::is_uppercase));

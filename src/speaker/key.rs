@@ -78,20 +78,30 @@ impl NameWord {
 /// dropped, lowercased, in Latin letters.
 pub fn name_words(name: &str) -> Vec<NameWord> {
     let mut words = Vec::new();
-    let mut latin = String::new();
+    // Room for an ASCII name's longest word, so that it never grows.
+    let mut latin = String::with_capacity(name.len());
     let mut cyrillic = false;
-    // Character by character, as deunicode itself goes, to know which
-    // letters came from Cyrillic.
-    for (source, ascii) in name.chars().zip(name.ascii_chars()) {
-        for byte in ascii.unwrap_or("[?]").bytes() {
-            if byte.is_ascii_alphanumeric() || byte == b'\'' {
-                latin.push(char::from(byte.to_ascii_lowercase()));
-                cyrillic |= is_cyrillic(source);
-            } else {
-                push_name_word(&mut words, &latin, cyrillic);
-                latin.clear();
-                cyrillic = false;
-            }
+    let mut take = |byte: u8, from_cyrillic: bool| {
+        if byte.is_ascii_alphanumeric() || byte == b'\'' {
+            latin.push(char::from(byte.to_ascii_lowercase()));
+            cyrillic |= from_cyrillic;
+        } else {
+            push_name_word(&mut words, &latin, cyrillic);
+            latin.clear();
+            cyrillic = false;
+        }
+    };
+    if name.is_ascii() {
+        // Most names. deunicode gives a printable ASCII character as it
+        // stands and a control character as nothing (a test checks every
+        // one): its table, looked up for each character, was a fifth of
+        // reading a name's words.
+        name.bytes().filter(|byte| !byte.is_ascii_control()).for_each(|byte| take(byte, false));
+    } else {
+        // Character by character, as deunicode itself goes, to know which
+        // letters came from Cyrillic.
+        for (source, ascii) in name.chars().zip(name.ascii_chars()) {
+            ascii.unwrap_or("[?]").bytes().for_each(|byte| take(byte, is_cyrillic(source)));
         }
     }
     push_name_word(&mut words, &latin, cyrillic);
@@ -261,7 +271,10 @@ fn reading_key(word: &NameWord, tag_cyrillic: bool) -> String {
     let tag = if tag_cyrillic { READ_FROM_CYRILLIC } else { READ_FROM_LATIN };
     let rules = reading.iter().chain(READING_FOLDS).chain(FOLDS);
     let read = replace_all(&word.latin, ascii_bytes(&word.latin), rules);
-    format!("{tag}{}", collapse_doubles(&read))
+    let mut key = String::with_capacity(read.len() + tag.len_utf8());
+    key.push(tag);
+    collapse_doubles_into(&mut key, &read);
+    key
 }
 
 /// The keys of a word in Latin letters, one per spelling habit, without
@@ -273,10 +286,14 @@ fn habit_keys(word: &str) -> Vec<String> {
     // without a substring search (a search per pattern was 34 M instructions
     // on the gold news; testing each pattern's letters one by one, 30 M).
     let word_bytes = ascii_bytes(word);
+    // Each key is written here first and copied only when it is new: the
+    // habits mostly agree, and a string for each was one more to free.
+    let mut key = String::with_capacity(word.len());
     for habit in HABITS {
-        let key = collapse_doubles(&replace_all(word, word_bytes, habit.iter().chain(FOLDS)));
+        key.clear();
+        collapse_doubles_into(&mut key, &replace_all(word, word_bytes, habit.iter().chain(FOLDS)));
         if !keys.contains(&key) {
-            keys.push(key);
+            keys.push(key.clone());
         }
     }
     keys
@@ -304,7 +321,12 @@ fn replace_all<'w, 'r>(word: &'w str, word_bytes: u128, rules: impl Iterator<Ite
 /// `str::contains` for a pattern of a few bytes in a word: comparing at each
 /// place costs less than setting up the standard library's two-way search.
 fn holds(word: &[u8], pattern: &[u8]) -> bool {
-    pattern.is_empty() || word.windows(pattern.len()).any(|window| window == pattern)
+    let Some(&first) = pattern.first() else {
+        return true;
+    };
+    // The first byte compared on its own: comparing the whole window at
+    // each place was a call to `memcmp`.
+    word.windows(pattern.len()).any(|window| window[0] == first && window == pattern)
 }
 
 /// The ASCII bytes in `key`, one bit each.
@@ -312,9 +334,9 @@ fn ascii_bytes(key: &str) -> u128 {
     key.bytes().filter(u8::is_ascii).fold(0, |set, byte| set | 1 << byte)
 }
 
-/// "ii" → "i", "ll" → "l": transliterations double letters at will.
-fn collapse_doubles(key: &str) -> String {
-    let mut out = String::with_capacity(key.len());
+/// Appends `key` to `out` with each run of one letter written once: "ii" →
+/// "i", "ll" → "l", as transliterations double letters at will.
+fn collapse_doubles_into(out: &mut String, key: &str) {
     let mut last = None;
     for c in key.chars() {
         if last != Some(c) {
@@ -322,7 +344,6 @@ fn collapse_doubles(key: &str) -> String {
         }
         last = Some(c);
     }
-    out
 }
 
 /// Every key of every word of a name: what the index stores for a speaker.
@@ -336,8 +357,10 @@ pub fn name_keys(name: &str) -> Vec<String> {
 /// [`add_new_keys`], copying them out of its memory without first cloning
 /// them into a list of their own.
 pub fn name_keys_by(name: &str, mut keys_of: impl FnMut(NameWord, &mut Vec<String>)) -> Vec<String> {
-    let mut keys = Vec::new();
-    for word in name_words(name) {
+    let words = name_words(name);
+    // Room for every key of every word: one a habit, and the reading.
+    let mut keys = Vec::with_capacity((HABITS.len() + 1) * words.len());
+    for word in words {
         keys_of(word, &mut keys);
     }
     keys
@@ -466,6 +489,15 @@ mod tests {
     }
 
     #[test]
+    fn deunicode_gives_ascii_as_name_words_reads_it() {
+        for byte in 0..=0x7f_u8 {
+            let character = char::from(byte);
+            let expected = if byte.is_ascii_control() { String::new() } else { character.to_string() };
+            assert_eq!(deunicode::deunicode_char(character), Some(expected.as_str()), "{byte:#x}");
+        }
+    }
+
+    #[test]
     fn a_word_knows_it_was_written_in_cyrillic() {
         let scripts: Vec<(String, bool)> =
             name_words("Франк-Вальтер Steinmeier").into_iter().map(|word| (word.latin, word.cyrillic)).collect();
@@ -482,7 +514,9 @@ mod tests {
         fn keys_are_every_replacement_applied_in_order(word in "([a-zCS]|sch|tsch|kh|ch|gue|ou|ie|ё|ш){0,8}") {
             // The rules as written, with no byte sets to skip any of them.
             let naive = |rules: &mut dyn Iterator<Item = &Rule>| {
-                collapse_doubles(&rules.fold(word.clone(), |key, rule| key.replace(rule.from, rule.to)))
+                let mut key = String::new();
+                collapse_doubles_into(&mut key, &rules.fold(word.clone(), |key, rule| key.replace(rule.from, rule.to)));
+                key
             };
             let mut expected: Vec<String> = Vec::new();
             for habit in HABITS {
