@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{CLAUSE_CONJUNCTIONS, ENGLISH_RELATIVES, Tags, is_general_title, possessive};
+use super::lexicon::{CLAUSE_CONJUNCTIONS, ENGLISH_RELATIVES, Tags, is_general_title, non_person_name, possessive};
 use super::segment::{Token, TokenKind};
 
 /// Words that attach an attribute to a German noun phrase's head.
@@ -1816,7 +1816,76 @@ impl Phrases<'_> {
         if reading.role.clone().is_some_and(|role| self.is_no_role(role, reading.head)) {
             reading.role = None;
         }
+        if let (Some(role), Some(name)) = (reading.role.clone(), reading.name.clone())
+            && self.names_a_thing(name.clone())
+        {
+            if name.start >= role.end {
+                reading.role = self.role_of_a_things_person(role);
+            } else if name.start <= role.start && role.end < name.end {
+                // "the President of the General Assembly", named as the
+                // office: the role is the title alone.
+                reading.role = Some(self.before_complement(role));
+            }
+        } else if let Some(role) = reading.role.clone()
+            && reading.kind == MentionKind::Body
+            && reading.name.is_none()
+            && reading.head == Some(role.end)
+        {
+            // "the President of the General Assembly": a title handed on to
+            // the body whose head ends the mention.
+            reading.role = self.role_of_a_things_person(role);
+        }
         reading
+    }
+
+    /// The English role before the name of a place, body, event or
+    /// document, when it names a person's: the role words before a
+    /// dangling link, whose complement the name is ("the President of the
+    /// Valdorian Republic" is a president). None when the words hold no
+    /// role word, since they then describe the thing named ("the 1997
+    /// Human Development Report", "the recent World Summit", "the new
+    /// Government of Valdoria").
+    fn role_of_a_things_person(&self, role: Range<usize>) -> Option<Range<usize>> {
+        // Nouns for persons at a body that the lexicon holds no role for:
+        // "the head of the Nordland Institute", "members of the Union".
+        const BODYS_PEOPLE: WordList =
+            WordList::new(&["head", "heads", "leader", "leaders", "member", "members", "chief", "executive"]);
+        let titled = |i: usize| self.tokens[i].tags.has(Tags::ROLE) || is_general_title(self.word(i));
+        // "the timing of this General Assembly": a title inside the name's
+        // words is none of the role's.
+        let person = self.before_complement(role.clone());
+        let last = person.end - 1;
+        // "a member of the Union", but not "the 33 member States of …".
+        let linked = person.end < role.end;
+        let bodys_person = linked && !self.tokens[last].upper && self.is_listed(last, &BODYS_PEOPLE);
+        (bodys_person || person.clone().any(titled)).then_some(person)
+    }
+
+    /// An English role without the link that hands it on to a place's or
+    /// body's name and the words of that name read into it: "Minister for
+    /// Foreign Affairs of the" is "Minister for Foreign Affairs", "President
+    /// of the General" is "President".
+    fn before_complement(&self, role: Range<usize>) -> Range<usize> {
+        let complement_word = |i: usize| self.tokens[i].tags.has(Tags::DETERMINER) || self.tokens[i].upper;
+        let link = (role.start + 1..role.end)
+            .rev()
+            .take_while(|&i| complement_word(i) || self.is_any(i, &["of", "to", "for"]))
+            .find(|&i| self.is_any(i, &["of", "to", "for"]));
+        link.map_or(role.clone(), |link| role.start..link)
+    }
+
+    /// True when an English name is that of a place, body, event or
+    /// document, not of a person ("economist Nora Lind" keeps her role).
+    fn names_a_thing(&self, name: Range<usize>) -> bool {
+        let institution_word = |i: usize| {
+            self.tokens[i].tags.has(Tags::BODY) || self.is_listed(i, &INSTITUTIONS) || self.is_listed(i, &BODY_ENDINGS)
+        };
+        // "the Government of Valdoria", but not "Indo-Pacific Command Tom
+        // Harlow", whose name follows the body's.
+        let heads_name = |i: usize| institution_word(i) && (i + 1 == name.end || self.is(i + 1, "of"));
+        let place = name.clone().all(|i| self.tokens[i].tags.has(Tags::PLACE));
+        let words: Vec<&str> = name.clone().map(|i| self.word(i)).collect();
+        place || name.clone().any(heads_name) || non_person_name(&words)
     }
 
     /// [`Phrases::read_one`] with an English name completed: a list's first
@@ -2551,6 +2620,31 @@ mod tests {
             ("the position of the Green Hand Union", None),
         ] {
             assert_eq!(english_name_and_role(text).1.as_deref(), role, "{text}");
+        }
+    }
+
+    #[test]
+    fn english_words_before_a_things_name_are_no_role() {
+        for text in [
+            "the 1997 Valdorian Development Report",
+            "the recent Green Hand Summit",
+            "the new Government of Valdoria",
+            "the timing of this General Assembly",
+        ] {
+            assert_eq!(english_name_and_role(text).1, None, "{text}");
+        }
+        assert_eq!(english_name_and_role("the economist Nora Lind").1.as_deref(), Some("economist"));
+    }
+
+    #[test]
+    fn an_english_title_handed_on_to_a_things_name_is_the_role() {
+        for (text, role) in [
+            ("the President of the Republic of Valdoria", "President"),
+            ("the Minister for Foreign Affairs of the Republic of Valdoria", "Minister for Foreign Affairs"),
+            ("the President of the General Assembly", "President"),
+            ("a member of the Green Hand Alliance", "member"),
+        ] {
+            assert_eq!(english_name_and_role(text).1.as_deref(), Some(role), "{text}");
         }
     }
 
