@@ -925,7 +925,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
              reporter reporterin journalist journalistin redakteur redakteurin mitarbeiter mitarbeiterin \
              ermittler ermittlerin geschäftsführer geschäftsführerin intendant intendantin aktivist \
              aktivistin professor professorin ökonom ökonomin dekan dekanin gründer gründerin obmann \
-             moderator moderatorin",
+             moderator moderatorin jurist juristin",
             ),
             (
                 Tags::BODY,

@@ -3080,3 +3080,20 @@ fn a_german_frame_opened_by_a_noun_for_people_frames_its_quotation() {
         assert_eq!(german_mentions(text).last().cloned().flatten().as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn a_german_compound_in_jurist_is_a_role_that_opens_the_speaker() {
+    // The closing comma of the apposition left out, as the role before the
+    // name keeps it only when the lexicon knows the role.
+    let text = "Die Chefjuristin der Behörde, Karla Wendt verwies darauf, dass der Hafen sicher sei.";
+    assert_eq!(
+        german_mentions(text).first().cloned().flatten().as_deref(),
+        Some("Die Chefjuristin der Behörde, Karla Wendt")
+    );
+    // With both commas the apposition chain reads it as before.
+    let closed = "Die Chefjuristin der Behörde, Karla Wendt, verwies darauf, dass der Hafen sicher sei.";
+    assert_eq!(
+        german_mentions(closed).first().cloned().flatten().as_deref(),
+        Some("Die Chefjuristin der Behörde, Karla Wendt")
+    );
+}
