@@ -325,6 +325,62 @@ fn strip_folded<'w>(word: &'w [u8], suffix: &[u8]) -> Option<&'w [u8]> {
     ends_with_folded(word, suffix).then(|| &word[..word.len() - suffix.len()])
 }
 
+/// German nouns for people who hold no office, as the gold's speakers
+/// show them ("Der Student", "Die Bewohner des Dorfes", "Augenzeugen").
+const GERMAN_PERSON_NOUNS: &[&str] = &[
+    "student",
+    "studentin",
+    "studenten",
+    "bewohner",
+    "bewohnerin",
+    "anwohner",
+    "anwohnerin",
+    "einwohner",
+    "beobachter",
+    "beobachterin",
+    "kritiker",
+    "kritikerin",
+    "augenzeuge",
+    "augenzeugin",
+    "augenzeugen",
+    "zeuge",
+    "zeugin",
+    "zeugen",
+    "demonstrant",
+    "demonstrantin",
+    "demonstranten",
+    "teilnehmer",
+    "teilnehmerin",
+    "passant",
+    "passantin",
+    "passanten",
+    "arzt",
+    "ärztin",
+    "ärzte",
+    "polizist",
+    "polizistin",
+    "polizisten",
+    "soldat",
+    "soldatin",
+    "soldaten",
+    "experten",
+    "meteorologe",
+    "meteorologin",
+    "meteorologen",
+    "initiator",
+    "initiatorin",
+    "initiatoren",
+    "datenschützer",
+    "schüler",
+    "schülerin",
+    "lehrer",
+    "lehrerin",
+    "mediziner",
+    "medizinerin",
+    "sänger",
+    "sängerin",
+];
+
 /// The English cues that a following word turns into a noun or a verb of no
 /// speaking ("the think tank Third Way", "Lenz showed up", "Lenz reported
 /// from Harbor City", "adding to her lead", "continued to climb", "won 30
@@ -406,6 +462,15 @@ impl SuffixIndex {
         self.listed_tags(lower, tail)
     }
 
+    /// True when `lower` is itself one of the role endings ("ermittler",
+    /// "vertreterin"), which `tags` counts only inside a compound.
+    fn is_whole_role(&self, lower: &[u8]) -> bool {
+        let Some(candidates) = tail(lower).and_then(|tail| self.by_tail.get(&tail)) else {
+            return false;
+        };
+        candidates.iter().any(|&(suffix, tags)| tags.has(Tags::ROLE) && suffix.as_bytes().eq_ignore_ascii_case(lower))
+    }
+
     #[inline(never)]
     fn listed_tags(&self, lower: &[u8], tail: u32) -> Tags {
         let mut tags = Tags::default();
@@ -483,6 +548,20 @@ impl Lexicon {
             return tags | from_suffix | Tags::FEMALE;
         }
         tags | from_suffix
+    }
+
+    /// True when a German word in lowercase names a person or a group of
+    /// people: a role word, a role ending standing alone ("Ermittler",
+    /// "Journalisten"), or a noun for people that holds no office
+    /// ("Student", "Augenzeugen"). Such a noun names no role in a name, so
+    /// only the test whether a phrase can speak reads it.
+    pub fn is_person_noun(&self, lower: &str) -> bool {
+        let bytes = lower.as_bytes();
+        // The plural and the oblique forms: "Journalisten", "Beamten".
+        let stems = [Some(bytes), strip_folded(bytes, b"en"), strip_folded(bytes, b"n")];
+        self.tags(lower).has(Tags::ROLE)
+            || stems.into_iter().flatten().any(|stem| self.suffixes.is_whole_role(stem))
+            || GERMAN_PERSON_NOUNS.contains(&lower)
     }
 
     /// True when a number followed by a period may be an ordinal.
@@ -846,7 +925,7 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
              reporter reporterin journalist journalistin redakteur redakteurin mitarbeiter mitarbeiterin \
              ermittler ermittlerin geschäftsführer geschäftsführerin intendant intendantin aktivist \
              aktivistin professor professorin ökonom ökonomin dekan dekanin gründer gründerin obmann \
-             moderator moderatorin",
+             moderator moderatorin jurist juristin",
             ),
             (
                 Tags::BODY,
@@ -1281,6 +1360,19 @@ pub fn possessive(lower: &str) -> Option<Option<bool>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_role_ending_alone_or_a_noun_for_people_is_a_person_noun() {
+        let german = Lexicon::for_language("de");
+        for word in ["ermittler", "journalisten", "beamten", "vertreterin", "student", "augenzeugen", "sprecher"] {
+            assert!(german.is_person_noun(word), "{word}");
+        }
+        for word in ["adler", "beispiel", "ermittlung", "zuversicht"] {
+            assert!(!german.is_person_noun(word), "{word}");
+        }
+        // The ending alone stays no role for the names.
+        assert!(!german.tags("ermittler").has(Tags::ROLE));
+    }
 
     proptest::proptest! {
         #[test]

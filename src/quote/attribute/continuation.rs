@@ -142,7 +142,14 @@ impl<'a> Rules<'a> {
         let speech = tokens[mention.clone()].iter().any(|t| t.upper && t.tags.has(Tags::SPEECH_NOUN));
         // "Ali bekannte sich …:": a first name alone names a person.
         let first_name = mention.len() == 1 && tokens[mention.start].tags.has(Tags::FEMALE | Tags::MALE);
-        pronoun || speech || first_name || self.names_speaker(index, frame)
+        // "Der Ermittler sagte:", "Die Bewohner des Dorfes riefen:": a noun
+        // for people, which the role words leave out.
+        let german = lexicon::Lexicon::for_language("de");
+        let person = tokens[mention.clone()].iter().any(|t| {
+            let mut buffer = lexicon::LowercaseBuffer::default();
+            t.upper && german.is_person_noun(&lexicon::lowercase(&self.text[t.span()], &mut buffer))
+        });
+        pronoun || speech || first_name || person || self.names_speaker(index, frame)
     }
 
     /// "Der Bericht kritisiert die Reform. Sie sei …": a report or study

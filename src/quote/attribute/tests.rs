@@ -3061,3 +3061,39 @@ fn a_german_frame_that_names_no_one_leaves_its_quotation_to_the_speaker_before()
         assert_eq!(german_mentions(text).last().cloned().flatten().as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn a_german_frame_opened_by_a_noun_for_people_frames_its_quotation() {
+    // A role ending standing alone, and nouns for people who hold no
+    // office.
+    for (text, speaker) in [
+        (
+            "Die Ministerin Karla Wendt sagte, der Hafen sei sicher. Der Ermittler blieb ruhig: „Die Spur ist kalt.“",
+            "Der Ermittler",
+        ),
+        ("Die Ministerin Karla Wendt sagte, der Hafen sei sicher. Der Student staunte: „Das ist neu.“", "Der Student"),
+        (
+            "Die Ministerin Karla Wendt sagte, der Hafen sei sicher. Die Bewohner des Dorfes riefen: „Wir bleiben hier.“",
+            "Die Bewohner des Dorfes",
+        ),
+    ] {
+        assert_eq!(german_mentions(text).last().cloned().flatten().as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn a_german_compound_in_jurist_is_a_role_that_opens_the_speaker() {
+    // The closing comma of the apposition left out, as the role before the
+    // name keeps it only when the lexicon knows the role.
+    let text = "Die Chefjuristin der Behörde, Karla Wendt verwies darauf, dass der Hafen sicher sei.";
+    assert_eq!(
+        german_mentions(text).first().cloned().flatten().as_deref(),
+        Some("Die Chefjuristin der Behörde, Karla Wendt")
+    );
+    // With both commas the apposition chain reads it as before.
+    let closed = "Die Chefjuristin der Behörde, Karla Wendt, verwies darauf, dass der Hafen sicher sei.";
+    assert_eq!(
+        german_mentions(closed).first().cloned().flatten().as_deref(),
+        Some("Die Chefjuristin der Behörde, Karla Wendt")
+    );
+}
