@@ -1349,6 +1349,7 @@ impl Phrases<'_> {
                 let range = self.with_coordinate(start, range);
                 let range = self.with_head_before(start, range);
                 let range = self.with_german_head(start, range);
+                let range = self.with_age_group(start, range);
                 let range = self.with_partitive(limit, range);
                 let range = self.with_quantifier(limit, range);
                 // "All the attendees", "Both the Times and the Journal": the
@@ -1497,6 +1498,28 @@ impl Phrases<'_> {
                     && (self.tokens[i].tags.has(Tags::DETERMINER | Tags::NO_NAME) || self.is_modifier(i))
             });
         if joined { start..phrase.end } else { phrase }
+    }
+
+    /// "Those over 60 say", "voters aged 18 to 29 said": the walk ends the
+    /// subject at the age, a number that is no one; PolNeAR marks the
+    /// group the age bounds, which is the word before the preposition.
+    fn with_age_group(&self, start: usize, range: Range<usize>) -> Range<usize> {
+        const AGE_PREPOSITIONS: [&str; 5] = ["over", "under", "above", "below", "aged"];
+        if self.german || range.len() != 1 || !self.is_number(range.start) {
+            return range;
+        }
+        let span_of_ages =
+            range.start >= start + 2 && self.is(range.start - 1, "to") && self.is_number(range.start - 2);
+        let age = if span_of_ages { range.start - 2 } else { range.start };
+        if age < start + 2 || !self.is_any(age - 1, &AGE_PREPOSITIONS) {
+            return range;
+        }
+        let group = age - 2;
+        let noun = &self.tokens[group];
+        if !noun.is_word() || noun.quoted || self.is_number(group) {
+            return range;
+        }
+        group..range.end
     }
 
     /// "About 4 in 10 say", "more than half of voters said": PolNeAR's

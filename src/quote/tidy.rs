@@ -61,7 +61,8 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
         // one to look it up under stays a statement, with its mention but
         // no name.
         for speaker in statements.iter_mut().filter_map(|s| s.speaker.as_mut()) {
-            if !names_someone(name_of(speaker)) {
+            let age_group = speaker.mention.clone().is_some_and(|m| bounds_an_age(&article.text[m]));
+            if age_group || !names_someone(name_of(speaker)) {
                 speaker.name = None;
             }
         }
@@ -297,9 +298,30 @@ fn has_general_title(speaker: &super::Speaker) -> bool {
     title.is_some_and(super::lexicon::is_general_title)
 }
 
+/// True for an English mention that ends in an age bound ("those over 60",
+/// "voters aged 18 to 29"): a group of a poll, whose name, the group noun or
+/// the words the walk took, is no one a search looks up.
+fn bounds_an_age(mention: &str) -> bool {
+    const AGE_PREPOSITIONS: [&str; 5] = ["over", "under", "above", "below", "aged"];
+    let is_number = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    let mut words = mention.split_whitespace().rev();
+    if !words.next().is_some_and(is_number) {
+        return false;
+    }
+    let mut before = words.next();
+    if before == Some("to") && words.next().is_some_and(is_number) {
+        before = words.next();
+    }
+    before.is_some_and(|word| AGE_PREPOSITIONS.contains(&word))
+}
+
 /// False for a speaker name that stands for someone named elsewhere ("who",
-/// "it") or is empty.
+/// "it"), is empty, or is a bare number ("43 said" of a poll's percent, an
+/// age or a year the subject walk ended at), which no one is looked up under.
 fn names_someone(name: &str) -> bool {
+    if !name.contains(char::is_alphabetic) {
+        return false;
+    }
     let first_word = name.split_whitespace().next().unwrap_or_default();
     // "WHO" is the World Health Organization, not "who".
     let acronym = first_word.chars().count() >= 2 && first_word.chars().all(|c| c.is_uppercase());
@@ -471,6 +493,32 @@ mod tests {
         let whole = format!(" date 2021-06 Harbour plans\n\n{text}");
         let mention = speaker.mention.clone().map(|m| &whole[m]);
         assert_eq!((speaker.name.as_deref(), mention), (None, Some("which")), "{statement:?}");
+    }
+
+    /// The name and mention text of the one statement `english` finds in `text`.
+    fn only_name_and_mention(text: &str) -> (Option<String>, Option<String>) {
+        let statements = english(text);
+        let [statement] = statements.as_slice() else {
+            panic!("one statement expected: {statements:?}");
+        };
+        let speaker = statement.speaker.as_ref().expect("the mention stays");
+        let whole = format!(" date 2021-06 Harbour plans\n\n{text}");
+        (speaker.name.clone(), speaker.mention.clone().map(|m| whole[m].to_string()))
+    }
+
+    #[test]
+    fn an_english_age_group_is_the_mention_and_no_name() {
+        let (name, mention) = only_name_and_mention("Anglers aged 18 to 29 said the new pier was far too short.");
+        assert_eq!((name, mention.as_deref()), (None, Some("Anglers aged 18 to 29")));
+        let (name, mention) = only_name_and_mention("Many of those under 30 say the new pier is far too short.");
+        assert_eq!((name, mention.as_deref()), (None, Some("Many of those under 30")));
+        assert!(!super::bounds_an_age("Harlow County 30"));
+    }
+
+    #[test]
+    fn a_bare_number_is_no_speakers_name() {
+        let (name, mention) = only_name_and_mention("In the Varlo poll, 43 said the new pier was far too short.");
+        assert_eq!((name, mention.as_deref()), (None, Some("43")));
     }
 
     #[test]

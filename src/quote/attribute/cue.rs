@@ -46,9 +46,11 @@ const IRREGULAR_PAST: [&str; 40] = [
 
 /// More things an issuer puts out, which PolNeAR leaves to their issuer
 /// before an -ing cue ("published a report detailing").
-const ISSUED: [&str; 19] = [
+const ISSUED: [&str; 21] = [
     "message",
     "messages",
+    "telegram",
+    "telegrams",
     "report",
     "reports",
     "speech",
@@ -1639,6 +1641,10 @@ impl<'a> Rules<'a> {
             let issuer = mention.start..verb;
             return (is_document(mention.end - 1) && self.can_speak(p, &issuer)).then_some(issuer);
         }
+        // "sent a telegram to Zhou Lin proposing": the phrase ran on through
+        // "to" into the addressee, who received the document.
+        let addressed = (mention.start + 1..mention.end).find(|&i| self.is_word(p, i, "to") && is_document(i - 1));
+        let mention = addressed.map_or(mention.clone(), |to| mention.start..to);
         if mention.len() > 4 {
             return None;
         }

@@ -1682,6 +1682,9 @@ fn the_issuer_of_a_statement_speaks_through_its_participle() {
         ),
         ("All three candidates issued statements condemning the new harbor levy.", "All three candidates"),
         ("Her campaign sent out a text message to supporters saying the port would reopen.", "Her campaign"),
+        // The phrase that ran on into the addressee of a letter or telegram.
+        ("Ilse Varga sent a letter to Tom Vale saying that the two ports should share a pier.", "Ilse Varga"),
+        ("Ilse Varga sent a telegram to Tom Vale proposing that the two ports share a pier.", "Ilse Varga"),
     ] {
         assert_eq!(first_english_mention(text).as_deref(), Some(issuer), "{text}");
     }
