@@ -329,10 +329,13 @@ impl Resolver {
     /// article named. A role ends in a place as often as in a title
     /// ("Premier von Nordland"), so a plain word is left to the names.
     fn holder_of_role(&mut self, name: &str, offset: usize) -> Option<usize> {
-        if name.contains(' ') || !name.contains('-') {
+        // "Secretary- General", broken after its hyphen, is one word.
+        let joined = super::segment::join_hyphen_breaks(name);
+        let unbroken = joined.as_deref().unwrap_or(name);
+        if unbroken.contains(' ') || !unbroken.contains('-') {
             return None;
         }
-        let folded = fold(name);
+        let folded = fold(unbroken);
         let titled = |role: &str| role.rsplit(' ').next() == Some(folded.as_str());
         if self.entities.iter().any(|e| e.surname == folded || e.folded.split(' ').next() == Some(folded.as_str())) {
             return None;
@@ -1012,6 +1015,12 @@ pub fn fold(text: &str) -> String {
 /// [`fold`], appended to `out`.
 fn fold_into(out: &mut String, text: &str) {
     use unicode_normalization::UnicodeNormalization;
+    // "Secretary-⏎General" as the tokenizer reads it: one word, the role of
+    // "Secretary-General".
+    if let Some(unbroken) = super::segment::join_hyphen_breaks(text) {
+        fold_into(out, &unbroken);
+        return;
+    }
     if text.is_ascii() {
         // Most names; NFKD leaves ASCII as it is.
         let start = out.len();
@@ -1109,7 +1118,9 @@ mod tests {
         #[test]
         fn folding_runs_apart_folds_the_whole(text in "[a-zA-Z äöüÄÖÜßéÉłİ\u{0301}\u{0308}\u{0327}ﬁ²Å’-]{0,24}") {
             use unicode_normalization::UnicodeNormalization;
-            let whole: String = text
+            // A word broken after its hyphen folds as the word it is.
+            let unbroken = crate::quote::segment::join_hyphen_breaks(&text).unwrap_or_else(|| text.clone());
+            let whole: String = unbroken
                 .nfkd()
                 .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
                 .flat_map(char::to_lowercase)

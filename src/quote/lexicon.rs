@@ -1343,12 +1343,18 @@ const POSSESSIVES: [(&str, Option<bool>); 21] = [
 
 /// True for an English title of one hyphenated word ending in "-General"
 /// ("Secretary-General", "Director-General"), which the lexicon cannot list
-/// as a role word: "General" alone opens "the General Assembly".
+/// as a role word: "General" alone opens "the General Assembly". The word
+/// may be broken after its hyphen at a line end ("Secretary-⏎General").
 pub fn is_general_title(word: &str) -> bool {
-    const GENERAL: &str = "-general";
-    word.len() > GENERAL.len()
+    const GENERAL: &str = "general";
+    let Some(office) = word.len().checked_sub(GENERAL.len()).and_then(|split| word.get(..split)) else {
+        return false;
+    };
+    let office = office.trim_end();
+    office.len() > 1
+        && office.ends_with('-')
         && word.starts_with(char::is_uppercase)
-        && word.get(word.len() - GENERAL.len()..).is_some_and(|end| end.eq_ignore_ascii_case(GENERAL))
+        && word[word.len() - GENERAL.len()..].eq_ignore_ascii_case(GENERAL)
 }
 
 /// For a possessive determiner in lowercase, the gender of whom it points

@@ -316,9 +316,9 @@ pub(crate) fn alphanumeric_bits(word: u64) -> u64 {
 
 /// Where the word starting at byte `start` of `text` ends: letters and
 /// digits, and the hyphens and apostrophes that join two word parts
-/// ("US-Kollegen", "Clinton’s"), and whether the word is ASCII, as most
-/// are. A word that is not is left in lowercase in `lower`; an ASCII word is
-/// looked up as it stands.
+/// ("US-Kollegen", "Clinton’s"), and whether the word can be looked up as it
+/// stands: ASCII, as most are, and not broken at a line end. A word that
+/// cannot is left in lowercase in `lower`, without the break.
 fn word_end(text: &str, start: usize, lower: &mut String) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut ascii = true;
@@ -348,6 +348,14 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> (usize, bool) {
             end = after;
             continue;
         }
+        if next == '-'
+            && let Some(continued) = hyphen_break_end(bytes, after)
+            && is_alphanumeric(char_at(text, continued))
+        {
+            ascii = false;
+            end = continued;
+            continue;
+        }
         // "Sanders’ aides": a plural or name in -s takes the apostrophe of
         // its genitive when a word follows after one space.
         let genitive = matches!(next, '\'' | '’')
@@ -362,10 +370,50 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> (usize, bool) {
     }
     if !ascii {
         lower.clear();
-        lower.extend(text[start..end].chars().flat_map(char::to_lowercase));
+        lower.extend(text[start..end].chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase));
     }
-    debug_assert!(ascii == text[start..end].is_ascii());
+    debug_assert!(!ascii || text[start..end].is_ascii());
     (end, ascii)
+}
+
+/// `text` with the breaks after hyphens that [`word_end`] reads across
+/// removed ("Secretary-⏎General" is "Secretary-General"), so that a name or
+/// role compares and shows as the unbroken word; None when it has none, as
+/// nearly every text has.
+pub(super) fn join_hyphen_breaks(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut joined: Option<String> = None;
+    let mut copied = 0;
+    for hyphen in memchr::memchr_iter(b'-', bytes) {
+        let Some(continued) = hyphen_break_end(bytes, hyphen + 1) else {
+            continue;
+        };
+        let inside_word = text[..hyphen].chars().next_back().is_some_and(is_alphanumeric)
+            && text[continued..].chars().next().is_some_and(is_alphanumeric);
+        if !inside_word {
+            continue;
+        }
+        let out = joined.get_or_insert_with(|| String::with_capacity(text.len()));
+        out.push_str(&text[copied..=hyphen]);
+        copied = continued;
+    }
+    let mut out = joined?;
+    out.push_str(&text[copied..]);
+    Some(out)
+}
+
+/// Where a word goes on after a hyphen that ends a line ("Secretary-⏎General",
+/// as transcripts break lines), or before one space and a capital
+/// ("Secretary- General", a break the conversion made a space): `after` is
+/// the byte after the hyphen. None for any other space after a hyphen, as
+/// in "pre- and post-war" or "Nord- und Südkorea".
+pub(super) fn hyphen_break_end(bytes: &[u8], after: usize) -> Option<usize> {
+    match bytes.get(after..)? {
+        [b'\n', ..] => Some(after + 1),
+        [b'\r', b'\n', ..] => Some(after + 2),
+        [b' ', capital, ..] if capital.is_ascii_uppercase() => Some(after + 1),
+        _ => None,
+    }
 }
 
 fn is_double_quote(c: char) -> bool {
@@ -891,6 +939,22 @@ mod tests {
         let tokens = tokenize(text, 0..text.len(), Lexicon::for_language("de"), &mut String::new());
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.span()]).collect();
         assert_eq!(words, ["US-Kollegen", "Clinton’s", "-", "Ende"]);
+    }
+
+    #[test]
+    fn a_word_broken_after_its_hyphen_at_a_line_end_is_one_word() {
+        let text = "the Deputy-\nMayor and Vice- Chair Orlan Tesk-\r\nVay, pre- and post-war";
+        let english = Lexicon::for_language("en");
+        let tokens = tokenize(text, 0..text.len(), english, &mut String::new());
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.span()]).collect();
+        let expected = ["the", "Deputy-\nMayor", "and", "Vice- Chair", "Orlan", "Tesk-\r\nVay", ",", "pre", "-", "and"];
+        assert_eq!(words[..expected.len()], expected);
+        // The lexicon reads the word without its break.
+        let text = "the Prime-\nMinister";
+        let tokens = tokenize(text, 0..text.len(), english, &mut String::new());
+        assert!(tokens[1].tags.has(Tags::ROLE), "{:?}", tokens[1]);
+        assert_eq!(join_hyphen_breaks("Deputy-\nMayor Tesk-\r\nVay").as_deref(), Some("Deputy-Mayor Tesk-Vay"));
+        assert_eq!(join_hyphen_breaks("pre- and post-war -\nthen"), None);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::Statement;
 use super::coref::is_form_of_address;
 use super::lexicon::in_word_list;
 use super::mention::WordList;
+use super::segment;
 use crate::article::Article;
 
 /// Words that make a speaker the writer or the speech's own speaker.
@@ -385,13 +386,17 @@ fn trim(text: &str, span: std::ops::Range<usize>) -> Option<std::ops::Range<usiz
     Some(start..start + inner.len())
 }
 
-/// Runs of white space made one space, the ends trimmed. A name already
-/// written so, as nearly every one is, is left as it is, without a copy.
+/// Runs of white space made one space, the ends trimmed, and a word broken
+/// after its hyphen joined again ("Secretary-⏎General", one word to the
+/// tokenizer). A name already written so, as nearly every one is, is left
+/// as it is, without a copy.
 fn collapse_space(text: &mut String) {
     if is_collapsed(text) {
         return;
     }
-    *text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let joined = segment::join_hyphen_breaks(text);
+    let unbroken = joined.as_deref().unwrap_or(text);
+    *text = unbroken.split_whitespace().collect::<Vec<_>>().join(" ");
 }
 
 /// True for a text of words each followed by one space but the last: what
@@ -403,14 +408,17 @@ fn is_collapsed(text: &str) -> bool {
         return false;
     }
     let mut previous_space = false;
+    let mut previous_hyphen = false;
     for &byte in bytes {
         match byte {
-            b' ' if previous_space => return false,
+            // Two spaces, or a space after a hyphen: a word broken there.
+            b' ' if previous_space || previous_hyphen => return false,
             // `char::is_whitespace` in ASCII: the vertical tab too.
             b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
             _ => {}
         }
         previous_space = byte == b' ';
+        previous_hyphen = byte == b'-';
     }
     // Beyond ASCII: a space other than the one between words ("\u{A0}").
     text.is_ascii() || !text.chars().any(|c| c != ' ' && c.is_whitespace())
@@ -519,6 +527,24 @@ mod tests {
     fn a_bare_number_is_no_speakers_name() {
         let (name, mention) = only_name_and_mention("In the Varlo poll, 43 said the new pier was far too short.");
         assert_eq!((name, mention.as_deref()), (None, Some("43")));
+    }
+
+    #[test]
+    fn a_title_broken_after_its_hyphen_at_a_line_end_is_one_word() {
+        let statements = english("Secretary-\nGeneral Lind said that the harbours of the world were full.");
+        let speakers: Vec<(Option<&str>, Option<&str>)> = statements
+            .iter()
+            .filter_map(|s| s.speaker.as_ref())
+            .map(|s| (s.name.as_deref(), s.role.as_deref()))
+            .collect();
+        assert_eq!(speakers, [(Some("Lind"), Some("Secretary-General"))]);
+        for (written, shown) in
+            [("Vice-\r\nChair  Orlan", "Vice-Chair Orlan"), ("pre- and post-war", "pre- and post-war")]
+        {
+            let mut name = written.to_string();
+            super::collapse_space(&mut name);
+            assert_eq!(name, shown);
+        }
     }
 
     #[test]
