@@ -133,7 +133,9 @@ fn a_user_finds_the_seed_quotes_by_speaker_and_date_with_clicks() {
         until(&client, "the search box to have focus", "return document.activeElement.id === 'q'").await;
         let words = client.find(Locator::Id("q")).await.unwrap();
         words.send_keys(&format!("Cybersicherheit{}", char::from(Key::Enter))).await.unwrap();
-        until(&client, "hits", "return document.querySelectorAll('#hits .hit').length > 0").await;
+        // The page lists the newest statements on load, unmarked: the
+        // search's own hits are the ones with marked words.
+        until(&client, "the search's hits", "return document.querySelectorAll('#hits .hit mark').length > 0").await;
         assert!(current_query(&client).await.contains("q=Cybersicherheit"), "the address holds the search");
         let marked = texts(&client, "#hits mark").await;
         assert!(marked.iter().any(|m| m.contains("Cybersicherheit")), "matched words are marked: {marked:?}");
