@@ -52,9 +52,6 @@ const LABEL_ROLES: &[&str] = &[
     "chair",
 ];
 
-/// Honorifics dropped from a label's name.
-const HONORIFICS: &[&str] = &["mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "herr", "frau"];
-
 /// Labels that start ordinary lines rather than turns.
 const NOT_SPEAKERS: &[&str] = &[
     "note",
@@ -121,7 +118,7 @@ fn read_label(text: &str) -> Option<Label> {
         let lower = word.to_lowercase();
         if name_words.is_empty() && LABEL_ROLES.contains(&lower.as_str()) {
             role_words.push(*word);
-        } else if !HONORIFICS.contains(&lower.as_str()) {
+        } else if !crate::speaker::is_form_of_address(word) {
             name_words.push(*word);
         }
     }

@@ -9,6 +9,7 @@ use super::attribute::{Found, PersonMention, RawMention, isch_stem};
 use super::lexicon::{self, Tags};
 use super::mention::MentionKind;
 use super::segment::{Segments, Token};
+use crate::speaker::{self, Addressee};
 
 /// Someone the article has named as a speaker.
 #[derive(Debug, Clone)]
@@ -1060,10 +1061,7 @@ fn fold_into(out: &mut String, text: &str) {
 /// Kollegin", "Mr.", "Dr.") and says nothing of the office held, so that
 /// an office the article gave the same person is the better role.
 pub fn is_form_of_address(role: &str) -> bool {
-    role.split_whitespace().all(|word| {
-        let bare = word.trim_end_matches('.');
-        ADDRESS_WORDS.iter().any(|address| bare.eq_ignore_ascii_case(address))
-    })
+    role.split_whitespace().all(speaker::is_form_of_address)
 }
 
 /// True when a role reads as an office and nothing else: a word of office
@@ -1087,18 +1085,13 @@ fn is_plain_office(role: &str) -> bool {
     office && words.next().is_none()
 }
 
-/// The words of [`is_form_of_address`], German and English.
-const ADDRESS_WORDS: &[&str] =
-    &["herr", "herrn", "frau", "kollege", "kollegen", "kollegin", "mr", "mrs", "ms", "miss", "sir", "dr", "prof"];
-
-/// The gender an honorific role says: "Herr", "Mr." a man, "Frau",
-/// "Mrs.", "Ms." a woman.
+/// The gender an honorific role says: "Herr", "Mr.", "Kollege" a man,
+/// "Frau", "Mrs.", "Ms." a woman.
 fn honorific_gender(role: Option<&str>) -> Option<bool> {
-    let first = role?.split_whitespace().next()?.trim_end_matches('.').to_lowercase();
-    match first.as_str() {
-        "herr" | "herrn" | "mr" => Some(false),
-        "frau" | "mrs" | "ms" => Some(true),
-        _ => None,
+    match speaker::addressee(role?.split_whitespace().next()?)? {
+        Addressee::Man => Some(false),
+        Addressee::Woman => Some(true),
+        Addressee::Either => None,
     }
 }
 

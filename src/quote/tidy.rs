@@ -236,9 +236,15 @@ fn before_trailing_address(role: &str) -> Option<usize> {
     }
     let office = role[..end].trim_end_matches([',', ' ']);
     let last = role[..end].split_whitespace().next_back().unwrap_or_default();
-    let apposed = last.ends_with(',') || last.starts_with(char::is_uppercase) && !is_form_of_address(last);
-    let named = office.split_whitespace().any(|word| word.starts_with(char::is_uppercase) && !is_form_of_address(word));
+    let apposed = last.ends_with(',') || is_capitalised_and_no_address(last);
+    let named = office.split_whitespace().any(is_capitalised_and_no_address);
     (apposed && named).then_some(office.len())
+}
+
+/// True for a capitalised word that is not a form of address: in a role, a
+/// noun of office or a name.
+fn is_capitalised_and_no_address(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && !is_form_of_address(word)
 }
 
 /// Where a role's office starts after the forms of address that open it

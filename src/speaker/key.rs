@@ -21,40 +21,9 @@ use std::borrow::Cow;
 
 use deunicode::AsciiChars;
 
-/// Words that are titles or honorifics, not part of a name.
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "sir",
-    "lord",
-    "lady",
-    "he",
-    "h",
-    "e",
-    "herr",
-    "frau",
-    "kollege",
-    "kollegin",
-    "m",
-    "mme",
-    "mlle",
-    "monsieur",
-    "madame",
-    "president",
-    "minister",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "his",
-    "her",
-    "excellency",
-    "hon",
-];
+/// Titles that are not forms of address ([`super::honorific`]), which are
+/// not part of a name either.
+const TITLES: &[&str] = &["he", "president", "minister", "sen", "rep", "gov", "gen", "his", "her", "excellency", "hon"];
 
 /// A word of a name in lowercase Latin letters, and whether it was
 /// written in Cyrillic.
@@ -112,7 +81,7 @@ pub fn name_words(name: &str) -> Vec<NameWord> {
 /// go ("Zelens'kyi").
 fn push_name_word(words: &mut Vec<NameWord>, latin: &str, cyrillic: bool) {
     let word = latin.trim_matches('\'');
-    if word.len() > 1 && !TITLES.contains(&word) {
+    if word.len() > 1 && !TITLES.contains(&word) && !super::is_form_of_address(word) {
         words.push(NameWord { latin: word.replace('\'', ""), cyrillic });
     }
 }
