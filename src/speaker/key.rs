@@ -258,14 +258,57 @@ fn habit_keys(word: &str) -> Vec<String> {
     // Each key is written here first and copied only when it is new: the
     // habits mostly agree, and a string for each was one more to free.
     let mut key = String::with_capacity(word.len());
-    for habit in HABITS {
+    let german = unwrite_umlauts(word);
+    let german_bytes = match &german {
+        Cow::Borrowed(_) => word_bytes,
+        Cow::Owned(unwritten) => ascii_bytes(unwritten),
+    };
+    for (habit, rules) in HABITS.iter().enumerate() {
+        let (spelling, bytes) =
+            if habit == GERMAN_HABIT { (german.as_ref(), german_bytes) } else { (word, word_bytes) };
         key.clear();
-        collapse_doubles_into(&mut key, &replace_all(word, word_bytes, habit.iter().chain(FOLDS)));
+        collapse_doubles_into(&mut key, &replace_all(spelling, bytes, rules.iter().chain(FOLDS)));
         if !keys.contains(&key) {
             keys.push(key.clone());
         }
     }
     keys
+}
+
+/// The place of the German habit in [`HABITS`].
+const GERMAN_HABIT: usize = 0;
+
+/// `word` with the umlauts German writes out where the letter is missing
+/// ("Mueller", "Schroeder", "Schaeuble") as the bare vowel that the name's
+/// words give an umlaut ("Müller" is "muller"). Only where the spelling
+/// reads as one: before a consonant that does not end the word ("Joe",
+/// "Paek" and "Baer" stay), or "aeu" ("Schaeuble"); never after a vowel
+/// ("Feuer", "Auerbach") nor "ue" after "g" or "q" ("Miguel", "Enrique").
+fn unwrite_umlauts(word: &str) -> Cow<'_, str> {
+    let bytes = word.as_bytes();
+    let is_vowel = |byte: u8| b"aeiouy".contains(&byte);
+    let written_out = |at: usize| {
+        let (vowel, next, after) = (bytes[at], bytes.get(at + 2).copied(), bytes.get(at + 3));
+        let before = at.checked_sub(1).map(|i| bytes[i]);
+        if !matches!(vowel, b'a' | b'o' | b'u') || bytes[at + 1] != b'e' || before.is_some_and(is_vowel) {
+            return false;
+        }
+        if vowel == b'u' && matches!(before, Some(b'g' | b'q')) {
+            return false;
+        }
+        let consonant = next.is_some_and(|byte| byte.is_ascii_alphabetic() && !is_vowel(byte));
+        consonant && after.is_some() || vowel == b'a' && next == Some(b'u')
+    };
+    if !(0..bytes.len().saturating_sub(1)).any(written_out) {
+        return Cow::Borrowed(word);
+    }
+    let mut unwritten = String::with_capacity(word.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        unwritten.push(char::from(bytes[at]));
+        at += if at + 1 < bytes.len() && written_out(at) { 2 } else { 1 };
+    }
+    Cow::Owned(unwritten)
 }
 
 /// `word` with each of `rules` applied in order; `word_bytes` are its
@@ -402,6 +445,34 @@ mod tests {
         assert!(matches("Zelenskyy", "Wolodymyr Selenskyj"));
         assert!(matches("Choïgou", "Sergei Schoigu"));
         assert!(matches("Chernetsov", "Arkadi Tschernezow"));
+    }
+
+    #[test]
+    fn umlauts_are_unwritten_only_where_the_spelling_reads_as_one() {
+        for (word, unwritten) in [
+            ("mueller", "muller"),
+            ("schaeuble", "schauble"),
+            ("roettgen", "rottgen"),
+            ("goethe", "gothe"),
+            ("joe", "joe"),
+            ("paek", "paek"),
+            ("feuerwehr", "feuerwehr"),
+            ("miguel", "miguel"),
+            ("enrique", "enrique"),
+            ("ae", "ae"),
+        ] {
+            assert_eq!(unwrite_umlauts(word), unwritten, "{word}");
+        }
+    }
+
+    #[test]
+    fn an_umlaut_written_out_is_the_umlaut() {
+        assert!(matches("Schaeuble", "Wolfgang Schäuble"));
+        assert!(matches("Wolfgang Schäuble", "Wolfgang Schaeuble"));
+        assert!(matches("jürgen mueller", "Juergen Müller"));
+        assert!(matches("Roettgen", "Norbert Röttgen"));
+        assert!(!matches("Markus", "Gabriel García Márquez"));
+        assert!(!matches("Pak", "Paek Sample"));
     }
 
     #[test]
