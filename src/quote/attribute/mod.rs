@@ -256,7 +256,18 @@ impl<'a> Rules<'a> {
             if key_words.asked {
                 // Kept apart like trailing sources: the question sits inside
                 // the sentence's other statement or beside it.
-                let questions = rules.asked_questions(index);
+                let mut questions = rules.asked_questions(index);
+                // One reading of each "asked": "Varga said …, when asked
+                // whether …" puts the question to the subject, whose own
+                // statement it is not; "Varga, in her memoirs, asked
+                // whether …" is the subject's question.
+                let (put_to_subject, asked_by_subject): (Vec<Found>, Vec<Found>) =
+                    questions.drain(..).partition(|q| rules.is_put_to_subject(index, q));
+                rules.found.retain(|f| f.sentence < index || !put_to_subject.iter().any(|q| q.cue == f.cue));
+                let read_already =
+                    |q: &Found| rules.found.iter().rev().take_while(|f| f.sentence >= index).any(|f| f.cue == q.cue);
+                questions.extend(put_to_subject);
+                questions.extend(asked_by_subject.into_iter().filter(|q| !read_already(q)));
                 rules.phrases.extend(questions);
             }
             if let Some(cue) = key_words.seeming
@@ -371,6 +382,21 @@ impl<'a> Rules<'a> {
             found.push(self.found_from(Kind::Indirect, vec![message], &attribution, p, index));
         }
         found
+    }
+
+    /// True when a question's "asked" opens its sentence ("Asked whether
+    /// …, Varga said") or follows "when" ("…, Varga said when asked …"):
+    /// asked of the sentence's subject. After a comma alone ("Varga, in
+    /// her memoirs, asked …") the subject asks.
+    fn is_put_to_subject(&self, index: usize, question: &Found) -> bool {
+        let sentence = &self.segments.sentences[index];
+        let tokens = self.tokens(sentence.paragraph);
+        let Some(cue) =
+            question.cue.as_ref().and_then(|cue| sentence.tokens.clone().find(|&i| tokens[i].start == cue.start))
+        else {
+            return false;
+        };
+        cue == sentence.tokens.start || self.is_word(sentence.paragraph, cue - 1, "when")
     }
 
     fn phrases(&self, paragraph: usize) -> Phrases<'a> {

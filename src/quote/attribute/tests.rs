@@ -2358,6 +2358,18 @@ fn an_english_question_put_to_the_speaker_is_a_statement_of_its_own() {
 }
 
 #[test]
+fn an_english_question_put_to_the_speaker_is_not_also_the_speakers_statement() {
+    let text = "Varga had earlier said, \"We will see,\" when asked whether the pier would reopen.";
+    let readings: Vec<(String, &str)> =
+        found(text, false).into_iter().filter(|s| s.1 == "whether the pier would reopen").map(|s| (s.1, s.2)).collect();
+    assert_eq!(readings, [("whether the pier would reopen".to_string(), "asked-question")]);
+    // After a comma alone, the subject asks.
+    let text = "Varga, in her memoirs, asked whether the pier would reopen.";
+    let rules: Vec<&str> = found(text, false).into_iter().map(|s| s.2).collect();
+    assert_eq!(rules, ["verb-cue-inverted"]);
+}
+
+#[test]
 fn an_english_comma_inside_a_closing_quotation_mark_ends_the_clause() {
     let text = "The new pier is a \"fine job,\" said Nora Pike, a harbor engineer.";
     let messages = english_messages(text);
