@@ -24,7 +24,7 @@ pub fn read(line: &str) -> Option<Map<String, Value>> {
     if has_control_byte(line.as_bytes()) {
         return None;
     }
-    let mut reader = Reader { line, at: 0 };
+    let mut reader = Reader { line, at: 0, stops: Stops::new() };
     let object = reader.object()?;
     reader.skip_space();
     (reader.at == line.len()).then_some(object)
@@ -34,6 +34,34 @@ struct Reader<'a> {
     line: &'a str,
     /// The byte the reader is at; always on a character boundary.
     at: usize,
+    stops: Stops,
+}
+
+/// Finds a string's next quote or backslash: with memchr's AVX2 searcher,
+/// made once a line, where the processor has it. `memchr2` looks that
+/// searcher up and broadcasts the two bytes again at each call, a third of
+/// its 83 instructions a call on the runs of 50 bytes between a speech's
+/// line-break escapes.
+struct Stops {
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<memchr::arch::x86_64::avx2::memchr::Two>,
+}
+
+impl Stops {
+    fn new() -> Self {
+        Stops {
+            #[cfg(target_arch = "x86_64")]
+            avx2: memchr::arch::x86_64::avx2::memchr::Two::new(b'"', b'\\'),
+        }
+    }
+
+    fn find(&self, haystack: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(searcher) = &self.avx2 {
+            return searcher.find(haystack);
+        }
+        memchr::memchr2(b'"', b'\\', haystack)
+    }
 }
 
 impl Reader<'_> {
@@ -88,7 +116,7 @@ impl Reader<'_> {
         let mut decoded = String::new();
         loop {
             let rest = &bytes[self.at..];
-            let stop = memchr::memchr2(b'"', b'\\', rest)?;
+            let stop = self.stops.find(rest)?;
             // A quote or a backslash ends the run on a character boundary.
             let run = &self.line[self.at..self.at + stop];
             self.at += stop + 1;

@@ -34,15 +34,21 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
 /// and MFA press conference tried (3,847 texts, even at 256).
 const SAMPLE_BYTES: usize = 512;
 
+/// Bytes of text the stopword vote reads when the sample does not settle
+/// the language: the vote costs a few thousand instructions for them.
+const LONG_VOTE_BYTES: usize = 2048;
+
 /// The ISO 639-1 code of the text's language (`de`, `en`, …), or `und` when
 /// it cannot be told.
 pub fn detect_language(text: &str) -> &'static str {
-    let mut end = text.len().min(SAMPLE_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let sample = &text[..end];
-    if let Some(lang) = clear_german_or_english(sample) {
+    let sample = opening(text, SAMPLE_BYTES);
+    // A sample short of stopwords (a title, names, figures, nine hits where
+    // ten settle it) is voted on again with more of the text before
+    // whatlang reads it: 67 of the 850 gold news texts went to whatlang,
+    // 22 of their 33 M instructions of detection.
+    if let Some(lang) =
+        clear_german_or_english(sample).or_else(|| clear_german_or_english(opening(text, LONG_VOTE_BYTES)))
+    {
         return lang;
     }
     let Some(info) = DETECTOR.detect(sample) else {
@@ -65,6 +71,16 @@ pub fn detect_language(text: &str) -> &'static str {
         Lang::Jpn => "ja",
         other => other.code(),
     }
+}
+
+/// The first `bytes` bytes of `text` or fewer, ending on a character
+/// boundary.
+fn opening(text: &str, bytes: usize) -> &str {
+    let mut end = text.len().min(bytes);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Function words of German that the other languages dictum tells apart do
@@ -206,6 +222,18 @@ mod tests {
         );
         assert_eq!(detect_language("The minister said the talks on cyber security must resume next week."), "en");
         assert_eq!(detect_language(""), "und");
+    }
+
+    #[test]
+    fn a_text_whose_opening_has_few_stopwords_is_voted_on_at_more_length() {
+        let places =
+            "Roma, Milano, Napoli, Torino, Palermo, Genova, Bologna, Firenze, Bari, Catania, Venezia, ".repeat(6);
+        let prose = "Der Rat hat nach der Sitzung mit den Gemeinden gesprochen, und sie sind sich einig, dass ein \
+                     Fonds von den Ländern auch im Winter nicht gekürzt werden wird. "
+            .repeat(4);
+        let text = format!("{places}{prose}");
+        assert!(clear_german_or_english(opening(&text, SAMPLE_BYTES)).is_none());
+        assert_eq!(detect_language(&text), "de");
     }
 
     #[test]
