@@ -629,6 +629,23 @@ impl Resolver {
     }
 
     fn description(&mut self, mention: &RawMention) -> Option<usize> {
+        if let Some(office) = mention.role.as_deref().filter(|role| !self.german && is_office_held_at(role)) {
+            // "the Commander of the Varlo Garrison": the holder of that office,
+            // whom only the same role names, not the last person named.
+            let office = fold(office);
+            let speaker =
+                self.entities.iter().rposition(|e| e.person && e.role.as_deref().is_some_and(|r| fold(r) == office));
+            if speaker.is_some() {
+                return speaker;
+            }
+            let before = self.keys.fold_before(&self.persons, mention.span.start);
+            let named = self.persons[..before]
+                .iter()
+                .zip(self.keys.iter())
+                .rposition(|(_, key)| key.role == Some(office.as_str()))?;
+            let person = self.persons[named].clone();
+            return Some(self.named(&person.name, person.role.as_deref(), true));
+        }
         let possessor = mention.possessor.as_deref().map(|p| {
             let folded = fold(p);
             folded.strip_suffix('s').unwrap_or(&folded).to_string()
@@ -678,6 +695,13 @@ impl Resolver {
             _ => self.entities.iter().rposition(allowed),
         }
     }
+}
+
+/// True when an English role is an office with the place or body it is
+/// held at: "Commander of the Varlo Garrison", "President of France".
+fn is_office_held_at(role: &str) -> bool {
+    const LINKS: [&str; 4] = ["of", "to", "for", "at"];
+    role.split_whitespace().skip(1).any(|word| LINKS.contains(&word))
 }
 
 /// True when the folded `role` is the one the folded `head` of a
@@ -1397,6 +1421,29 @@ mod tests {
         let mut resolver = Resolver::new(vec![person("Sol Vidal", 0, 0)], vec![0]);
         let sol = resolver.named("Sol Vidal", None, true);
         assert_eq!(resolver.named("Ana Sol Vidal", None, true), sol);
+    }
+
+    #[test]
+    fn an_english_office_held_at_a_body_is_its_holders_alone() {
+        let office = |start: usize| {
+            let mut found = description_found("Commander", start);
+            if let Some(mention) = found.mention.as_mut() {
+                mention.role = Some("Commander of the Varlo Garrison".to_string());
+            }
+            found
+        };
+        let mut resolver = Resolver::new(vec![person("Tom Harlow", 0, 0)], vec![0, 40]);
+        let mut named = pronoun_found("Tom Harlow", 0);
+        if let Some(mention) = named.mention.as_mut() {
+            mention.kind = MentionKind::Person;
+            mention.name = Some("Tom Harlow".to_string());
+        }
+        resolver.resolve(&named);
+        assert_ne!(resolver.resolve(&office(50)).and_then(|s| s.name).as_deref(), Some("Tom Harlow"));
+        let holder =
+            PersonMention { role: Some("Commander of the Varlo Garrison".to_string()), ..person("Ann Reyes", 0, 0) };
+        let mut resolver = Resolver::new(vec![holder, person("Tom Harlow", 20, 0)], vec![0, 40]);
+        assert_eq!(resolver.resolve(&office(50)).and_then(|s| s.name).as_deref(), Some("Ann Reyes"));
     }
 
     #[test]

@@ -74,6 +74,25 @@ const BODY_ENDINGS: WordList = WordList::new(&[
 ]);
 /// Role words that also name an institution's field: "the Ministry of
 /// Foreign Affairs", "the Republican Party of Wyoming".
+/// English nouns for a person at a body that the lexicon holds no role
+/// for: "the head of the Nordland Institute", "members of the Union", "the
+/// Commander of the Varlo Garrison".
+const BODYS_PEOPLE: WordList = WordList::new(&[
+    "head",
+    "heads",
+    "leader",
+    "leaders",
+    "member",
+    "members",
+    "chief",
+    "executive",
+    "commander",
+    "co-chairman",
+    "co-chairwoman",
+    "co-chair",
+    "founder",
+    "co-founder",
+]);
 /// English nouns for a thing, not a person, that an "of" phrase can follow
 /// before a speaker's name: "the words of", "the theme of the", "the
 /// guidance of".
@@ -1370,8 +1389,21 @@ impl Phrases<'_> {
     /// Responsive Politics show", "A CNN/ORC poll showed": an English
     /// phrase found after a preposition or slash is the tail of the subject
     /// that opens the clause, and PolNeAR marks that whole subject.
-    fn with_head_before(&self, start: usize, phrase: Range<usize>) -> Range<usize> {
-        if self.german || phrase.start <= start || phrase.start - start > 16 {
+    fn with_head_before(&self, clause_start: usize, phrase: Range<usize>) -> Range<usize> {
+        if self.german || phrase.start <= clause_start || phrase.start - clause_start > 24 {
+            return phrase;
+        }
+        // "It has been reported that the Commander of the Garrison in …": the
+        // subject opens after the "that" of a report.
+        let reported = (clause_start + 1..phrase.start).rev().find(|&i| {
+            let before = &self.tokens[i - 1];
+            self.is(i, "that")
+                && before.is_word()
+                && !before.upper
+                && (before.tags.has(Tags::CUE) || self.word(i - 1).ends_with("ed"))
+        });
+        let start = reported.map_or(clause_start, |that| that + 1);
+        if phrase.start <= start || phrase.start - start > 16 {
             return phrase;
         }
         // "Executives who have worked with the firm say", "those who back
@@ -1386,8 +1418,16 @@ impl Phrases<'_> {
                 let next = &self.tokens[i + 1];
                 i + 1 < phrase.start && !next.upper && !next.tags.has(Tags::PRONOUN | Tags::DETERMINER)
             });
-        // Words, not tokens: "U.S." is four tokens.
-        let words_before = self.tokens[start..phrase.start].iter().filter(|t| t.is_word()).count();
+        // Words, not tokens: "U.S." is four tokens; and a name of several
+        // capitalised words is one ("the Commander of the Varlo People's
+        // Liberation Army Garrison").
+        let words_before = (start..phrase.start)
+            .filter(|&i| {
+                let token = &self.tokens[i];
+                let in_name = i > start && token.upper && self.tokens[i - 1].upper && self.tokens[i - 1].is_word();
+                token.is_word() && !in_name
+            })
+            .count();
         if relative.is_none() && words_before > 8 {
             return phrase;
         }
@@ -1826,7 +1866,18 @@ impl Phrases<'_> {
         let approximating = self.quantifier_words(range.start);
         let share_alone = self.poll_share_after(range.clone(), approximating)
             && range.end == range.start + approximating + POLL_SHARE_WORDS;
-        let mut reading = self.read_english_name(range, approximating);
+        let mut reading = self.read_english_name(range.clone(), approximating);
+        if reading.name.is_some()
+            && let Some(office) = self.office_held_at(range)
+        {
+            // "the Commander of the Varlo Garrison in the Nordland SAR": the
+            // place or body belongs to the office, whose holder is not named.
+            reading.kind = MentionKind::Description;
+            reading.head = Some(office.start);
+            reading.role = Some(office);
+            reading.name = None;
+            return reading;
+        }
         if share_alone {
             // "Two in three", "Six in 10": a group, neither "Six" nor a role.
             reading.kind = MentionKind::Other;
@@ -1861,6 +1912,50 @@ impl Phrases<'_> {
         reading
     }
 
+    /// For an English mention that is an office with the place or body it
+    /// is held at and no person's name ("the Commander of the Varlo Harbour
+    /// Garrison in the Nordland SAR", "a co-chairman of the Progress
+    /// Caucus", "the President of France"), the office and its complement
+    /// after the article. The complement holds an article or names only
+    /// places, so "the President of Nordland Tom Harlow" is not one.
+    fn office_held_at(&self, range: Range<usize>) -> Option<Range<usize>> {
+        const LINKS: [&str; 4] = ["of", "to", "for", "at"];
+        const INNER: [&str; 5] = ["of", "in", "the", "and", "at"];
+        let token = |i: usize| &self.tokens[i];
+        if range.len() < 4 || !token(range.start).tags.has(Tags::DETERMINER) {
+            return None;
+        }
+        let link =
+            (range.start + 1..range.end).find(|&i| !token(i).upper && token(i).is_word() && self.is_any(i, &LINKS))?;
+        let office = range.start + 1..link;
+        let last = link.checked_sub(1).filter(|&last| last > range.start)?;
+        // "the House of Representatives", "the State of Israel": role words
+        // that name a body or a field are no office here.
+        let titled =
+            token(last).tags.has(Tags::ROLE) && !self.is_any(last, &FIELD_ROLE_WORDS) && !self.is(last, "house")
+                || is_general_title(self.word(last))
+                || self.is_listed(last, &BODYS_PEOPLE);
+        let plain_word = |i: usize| token(i).is_word() && !token(i).tags.has(Tags::CONJUNCTION | Tags::DETERMINER);
+        if !titled || !office.clone().all(plain_word) {
+            return None;
+        }
+        let complement = link + 1..range.end;
+        let complement_word = |i: usize| token(i).is_word() && (token(i).upper || self.is_any(i, &INNER));
+        let capitalised = |i: usize| token(i).is_word() && token(i).upper;
+        if !complement.clone().all(complement_word) || !complement.clone().any(capitalised) {
+            return None;
+        }
+        // "of the Nordland SAR", "for Foreign Affairs of the Republic": a
+        // person's name takes no article.
+        let determined = complement.clone().any(|i| token(i).tags.has(Tags::DETERMINER));
+        let places = complement.clone().filter(|&i| capitalised(i)).all(|i| token(i).tags.has(Tags::PLACE));
+        // "the Governor of the Bank of England Nora Lind" names the holder.
+        if !(determined || places) || self.person_after_role_complement(range.clone()).is_some() {
+            return None;
+        }
+        Some(office.start..range.end)
+    }
+
     /// The English role before the name of a place, body, event or
     /// document, when it names a person's: the role words before a
     /// dangling link, whose complement the name is ("the President of the
@@ -1871,8 +1966,6 @@ impl Phrases<'_> {
     fn role_of_a_things_person(&self, role: Range<usize>) -> Option<Range<usize>> {
         // Nouns for persons at a body that the lexicon holds no role for:
         // "the head of the Nordland Institute", "members of the Union".
-        const BODYS_PEOPLE: WordList =
-            WordList::new(&["head", "heads", "leader", "leaders", "member", "members", "chief", "executive"]);
         let titled = |i: usize| self.tokens[i].tags.has(Tags::ROLE) || is_general_title(self.word(i));
         // "the timing of this General Assembly": a title inside the name's
         // words is none of the role's.
@@ -2604,6 +2697,36 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_english_office_held_at_a_place_or_body_names_no_one() {
+        let description = |role: &str| (MentionKind::Description, None, Some(role.to_string()));
+        for (text, role) in [
+            (
+                "the Commander of the Varlo Harbour Garrison in the Nordland SAR",
+                "Commander of the Varlo Harbour Garrison in the Nordland SAR",
+            ),
+            ("a co-chairman of the Valdorian Progress Caucus", "co-chairman of the Valdorian Progress Caucus"),
+            ("the Director of the Nordland Institute", "Director of the Nordland Institute"),
+        ] {
+            assert_eq!(reading_with_role(text, false), description(role), "{text}");
+        }
+        // A name after the office, a body or a field's word stays a name.
+        assert_eq!(reading("the Governor of the Bank of England Nora Lind", false).1.as_deref(), Some("Nora Lind"));
+        assert_ne!(reading("the House of Representatives", false).0, MentionKind::Description);
+    }
+
+    #[test]
+    fn an_english_subject_after_a_reports_that_keeps_its_head() {
+        let before = |text: &str| phrase_text(text, false, |phrases, len| phrases.phrase_before(0, len));
+        assert_eq!(
+            before(
+                "It has been reported that the Commander of the Varlo People's Harbour Garrison in the Nordland SAR"
+            )
+            .as_deref(),
+            Some("the Commander of the Varlo People's Harbour Garrison in the Nordland SAR")
+        );
+    }
+
     /// The name and role an English mention is read as.
     fn english_name_and_role(text: &str) -> (Option<String>, Option<String>) {
         let lexicon = Lexicon::for_language("en");
@@ -2662,10 +2785,13 @@ mod tests {
     #[test]
     fn an_english_title_handed_on_to_a_things_name_is_the_role() {
         for (text, role) in [
-            ("the President of the Republic of Valdoria", "President"),
-            ("the Minister for Foreign Affairs of the Republic of Valdoria", "Minister for Foreign Affairs"),
+            ("the President of the Republic of Valdoria", "President of the Republic of Valdoria"),
+            (
+                "the Minister for Foreign Affairs of the Republic of Valdoria",
+                "Minister for Foreign Affairs of the Republic of Valdoria",
+            ),
             ("the President of the General Assembly", "President"),
-            ("a member of the Green Hand Alliance", "member"),
+            ("a member of the Green Hand Alliance", "member of the Green Hand Alliance"),
         ] {
             assert_eq!(english_name_and_role(text).1.as_deref(), Some(role), "{text}");
         }
