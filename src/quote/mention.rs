@@ -10,6 +10,13 @@ use super::segment::{Token, TokenKind};
 
 /// Words that attach an attribute to a German noun phrase's head.
 const GERMAN_LINKS: [&str; 9] = ["von", "vom", "des", "der", "aus", "bei", "im", "in", "für"];
+/// German pronouns and possessives (those the lexicon does not tag as
+/// determiners) that may stand before a role in a mention.
+const GERMAN_PRONOUNS_BEFORE_ROLES: WordList = WordList::new(&[
+    "es", "ich", "du", "wir", "man", "mein", "meine", "meiner", "meines", "meinem", "meinen", "dein", "deine",
+    "deiner", "deines", "deinem", "deinen", "unseres", "unserem", "unseren", "unserer", "euer", "eure", "eurer",
+    "eures", "eurem", "euren",
+]);
 /// Words that attach an attribute to an English noun phrase's head.
 const ENGLISH_LINKS: [&str; 6] = ["of", "from", "at", "in", "for", "with"];
 /// English nouns in "-ly", which are no adverbs.
@@ -2392,7 +2399,16 @@ impl Phrases<'_> {
                 role_start = None;
                 continue;
             }
-            if !determiner_like && token.is_word() && !token.upper && role_start.is_none() && runs.is_empty() {
+            // "wie es Tom Harlow sagte", "unseres Außenministers": a pronoun
+            // or a possessive is no part of the role after it.
+            let pronoun = self.german && self.is_listed(index, &GERMAN_PRONOUNS_BEFORE_ROLES);
+            if !determiner_like
+                && !pronoun
+                && token.is_word()
+                && !token.upper
+                && role_start.is_none()
+                && runs.is_empty()
+            {
                 role_start = Some(index);
             }
         }
@@ -2584,9 +2600,13 @@ mod tests {
 
     #[test]
     fn a_german_pronoun_or_adjective_alone_is_no_role() {
-        for (text, role) in
-            [("es Jonas Feldmann", None), ("der 71-jährige Feldmann", None), ("gescholtene Jonas Feldmann", None)]
-        {
+        for (text, role) in [
+            ("es Jonas Feldmann", None),
+            ("es der Kollege Jonas Feldmann", Some("Kollege")),
+            ("unseres Außenministers Jonas Feldmann", Some("Außenminister")),
+            ("der 71-jährige Feldmann", None),
+            ("gescholtene Jonas Feldmann", None),
+        ] {
             assert_eq!(shown_role(text).as_deref(), role, "{text}");
         }
     }
