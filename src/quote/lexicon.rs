@@ -550,6 +550,28 @@ impl Lexicon {
         tags | from_suffix
     }
 
+    /// A German role word in the genitive cut to the nominative a list of
+    /// offices gives it ("Sprechers" is "Sprecher", "Papstes" "Papst"), when
+    /// the lexicon knows it as a role only through its stem. A word that is
+    /// a role as it stands keeps every letter ("Präsident", "Präses").
+    pub fn role_in_nominative<'w>(&self, word: &'w str) -> Option<&'w str> {
+        if !self.genitive_s {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        let is_role = |w: &[u8]| self.tags.get(w).has(Tags::ROLE) || self.suffixes.tags(w).has(Tags::ROLE);
+        if is_role(lower.as_bytes()) {
+            return None;
+        }
+        // "-es" only after a consonant: "Papstes", not "Experte" + "s".
+        let long = strip_folded(lower.as_bytes(), b"es").filter(|stem| !ends_with_folded(stem, b"e"));
+        let ending = match long {
+            Some(stem) if is_role(stem) => 2,
+            _ => strip_folded(lower.as_bytes(), b"s").filter(|stem| is_role(stem)).map(|_| 1)?,
+        };
+        word.get(..word.len() - ending)
+    }
+
     /// True when a German word in lowercase names a person or a group of
     /// people: a role word, a role ending standing alone ("Ermittler",
     /// "Journalisten"), or a noun for people that holds no office
@@ -1501,6 +1523,24 @@ mod tests {
             assert!(german.tags(male).has(Tags::MALE), "{male}");
         }
         assert!(german.tags("amtskollegen").has(Tags::ROLE));
+    }
+
+    #[test]
+    fn a_role_word_in_the_genitive_loses_only_its_ending() {
+        let german = Lexicon::for_language("de");
+        for (word, nominative) in [
+            ("Sprechers", "Sprecher"),
+            ("Papstes", "Papst"),
+            ("Werft-Sprechers", "Werft-Sprecher"),
+            ("Verteidigungsministers", "Verteidigungsminister"),
+        ] {
+            assert_eq!(german.role_in_nominative(word), Some(nominative), "{word}");
+        }
+        // A role as it stands, a body or no noun keeps every letter.
+        for word in ["Präsident", "Sprecher", "Bundestages", "Ministerin", "Haus"] {
+            assert_eq!(german.role_in_nominative(word), None, "{word}");
+        }
+        assert_eq!(Lexicon::for_language("en").role_in_nominative("Directors"), None);
     }
 
     #[test]

@@ -3,11 +3,20 @@
 
 use std::ops::Range;
 
-use super::lexicon::{CLAUSE_CONJUNCTIONS, ENGLISH_RELATIVES, Tags, is_general_title, non_person_name, possessive};
+use super::lexicon::{
+    CLAUSE_CONJUNCTIONS, ENGLISH_RELATIVES, Lexicon, Tags, is_general_title, non_person_name, possessive,
+};
 use super::segment::{Token, TokenKind};
 
 /// Words that attach an attribute to a German noun phrase's head.
 const GERMAN_LINKS: [&str; 9] = ["von", "vom", "des", "der", "aus", "bei", "im", "in", "für"];
+/// German pronouns and possessives (those the lexicon does not tag as
+/// determiners) that may stand before a role in a mention.
+const GERMAN_PRONOUNS_BEFORE_ROLES: WordList = WordList::new(&[
+    "es", "ich", "du", "wir", "man", "mein", "meine", "meiner", "meines", "meinem", "meinen", "dein", "deine",
+    "deiner", "deines", "deinem", "deinen", "unseres", "unserem", "unseren", "unserer", "euer", "eure", "eurer",
+    "eures", "eurem", "euren",
+]);
 /// Words that attach an attribute to an English noun phrase's head.
 const ENGLISH_LINKS: [&str; 6] = ["of", "from", "at", "in", "for", "with"];
 /// English nouns in "-ly", which are no adverbs.
@@ -1956,6 +1965,55 @@ impl Phrases<'_> {
         Some(office.start..range.end)
     }
 
+    /// The text of a role as a list of offices gives it. A German role read
+    /// in the genitive is put in the nominative: its head noun and the
+    /// adjectives before it that agree with it ("des künstlerischen Leiters"
+    /// is "künstlerischer Leiter"), while an attribute after the head keeps
+    /// its case ("Sprecher des Ministeriums"). A German office is named by a
+    /// noun, and nouns are capitalised: words without a capital left before
+    /// a name (an adjective, a number) are no role.
+    pub fn role_text(&self, role: Range<usize>) -> Option<String> {
+        let text = &self.text[self.tokens[role.start].start..self.tokens[role.end - 1].end];
+        if !self.german {
+            return Some(text.to_string());
+        }
+        if !text.chars().any(char::is_uppercase) {
+            return None;
+        }
+        let attribute = (role.start + 1..role.end)
+            .find(|&i| !self.tokens[i].is_word() || self.tokens[i].tags.has(Tags::DETERMINER | Tags::PREPOSITION))
+            .unwrap_or(role.end);
+        let head = (role.start..attribute).rev().find(|&i| self.tokens[i].tags.has(Tags::ROLE));
+        let Some((head, stem)) =
+            head.and_then(|h| Some((h, Lexicon::for_language("de").role_in_nominative(self.word(h))?)))
+        else {
+            return Some(text.to_string());
+        };
+        // The genitive's "-en" before a masculine head is the strong
+        // nominative's "-er": "ehemaligen Richters", "ehemaliger Richter".
+        let agrees = |i: usize| {
+            let word = self.word(i);
+            let token = &self.tokens[i];
+            token.is_word()
+                && !token.upper
+                && !token.tags.has(Tags::DETERMINER | Tags::PREPOSITION | Tags::ADVERB | Tags::CONJUNCTION)
+                && word.strip_suffix("en").is_some_and(|stem| stem.chars().count() >= 3)
+        };
+        let first_adjective = (role.start..head).rev().take_while(|&i| agrees(i)).last().unwrap_or(head);
+        let mut read = String::with_capacity(text.len());
+        let offset = self.tokens[role.start].start;
+        read.push_str(&self.text[offset..self.tokens[first_adjective].start]);
+        for i in first_adjective..head {
+            let word = self.word(i);
+            read.push_str(&word[..word.len() - 1]);
+            read.push('r');
+            read.push_str(&self.text[self.tokens[i].end..self.tokens[i + 1].start]);
+        }
+        read.push_str(stem);
+        read.push_str(&self.text[self.tokens[head].end..self.tokens[role.end - 1].end]);
+        Some(read)
+    }
+
     /// The English role before the name of a place, body, event or
     /// document, when it names a person's: the role words before a
     /// dangling link, whose complement the name is ("the President of the
@@ -2434,7 +2492,16 @@ impl Phrases<'_> {
                 role_start = None;
                 continue;
             }
-            if !determiner_like && token.is_word() && !token.upper && role_start.is_none() && runs.is_empty() {
+            // "wie es Tom Harlow sagte", "unseres Außenministers": a pronoun
+            // or a possessive is no part of the role after it.
+            let pronoun = self.german && self.is_listed(index, &GERMAN_PRONOUNS_BEFORE_ROLES);
+            if !determiner_like
+                && !pronoun
+                && token.is_word()
+                && !token.upper
+                && role_start.is_none()
+                && runs.is_empty()
+            {
                 role_start = Some(index);
             }
         }
@@ -2595,6 +2662,45 @@ mod tests {
             ("The Ostmark State Police", "Ostmark State Police"),
         ] {
             assert_eq!(reading(text, false), (MentionKind::Body, Some(name.to_string())), "{text}");
+        }
+    }
+
+    /// The role a German mention's speaker is shown with.
+    fn shown_role(text: &str) -> Option<String> {
+        let lexicon = Lexicon::for_language("de");
+        let tokens = tokenize(text, 0..text.len(), lexicon, &mut String::new());
+        let phrases = Phrases { text, tokens: &tokens, german: true };
+        phrases.read(0..tokens.len()).role.and_then(|role| phrases.role_text(role))
+    }
+
+    #[test]
+    fn a_german_role_in_the_genitive_is_shown_in_the_nominative() {
+        for (text, role) in [
+            ("des SPD-Politikers Jonas Feldmann", "SPD-Politiker"),
+            ("des künstlerischen Leiters Jonas Feldmann", "künstlerischer Leiter"),
+            ("des oben genannten Verteidigungsministers Jonas Feldmann", "oben genannter Verteidigungsminister"),
+            (
+                "des Sprechers des nordländischen Umweltministeriums Jonas Feldmann",
+                "Sprecher des nordländischen Umweltministeriums",
+            ),
+            // Not in the genitive, or a role in -s as it stands.
+            ("der ehemalige Richter Jonas Feldmann", "ehemalige Richter"),
+            ("der Präsident des Bundestages Jonas Feldmann", "Präsident des Bundestages"),
+        ] {
+            assert_eq!(shown_role(text).as_deref(), Some(role), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_german_pronoun_or_adjective_alone_is_no_role() {
+        for (text, role) in [
+            ("es Jonas Feldmann", None),
+            ("es der Kollege Jonas Feldmann", Some("Kollege")),
+            ("unseres Außenministers Jonas Feldmann", Some("Außenminister")),
+            ("der 71-jährige Feldmann", None),
+            ("gescholtene Jonas Feldmann", None),
+        ] {
+            assert_eq!(shown_role(text).as_deref(), role, "{text}");
         }
     }
 

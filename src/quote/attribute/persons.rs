@@ -225,10 +225,7 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                 sentence: s,
                 name: name_text.to_string(),
                 adjective,
-                role: reading
-                    .role
-                    .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
-                    .or(abbreviated_role),
+                role: reading.role.and_then(|r| phrases.role_text(r)).or(abbreviated_role),
                 female,
                 place,
                 subject_of: subject_of(run_end),

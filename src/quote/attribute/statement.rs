@@ -21,9 +21,9 @@ pub(super) fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bo
     while !share && bare_start + 1 < holder.end && tokens[bare_start].tags.has(Tags::DETERMINER) {
         bare_start += 1;
     }
-    let role = reading.role.clone().map(|r| {
+    let role = reading.role.clone().and_then(|r| phrases.role_text(r)).map(|role| {
         // "der Korrespondent in Bonn, Jan Roth": the comma before the name is not the role's.
-        let role = text_of(r).trim_end_matches(',').to_string();
+        let role = role.trim_end_matches(',').to_string();
         if reading.masculine_article { strong_ending(&role) } else { role }
     });
     // "Angaben des Roten Kreuzes": a name in the genitive is looked up in
