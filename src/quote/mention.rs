@@ -1812,10 +1812,32 @@ impl Phrases<'_> {
             // apposition names the one the role describes.
             return Some(last.clone());
         }
+        let end = range.end;
         let link = self.attribute_start(range);
         let in_head = |r: &&Range<usize>| link.is_none_or(|l| r.end <= l);
-        if let Some(after_role) = role.and_then(|role| runs.iter().filter(in_head).find(|r| r.start > role)) {
-            return Some(after_role.clone());
+        // "former Valdor adviser Tom Harlow": a run before another role word
+        // describes that role; the name is the run after the last of them.
+        let describes_a_role = |at: usize| {
+            let next = runs.get(at + 1).map_or(end, |r| r.start);
+            // A few words of a title ("campaign chief", "Gov."), not a
+            // clause ("isn't kowtowing to … candidate") nor a list.
+            const TITLE_WORDS: usize = 3;
+            let between = runs[at].end..next;
+            let of_a_title = |i: usize| {
+                let token = &self.tokens[i];
+                let linking = Tags::CONJUNCTION | Tags::PREPOSITION | Tags::PRONOUN;
+                // "Gov.": an abbreviation's dot.
+                token.is_word() && !token.tags.has(linking) || token.is_punct('.')
+            };
+            between.len() <= TITLE_WORDS
+                && between.clone().any(|i| self.tokens[i].tags.has(Tags::ROLE))
+                && between.clone().all(of_a_title)
+        };
+        let after_role = role.and_then(|role| {
+            (0..runs.len()).find(|&at| runs[at].start > role && in_head(&&runs[at]) && !describes_a_role(at))
+        });
+        if let Some(at) = after_role {
+            return Some(runs[at].clone());
         }
         let head = runs.iter().filter(in_head).max_by_key(|r| (r.len(), r.start));
         head.or_else(|| runs.iter().max_by_key(|r| (r.len(), r.start))).cloned()
@@ -2616,6 +2638,19 @@ mod tests {
         let reading = phrases.read(0..tokens.len());
         let words = |r: Range<usize>| text[tokens[r.start].start..tokens[r.end - 1].end].to_string();
         (reading.kind, reading.name.map(words), reading.role.map(words))
+    }
+
+    #[test]
+    fn a_name_before_another_role_word_describes_that_role() {
+        for text in ["former Valdor adviser Tom Harlow", "former Nordland Gov. Tom Harlow"] {
+            assert_eq!(reading(text, false).1.as_deref(), Some("Tom Harlow"), "{text}");
+        }
+        assert_eq!(reading("der frühere Nordheimer Bürgermeister Tom Harlow", true).1.as_deref(), Some("Tom Harlow"));
+        // A list is still named by its first member, and a clause before a
+        // role is no title.
+        assert_eq!(reading("Minister Tom Harlow and Secretary Ann Reyes", false).1.as_deref(), Some("Tom Harlow"));
+        let clause = "President Tom Harlow is not bowing to presidential candidate Ann Reyes";
+        assert_eq!(reading(clause, false).1.as_deref(), Some("Tom Harlow"));
     }
 
     #[test]
