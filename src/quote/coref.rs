@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::Speaker;
 use super::attribute::{Found, PersonMention, RawMention, isch_stem};
 use super::lexicon::{self, Tags};
-use super::mention::MentionKind;
+use super::mention::{MentionKind, OFFICE_LINKS};
 use super::segment::{Segments, Token};
 use crate::speaker::{self, Addressee};
 
@@ -700,8 +700,7 @@ impl Resolver {
 /// True when an English role is an office with the place or body it is
 /// held at: "Commander of the Varlo Garrison", "President of France".
 fn is_office_held_at(role: &str) -> bool {
-    const LINKS: [&str; 4] = ["of", "to", "for", "at"];
-    role.split_whitespace().skip(1).any(|word| LINKS.contains(&word))
+    role.split_whitespace().skip(1).any(|word| OFFICE_LINKS.contains(&word))
 }
 
 /// True when the folded `role` is the one the folded `head` of a

@@ -19,6 +19,9 @@ const GERMAN_PRONOUNS_BEFORE_ROLES: WordList = WordList::new(&[
 ]);
 /// Words that attach an attribute to an English noun phrase's head.
 const ENGLISH_LINKS: [&str; 6] = ["of", "from", "at", "in", "for", "with"];
+/// English words that link an office to the place or body it is held at:
+/// "Ambassador to China", "Commander of the Garrison".
+pub(super) const OFFICE_LINKS: [&str; 4] = ["of", "to", "for", "at"];
 /// English nouns in "-ly", which are no adverbs.
 const LY_NOUNS: [&str; 6] = ["family", "rally", "ally", "assembly", "supply", "reply"];
 /// Capitalised English head nouns of institutions' names besides the
@@ -81,8 +84,6 @@ const BODY_ENDINGS: WordList = WordList::new(&[
     "university",
     "bank",
 ]);
-/// Role words that also name an institution's field: "the Ministry of
-/// Foreign Affairs", "the Republican Party of Wyoming".
 /// English nouns for a person at a body that the lexicon holds no role
 /// for: "the head of the Nordland Institute", "members of the Union", "the
 /// Commander of the Varlo Garrison".
@@ -146,6 +147,8 @@ const THING_NOUNS: WordList = WordList::new(&[
     "death",
 ]);
 
+/// Role words that also name an institution's field: "the Ministry of
+/// Foreign Affairs", "the Republican Party of Wyoming".
 const FIELD_ROLE_WORDS: [&str; 6] = ["foreign", "state", "general", "democratic", "republican", "press"];
 /// The second halves of countries' names joined by "and": "Saint Kitts
 /// and Nevis", "Saint Vincent and the Grenadines".
@@ -1950,14 +1953,13 @@ impl Phrases<'_> {
     /// after the article. The complement holds an article or names only
     /// places, so "the President of Nordland Tom Harlow" is not one.
     fn office_held_at(&self, range: Range<usize>) -> Option<Range<usize>> {
-        const LINKS: [&str; 4] = ["of", "to", "for", "at"];
         const INNER: [&str; 5] = ["of", "in", "the", "and", "at"];
         let token = |i: usize| &self.tokens[i];
         if range.len() < 4 || !token(range.start).tags.has(Tags::DETERMINER) {
             return None;
         }
-        let link =
-            (range.start + 1..range.end).find(|&i| !token(i).upper && token(i).is_word() && self.is_any(i, &LINKS))?;
+        let link = (range.start + 1..range.end)
+            .find(|&i| !token(i).upper && token(i).is_word() && self.is_any(i, &OFFICE_LINKS))?;
         let office = range.start + 1..link;
         let last = link.checked_sub(1).filter(|&last| last > range.start)?;
         // "the House of Representatives", "the State of Israel": role words
@@ -2146,12 +2148,11 @@ impl Phrases<'_> {
     /// Nordland Tom Harlow") where the name starts is not known, and the
     /// reading stays as it was.
     fn person_after_role_complement(&self, range: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
-        const LINKS: [&str; 4] = ["to", "of", "for", "at"];
         const INNER: [&str; 3] = ["of", "the", "and"];
         let token = |i: usize| &self.tokens[i];
         // Most mentions have no role word with a link after it: told by
         // the tags before any word is compared.
-        let linked_role = |i: usize| token(i - 1).tags.has(Tags::ROLE) && self.is_any(i, &LINKS);
+        let linked_role = |i: usize| token(i - 1).tags.has(Tags::ROLE) && self.is_any(i, &OFFICE_LINKS);
         if range.len() < 4 || !(range.start + 1..range.end - 2).any(linked_role) {
             return None;
         }

@@ -256,19 +256,18 @@ impl<'a> Rules<'a> {
             if key_words.asked {
                 // Kept apart like trailing sources: the question sits inside
                 // the sentence's other statement or beside it.
-                let mut questions = rules.asked_questions(index);
                 // One reading of each "asked": "Varga said …, when asked
                 // whether …" puts the question to the subject, whose own
                 // statement it is not; "Varga, in her memoirs, asked
                 // whether …" is the subject's question.
                 let (put_to_subject, asked_by_subject): (Vec<Found>, Vec<Found>) =
-                    questions.drain(..).partition(|q| rules.is_put_to_subject(index, q));
+                    rules.asked_questions(index).into_iter().partition(|q| rules.is_put_to_subject(index, q));
                 rules.found.retain(|f| f.sentence < index || !put_to_subject.iter().any(|q| q.cue == f.cue));
                 let read_already =
                     |q: &Found| rules.found.iter().rev().take_while(|f| f.sentence >= index).any(|f| f.cue == q.cue);
-                questions.extend(put_to_subject);
-                questions.extend(asked_by_subject.into_iter().filter(|q| !read_already(q)));
-                rules.phrases.extend(questions);
+                let asked_by_subject: Vec<Found> = asked_by_subject.into_iter().filter(|q| !read_already(q)).collect();
+                rules.phrases.extend(put_to_subject);
+                rules.phrases.extend(asked_by_subject);
             }
             if let Some(cue) = key_words.seeming
                 && let Some(seeming) = rules.seeming_statement(sentence, index, cue)
