@@ -21,7 +21,7 @@ use tantivy::tokenizer::{AsciiFoldingFilter, Language, TextAnalyzer, TextAnalyze
 
 /// Bumped whenever the schema or the analyzers change, so that an older
 /// index is rebuilt rather than misread.
-pub const SCHEMA_VERSION: u32 = 13;
+pub const SCHEMA_VERSION: u32 = 14;
 
 pub const ID: &str = "id";
 /// The file as the user named it.

@@ -69,8 +69,15 @@ pub fn name_words(name: &str) -> Vec<NameWord> {
     } else {
         // Character by character, as deunicode itself goes, to know which
         // letters came from Cyrillic.
-        for (source, ascii) in name.chars().zip(name.ascii_chars()) {
-            ascii.unwrap_or("[?]").bytes().for_each(|byte| take(byte, is_cyrillic(source)));
+        let mut characters = name.chars().zip(name.ascii_chars()).peekable();
+        while let Some((source, ascii)) = characters.next() {
+            let before_u = characters.peek().is_some_and(|(next, _)| matches!(next, 'u' | 'U'));
+            // "äu" is said "oi", as "eu" is: deunicode's bare "a" would lose
+            // the difference that reading aloud needs ("Schäuble" is
+            // "Шойбле"). Written out as German writes it without the letter,
+            // the spelling habits read it as before.
+            let latin = if before_u && matches!(source, 'ä' | 'Ä') { Some("ae") } else { ascii };
+            latin.unwrap_or("[?]").bytes().for_each(|byte| take(byte, is_cyrillic(source)));
         }
     }
     push_name_word(&mut words, &latin, cyrillic);
@@ -191,6 +198,7 @@ const LATIN_READING: &[Rule] = &[
     rule("ei", "ai"),
     rule("ey", "ai"),
     rule("ay", "ai"),
+    rule("aeu", "oi"),
     rule("eu", "oi"),
     rule("aer", "er"),
     rule("aes", "es"),
@@ -496,6 +504,8 @@ mod tests {
             ("Volker Wissing", "Фолькер Виссинг"),
             ("Christoph Heusgen", "Кристоф Хойсген"),
             ("Gerhard Schröder", "Герхард Шрёдер"),
+            ("Wolfgang Schäuble", "Вольфганг Шойбле"),
+            ("Hanna Bräutigam", "Ханна Бройтигам"),
             ("Rolf Mützenich", "Рольф Мютцених"),
             ("Ursula von der Leyen", "Урсула фон дер Ляйен"),
             ("Kohl", "Коль"),

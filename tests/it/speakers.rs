@@ -73,7 +73,7 @@ fn name_pairs_match_with_high_precision_and_recall() {
 fn name_pairs_german_in_cyrillic_match_with_high_precision_and_recall() {
     let (precision, recall, misses) = score_name_pairs("name_pairs_cyrillic.tsv");
     assert!(precision >= 0.98, "precision {precision:.3}: {misses:#?}");
-    assert!(recall >= 0.92, "recall {recall:.3}: {misses:#?}");
+    assert!(recall >= 0.97, "recall {recall:.3}: {misses:#?}");
 }
 
 #[test]
