@@ -145,6 +145,9 @@ const HABITS: [&[Rule]; 3] = [
 const FOLDS: &[Rule] = &[
     rule("kh", "H"),
     rule("ph", "f"),
+    // Arabic's "ذ", "dh" in one habit and a doubled "d" in another:
+    // Gadhafi, Gaddafi.
+    rule("dh", "d"),
     rule("ck", "k"),
     rule("q", "k"),
     rule("x", "ks"),
@@ -453,6 +456,7 @@ mod tests {
         assert!(matches("Zelenskyy", "Wolodymyr Selenskyj"));
         assert!(matches("Choïgou", "Sergei Schoigu"));
         assert!(matches("Chernetsov", "Arkadi Tschernezow"));
+        assert!(matches("Muammar Gadhafi", "Muammar al-Gaddafi"));
     }
 
     #[test]

@@ -66,7 +66,7 @@ fn score_name_pairs(table: &str) -> (f64, f64, Vec<String>) {
 fn name_pairs_match_with_high_precision_and_recall() {
     let (precision, recall, misses) = score_name_pairs("name_pairs.tsv");
     assert!(precision >= 0.98, "precision {precision:.3}: {misses:#?}");
-    assert!(recall >= 0.95, "recall {recall:.3}: {misses:#?}");
+    assert!(recall >= 0.97, "recall {recall:.3}: {misses:#?}");
 }
 
 #[test]
