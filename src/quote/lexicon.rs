@@ -1379,6 +1379,19 @@ pub fn is_general_title(word: &str) -> bool {
         && word[word.len() - GENERAL.len()..].eq_ignore_ascii_case(GENERAL)
 }
 
+/// True for an English title of one hyphenated word: a "-General" title
+/// ([`is_general_title`]), or an office with "-elect" or "-designate"
+/// ("President-elect", "Minister-designate"), held by someone not yet in it.
+pub fn is_hyphenated_title(word: &str) -> bool {
+    const NOT_YET: [&str; 2] = ["-elect", "-designate"];
+    let not_yet = |suffix: &str| {
+        word.len() > suffix.len() + 1
+            && word.starts_with(char::is_uppercase)
+            && word.get(word.len() - suffix.len()..).is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+    };
+    is_general_title(word) || NOT_YET.into_iter().any(not_yet)
+}
+
 /// For a possessive determiner in lowercase, the gender of whom it points
 /// at (`Some(None)`: anyone); `None` when the word is no possessive.
 pub fn possessive(lower: &str) -> Option<Option<bool>> {

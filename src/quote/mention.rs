@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CLAUSE_CONJUNCTIONS, ENGLISH_RELATIVES, Lexicon, Tags, is_general_title, non_person_name, possessive,
+    CLAUSE_CONJUNCTIONS, ENGLISH_RELATIVES, Lexicon, Tags, is_general_title, is_hyphenated_title, non_person_name,
+    possessive,
 };
 use super::segment::{Token, TokenKind};
 
@@ -2107,15 +2108,18 @@ impl Phrases<'_> {
             reading.name = Some(name);
             return reading;
         }
+        // "Secretary-General Nora Lind", "UN Secretary-General Nora Lind",
+        // "President-elect Tom Harlow": the hyphenated title, and the body
+        // named before it, are the role, not the first names.
+        const BODY_WORDS_BEFORE_TITLE: usize = 3;
         if let Some(name) = reading.name.clone()
-            && name.len() > 1
-            && is_general_title(self.word(name.start))
+            && let Some(title) = (name.start..name.end.saturating_sub(1))
+                .take(BODY_WORDS_BEFORE_TITLE + 1)
+                .find(|&at| is_hyphenated_title(self.word(at)))
         {
-            // "Secretary-General Nora Lind": the hyphenated title is her
-            // role, not her first name.
             let role_start = reading.role.as_ref().filter(|r| r.end == name.start).map_or(name.start, |r| r.start);
-            reading.role = Some(role_start..name.start + 1);
-            reading.name = Some(name.start + 1..name.end);
+            reading.role = Some(role_start..title + 1);
+            reading.name = Some(title + 1..name.end);
             return reading;
         }
         if let Some(name) = reading.name.clone()
@@ -2880,8 +2884,16 @@ mod tests {
 
     #[test]
     fn a_hyphenated_title_before_a_name_is_the_role() {
-        let (name, role) = english_name_and_role("former Secretary-General Nora Lind");
-        assert_eq!((name.as_deref(), role.as_deref()), (Some("Nora Lind"), Some("former Secretary-General")));
+        for (text, name, role) in [
+            ("former Secretary-General Nora Lind", "Nora Lind", "former Secretary-General"),
+            ("UN Secretary-General Nora Lind", "Nora Lind", "UN Secretary-General"),
+            ("WHO Director-General Tom Harlow", "Tom Harlow", "WHO Director-General"),
+            ("President-elect Tom Harlow", "Tom Harlow", "President-elect"),
+            ("Prime Minister-designate Nora Lind", "Nora Lind", "Prime Minister-designate"),
+        ] {
+            let (found_name, found_role) = english_name_and_role(text);
+            assert_eq!((found_name.as_deref(), found_role.as_deref()), (Some(name), Some(role)), "{text}");
+        }
     }
 
     #[test]
