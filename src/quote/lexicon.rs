@@ -1065,7 +1065,7 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
                 Tags::BODY,
                 "government ministry department kremlin white house police agency committee council commission \
                  campaign administration court company office party union embassy nations states assembly \
-                 organization organisation republic kingdom federation islands bank fund",
+                 organization organisation republic kingdom federation islands bank fund side sides",
             ),
             (
                 Tags::ABBREVIATION,

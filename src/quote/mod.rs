@@ -589,6 +589,17 @@ mod tests {
     }
 
     #[test]
+    fn an_english_side_is_a_body_of_its_own() {
+        // Read as a lone "Valdorian", it was the fuller name of the group
+        // named before that holds the word.
+        let body = "Five Valdorian nationals were hurt in the blast. The Valdorian side said it would send a \
+                    team to help.";
+        let (_, statements) = statements("Talks after the blast", body);
+        let names: Vec<&str> = statements.iter().filter_map(|s| s.speaker.as_ref()?.name.as_deref()).collect();
+        assert_eq!(names, ["Valdorian side"]);
+    }
+
+    #[test]
     fn a_hyphenated_title_alone_names_who_held_it() {
         let body = "Secretary-General Nora Lind opened the meeting on Monday. Delegates from forty states \
                     attended. The Secretary-General said that the fund was nearly empty.";
