@@ -282,7 +282,7 @@ impl Resolver {
                     // "Die CCE" after "Coca-Cola Erfrischungsgetränke AG (CCE)".
                     return Some(self.named(&full, None, false));
                 }
-                if let Some(holder) = self.holder_of_role(name, mention.span.start) {
+                if let Some(holder) = self.holder_of_role(name, mention.span.start, mention.role.as_deref()) {
                     return Some(holder);
                 }
                 let female = honorific_gender(mention.role.as_deref());
@@ -329,7 +329,9 @@ impl Resolver {
     /// the person who held it last: a speaker first, else anyone the
     /// article named. A role ends in a place as often as in a title
     /// ("Premier von Nordland"), so a plain word is left to the names.
-    fn holder_of_role(&mut self, name: &str, offset: usize) -> Option<usize> {
+    /// The holder must hold it at the time the mention's `role` says: "the
+    /// new Secretary-General" is not the one in office.
+    fn holder_of_role(&mut self, name: &str, offset: usize, role: Option<&str>) -> Option<usize> {
         // "Secretary- General", broken after its hyphen, is one word.
         let joined = super::segment::join_hyphen_breaks(name);
         let unbroken = joined.as_deref().unwrap_or(name);
@@ -337,7 +339,9 @@ impl Resolver {
             return None;
         }
         let folded = fold(unbroken);
-        let titled = |role: &str| role.rsplit(' ').next() == Some(folded.as_str());
+        let (described, german) = (self.tenure(role), self.german);
+        let titled =
+            |role: &str| role.rsplit(' ').next() == Some(folded.as_str()) && (german || held_then(described, role));
         if self.entities.iter().any(|e| e.surname == folded || e.folded.split(' ').next() == Some(folded.as_str())) {
             return None;
         }
@@ -654,6 +658,10 @@ impl Resolver {
         // description of a person stands for.
         let acronym = |e: &Entity| self.german && !e.name.contains(' ') && !e.name.chars().any(char::is_lowercase);
         let allowed = |e: &Entity| e.person && !acronym(e) && possessor.as_deref().is_none_or(|p| e.surname != p);
+        // "the former minister", "the new president": someone other than the
+        // holder in office, found only under a role of the same time.
+        let (described, german) = (self.tenure(mention.role.as_deref()), self.german);
+        let same_time = |role: &str| german || held_then(described, role);
         if let Some(head) = mention.head.as_deref().map(fold) {
             // "Der 84-jährige Küng": the head is the surname of someone named before.
             let before = self.keys.fold_before(&self.persons, mention.span.start);
@@ -674,20 +682,26 @@ impl Resolver {
             if let Some(person) = described.map(|i| self.persons[i].clone()) {
                 return Some(self.named(&person.name, person.role.as_deref(), true));
             }
-            let by_role = self
-                .entities
-                .iter()
-                .rposition(|e| allowed(e) && e.role.as_deref().is_some_and(|r| role_names(&fold(r), &head)));
-            if by_role.is_some() {
-                return by_role;
-            }
-            // Someone the article named with that role before, who has not
-            // spoken yet: "Präsident Lula da Silva … der brasilianische Präsident".
-            let named = self.persons[..before].iter().zip(self.keys.iter()).rposition(|(_, key)| {
-                key.role.is_some_and(|r| role_names(r, &head)) && possessor.as_deref().is_none_or(|o| key.last != o)
-            });
-            if let Some(person) = named.map(|i| self.persons[i].clone()) {
-                return Some(self.named(&person.name, person.role.as_deref(), true));
+            // A holder of the role at the time the description says first,
+            // then one the article named by the bare title: "President Bush …
+            // the former president" is one man, named by his title then, and
+            // "Prime Minister Lind … the new Prime Minister" one woman.
+            for timed in [true, false] {
+                let fits = |role: &str| {
+                    role_names(&fold(role), &head) && (same_time(role) || !timed && tenure(role) == Tenure::Now)
+                };
+                let by_role = self.entities.iter().rposition(|e| allowed(e) && e.role.as_deref().is_some_and(fits));
+                if by_role.is_some() {
+                    return by_role;
+                }
+                // Someone the article named with that role before, who has not
+                // spoken yet: "Präsident Lula da Silva … der brasilianische Präsident".
+                let named = self.persons[..before].iter().zip(self.keys.iter()).rposition(|(_, key)| {
+                    key.role.is_some_and(fits) && possessor.as_deref().is_none_or(|o| key.last != o)
+                });
+                if let Some(person) = named.map(|i| self.persons[i].clone()) {
+                    return Some(self.named(&person.name, person.role.as_deref(), true));
+                }
             }
         }
         match self.last_entity {
@@ -695,6 +709,55 @@ impl Resolver {
             _ => self.entities.iter().rposition(allowed),
         }
     }
+
+    /// When an English role places its holder in time. German roles are
+    /// left as they were.
+    fn tenure(&self, role: Option<&str>) -> Tenure {
+        match role {
+            Some(role) if !self.german => tenure(role),
+            _ => Tenure::Now,
+        }
+    }
+}
+
+/// When a role places its holder in time: before the one in office, in
+/// office, or after (just come in, or to come).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tenure {
+    Past,
+    Now,
+    Next,
+}
+
+/// The time the words before an English title give it: "former", "late",
+/// "outgoing", "ex-", "then-" a past holder; "new", "incoming", "next",
+/// "-elect" a coming one. Words after the office's link ("adviser to the
+/// late …") describe someone else.
+fn tenure(role: &str) -> Tenure {
+    const PAST: [&str; 3] = ["former", "late", "outgoing"];
+    const NEXT: [&str; 3] = ["new", "incoming", "next"];
+    for word in role.split_whitespace() {
+        let word = word.to_lowercase();
+        if OFFICE_LINKS.contains(&word.as_str()) {
+            break;
+        }
+        if PAST.contains(&word.as_str()) || word.starts_with("ex-") || word.starts_with("then-") {
+            return Tenure::Past;
+        }
+        if NEXT.contains(&word.as_str()) || word.ends_with("-elect") {
+            return Tenure::Next;
+        }
+    }
+    Tenure::Now
+}
+
+/// True when a mention whose role places its holder at `described` may
+/// stand for someone named with `role`: a holder of the same time, or, for
+/// a mention of the office as it is now, one named as its new holder ("new
+/// President Lind … the President said").
+fn held_then(described: Tenure, role: &str) -> bool {
+    let held = tenure(role);
+    held == described || described == Tenure::Now && held == Tenure::Next
 }
 
 /// True when an English role is an office with the place or body it is
@@ -1443,6 +1506,39 @@ mod tests {
             PersonMention { role: Some("Commander of the Varlo Garrison".to_string()), ..person("Ann Reyes", 0, 0) };
         let mut resolver = Resolver::new(vec![holder, person("Tom Harlow", 20, 0)], vec![0, 40]);
         assert_eq!(resolver.resolve(&office(50)).and_then(|s| s.name).as_deref(), Some("Ann Reyes"));
+    }
+
+    #[test]
+    fn a_former_or_new_holder_is_not_the_one_in_office() {
+        let current = PersonMention { role: Some("President".to_string()), ..person("Tom Harlow", 0, 0) };
+        let former = PersonMention { role: Some("former President".to_string()), ..person("Ann Reyes", 0, 0) };
+        let described = |role: &str, start: usize| {
+            let mut found = description_found("president", start);
+            if let Some(mention) = found.mention.as_mut() {
+                mention.role = Some(role.to_string());
+            }
+            found
+        };
+        // The one named last is the other.
+        let name = |first: &PersonMention, last: &PersonMention, role: &str| {
+            let persons = vec![first.clone(), PersonMention { start: 20, ..last.clone() }];
+            let mut resolver = Resolver::new(persons, vec![0, 40]);
+            resolver.resolve(&described(role, 50)).and_then(|s| s.name)
+        };
+        assert_eq!(name(&current, &former, "President").as_deref(), Some("Tom Harlow"));
+        assert_eq!(name(&former, &current, "former President").as_deref(), Some("Ann Reyes"));
+        // Named only by the bare title, the holder is still found.
+        assert_eq!(name(&current, &current, "former President").as_deref(), Some("Tom Harlow"));
+        // A title read as the name: the holder the role's time allows.
+        let holder = PersonMention { role: Some("Secretary-General".to_string()), ..person("Lena Voss", 0, 0) };
+        let mut resolver = Resolver::new(vec![holder], vec![0, 40]);
+        let mut title = pronoun_found("Secretary-General", 50);
+        if let Some(mention) = title.mention.as_mut() {
+            mention.kind = MentionKind::Person;
+            mention.name = Some("Secretary-General".to_string());
+            mention.role = Some("new".to_string());
+        }
+        assert_ne!(resolver.resolve(&title).and_then(|s| s.name).as_deref(), Some("Lena Voss"));
     }
 
     #[test]

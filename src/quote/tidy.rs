@@ -68,9 +68,17 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             }
         }
     }
+    if english && in_speech {
+        for statement in statements.iter_mut().filter(|s| s.kind != super::Kind::Speech) {
+            if let Some(speaker) = statement.speaker.as_mut() {
+                name_a_counted_group_by_its_role(speaker, &article.text);
+            }
+        }
+    }
     statements.retain(|statement| {
         let Some(speaker) = statement.speaker.as_ref().filter(|speaker| speaker.name.is_some()) else {
-            return !in_speech || statement.kind == super::Kind::Speech;
+            let counted_group = statement.speaker.as_ref().is_some_and(|s| is_counted_group(s, &article.text));
+            return !in_speech || statement.kind == super::Kind::Speech || english && counted_group;
         };
         let name = name_of(speaker);
         // An English name that names no one was taken above.
@@ -113,6 +121,47 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
             strip_possessive(name);
         }
     }
+}
+
+/// "The two heads of state agreed that …", "both leaders said": in a
+/// speech or briefing, a group counted by its office speaks for people the
+/// speaker named before, whom one statement cannot name together, and its
+/// uncapitalised words would drop it as no one's. It keeps the statement
+/// with the office as its role and no name, never guessing one of the two.
+fn name_a_counted_group_by_its_role(speaker: &mut super::Speaker, text: &str) {
+    let Some(name) = speaker.name.as_deref() else {
+        return;
+    };
+    let mention = speaker.mention.clone().map_or("", |m| &text[m]);
+    // "the two sides", "both countries": a count of no office.
+    let office_noun = |noun: &str| {
+        let singular = noun.strip_suffix('s').unwrap_or(noun).to_lowercase();
+        super::lexicon::Lexicon::for_language("en").tags(&singular).has(super::lexicon::Tags::ROLE)
+    };
+    let office = speaker.role.is_some() || name.rsplit(' ').next().is_some_and(office_noun);
+    if name.contains(char::is_uppercase) || !office || !counts_people(mention) {
+        return;
+    }
+    let name = speaker.name.take();
+    if speaker.role.is_none() {
+        speaker.role = name;
+    }
+}
+
+/// True for a speaker [`name_a_counted_group_by_its_role`] kept unnamed.
+fn is_counted_group(speaker: &super::Speaker, text: &str) -> bool {
+    speaker.name.is_none() && speaker.role.is_some() && speaker.mention.clone().is_some_and(|m| counts_people(&text[m]))
+}
+
+/// True for an English mention that opens with a count: "the two leaders",
+/// "The three ministers", "both presidents".
+fn counts_people(mention: &str) -> bool {
+    const COUNTS: [&str; 4] = ["two", "three", "four", "both"];
+    let mut words = mention.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let count = if first.eq_ignore_ascii_case("the") { words.next().unwrap_or_default() } else { first };
+    // "Two of the officials": a part of a group named after it.
+    COUNTS.iter().any(|c| c.eq_ignore_ascii_case(count)) && words.next().is_some_and(|next| next != "of")
 }
 
 /// "the First Secretary of our Party, Mr. Raúl Castro Ruz": "our" or "my"
@@ -553,15 +602,22 @@ mod tests {
         }
     }
 
+    /// An English article given as the speech of someone, as a transcript
+    /// of a speech or briefing is.
+    fn english_speech(text: String) -> super::Article {
+        let mut article =
+            crate::article::parse(std::path::Path::new("t.txt"), text).articles.pop().expect("one article");
+        article.lang = "en".to_string();
+        article.speaker = Some("Ana Ostrova".to_string());
+        article
+    }
+
     #[test]
     fn a_speech_keeps_the_statement_of_a_general_title_named_by_surname() {
         let text = " date 2021-06 Harbour plans\n\nSecretary-General Lind said that the harbours of the world \
                     were full. He said that ships waited for weeks."
             .to_string();
-        let mut article =
-            crate::article::parse(std::path::Path::new("t.txt"), text).articles.pop().expect("one article");
-        article.lang = "en".to_string();
-        article.speaker = Some("Ana Ostrova".to_string());
+        let article = english_speech(text);
         let statements = extract(&article);
         let names: Vec<(Option<&str>, Option<&str>)> = statements
             .iter()
@@ -577,14 +633,28 @@ mod tests {
     }
 
     #[test]
+    fn a_briefing_keeps_a_counted_group_by_its_role_and_names_no_one() {
+        let text = " date 2021-06 Harbour plans\n\nPresident Tom Harlow met President Ann Reyes in Varlo. The two \
+                    heads of state agreed that the harbours of both countries should stay open."
+            .to_string();
+        let article = english_speech(text);
+        let statements = extract(&article);
+        let group = statements
+            .iter()
+            .filter_map(|s| s.speaker.as_ref())
+            .find(|s| s.mention.clone().is_some_and(|m| article.text[m].to_lowercase().starts_with("the two heads")));
+        let group = group.expect("the group's statement is kept");
+        assert_eq!((group.name.as_deref(), group.role.as_deref()), (None, Some("heads of state")));
+        assert!(!super::counts_people("Two") && !super::counts_people("Two of the aides"));
+        assert!(super::counts_people("both leaders"));
+    }
+
+    #[test]
     fn a_speech_keeps_the_statement_of_someone_named_after_a_role_with_our() {
         let text = " date 2021-06 Harbour plans\n\nAs the Chair of our Harbour Board, Mr. Tomas Reyval, said, the \
                     harbours of the world were full."
             .to_string();
-        let mut article =
-            crate::article::parse(std::path::Path::new("t.txt"), text).articles.pop().expect("one article");
-        article.lang = "en".to_string();
-        article.speaker = Some("Ana Ostrova".to_string());
+        let article = english_speech(text);
         let names: Vec<Option<String>> =
             extract(&article).into_iter().filter_map(|s| s.speaker).map(|s| s.name).collect();
         assert!(names.contains(&Some("Tomas Reyval".to_string())), "{names:?}");

@@ -251,9 +251,6 @@ impl<'a> Rules<'a> {
         RawMention { span, ..raw_mention(&phrases, antecedent, plural) }
     }
 
-    /// The phrase an English relative pronoun mention ("who", "which",
-    /// "that") follows, within its clause: "Democrats who", "the poll,
-    /// which".
     /// For a capitalised German "Sie" after the first word of its sentence,
     /// the listener addressed ("Herr Roth, Sie haben gesagt, …", "wie Sie
     /// es sagen"), in a debate or an interview, and not "she" or "they": the
@@ -318,6 +315,9 @@ impl<'a> Rules<'a> {
         verb.ends_with("en") || verb == "sind"
     }
 
+    /// The phrase an English relative pronoun mention ("who", "which",
+    /// "that") follows, within its clause: "Democrats who", "the poll,
+    /// which".
     pub(super) fn antecedent(&self, p: usize, range: Range<usize>) -> Option<Range<usize>> {
         if self.german || range.len() != 1 || range.start == 0 {
             return None;
@@ -328,12 +328,44 @@ impl<'a> Rules<'a> {
             return None;
         }
         let end = if tokens[range.start - 1].is_punct(',') { range.start - 1 } else { range.start };
-        let limit = tokens[..end]
+        let place = |a: &Range<usize>| a.len() == 1 && tokens[a.start].tags.has(Tags::PLACE);
+        let phrase = self
+            .phrases(p)
+            .phrase_before(self.relative_limit(p, end), end)
+            .filter(|a| a.end == end && !place(a) && self.can_speak(p, a))?;
+        if word != "who" {
+            return Some(phrase);
+        }
+        Some(self.person_described_by(p, &phrase).unwrap_or(phrase))
+    }
+
+    /// Where the phrase a relative pronoun follows may start, reading back
+    /// from `end`: after the clause's last punctuation or quoted word, and
+    /// within 12 words.
+    fn relative_limit(&self, p: usize, end: usize) -> usize {
+        self.tokens(p)[..end]
             .iter()
             .rposition(|t| t.kind == TokenKind::Punct && !t.is_punct('.') || t.quoted)
             .map_or(0, |i| i + 1)
-            .max(end.saturating_sub(12));
-        let place = |a: &Range<usize>| a.len() == 1 && tokens[a.start].tags.has(Tags::PLACE);
-        self.phrases(p).phrase_before(limit, end).filter(|a| a.end == end && !place(a) && self.can_speak(p, a))
+            .max(end.saturating_sub(12))
+    }
+
+    /// "Ada Quill, a co-chairman of the Harbour Caucus, who sent …": when
+    /// the phrase before a "who" is an apposition (a role with an article
+    /// and no name, set off by a comma), the person named before that comma,
+    /// whom the apposition describes; the "who" is theirs, not the office's
+    /// or the body's inside it.
+    fn person_described_by(&self, p: usize, apposition: &Range<usize>) -> Option<Range<usize>> {
+        let tokens = self.tokens(p);
+        let comma = apposition.start.checked_sub(1).filter(|&c| tokens[c].is_punct(','))?;
+        let phrases = self.phrases(p);
+        let described = tokens[apposition.start].tags.has(Tags::DETERMINER)
+            && matches!(phrases.read(apposition.clone()).kind, MentionKind::Description);
+        if !described {
+            return None;
+        }
+        phrases
+            .phrase_before(self.relative_limit(p, comma), comma)
+            .filter(|person| person.end == comma && matches!(phrases.read(person.clone()).kind, MentionKind::Person))
     }
 }

@@ -1408,6 +1408,20 @@ fn a_relative_pronoun_stands_for_the_phrase_before_it() {
 }
 
 #[test]
+fn a_relative_pronoun_after_an_apposition_stands_for_the_person_it_describes() {
+    for text in [
+        "The harbor plan has a critic in Ada Quill of Norland, a co-chairman of the Harbour Reform Caucus, who \
+         sent a letter to the mayor criticizing the sale of the pier.",
+        "Tom Vale met Ada Quill, the head of the Harbour Board, who said the pier would stay open until June.",
+    ] {
+        let found = run(text, false);
+        let mention = found.first().and_then(|f| f.mention.as_ref()).expect("a speaker");
+        assert_eq!(&text[mention.span.clone()], "who", "{text}");
+        assert_eq!(mention.name.as_deref(), Some("Ada Quill"), "{text}");
+    }
+}
+
+#[test]
 fn a_transcript_paragraph_is_the_turn_of_its_label() {
     let text = "\"HOST: Let us start with the news of the day. Will the bill pass?\n\n\"ROSS: It will pass, \
                 the senator said so.";
