@@ -133,13 +133,7 @@ fn name_a_counted_group_by_its_role(speaker: &mut super::Speaker, text: &str) {
         return;
     };
     let mention = speaker.mention.clone().map_or("", |m| &text[m]);
-    // "the two sides", "both countries": a count of no office.
-    let office_noun = |noun: &str| {
-        let singular = noun.strip_suffix('s').unwrap_or(noun).to_lowercase();
-        super::lexicon::Lexicon::for_language("en").tags(&singular).has(super::lexicon::Tags::ROLE)
-    };
-    let office = speaker.role.is_some() || name.rsplit(' ').next().is_some_and(office_noun);
-    if name.contains(char::is_uppercase) || !office || !counts_people(mention) {
+    if name.contains(char::is_uppercase) || !counts_people(mention) {
         return;
     }
     let name = speaker.name.take();
@@ -153,15 +147,27 @@ fn is_counted_group(speaker: &super::Speaker, text: &str) -> bool {
     speaker.name.is_none() && speaker.role.is_some() && speaker.mention.clone().is_some_and(|m| counts_people(&text[m]))
 }
 
-/// True for an English mention that opens with a count: "the two leaders",
-/// "The three ministers", "both presidents".
+/// True for an English mention that opens with a count of office
+/// holders: "the two leaders", "The three ministers", "both presidents",
+/// "the two heads of state"; not "the two sides" nor "both countries",
+/// whose role, if any, came from elsewhere ("the two sides in general").
 fn counts_people(mention: &str) -> bool {
     const COUNTS: [&str; 4] = ["two", "three", "four", "both"];
+    // Where the group's phrase ends and another begins.
+    const PHRASE_ENDS: [&str; 6] = ["in", "on", "at", "for", "with", "from"];
+    let office_noun = |noun: &str| {
+        let singular = noun.strip_suffix('s').unwrap_or(noun).to_lowercase();
+        super::lexicon::Lexicon::for_language("en").tags(&singular).has(super::lexicon::Tags::ROLE)
+    };
     let mut words = mention.split_whitespace();
     let first = words.next().unwrap_or_default();
     let count = if first.eq_ignore_ascii_case("the") { words.next().unwrap_or_default() } else { first };
+    if !COUNTS.iter().any(|c| c.eq_ignore_ascii_case(count)) {
+        return false;
+    }
+    let mut group = words.take(3).take_while(|word| !PHRASE_ENDS.contains(word)).peekable();
     // "Two of the officials": a part of a group named after it.
-    COUNTS.iter().any(|c| c.eq_ignore_ascii_case(count)) && words.next().is_some_and(|next| next != "of")
+    group.peek().is_some_and(|next| *next != "of") && group.any(office_noun)
 }
 
 /// "the First Secretary of our Party, Mr. Raúl Castro Ruz": "our" or "my"
@@ -646,6 +652,9 @@ mod tests {
         let group = group.expect("the group's statement is kept");
         assert_eq!((group.name.as_deref(), group.role.as_deref()), (None, Some("heads of state")));
         assert!(!super::counts_people("Two") && !super::counts_people("Two of the aides"));
+        assert!(!super::counts_people("The two sides") && !super::counts_people("both countries"));
+        assert!(!super::counts_people("the two sides in general"));
+        assert!(super::counts_people("The two heads of state reached consensus"));
         assert!(super::counts_people("both leaders"));
     }
 
