@@ -234,6 +234,14 @@ fn word_head(word: &[u8]) -> u64 {
     }
 }
 
+/// The first up to eight bytes of `word` in ASCII lowercase as a
+/// little-endian number, zero past its end: how the lexicon's table keys a
+/// word.
+#[inline(always)]
+pub(crate) fn lowercase_head(word: &[u8]) -> u64 {
+    ascii_lowercase(word_head(word))
+}
+
 /// `head` with each of its bytes as `u8::to_ascii_lowercase` gives it.
 #[inline(always)]
 fn ascii_lowercase(head: u64) -> u64 {
@@ -282,7 +290,7 @@ impl WordTags {
     /// Adds `tags` to the word's tags.
     fn add(&mut self, word: &'static str, tags: Tags) {
         let bytes = word.as_bytes();
-        let head = ascii_lowercase(word_head(bytes));
+        let head = lowercase_head(bytes);
         let hash = Self::hash(head, bytes);
         let rehash = |listed: &Listed| Self::hash(listed.head, listed.word.as_bytes());
         let entry = self.0.entry(hash, |listed| listed.word == word, rehash);
@@ -295,7 +303,14 @@ impl WordTags {
     // its register saves and restores were 15 M instructions on the speeches.
     #[inline(always)]
     fn get(&self, word: &[u8]) -> Tags {
-        let head = ascii_lowercase(word_head(word));
+        self.get_by_head(word, lowercase_head(word))
+    }
+
+    /// [`WordTags::get`] with the word's head already taken, as
+    /// [`lowercase_head`] gives it.
+    #[inline(always)]
+    fn get_by_head(&self, word: &[u8], head: u64) -> Tags {
+        debug_assert_eq!(head, lowercase_head(word));
         // `eq_ignore_ascii_case` of the word and a listed one: the heads
         // compared lowercase, and past them, in a long word, the rest.
         let same = |listed: &Listed| {
@@ -518,7 +533,15 @@ impl Lexicon {
     // speeches, and a mere `#[inline]` was not always followed.
     #[inline(always)]
     pub fn word_tags(&self, lower: &[u8]) -> Tags {
-        let tags = self.tags.get(lower);
+        self.word_tags_by_head(lower, lowercase_head(lower))
+    }
+
+    /// [`Lexicon::word_tags`] with the word's head already taken, as
+    /// [`lowercase_head`] gives it: the tokenizer has most words' heads from
+    /// the bytes it read to find their ends.
+    #[inline(always)]
+    pub fn word_tags_by_head(&self, lower: &[u8], head: u64) -> Tags {
+        let tags = self.tags.get_by_head(lower, head);
         let function_word = Tags::ADVERB
             | Tags::DETERMINER
             | Tags::PREPOSITION

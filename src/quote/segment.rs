@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Lexicon, NO_SPEECH_BEFORE, Tags};
+use super::lexicon::{Lexicon, NO_SPEECH_BEFORE, Tags, lowercase_head};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,10 +177,16 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
         };
         let start = span.start + offset;
         if alphanumeric {
-            let (word_len, ascii) = word_end(slice, offset, lower);
+            let (word_len, word, head) = match short_ascii_word(bytes, offset) {
+                Some((word, head)) => (offset + word.len(), word, head),
+                None => {
+                    let (word_len, ascii) = word_end(slice, offset, lower);
+                    let word = if ascii { &bytes[offset..word_len] } else { lower.as_bytes() };
+                    (word_len, word, lowercase_head(word))
+                }
+            };
             let end = span.start + word_len;
-            let word = if ascii { &bytes[offset..word_len] } else { lower.as_bytes() };
-            let tags = lexicon.word_tags(word);
+            let tags = lexicon.word_tags_by_head(word, head);
             // With this word the cue before it means no speaking. A word
             // without tags has none to lose.
             if tags.has(Tags::ENDS_CUE)
@@ -278,11 +284,13 @@ pub static ASCII_FOLD: [u8; 256] = {
     table
 };
 
+/// Bit 7 of each of eight bytes.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
 /// How many bytes at the start of `bytes` are ASCII letters or digits.
 /// Tested eight at a time, as a word fits in one or two eights: a byte at a
 /// time, the test cost six instructions a byte of the text.
 fn alphanumeric_run(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut run = 0;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
@@ -294,6 +302,27 @@ fn alphanumeric_run(bytes: &[u8]) -> usize {
         run += 8;
     }
     run + chunks.remainder().iter().take_while(|&&byte| ASCII_FOLD[usize::from(byte)] != 0).count()
+}
+
+/// The word at byte `offset` of `bytes` when it is one to seven ASCII
+/// letters and digits ending at an ASCII byte that joins no word parts, as
+/// most words are, with its head in lowercase as [`lowercase_head`] gives
+/// it: both told from the eight bytes at `offset`, where [`word_end`] and
+/// the head read the word's bytes again. None for any other word, and within
+/// eight bytes of the end; [`word_end`] then finds the word.
+#[inline(always)]
+fn short_ascii_word(bytes: &[u8], offset: usize) -> Option<(&[u8], u64)> {
+    // Bit 5 is what lowercases an ASCII letter; digits have it already.
+    const FOLD: u64 = 0x2020_2020_2020_2020;
+    let eight: &[u8; 8] = bytes.get(offset..offset + 8)?.try_into().ok()?;
+    let chunk = u64::from_le_bytes(*eight);
+    let len = ((!alphanumeric_bits(chunk) & HIGH).trailing_zeros() / 8) as usize;
+    let stop = *eight.get(len)?;
+    if len == 0 || matches!(stop, b'-' | b'\'' | 128..) {
+        return None;
+    }
+    let within = u64::MAX >> (64 - 8 * len);
+    Some((&eight[..len], (chunk | FOLD) & within))
 }
 
 /// Bit 7 of each byte of `word` set where that byte is an ASCII letter or
@@ -791,7 +820,41 @@ mod tests {
         }
     }
 
+    /// Every word `short_ascii_word` takes in `text`, at each offset, checked
+    /// against what `word_end` and `lowercase_head` give there.
+    fn short_words_checked(text: &str) -> Vec<(usize, &str)> {
+        let mut taken = Vec::new();
+        for (offset, _) in text.char_indices() {
+            let Some((word, head)) = short_ascii_word(text.as_bytes(), offset) else {
+                continue;
+            };
+            let (end, ascii) = word_end(text, offset, &mut String::new());
+            assert_eq!((offset + word.len(), true), (end, ascii), "{text:?} at {offset}");
+            assert_eq!(head, lowercase_head(word), "{text:?} at {offset}");
+            taken.push((offset, &text[offset..end]));
+        }
+        taken
+    }
+
+    #[test]
+    fn a_short_ascii_word_ends_where_word_end_ends_it() {
+        let text = "Ada said: \"We 2 won\" -- Pia-Lenz' KLM’ 9am, Oslo-\nBerg VIII.\r\n Ab1 Über";
+        let at_word_starts: Vec<&str> = short_words_checked(text)
+            .into_iter()
+            .filter(|&(offset, _)| !text[..offset].chars().next_back().is_some_and(is_alphanumeric))
+            .map(|(_, word)| word)
+            .collect();
+        assert_eq!(at_word_starts, ["Ada", "said", "We", "2", "won", "9am", "Berg", "VIII", "Ab1"]);
+        assert!(short_ascii_word(b"Riverbank said", 0).is_none(), "eight letters");
+        assert!(short_ascii_word(b"Lenz", 0).is_none(), "the text ends within eight bytes");
+    }
+
     proptest::proptest! {
+        #[test]
+        fn a_short_ascii_word_is_what_the_slow_path_finds(text in "[a-zA-Z0-9 '\\-.,\n\r’äÖ€\t]{0,40}") {
+            short_words_checked(&text);
+        }
+
         #[test]
         fn an_alphanumeric_run_is_that_of_the_table(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40)) {
             proptest::prop_assert_eq!(alphanumeric_run(&bytes), run_by_bytes(&bytes));
