@@ -234,6 +234,46 @@ fn word_head(word: &[u8]) -> u64 {
     }
 }
 
+/// What the lexicon's table looks a word up by: its first eight bytes in
+/// ASCII lowercase as one number (its head, zero past a shorter word's end)
+/// and the hash of its lowercase. The tokenizer makes most words' keys from
+/// the bytes it read to find their ends ([`WordKey::of_head`],
+/// [`WordKey::of_head_and_rest`]), any other with [`WordKey::of`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordKey {
+    head: u64,
+    hash: u64,
+}
+
+impl WordKey {
+    /// The key of any word.
+    #[inline(always)]
+    pub(crate) fn of(word: &[u8]) -> WordKey {
+        let head = ascii_lowercase(word_head(word));
+        WordKey { head, hash: WordTags::hash(head, word) }
+    }
+
+    /// The key of a word of up to eight bytes from its head in lowercase.
+    #[inline(always)]
+    pub(crate) fn of_head(head: u64) -> WordKey {
+        let mut hasher = WordHasher::default();
+        hasher.mix(head);
+        WordKey { head, hash: hasher.finish() }
+    }
+
+    /// The key of an ASCII word of nine to fifteen bytes from its head in
+    /// lowercase and its other bytes as they stand (`rest_len` of them, zero
+    /// above): what [`WordTags::mix_tail`] mixes in for such a word.
+    #[inline(always)]
+    pub(crate) fn of_head_and_rest(head: u64, rest: u64, rest_len: usize) -> WordKey {
+        debug_assert!((1..8).contains(&rest_len) && rest >> (8 * rest_len) == 0);
+        let mut hasher = WordHasher::default();
+        hasher.mix(head);
+        hasher.mix(rest | each_byte(0x20) | (rest_len as u64) << 59);
+        WordKey { head, hash: hasher.finish() }
+    }
+}
+
 /// `head` with each of its bytes as `u8::to_ascii_lowercase` gives it.
 #[inline(always)]
 fn ascii_lowercase(head: u64) -> u64 {
@@ -282,8 +322,7 @@ impl WordTags {
     /// Adds `tags` to the word's tags.
     fn add(&mut self, word: &'static str, tags: Tags) {
         let bytes = word.as_bytes();
-        let head = ascii_lowercase(word_head(bytes));
-        let hash = Self::hash(head, bytes);
+        let WordKey { head, hash } = WordKey::of(bytes);
         let rehash = |listed: &Listed| Self::hash(listed.head, listed.word.as_bytes());
         let entry = self.0.entry(hash, |listed| listed.word == word, rehash);
         let new = Listed { head, len: bytes.len(), word, tags: Tags::default() };
@@ -295,7 +334,14 @@ impl WordTags {
     // its register saves and restores were 15 M instructions on the speeches.
     #[inline(always)]
     fn get(&self, word: &[u8]) -> Tags {
-        let head = ascii_lowercase(word_head(word));
+        self.get_by_key(word, WordKey::of(word))
+    }
+
+    /// [`WordTags::get`] with the word's key already made.
+    #[inline(always)]
+    fn get_by_key(&self, word: &[u8], key: WordKey) -> Tags {
+        debug_assert_eq!(key, WordKey::of(word));
+        let WordKey { head, hash } = key;
         // `eq_ignore_ascii_case` of the word and a listed one: the heads
         // compared lowercase, and past them, in a long word, the rest.
         let same = |listed: &Listed| {
@@ -303,7 +349,7 @@ impl WordTags {
                 && listed.len == word.len()
                 && (word.len() <= 8 || same_tail(listed.word.as_bytes(), word))
         };
-        let found = self.0.find(Self::hash(head, word), same);
+        let found = self.0.find(hash, same);
         found.map_or(Tags::default(), |listed| listed.tags)
     }
 }
@@ -518,7 +564,15 @@ impl Lexicon {
     // speeches, and a mere `#[inline]` was not always followed.
     #[inline(always)]
     pub fn word_tags(&self, lower: &[u8]) -> Tags {
-        let tags = self.tags.get(lower);
+        self.word_tags_by_key(lower, WordKey::of(lower))
+    }
+
+    /// [`Lexicon::word_tags`] with the word's key already made: the
+    /// tokenizer makes most words' keys from the bytes it read to find their
+    /// ends.
+    #[inline(always)]
+    pub(crate) fn word_tags_by_key(&self, lower: &[u8], key: WordKey) -> Tags {
+        let tags = self.tags.get_by_key(lower, key);
         let function_word = Tags::ADVERB
             | Tags::DETERMINER
             | Tags::PREPOSITION

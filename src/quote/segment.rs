@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Lexicon, NO_SPEECH_BEFORE, Tags};
+use super::lexicon::{Lexicon, NO_SPEECH_BEFORE, Tags, WordKey};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,27 +160,36 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
         let byte = bytes[offset];
         // Bytes below 128 are ASCII characters and decided without
         // decoding: most of the text, in the languages read.
-        let (c, alphanumeric) = if byte < 128 {
-            if matches!(byte, b'\t'..=b'\r' | b' ') {
-                // `char::is_whitespace` of an ASCII character.
+        // An ASCII word that the fast path takes needs no test of its first
+        // byte: some eight instructions a word, where a mark pays the fast
+        // path's scan instead.
+        let (c, alphanumeric, fast) = if byte < 128 {
+            if is_ascii_white_space(byte) {
                 offset += 1;
                 continue;
             }
-            (char::from(byte), byte.is_ascii_alphanumeric())
+            let fast = ascii_word(bytes, offset);
+            (char::from(byte), fast.is_some() || byte.is_ascii_alphanumeric(), fast)
         } else {
             let c = char_at(slice, offset);
             if c.is_whitespace() {
                 offset += c.len_utf8();
                 continue;
             }
-            (c, is_alphanumeric(c))
+            (c, is_alphanumeric(c), None)
         };
         let start = span.start + offset;
         if alphanumeric {
-            let (word_len, ascii) = word_end(slice, offset, lower);
+            let (word_len, word, key) = match fast {
+                Some((word, key)) => (offset + word.len(), word, key),
+                None => {
+                    let (word_len, ascii) = word_end(slice, offset, lower);
+                    let word = if ascii { &bytes[offset..word_len] } else { lower.as_bytes() };
+                    (word_len, word, WordKey::of(word))
+                }
+            };
             let end = span.start + word_len;
-            let word = if ascii { &bytes[offset..word_len] } else { lower.as_bytes() };
-            let tags = lexicon.word_tags(word);
+            let tags = lexicon.word_tags_by_key(word, key);
             // With this word the cue before it means no speaking. A word
             // without tags has none to lose.
             if tags.has(Tags::ENDS_CUE)
@@ -201,9 +210,10 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
                 quoted: false,
                 upper: c.is_uppercase(),
             });
-            // The space after a word, most often one, is passed over here
-            // rather than by another round of the loop.
-            offset = if bytes.get(word_len) == Some(&b' ') { word_len + 1 } else { word_len };
+            // The space or line break after a word, most often one, is
+            // passed over here rather than by another round of the loop.
+            offset =
+                if bytes.get(word_len).copied().is_some_and(is_ascii_white_space) { word_len + 1 } else { word_len };
             continue;
         }
         if c == '\'' && bytes.get(offset + 1) == Some(&b'\'') {
@@ -234,6 +244,11 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
         offset += c.len_utf8();
     }
     tokens
+}
+
+/// `char::is_whitespace` of an ASCII character.
+fn is_ascii_white_space(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | b' ')
 }
 
 /// The English cues that `next` turns into a noun or a verb of no speaking
@@ -278,11 +293,13 @@ pub static ASCII_FOLD: [u8; 256] = {
     table
 };
 
+/// Bit 7 of each of eight bytes.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
 /// How many bytes at the start of `bytes` are ASCII letters or digits.
 /// Tested eight at a time, as a word fits in one or two eights: a byte at a
 /// time, the test cost six instructions a byte of the text.
 fn alphanumeric_run(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut run = 0;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
@@ -294,6 +311,59 @@ fn alphanumeric_run(bytes: &[u8]) -> usize {
         run += 8;
     }
     run + chunks.remainder().iter().take_while(|&&byte| ASCII_FOLD[usize::from(byte)] != 0).count()
+}
+
+/// The word at byte `offset` of `bytes` when it is one to fifteen ASCII
+/// letters and digits ending at an ASCII byte that joins no word parts, as
+/// most words are, with its key in the lexicon: both told from the eight or
+/// sixteen bytes at `offset`, where [`word_end`] and [`WordKey::of`] read the
+/// word's bytes again. None for any other word, and near the end of `bytes`;
+/// [`word_end`] then finds the word.
+#[inline(always)]
+fn ascii_word(bytes: &[u8], offset: usize) -> Option<(&[u8], WordKey)> {
+    // Bit 5 is what lowercases an ASCII letter; digits have it already.
+    const FOLD: u64 = 0x2020_2020_2020_2020;
+    let from = bytes.get(offset..)?;
+    let head = u64::from_le_bytes(*from.first_chunk::<8>()?);
+    let len = letters_and_digits(head);
+    if len < 8 {
+        if len == 0 || may_join_parts(head >> (8 * len)) {
+            return None;
+        }
+        return Some((&from[..len], WordKey::of_head((head | FOLD) & low_bytes(len))));
+    }
+    let rest = u64::from_le_bytes(*from.get(8..)?.first_chunk::<8>()?);
+    let rest_len = letters_and_digits(rest);
+    if rest_len == 8 || may_join_parts(rest >> (8 * rest_len)) {
+        return None;
+    }
+    let key = match rest_len {
+        0 => WordKey::of_head(head | FOLD),
+        _ => WordKey::of_head_and_rest(head | FOLD, rest & low_bytes(rest_len), rest_len),
+    };
+    Some((&from[..8 + rest_len], key))
+}
+
+/// How many of the bytes of `chunk`, from its lowest, are ASCII letters or
+/// digits: eight when all are.
+#[inline(always)]
+fn letters_and_digits(chunk: u64) -> usize {
+    ((!alphanumeric_bits(chunk) & HIGH).trailing_zeros() / 8) as usize
+}
+
+/// True when the lowest byte of `after`, the byte after a run of ASCII
+/// letters and digits, may go on the word: a hyphen, an apostrophe, or not
+/// ASCII, which [`word_end`] decides.
+#[inline(always)]
+fn may_join_parts(after: u64) -> bool {
+    matches!(after as u8, b'-' | b'\'' | 128..)
+}
+
+/// The lowest `len` bytes of a number set, for `len` from one to seven.
+#[inline(always)]
+fn low_bytes(len: usize) -> u64 {
+    debug_assert!((1..8).contains(&len));
+    u64::MAX >> (64 - 8 * len)
 }
 
 /// Bit 7 of each byte of `word` set where that byte is an ASCII letter or
@@ -791,7 +861,59 @@ mod tests {
         }
     }
 
+    /// Every word `ascii_word` takes in `text`, at each offset, checked
+    /// against what `word_end` and `WordKey::of` give there.
+    fn ascii_words_checked(text: &str) -> Vec<(usize, &str)> {
+        let mut taken = Vec::new();
+        for (offset, _) in text.char_indices() {
+            let Some((word, key)) = ascii_word(text.as_bytes(), offset) else {
+                continue;
+            };
+            let (end, ascii) = word_end(text, offset, &mut String::new());
+            assert_eq!((offset + word.len(), true), (end, ascii), "{text:?} at {offset}");
+            assert_eq!(key, WordKey::of(word), "{text:?} at {offset}");
+            taken.push((offset, &text[offset..end]));
+        }
+        taken
+    }
+
+    #[test]
+    fn an_ascii_word_ends_where_word_end_ends_it() {
+        let text = "Ada said: \"We 2 won\" -- Pia-Lenz' KLM’ 9am, Oslo-\nBerg VIII.\r\n Ab1 Über \
+                    Riverbank ABCDEFGH, Internationalisation and Eastwood went home today.";
+        let at_word_starts: Vec<&str> = ascii_words_checked(text)
+            .into_iter()
+            .filter(|&(offset, _)| !text[..offset].chars().next_back().is_some_and(is_alphanumeric))
+            .map(|(_, word)| word)
+            .collect();
+        let expected = [
+            "Ada",
+            "said",
+            "We",
+            "2",
+            "won",
+            "9am",
+            "Berg",
+            "VIII",
+            "Ab1",
+            "Riverbank",
+            "ABCDEFGH",
+            "and",
+            "Eastwood",
+            "went",
+            "home",
+        ];
+        assert_eq!(at_word_starts, expected);
+        assert!(ascii_word(b"Riverbank said", 0).is_none(), "the text ends within sixteen bytes");
+        assert!(ascii_word(b"Lenz", 0).is_none(), "the text ends within eight bytes");
+    }
+
     proptest::proptest! {
+        #[test]
+        fn an_ascii_word_is_what_the_slow_path_finds(text in "([a-zA-Z0-9]{0,17}[ '\\-.,\n\r’äÖ€\t]{1,2}){0,6}") {
+            ascii_words_checked(&text);
+        }
+
         #[test]
         fn an_alphanumeric_run_is_that_of_the_table(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40)) {
             proptest::prop_assert_eq!(alphanumeric_run(&bytes), run_by_bytes(&bytes));
