@@ -671,6 +671,18 @@ impl Resolver {
             if let Some(person) = surname.map(|i| self.persons[i].clone()) {
                 return Some(self.named(&person.name, person.role.as_deref(), true));
             }
+            // "Frau von der Leyen", "Herr de Maizière": a name the reading cut
+            // at its particle leaves a form of address as the head (or as the
+            // whole mention), which names no office; the last one addressed
+            // so would be a guess, and the mention's words name the speaker
+            // better. "Frau Kollegin" keeps the reading of its listener, and
+            // "seine Frau" alone is a wife.
+            let addressed_only = mention.role.as_deref().is_none_or(is_form_of_address);
+            let cut_name = !mention.bare.contains(' ') && head != "frau"
+                || mention.bare.split_whitespace().any(|word| !speaker::is_form_of_address(word));
+            if self.german && addressed_only && cut_name && GERMAN_BARE_ADDRESS.contains(&head.as_str()) {
+                return None;
+            }
             // "dessen brasilianischen Amtskollegen Luiz Lula … der brasilianische
             // Präsident": the adjective the article put before a name tells
             // which of those named the description stands for, where a role
@@ -789,6 +801,10 @@ fn role_names(role: &str, head: &str) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| ABBREVIATED.iter().any(|&(short, full)| word == short && head == full))
 }
+
+/// German forms of address, folded, that a mention cut before a name's
+/// particle keeps as its head.
+const GERMAN_BARE_ADDRESS: [&str; 3] = ["herr", "herrn", "frau"];
 
 /// A German noun that names a company by its kind: "Konzern",
 /// "Fluggesellschaft", "Autohersteller".
@@ -1619,6 +1635,20 @@ mod tests {
         }
         assert_eq!(resolver.resolve(&found).and_then(|s| s.name).as_deref(), Some("Nordair"));
         assert!(company_noun("Autohersteller") && !company_noun("Werk"));
+    }
+
+    #[test]
+    fn a_german_form_of_address_before_a_cut_name_names_no_one_by_role() {
+        let mut named = person("Jorn Valbeck", 4, 0);
+        named.role = Some("Herr".to_string());
+        let mut resolver = Resolver::new(vec![named], vec![0, 30, 60, 90]);
+        resolver.german = true;
+        let mut cut = description_found("Herr", 70);
+        if let Some(mention) = cut.mention.as_mut() {
+            mention.bare = "Herr van Oost".to_string();
+            mention.role = Some("Herr".to_string());
+        }
+        assert_eq!(resolver.resolve(&cut).and_then(|s| s.name).as_deref(), Some("Herr van Oost"));
     }
 
     #[test]
