@@ -45,6 +45,25 @@ measure() { # name, command...: prints "wall_s cpu_s rss_mb"
   awk '{printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024}' "$work/$name.time"
 }
 
+# index_both IN_DIR DICTUM_INDEX BARE_INDEX: builds each index three times,
+# taking turns, bare tantivy first, and prints the median run of each side
+# ("wall_s cpu_s rss_mb" of dictum, then of bare tantivy). On this virtual
+# machine the first process to touch memory that has lain free for a while
+# pays for the host handing it back (a seventh of one cold run went to the
+# kernel zeroing pages, under 1 % of the next), and whichever indexer ran
+# first paid it alone.
+index_both() {
+  local runs=$work/runs
+  rm -f "$runs.dictum" "$runs.bare"
+  for _ in 1 2 3; do
+    rm -rf "$2" "$3"
+    measure bare $bare "$1" "$3" $threads $memory >>"$runs.bare"
+    measure dictum $dictum index "$1" --index "$2" --threads $threads --memory $memory >>"$runs.dictum"
+  done
+  echo "$(sort -n "$runs.dictum" | sed -n 2p) $(sort -n "$runs.bare" | sed -n 2p)"
+  rm -f "$runs.dictum" "$runs.bare"
+}
+
 echo "dictum benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "command: scripts/bench.sh --copies $copies$([ $scaling = 0 ] && echo ' --quick')"
 echo
@@ -52,21 +71,7 @@ echo
 # 1. Indexing, whole process, and extraction alone.
 input=$(corpus "$copies")
 mb=$(megabytes "$input")
-# Three builds of each, taking turns, and the median run of each side: on
-# this virtual machine the first process to touch memory that has lain
-# free for a while pays for the host handing it back (a seventh of one
-# cold run went to the kernel zeroing pages, under 1 % of the next), and
-# whichever indexer ran first paid it alone.
-median_run() { sort -n | sed -n 2p; }
-rm -f "$work/dictum.runs" "$work/bare.runs"
-for _ in 1 2 3; do
-  rm -rf "$work/ix-dictum" "$work/ix-bare"
-  measure bare $bare "$input" "$work/ix-bare" $threads $memory >>"$work/bare.runs"
-  measure dictum $dictum index "$input" --index "$work/ix-dictum" --threads $threads --memory $memory >>"$work/dictum.runs"
-done
-read -r d_wall d_cpu d_rss < <(median_run <"$work/dictum.runs")
-read -r b_wall b_cpu b_rss < <(median_run <"$work/bare.runs")
-rm -f "$work/dictum.runs" "$work/bare.runs"
+read -r d_wall d_cpu d_rss b_wall b_cpu b_rss < <(index_both "$input" "$work/ix-dictum" "$work/ix-bare")
 read -r e_wall e_cpu _ < <(measure extract $dictum extract "$input")
 # News articles are many small files with many statements each: the other
 # shape extraction must be fast on.
@@ -158,9 +163,7 @@ if [ $scaling = 1 ]; then
   rows=""
   for n in 1 2 4; do
     dir=$(corpus $n)
-    rm -rf "$work/ix-scale" "$work/ix-scale-bare"
-    read -r s_wall _ _ < <(measure scale $dictum index "$dir" --index "$work/ix-scale" --threads $threads --memory $memory)
-    read -r sb_wall _ _ < <(measure scale-bare $bare "$dir" "$work/ix-scale-bare" $threads $memory)
+    read -r s_wall _ _ sb_wall _ _ < <(index_both "$dir" "$work/ix-scale" "$work/ix-scale-bare")
     rows+="$n $(megabytes "$dir") $s_wall $(du -sb "$work/ix-scale" | cut -f1) $sb_wall $(du -sb "$work/ix-scale-bare" | cut -f1)"$'\n'
   done
   rm -rf "$work/ix-scale" "$work/ix-scale-bare"
