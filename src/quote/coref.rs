@@ -743,20 +743,27 @@ enum Tenure {
 
 /// The time the words before an English title give it: "former", "late",
 /// "outgoing", "ex-", "then-" a past holder; "new", "incoming", "next",
-/// "-elect" a coming one. Words after the office's link ("adviser to the
-/// late …") describe someone else.
+/// "-elect", "-designate" a coming one. Words after the office's link
+/// ("adviser to the late …") describe someone else.
 fn tenure(role: &str) -> Tenure {
     const PAST: [&str; 3] = ["former", "late", "outgoing"];
     const NEXT: [&str; 3] = ["new", "incoming", "next"];
+    // Compared without lowercased copies: this runs for each person a
+    // description is weighed against.
+    let listed = |word: &str, list: &[&str]| list.iter().any(|listed| listed.eq_ignore_ascii_case(word));
+    let opens = |word: &str, prefix: &str| word.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
+    let ends = |word: &str, suffix: &str| {
+        word.len() >= suffix.len()
+            && word.get(word.len() - suffix.len()..).is_some_and(|s| s.eq_ignore_ascii_case(suffix))
+    };
     for word in role.split_whitespace() {
-        let word = word.to_lowercase();
-        if OFFICE_LINKS.contains(&word.as_str()) {
+        if listed(word, &OFFICE_LINKS) {
             break;
         }
-        if PAST.contains(&word.as_str()) || word.starts_with("ex-") || word.starts_with("then-") {
+        if listed(word, &PAST) || opens(word, "ex-") || opens(word, "then-") {
             return Tenure::Past;
         }
-        if NEXT.contains(&word.as_str()) || word.ends_with("-elect") {
+        if listed(word, &NEXT) || ends(word, "-elect") || ends(word, "-designate") {
             return Tenure::Next;
         }
     }
