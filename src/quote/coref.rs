@@ -752,10 +752,6 @@ fn tenure(role: &str) -> Tenure {
     // description is weighed against.
     let listed = |word: &str, list: &[&str]| list.iter().any(|listed| listed.eq_ignore_ascii_case(word));
     let opens = |word: &str, prefix: &str| word.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
-    let ends = |word: &str, suffix: &str| {
-        word.len() >= suffix.len()
-            && word.get(word.len() - suffix.len()..).is_some_and(|s| s.eq_ignore_ascii_case(suffix))
-    };
     for word in role.split_whitespace() {
         if listed(word, &OFFICE_LINKS) {
             break;
@@ -763,7 +759,7 @@ fn tenure(role: &str) -> Tenure {
         if listed(word, &PAST) || opens(word, "ex-") || opens(word, "then-") {
             return Tenure::Past;
         }
-        if listed(word, &NEXT) || ends(word, "-elect") || ends(word, "-designate") {
+        if listed(word, &NEXT) || lexicon::names_office_not_yet_held(word) {
             return Tenure::Next;
         }
     }

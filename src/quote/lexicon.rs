@@ -269,9 +269,19 @@ impl WordKey {
         debug_assert!((1..8).contains(&rest_len) && rest >> (8 * rest_len) == 0);
         let mut hasher = WordHasher::default();
         hasher.mix(head);
-        hasher.mix(rest | each_byte(0x20) | (rest_len as u64) << 59);
+        hasher.mix(tail_block(rest, rest_len));
         WordKey { head, hash: hasher.finish() }
     }
+}
+
+/// What the hash mixes in for the last bytes of a word past its blocks of
+/// eight: those `len` bytes (`rest`, zero above them) with bit 5 set in each
+/// byte, and their count in the top bits, so that words that differ only in
+/// length hash apart.
+#[inline(always)]
+fn tail_block(rest: u64, len: usize) -> u64 {
+    debug_assert!((1..8).contains(&len));
+    rest | each_byte(0x20) | (len as u64) << 59
 }
 
 /// `head` with each of its bytes as `u8::to_ascii_lowercase` gives it.
@@ -315,7 +325,7 @@ impl WordTags {
         if rest > 0 {
             // The word's last eight bytes, shifted to keep the rest alone.
             let last = u64::from_le_bytes(word[n - 8..].try_into().unwrap_or_default()) >> (8 * (8 - rest));
-            hasher.mix(last | FOLD | (rest as u64) << 59);
+            hasher.mix(tail_block(last, rest));
         }
     }
 
@@ -1437,13 +1447,17 @@ pub fn is_general_title(word: &str) -> bool {
 /// ([`is_general_title`]), or an office with "-elect" or "-designate"
 /// ("President-elect", "Minister-designate"), held by someone not yet in it.
 pub fn is_hyphenated_title(word: &str) -> bool {
+    is_general_title(word) || word.starts_with(char::is_uppercase) && names_office_not_yet_held(word)
+}
+
+/// True for an English word of an office with "-elect" or "-designate"
+/// ("President-elect", "minister-designate"): held by someone not yet in it.
+pub fn names_office_not_yet_held(word: &str) -> bool {
     const NOT_YET: [&str; 2] = ["-elect", "-designate"];
-    let not_yet = |suffix: &str| {
+    NOT_YET.into_iter().any(|suffix| {
         word.len() > suffix.len() + 1
-            && word.starts_with(char::is_uppercase)
             && word.get(word.len() - suffix.len()..).is_some_and(|end| end.eq_ignore_ascii_case(suffix))
-    };
-    is_general_title(word) || NOT_YET.into_iter().any(not_yet)
+    })
 }
 
 /// For a possessive determiner in lowercase, the gender of whom it points
