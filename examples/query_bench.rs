@@ -16,7 +16,9 @@
 //! `BARE_CACHE=same`, bare tantivy keeps as many decompressed document
 //! blocks as dictum does (by default it keeps tantivy's 100): the queries
 //! of a type repeat (30 words), so a cache that holds their hits spares
-//! the decompression of every repeat.
+//! the decompression of every repeat. With `TIMES=path`, every timed
+//! query's latency is written there (type, side, query number, ms; in the
+//! order run), to see which queries make a side's tail.
 
 use std::io::Write;
 use std::ops::Bound;
@@ -184,12 +186,14 @@ fn timed(query: &mut impl FnMut(usize), i: usize) -> f64 {
 }
 
 /// Runs `ours` and `bare` (when given) for each of `count` inputs, in turns,
-/// returning each side's (p50, p99) in milliseconds.
+/// returning each side's (p50, p99) in milliseconds; with `TIMES` set,
+/// appends each sample to that file under the query type `name`.
 fn time_both(
+    name: &str,
     count: usize,
     mut ours: impl FnMut(usize),
     mut bare: Option<impl FnMut(usize)>,
-) -> (Latency, Option<Latency>) {
+) -> anyhow::Result<(Latency, Option<Latency>)> {
     for i in 0..count.min(TURN) {
         ours(i); // warm up
         if let Some(bare) = bare.as_mut() {
@@ -205,14 +209,24 @@ fn time_both(
             bare_samples.extend(inputs.map(|i| timed(bare, i)));
         }
     }
+    if let Ok(path) = std::env::var("TIMES") {
+        // Each side's samples are in the order of their inputs.
+        let mut log = String::new();
+        for (side, samples) in [("dictum", &ours_samples), ("bare", &bare_samples)] {
+            for (i, ms) in samples.iter().enumerate() {
+                log.push_str(&format!("{name}\t{side}\t{i}\t{ms:.4}\n"));
+            }
+        }
+        std::fs::OpenOptions::new().create(true).append(true).open(path)?.write_all(log.as_bytes())?;
+    }
     let latency = |samples: &mut Vec<f64>| (percentile(samples, 0.5), percentile(samples, 0.99));
     let bare_latency = bare.is_some().then(|| latency(&mut bare_samples));
-    (latency(&mut ours_samples), bare_latency)
+    Ok((latency(&mut ours_samples), bare_latency))
 }
 
 /// Runs `query` for each of `count` inputs, returning (p50, p99) in milliseconds.
-fn time(count: usize, query: impl FnMut(usize)) -> Latency {
-    time_both(count, query, None::<fn(usize)>).0
+fn time(name: &str, count: usize, query: impl FnMut(usize)) -> anyhow::Result<Latency> {
+    Ok(time_both(name, count, query, None::<fn(usize)>)?.0)
 }
 
 fn main() -> anyhow::Result<()> {
@@ -267,16 +281,18 @@ fn main() -> anyhow::Result<()> {
     let mut rows: Vec<(&str, Latency, Option<Latency>)> = Vec::new();
     if wanted("single keyword") {
         let (ours_latency, bare_latency) = time_both(
+            "single keyword",
             count,
             |i| {
                 ours.search(&request(Some(word(i).to_string()))).expect("search");
             },
             with_bare.then_some(|i| bare_top(&*parser.parse_query(word(i)).expect("query"))),
-        );
+        )?;
         rows.push(("single keyword", ours_latency, bare_latency));
     }
     if wanted("two keywords AND date range") {
         let (ours_latency, bare_latency) = time_both(
+            "two keywords AND date range",
             count,
             |i| {
                 let period = years(i);
@@ -288,11 +304,12 @@ fn main() -> anyhow::Result<()> {
                 let both = BooleanQuery::new(vec![(Occur::Must, words), (Occur::Must, bare_range(i))]);
                 bare_top(&both);
             }),
-        );
+        )?;
         rows.push(("two keywords AND date range", ours_latency, bare_latency));
     }
     if wanted("phrase") {
         let (ours_latency, bare_latency) = time_both(
+            "phrase",
             count,
             |i| {
                 ours.search(&request(Some(format!("\"{} {}\"", "international", word(i))))).expect("search");
@@ -300,29 +317,29 @@ fn main() -> anyhow::Result<()> {
             with_bare.then_some(|i| {
                 bare_top(&*parser.parse_query(&format!("\"international {}\"", word(i))).expect("query"))
             }),
-        );
+        )?;
         rows.push(("phrase", ours_latency, bare_latency));
     }
     let speakers = SPEAKERS;
     if wanted("speaker only, newest first") {
         rows.push((
             "speaker only, newest first",
-            time(count, |i| {
+            time("speaker only, newest first", count, |i| {
                 let speaker = Some(speakers[i % speakers.len()].to_string());
                 ours.search(&SearchRequest { speaker, sort: Some(Sort::Newest), ..request(None) }).expect("search");
-            }),
+            })?,
             None,
         ));
     }
     if wanted("keyword + speaker + date + facets") {
         rows.push((
             "keyword + speaker + date + facets",
-            time(count, |i| {
+            time("keyword + speaker + date + facets", count, |i| {
                 let period = years(i);
                 let speaker = Some(speakers[i % speakers.len()].to_string());
                 ours.search(&SearchRequest { period, speaker, facets: true, ..request(Some(word(i).to_string())) })
                     .expect("search");
-            }),
+            })?,
             None,
         ));
     }

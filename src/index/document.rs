@@ -213,19 +213,19 @@ fn document(fields: &Fields, row: &Row) -> TantivyDocument {
     doc.add_text(fields.lang, row.lang);
     let date = row.date.map(|date| date.to_string());
     let listing = [Some(row.id.as_str()), date.as_deref(), Some(row.title), Some(row.file), Some(&row.article)];
-    doc.add_bytes(fields.listing, &encode_listing(hash, listing));
+    for word in encode_listing(listing) {
+        doc.add_u64(fields.listing, word);
+    }
     doc
 }
 
-/// The listing of a statement (see [`crate::schema::LISTING`]): its quote
-/// hash, big-endian, and then its id, date, title, file and article, each
-/// its length (`u32::MAX` when absent) and its bytes. The column's
-/// dictionary is sorted by these bytes: with the hash first, the copies of
-/// a quote are neighbours, read together from one block of it.
-pub fn encode_listing(quote_hash: u64, fields: [Option<&str>; LISTING_FIELDS]) -> Vec<u8> {
+/// The listing of a statement (see [`crate::schema::LISTING`]): its id,
+/// date, title, file and article, each its length (`u32::MAX` when absent)
+/// and its bytes, in words of eight bytes (little-endian, the last padded
+/// with zeros), the values of the statement in the listing column.
+pub fn encode_listing(fields: [Option<&str>; LISTING_FIELDS]) -> Vec<u64> {
     let length: usize = fields.iter().map(|field| 4 + field.map_or(0, str::len)).sum();
-    let mut bytes = Vec::with_capacity(8 + length);
-    bytes.extend_from_slice(&quote_hash.to_be_bytes());
+    let mut bytes = Vec::with_capacity(length.next_multiple_of(8));
     for field in fields {
         match field {
             Some(text) => {
@@ -238,16 +238,23 @@ pub fn encode_listing(quote_hash: u64, fields: [Option<&str>; LISTING_FIELDS]) -
             None => bytes.extend_from_slice(&u32::MAX.to_le_bytes()),
         }
     }
-    bytes
+    bytes.resize(bytes.len().next_multiple_of(8), 0);
+    bytes.chunks_exact(8).map(|word| u64::from_le_bytes(word.try_into().unwrap_or_default())).collect()
 }
 
-/// The fields of a listing: id, date, title, file, article.
-pub const LISTING_FIELDS: usize = 5;
+/// The bytes of a listing's `words`, as [`encode_listing`] made them
+/// (padding included), into `bytes`.
+pub fn listing_bytes(words: impl Iterator<Item = u64>, bytes: &mut Vec<u8>) {
+    bytes.clear();
+    for word in words {
+        bytes.extend_from_slice(&word.to_le_bytes());
+    }
+}
 
-/// The fields of a listing written by [`encode_listing`], borrowed from
+/// The fields of a listing, as [`listing_bytes`] gives it, borrowed from
 /// its bytes; `None` when the bytes are not one.
 pub fn decode_listing(bytes: &[u8]) -> Option<[Option<&str>; LISTING_FIELDS]> {
-    let mut rest = bytes.get(8..)?;
+    let mut rest = bytes;
     let mut fields: [Option<&str>; LISTING_FIELDS] = [None; LISTING_FIELDS];
     for field in &mut fields {
         let (length, after) = rest.split_first_chunk::<4>()?;
@@ -260,8 +267,12 @@ pub fn decode_listing(bytes: &[u8]) -> Option<[Option<&str>; LISTING_FIELDS]> {
         *field = Some(std::str::from_utf8(text).ok()?);
         rest = after;
     }
-    rest.is_empty().then_some(fields)
+    let padding = rest.len() < 8 && rest.iter().all(|&byte| byte == 0);
+    padding.then_some(fields)
 }
+
+/// The fields of a listing: id, date, title, file, article.
+pub const LISTING_FIELDS: usize = 5;
 
 /// The document of `statement`, found in `article`, read from the file
 /// whose canonical path is `source`.
@@ -358,15 +369,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_listing_reads_back_as_written_and_sorts_by_its_quote() {
-        let fields = [Some("a1"), None, Some("Title, “quoted”"), Some("dir/file.jsonl"), Some("")];
-        let bytes = encode_listing(7, fields);
-        assert_eq!(decode_listing(&bytes), Some(fields));
-        assert_eq!(decode_listing(&bytes[..bytes.len() - 1]), None);
-        assert_eq!(decode_listing(&bytes[..6]), None);
-        let later = encode_listing(8, [Some("a0"), None, None, None, None]);
-        assert!(bytes < later, "copies of a quote sort together, by hash first");
-        assert!(encode_listing(256, [None; LISTING_FIELDS]) > later);
+    fn a_listing_reads_back_as_written_padding_and_all() {
+        let mut bytes = Vec::new();
+        for fields in [
+            [Some("a1"), None, Some("Title, “quoted”"), Some("dir/file.jsonl"), Some("")],
+            [Some("a123"), Some("2021"), Some(""), Some(""), Some("")],
+            [None; LISTING_FIELDS],
+        ] {
+            listing_bytes(encode_listing(fields).into_iter(), &mut bytes);
+            assert_eq!(bytes.len() % 8, 0);
+            assert_eq!(decode_listing(&bytes), Some(fields));
+            assert_eq!(decode_listing(&bytes[..bytes.len() - 8]), None, "a word short");
+            bytes.extend_from_slice(&[0; 8]);
+            assert_eq!(decode_listing(&bytes), None, "a word too many");
+        }
+        listing_bytes(encode_listing([Some("ab"), None, None, None, None]).into_iter(), &mut bytes);
+        let last = bytes.len() - 1;
+        bytes[last] = 1;
+        assert_eq!(decode_listing(&bytes), None, "padding is zeros");
     }
 
     #[test]

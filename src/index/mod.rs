@@ -17,7 +17,7 @@ use tantivy::directory::error::LockError;
 use tantivy::indexer::LogMergePolicy;
 use tantivy::{Index, IndexSettings, IndexWriter, TantivyDocument, TantivyError, Term};
 
-pub use document::{LISTING_FIELDS, decode_listing, encode_listing, quote_hash, statement_document};
+pub use document::{LISTING_FIELDS, decode_listing, encode_listing, listing_bytes, quote_hash, statement_document};
 use manifest::{FileState, Manifest, Payload};
 
 use crate::article::{self, ReadOptions};

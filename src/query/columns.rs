@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use tantivy::columnar::{BytesColumn, Column};
+use tantivy::columnar::Column;
 use tantivy::schema::{Field, FieldType};
 use tantivy::store::StoreReader;
 use tantivy::{DocId, SegmentReader, index::SegmentId};
@@ -21,9 +21,8 @@ pub struct Columns {
     pub hashes: Column<u64>,
     /// The first day of each statement's date.
     pub dates: Column<i64>,
-    /// What a hit lists of each copy (see [`schema::LISTING`]); `None` in
-    /// a segment without any.
-    pub listings: Option<BytesColumn>,
+    /// What a hit lists of each copy (see [`schema::LISTING`]).
+    pub listings: Column<u64>,
     /// The document store, read by [`super::hits`] itself: tantivy's
     /// deserializer zero-fills each string before reading it and builds a
     /// value of each field first (a twentieth of a keyword search).
@@ -129,7 +128,7 @@ impl Columns {
         Ok(Columns {
             hashes: fast.u64(schema::QUOTE_HASH)?,
             dates: fast.i64(schema::DATE_START)?,
-            listings: fast.bytes(schema::LISTING)?,
+            listings: fast.u64(schema::LISTING)?,
             store: segment.get_store_reader(super::DOC_STORE_CACHE_BLOCKS)?,
             wordless,
             by_hash: OnceLock::new(),

@@ -15,7 +15,7 @@ use super::columns::ColumnCache;
 use super::distinct::Matches;
 use super::matcher::Matcher;
 use crate::error::{Error, Result};
-use crate::index::decode_listing;
+use crate::index::{decode_listing, listing_bytes};
 use crate::schema::Fields;
 
 /// Characters of quote shown around the matched words.
@@ -207,11 +207,9 @@ pub fn add_copies(
         copies.push((hash, date.is_none(), date.unwrap_or(0), address));
     }
     copies.sort_unstable();
-    // The listings to read: (segment, ordinal in its listing column, hit,
-    // place among the hit's sources, document), read in order a segment at
-    // a time.
-    let mut listed: Vec<(u32, u64, usize, usize, DocId)> = Vec::new();
-    for (at, (hit, &(_, own))) in hits.iter_mut().zip(addresses).enumerate() {
+    // Each copy's listing is read from its segment's column into `listing`.
+    let mut listing: Vec<u8> = Vec::new();
+    for (hit, &(_, own)) in hits.iter_mut().zip(addresses) {
         let Some(hash) = hit.quote_hash else {
             continue;
         };
@@ -229,50 +227,18 @@ pub fn add_copies(
                 continue;
             }
             let columns = segment_columns(address.segment_ord)?;
-            let Some(ordinal) = columns.listings.as_ref().and_then(|c| c.term_ords(address.doc_id).next()) else {
-                return Err(broken_listing(address, "missing"));
+            listing_bytes(columns.listings.values_for_doc(address.doc_id), &mut listing);
+            let Some([id, date, title, file, article]) = decode_listing(&listing) else {
+                return Err(broken_listing(address, if listing.is_empty() { "missing" } else { "unreadable" }));
             };
-            listed.push((address.segment_ord, ordinal, at, hit.sources.len(), address.doc_id));
-            hit.sources.push(Source::default());
-        }
-    }
-    listed.sort_unstable();
-    for segment in listed.chunk_by(|a, b| a.0 == b.0) {
-        let columns = segment_columns(segment[0].0)?;
-        let Some(listings) = columns.listings.as_ref() else {
-            continue; // unreachable: each ordinal came from this column
-        };
-        let ordinals: Vec<u64> = segment.iter().map(|&(_, ordinal, _, _, _)| ordinal).collect();
-        let mut next = segment.iter();
-        let mut failed: Option<Error> = None;
-        let complete = listings
-            .dictionary()
-            .sorted_ords_to_term_cb(&ordinals, |bytes| {
-                let Some(&(segment_ord, _, at, place, doc)) = next.next() else {
-                    return;
-                };
-                match decode_listing(bytes) {
-                    Some([id, date, title, file, article]) => {
-                        hits[at].sources[place] = Source::new(
-                            id.unwrap_or_default(),
-                            date,
-                            title.unwrap_or_default(),
-                            file.unwrap_or_default(),
-                            article.unwrap_or_default(),
-                        )
-                    }
-                    None => {
-                        let address = DocAddress::new(segment_ord, doc);
-                        failed.get_or_insert_with(|| broken_listing(address, "unreadable"));
-                    }
-                }
-            })
-            .map_err(|e| Error::index("", format!("the listings of segment {}: {e}", segment[0].0)))?;
-        if let Some(error) = failed {
-            return Err(error);
-        }
-        if !complete {
-            return Err(Error::index("", format!("the listings of segment {}: an ordinal is missing", segment[0].0)));
+            let source = Source::new(
+                id.unwrap_or_default(),
+                date,
+                title.unwrap_or_default(),
+                file.unwrap_or_default(),
+                article.unwrap_or_default(),
+            );
+            hit.sources.push(source);
         }
     }
     Ok(())
@@ -1073,8 +1039,9 @@ mod tests {
             doc.add_text(fields.id, id);
             doc.add_text(fields.quote_for("en"), text);
             doc.add_u64(fields.quote_hash, 7);
-            let listing = crate::index::encode_listing(7, [Some(id), None, Some(""), Some(""), Some("")]);
-            doc.add_bytes(fields.listing, &listing);
+            for word in crate::index::encode_listing([Some(id), None, Some(""), Some(""), Some("")]) {
+                doc.add_u64(fields.listing, word);
+            }
             if let Some(day) = day {
                 doc.add_i64(fields.date_start, day);
             }
@@ -1100,6 +1067,56 @@ mod tests {
         assert_eq!(hits[0].copies, 3);
         let ids: Vec<&str> = hits[0].sources.iter().map(Source::id).collect();
         assert_eq!(ids, ["b", "a", "c"]);
+    }
+
+    /// A listing is several values of its column, which must come back in
+    /// their order after segments are merged, deleted documents dropped.
+    #[test]
+    fn listings_read_back_in_order_after_a_merge() {
+        let (index, fields, mut writer) = empty_index();
+        let title = |n: usize| format!("Article {n} {}", "about borders ".repeat(n % 5));
+        for n in 0..40usize {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(fields.id, format!("s{n}"));
+            let date = (!n.is_multiple_of(3)).then(|| format!("20{n:02}"));
+            for word in crate::index::encode_listing([
+                Some(&format!("s{n}")),
+                date.as_deref(),
+                Some(&title(n)),
+                Some("dir/news.jsonl"),
+                Some(&format!("dir/news.jsonl#{n}")),
+            ]) {
+                doc.add_u64(fields.listing, word);
+            }
+            writer.add_document(doc).unwrap();
+            if n % 10 == 9 {
+                writer.commit().unwrap();
+            }
+        }
+        writer.delete_term(Term::from_field_text(fields.id, "s12"));
+        writer.commit().unwrap();
+        let segments = index.searchable_segment_ids().unwrap();
+        assert!(segments.len() > 1);
+        writer.merge(&segments).wait().unwrap();
+        writer.wait_merging_threads().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        assert_eq!(searcher.segment_readers().len(), 1);
+        let segment = searcher.segment_reader(0);
+        let columns = ColumnCache::default().get(segment).unwrap();
+        let mut bytes = Vec::new();
+        let mut seen = 0;
+        for doc in 0..segment.max_doc() {
+            listing_bytes(columns.listings.values_for_doc(doc), &mut bytes);
+            let [Some(id), date, Some(title_read), _, Some(article)] = decode_listing(&bytes).unwrap() else {
+                panic!("document {doc}");
+            };
+            let n: usize = id[1..].parse().unwrap();
+            assert_eq!(title_read, title(n));
+            assert_eq!(date.is_some(), !n.is_multiple_of(3));
+            assert_eq!(article, format!("dir/news.jsonl#{n}"));
+            seen += 1;
+        }
+        assert_eq!(seen, 39);
     }
 
     #[test]
