@@ -384,18 +384,33 @@ impl Resolver {
     /// name is not a man's ("Herr Müller" after "Anna Müller") nor a man's
     /// a woman's, when `female` and the name say which.
     fn full_name(&mut self, name: &str, offset: usize, female: Option<bool>) -> Option<String> {
-        if name.contains(' ') {
-            return None;
-        }
-        let folded = fold(name);
-        let spoken = self.entities.iter().any(|e| e.person && (e.surname == folded || e.folded.starts_with(&folded)));
+        // "de Vale", "von der Auen": a surname with its lowercase particles
+        // is looked up by its last word, and completes only a name it ends.
+        let (particles, surname) = match name.rsplit_once(' ') {
+            Some((particles, last)) if particles.split(' ').all(|word| word.starts_with(char::is_lowercase)) => {
+                (true, last)
+            }
+            Some(_) => return None,
+            None => (false, name),
+        };
+        let folded = fold(surname);
+        let spoken = self
+            .entities
+            .iter()
+            .any(|e| e.person && (e.surname == folded || !particles && e.folded.starts_with(&folded)));
         if spoken {
             return None;
         }
+        let ends_with_name = |full: &str| full.strip_suffix(name).is_some_and(|first| first.ends_with(' '));
         let before = self.keys.fold_before(&self.persons, offset);
         let index = self.keys.iter().take(before).zip(&self.persons).rposition(|(key, person)| {
             let other_gender = female.is_some() && person.female == female.map(|f| !f);
-            key.several && (key.last == folded || key.first == folded) && !other_gender
+            let by_word = if particles {
+                key.last == folded && ends_with_name(&person.name)
+            } else {
+                key.last == folded || key.first == folded
+            };
+            key.several && by_word && !other_gender
         })?;
         Some(self.persons[index].name.clone())
     }

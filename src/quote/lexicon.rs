@@ -91,6 +91,15 @@ impl Tags {
     /// "showed up"): only the tokenizer reads it, to look no further for
     /// the rest of the words.
     pub const ENDS_CUE: Tags = Tags(1 << 34);
+    /// An English word that starts a rule of its own ("asked", "seemed",
+    /// "reportedly"): only the tokenizer reads it, to list where such words
+    /// stand, so that the rules need not read every word of a sentence.
+    pub const KEY_WORD: Tags = Tags(1 << 35);
+    /// The tags only the tokenizer reads: no token and no other look-up
+    /// carries them.
+    pub const TOKENIZER_ONLY: Tags = Tags(Tags::ENDS_CUE.0 | Tags::KEY_WORD.0);
+    /// A word that is a cue or may open a source, whatever the sentence.
+    pub const MAY_CUE: Tags = Tags(Tags::SOURCE_PREP.0 | Tags::SOURCE_POSTP.0 | Tags::CUE.0 | Tags::SEPARABLE.0);
 
     pub const PRONOUN: Tags = Tags(Tags::PRONOUN_MALE.0 | Tags::PRONOUN_FEMALE.0 | Tags::PRONOUN_PLURAL.0);
     /// What marks a German clause as reported: the Konjunktiv, or hearsay "soll".
@@ -563,7 +572,7 @@ impl Lexicon {
 
     /// The tags of a word already in lowercase.
     pub fn tags(&self, lower: &str) -> Tags {
-        self.word_tags(lower.as_bytes()) & !Tags::ENDS_CUE
+        self.word_tags(lower.as_bytes()) & !Tags::TOKENIZER_ONLY
     }
 
     /// The tags of a word in lowercase, or of an ASCII word in any case: the
@@ -617,13 +626,28 @@ impl Lexicon {
     /// A German role word in the genitive cut to the nominative a list of
     /// offices gives it ("Sprechers" is "Sprecher", "Papstes" "Papst"), when
     /// the lexicon knows it as a role only through its stem. A word that is
-    /// a role as it stands keeps every letter ("Präsident", "Präses").
+    /// a role as it stands keeps every letter ("Präsident", "Präses"),
+    /// unless it is a weak noun's other case, which ends in "-n" where the
+    /// nominative does not ("des Bankpräsidenten" is a "Bankpräsident",
+    /// "des CSU-Vorsitzenden" a "CSU-Vorsitzende"). A form of address is
+    /// kept: "Kollegen" is mostly the plural ("liebe Kolleginnen und
+    /// Kollegen").
     pub fn role_in_nominative<'w>(&self, word: &'w str) -> Option<&'w str> {
         if !self.genitive_s {
             return None;
         }
         let lower = word.to_lowercase();
         let is_role = |w: &[u8]| self.tags.get(w).has(Tags::ROLE) || self.suffixes.tags(w).has(Tags::ROLE);
+        if crate::speaker::is_form_of_address(word) {
+            return None;
+        }
+        let after_e = strip_folded(lower.as_bytes(), b"n").filter(|stem| ends_with_folded(stem, b"e"));
+        let after_consonant = || strip_folded(lower.as_bytes(), b"en").filter(|stem| !ends_with_folded(stem, b"e"));
+        if let Some(weak) =
+            after_e.filter(|stem| is_role(stem)).or_else(|| after_consonant().filter(|stem| is_role(stem)))
+        {
+            return word.get(..weak.len());
+        }
         if is_role(lower.as_bytes()) {
             return None;
         }
@@ -1037,8 +1061,23 @@ static GERMAN: LazyLock<Lexicon> = LazyLock::new(|| {
     )
 });
 
+/// English verbs of seeming, which PolNeAR annotates as cues without a
+/// speaker: in "the plan seemed to stall" the impression is the writer's
+/// report of how things look.
+pub const SEEMING: [&str; 6] = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+/// "When asked whether …": an English rule of its own.
+pub const ASKED: &str = "asked";
+
+/// "X reportedly said …": an English rule of its own.
+pub const REPORTEDLY: &str = "reportedly";
+
+/// The English words that start a rule of one word each, besides
+/// [`SEEMING`].
+const ONE_WORD_RULES: [&str; 2] = [ASKED, REPORTEDLY];
+
 static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
-    build(
+    let mut lexicon = build(
         &[
             (
                 Tags::CUE,
@@ -1165,7 +1204,11 @@ static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
         false,
         false,
         true,
-    )
+    );
+    for word in SEEMING.iter().chain(&ONE_WORD_RULES) {
+        lexicon.tags.add(word, Tags::KEY_WORD);
+    }
+    lexicon
 });
 
 /// English relative pronouns that open a clause about the phrase before
@@ -1229,6 +1272,7 @@ const NON_PERSON_OPENERS: &[&str] = &[
     "san",
     "saint",
     "sao",
+    "rio",
     "el",
     "turkish",
     "external",
@@ -1260,6 +1304,7 @@ const NON_PERSON_OPENERS: &[&str] = &[
 /// Head words that close an English place, event or institution name:
 /// "Millennium Summit", "Papua New Guinea", "Human Development Report".
 const NON_PERSON_HEADS: &[&str] = &[
+    "janeiro",
     "war",
     "wars",
     "york",
@@ -1551,6 +1596,15 @@ mod tests {
     }
 
     #[test]
+    fn a_city_read_across_its_particle_is_no_person() {
+        // The particle keeps "Rio de Janeiro" one name, which a pronoun
+        // must not stand for; a garbled "Bio" keeps the city's last word.
+        assert!(non_person_name(&["Rio", "de", "Janeiro"]));
+        assert!(non_person_name(&["Bio", "de", "Janeiro"]));
+        assert!(!non_person_name(&["Lena", "de", "Vantier"]));
+    }
+
+    #[test]
     fn non_person_names_are_told_as_by_folding_a_copy() {
         // The lists compared by folding each word to lowercase, as before
         // ASCII words were compared in place.
@@ -1607,18 +1661,25 @@ mod tests {
     }
 
     #[test]
-    fn a_role_word_in_the_genitive_loses_only_its_ending() {
+    fn a_role_word_in_another_case_loses_only_its_ending() {
         let german = Lexicon::for_language("de");
         for (word, nominative) in [
             ("Sprechers", "Sprecher"),
             ("Papstes", "Papst"),
             ("Werft-Sprechers", "Werft-Sprecher"),
             ("Verteidigungsministers", "Verteidigungsminister"),
+            // A weak noun's other cases end in "-n" or "-en".
+            ("Bankpräsidenten", "Bankpräsident"),
+            ("Präsidenten", "Präsident"),
+            ("CSU-Vorsitzenden", "CSU-Vorsitzende"),
+            ("Diplomaten", "Diplomat"),
         ] {
             assert_eq!(german.role_in_nominative(word), Some(nominative), "{word}");
         }
         // A role as it stands, a body or no noun keeps every letter.
-        for word in ["Präsident", "Sprecher", "Bundestages", "Ministerin", "Haus"] {
+        let kept =
+            ["Präsident", "Sprecher", "Bundestages", "Ministerin", "Haus", "Ministerinnen", "Sprechern", "Kollegen"];
+        for word in kept {
             assert_eq!(german.role_in_nominative(word), None, "{word}");
         }
         assert_eq!(Lexicon::for_language("en").role_in_nominative("Directors"), None);

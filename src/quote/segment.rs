@@ -52,10 +52,24 @@ impl Token {
     }
 }
 
-/// A paragraph: its tokens.
-#[derive(Debug, Clone)]
+/// A paragraph: its tokens, and where the few tokens some passes look for
+/// stand, noted by the tokenizer: each pass reading every token for them
+/// was some ten instructions a token.
+#[derive(Debug, Clone, Default)]
 pub struct Paragraph {
     pub tokens: Vec<Token>,
+    /// The indices of the quotation marks.
+    pub quote_marks: Vec<usize>,
+    /// The indices of the tokens other than words: marks and punctuation.
+    pub non_words: Vec<usize>,
+    /// The indices of the words that open on an uppercase letter.
+    pub capitalised: Vec<usize>,
+    /// The indices of the words tagged as cues or as words that may open a
+    /// source (`Tags::MAY_CUE`).
+    pub cue_words: Vec<usize>,
+    /// The indices of the English words that start a rule of their own
+    /// (`Tags::KEY_WORD`), in any case.
+    pub key_words: Vec<usize>,
 }
 
 /// A quotation: the tokens from its opening to its closing mark, in one
@@ -136,10 +150,8 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
 pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
     let mut lower = String::new();
     // Collected at their number, where pushing grew the vector again and again.
-    let paragraphs = paragraphs(text, body)
-        .into_iter()
-        .map(|span| Paragraph { tokens: tokenize(text, span, lexicon, &mut lower) })
-        .collect();
+    let paragraphs =
+        paragraphs(text, body).into_iter().map(|span| tokenize_paragraph(text, span, lexicon, &mut lower)).collect();
     let mut segments = Segments { paragraphs, ..Segments::default() };
     pair_quotations(text, &mut segments);
     let ordinals = lexicon.ordinal_period();
@@ -150,9 +162,21 @@ pub fn segment(text: &str, body: Range<usize>, lexicon: &Lexicon) -> Segments {
     segments
 }
 
-/// Tokenizes one paragraph.
+/// The tokens of `span`.
 pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut String) -> Vec<Token> {
+    tokenize_paragraph(text, span, lexicon, lower).tokens
+}
+
+/// Tokenizes one paragraph.
+fn tokenize_paragraph(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut String) -> Paragraph {
     let mut tokens: Vec<Token> = Vec::with_capacity(span.len() / 5);
+    let mut quote_marks = Vec::new();
+    // About one in eight tokens, at five bytes a token: room made once.
+    let mut non_words = Vec::with_capacity(span.len() / 40);
+    let mut key_words = Vec::new();
+    // Room made once, as for the tokens other than words.
+    let mut capitalised = Vec::with_capacity(span.len() / 40);
+    let mut cue_words = Vec::new();
     let slice = &text[span.clone()];
     let bytes = slice.as_bytes();
     let mut offset = 0;
@@ -190,26 +214,31 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
             };
             let end = span.start + word_len;
             let tags = lexicon.word_tags_by_key(word, key);
-            // With this word the cue before it means no speaking. A word
-            // without tags has none to lose.
-            if tags.has(Tags::ENDS_CUE)
-                && let Some(previous) = tokens.last_mut()
-                && !previous.tags.is_empty()
-                && let Some(verbs) = no_speech_before(word)
-                && verbs.iter().any(|v| text[previous.start..previous.end].eq_ignore_ascii_case(v))
-            {
-                previous.tags = Tags::default();
+            // One test for both tags, which few words have.
+            if tags.has(Tags::TOKENIZER_ONLY) {
+                if tags.has(Tags::KEY_WORD) {
+                    key_words.push(tokens.len());
+                }
+                // With this word the cue before it means no speaking. A word
+                // without tags has none to lose.
+                if tags.has(Tags::ENDS_CUE)
+                    && let Some(previous) = tokens.last_mut()
+                    && !previous.tags.is_empty()
+                    && let Some(verbs) = no_speech_before(word)
+                    && verbs.iter().any(|v| text[previous.start..previous.end].eq_ignore_ascii_case(v))
+                {
+                    previous.tags = Tags::default();
+                }
             }
-            let tags = tags & !Tags::ENDS_CUE;
-            tokens.push(Token {
-                start,
-                end,
-                kind: TokenKind::Word,
-                first: c,
-                tags,
-                quoted: false,
-                upper: c.is_uppercase(),
-            });
+            let tags = tags & !Tags::TOKENIZER_ONLY;
+            let upper = c.is_uppercase();
+            if upper {
+                capitalised.push(tokens.len());
+            }
+            if tags.has(Tags::MAY_CUE) {
+                cue_words.push(tokens.len());
+            }
+            tokens.push(Token { start, end, kind: TokenKind::Word, first: c, tags, quoted: false, upper });
             // The space or line break after a word, most often one, is
             // passed over here rather than by another round of the loop.
             offset =
@@ -219,6 +248,8 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
         if c == '\'' && bytes.get(offset + 1) == Some(&b'\'') {
             // Two apostrophes stand for a double quotation mark in some
             // wire copy: ''We will win,'' he said.
+            quote_marks.push(tokens.len());
+            non_words.push(tokens.len());
             tokens.push(Token {
                 start,
                 end: start + 2,
@@ -231,7 +262,13 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
             offset += 2;
             continue;
         }
-        let kind = if is_double_quote(c) { TokenKind::QuoteMark } else { TokenKind::Punct };
+        let kind = if is_double_quote(c) {
+            quote_marks.push(tokens.len());
+            TokenKind::QuoteMark
+        } else {
+            TokenKind::Punct
+        };
+        non_words.push(tokens.len());
         tokens.push(Token {
             start,
             end: start + c.len_utf8(),
@@ -243,7 +280,7 @@ pub fn tokenize(text: &str, span: Range<usize>, lexicon: &Lexicon, lower: &mut S
         });
         offset += c.len_utf8();
     }
-    tokens
+    Paragraph { tokens, quote_marks, non_words, key_words, capitalised, cue_words }
 }
 
 /// `char::is_whitespace` of an ASCII character.
@@ -418,8 +455,10 @@ fn word_end(text: &str, start: usize, lower: &mut String) -> (usize, bool) {
             end = after;
             continue;
         }
+        // "Lenz-\n" at the very end of a text breaks before nothing.
         if next == '-'
             && let Some(continued) = hyphen_break_end(bytes, after)
+            && continued < bytes.len()
             && is_alphanumeric(char_at(text, continued))
         {
             ascii = false;
@@ -549,26 +588,21 @@ fn pair_quotations(text: &str, segments: &mut Segments) {
     for p in 0..segments.paragraphs.len() {
         let mut open: Option<(usize, char)> = None;
         let continued = carried.is_some();
-        let tokens = &segments.paragraphs[p].tokens;
-        let first_mark_opens = tokens.first().is_some_and(|t| t.kind == TokenKind::QuoteMark);
+        let paragraph = &segments.paragraphs[p];
+        let tokens = &paragraph.tokens;
         if let Some(style) = carried.take() {
             // A run-on quotation resumes at a re-opening mark at the paragraph
             // start, or at the start of the paragraph when a closing mark comes
             // before any opening one.
-            if first_mark_opens {
+            if opens_on_mark(paragraph) {
                 open = Some((0, style));
-            } else if closes_before_opening(text, tokens, style) {
+            } else if closes_before_opening(text, paragraph, style) {
                 open = Some((usize::MAX, style));
             }
         }
         let mut found: Vec<(Range<usize>, bool, bool)> = Vec::new();
-        let mut index = if open.is_some_and(|(start, _)| start == 0) { 1 } else { 0 };
-        while index < tokens.len() {
-            // Marks are few: the tokens up to the next passed over in one search.
-            let Some(skipped) = tokens[index..].iter().position(|t| t.kind == TokenKind::QuoteMark) else {
-                break;
-            };
-            index += skipped;
+        let from = if open.is_some_and(|(start, _)| start == 0) { 1 } else { 0 };
+        for &index in paragraph.quote_marks.iter().skip_while(|&&index| index < from) {
             let token = &tokens[index];
             match open {
                 Some((start, style))
@@ -585,15 +619,11 @@ fn pair_quotations(text: &str, segments: &mut Segments) {
                     }
                 }
             }
-            index += 1;
         }
         if let Some((start, style)) = open {
             let from = if start == usize::MAX { 0 } else { start };
             let next = segments.paragraphs.get(p + 1);
-            let goes_on = next.is_some_and(|n| {
-                n.tokens.first().is_some_and(|t| t.kind == TokenKind::QuoteMark)
-                    || closes_before_opening(text, &n.tokens, style)
-            });
+            let goes_on = next.is_some_and(|n| opens_on_mark(n) || closes_before_opening(text, n, style));
             if goes_on {
                 carried = Some(style);
             }
@@ -620,15 +650,19 @@ fn pair_quotations(text: &str, segments: &mut Segments) {
     }
 }
 
-/// True when `tokens` hold a mark closing `style` before any mark that opens.
-fn closes_before_opening(text: &str, tokens: &[Token], style: char) -> bool {
-    for (index, token) in tokens.iter().enumerate() {
-        if token.kind != TokenKind::QuoteMark {
-            continue;
-        }
-        return closers(style).contains(&token.first) && !looks_like_opening(text, tokens, index);
-    }
-    false
+/// True when `paragraph` opens on a quotation mark.
+fn opens_on_mark(paragraph: &Paragraph) -> bool {
+    paragraph.quote_marks.first() == Some(&0)
+}
+
+/// True when `paragraph`'s first quotation mark closes `style` rather than
+/// opening a quotation.
+fn closes_before_opening(text: &str, paragraph: &Paragraph, style: char) -> bool {
+    let tokens = &paragraph.tokens;
+    paragraph
+        .quote_marks
+        .first()
+        .is_some_and(|&index| closers(style).contains(&tokens[index].first) && !looks_like_opening(text, tokens, index))
 }
 
 /// Splits paragraph `p` into sentences; ends inside quotations do not count.
@@ -638,11 +672,13 @@ fn split_sentences(text: &str, p: usize, ordinals: bool, parentheses: bool, segm
     let tokens = &segments.paragraphs[p].tokens;
     let mut start = 0;
     let mut from = 0;
+    // A word ends no sentence unless it ends the paragraph: the words up to
+    // the next other token, which the tokenizer listed, are passed over.
+    let mut non_words = segments.paragraphs[p].non_words.iter().copied().peekable();
     while from < tokens.len() {
-        // A word ends no sentence unless it ends the paragraph: the words up
-        // to the next other token are passed over in one search.
         let last = tokens.len() - 1;
-        let index = from + tokens[from..last].iter().position(|t| t.kind != TokenKind::Word).unwrap_or(last - from);
+        let index = non_words.next_if(|&index| index < last).unwrap_or(last);
+        debug_assert!(index >= from);
         from = index + 1;
         if index + 1 < tokens.len() && !ends_sentence(tokens, index, parentheses) {
             continue;
@@ -1140,5 +1176,63 @@ mod tests {
         let tokens = tokenize(text, 0..text.len(), Lexicon::for_language("en"), &mut String::new());
         assert!(tokens[1].tags.is_empty());
         assert!(tokens[3].tags.has(Tags::CUE));
+    }
+
+    /// The tokens a paragraph lists are those a pass over its tokens would
+    /// find: every mark, every token other than a word, every capitalised
+    /// word, and every word that is a key
+    /// word in any case (one broken at a line end too, which the rules then
+    /// pass over); no token carries the tokenizer's own tags.
+    fn listed_tokens_checked(text: &str) {
+        const KEY_WORDS: [&str; 8] =
+            ["asked", "reportedly", "seem", "seems", "seemed", "appear", "appears", "appeared"];
+        for lang in ["en", "de"] {
+            let paragraph = tokenize_paragraph(text, 0..text.len(), Lexicon::for_language(lang), &mut String::new());
+            let tokens = &paragraph.tokens;
+            let marks: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].kind == TokenKind::QuoteMark).collect();
+            assert_eq!(paragraph.quote_marks, marks, "{text:?}");
+            let non_words: Vec<usize> = (0..tokens.len()).filter(|&i| !tokens[i].is_word()).collect();
+            assert_eq!(paragraph.non_words, non_words, "{text:?}");
+            let capitalised: Vec<usize> =
+                (0..tokens.len()).filter(|&i| tokens[i].is_word() && tokens[i].upper).collect();
+            assert_eq!(paragraph.capitalised, capitalised, "{text:?}");
+            // A cue's tags are dropped before "tank" after the listing.
+            let cue_words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].tags.has(Tags::MAY_CUE)).collect();
+            assert!(cue_words.iter().all(|i| paragraph.cue_words.contains(i)), "{text:?}");
+            assert!(paragraph.cue_words.iter().all(|&i| tokens[i].is_word()), "{text:?}");
+            let key_word = |i: usize| {
+                let word: String = text[tokens[i].span()].chars().filter(|c| !c.is_whitespace()).collect();
+                tokens[i].is_word() && KEY_WORDS.iter().any(|k| k.eq_ignore_ascii_case(&word))
+            };
+            let expected: Vec<usize> = (0..tokens.len()).filter(|&i| lang == "en" && key_word(i)).collect();
+            assert_eq!(paragraph.key_words, expected, "{text:?}");
+            assert!(tokens.iter().all(|t| !t.tags.has(Tags::TOKENIZER_ONLY)));
+        }
+    }
+
+    #[test]
+    fn a_paragraph_lists_its_marks_capitalised_words_and_key_words() {
+        let text = "Ms. Orlan, ASKED why, said ''we wait'' and „the plan“ Seemed to stall; \"it appears,\" she \
+                    reportedly as-\nked, Reportedly-ish « non » seemingly";
+        listed_tokens_checked(text);
+        // A hyphen and a line break at the end of the text break no word.
+        listed_tokens_checked("Lenz-\n");
+        let paragraph = tokenize_paragraph(text, 0..text.len(), Lexicon::for_language("en"), &mut String::new());
+        let words: Vec<&str> = paragraph.key_words.iter().map(|&i| &text[paragraph.tokens[i].span()]).collect();
+        assert_eq!(words, ["ASKED", "Seemed", "appears", "reportedly"]);
+        assert_eq!(paragraph.quote_marks.len(), 8);
+        assert_eq!(paragraph.capitalised.len(), 5);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_paragraph_lists_what_a_pass_over_its_tokens_finds(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                "asked", "Asked", "ASKED", "seems", "Appeared", "appear", "reportedly", "Reportedly", "seeming",
+                "said", "Lenz", "\"", "“", "„", "«", "''", "'", " ", "\n", "-", "as-\nked", "seem-\ns", "ä", ".", ",",
+            ][..]), 0..40)
+        ) {
+            listed_tokens_checked(&parts.concat());
+        }
     }
 }

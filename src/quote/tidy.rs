@@ -9,7 +9,7 @@
 use super::Statement;
 use super::coref::is_form_of_address;
 use super::lexicon::in_word_list;
-use super::mention::WordList;
+use super::mention::{NAME_PARTICLES, PARTICLE_ARTICLES, WordList};
 use super::segment;
 use crate::article::Article;
 
@@ -110,6 +110,7 @@ pub fn tidy(statements: &mut Vec<Statement>, article: &Article) {
                 return false;
             }
             return capitalised >= 2
+                || has_particle_surname(name)
                 || is_role_and_surname(mention, speaker)
                 || is_one_body(mention, name)
                 || has_general_title(speaker);
@@ -330,6 +331,19 @@ fn label_role<'a>(turns: &'a [crate::article::Turn], name: &str) -> Option<&'a s
     let mut holders = labelled.filter(|(speaker, _)| speaker.rsplit(' ').next() == Some(name));
     let (first, role) = holders.next()?;
     holders.all(|(other, _)| other == first).then_some(role)
+}
+
+/// True for a name with a surname's lowercase particle before a
+/// capitalised word ("de Vale", "von der Auen"), which names one person as
+/// surely as two capitalised words do.
+fn has_particle_surname(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let lowercase_in = |word: &str, list: &WordList| word.starts_with(char::is_lowercase) && in_word_list(word, list);
+    let capitalised = |at: usize| words.get(at).is_some_and(|word| word.starts_with(char::is_uppercase));
+    (0..words.len()).any(|at| {
+        let with_article = words.get(at + 1).is_some_and(|word| lowercase_in(word, &PARTICLE_ARTICLES));
+        lowercase_in(words[at], &NAME_PARTICLES) && capitalised(at + 1 + usize::from(with_article))
+    })
 }
 
 /// True for a mention that is a title of one word right before the name:

@@ -17,10 +17,6 @@ const FORMS_OF_ADDRESS: &[(&str, Addressee)] = &[
     ("herr", Addressee::Man),
     ("herrn", Addressee::Man),
     ("frau", Addressee::Woman),
-    ("kollege", Addressee::Man),
-    ("kollegin", Addressee::Woman),
-    // Both the masculine's other cases and the plural.
-    ("kollegen", Addressee::Either),
     ("mr", Addressee::Man),
     ("mrs", Addressee::Woman),
     ("ms", Addressee::Woman),
@@ -36,16 +32,36 @@ const FORMS_OF_ADDRESS: &[(&str, Addressee)] = &[
     ("prof", Addressee::Either),
 ];
 
+/// The forms of address that are also the plain nouns for a colleague or
+/// colleagues, said of people without naming them ("die Kollegen von der
+/// Union" are a party's members).
+const COLLEAGUES: &[(&str, Addressee)] = &[
+    ("kollege", Addressee::Man),
+    ("kollegin", Addressee::Woman),
+    // Both the masculine's other cases and the plural.
+    ("kollegen", Addressee::Either),
+];
+
+/// The entry of `word` in `forms`, in any case.
+fn form_in<'f>(forms: &'f [(&'static str, Addressee)], word: &str) -> Option<&'f (&'static str, Addressee)> {
+    forms.iter().find(|(form, _)| word.eq_ignore_ascii_case(form))
+}
+
 /// Whom `word` addresses when it is a form of address ("Herr", "mrs.",
 /// "Dr."), in any case and with or without its period.
 pub fn addressee(word: &str) -> Option<Addressee> {
     let bare = word.strip_suffix('.').unwrap_or(word);
-    FORMS_OF_ADDRESS.iter().find(|(form, _)| bare.eq_ignore_ascii_case(form)).map(|&(_, addressee)| addressee)
+    form_in(FORMS_OF_ADDRESS, bare).or_else(|| form_in(COLLEAGUES, bare)).map(|&(_, addressee)| addressee)
 }
 
 /// True when `word` is a form of address ("Herr", "Mr.", "Dr.").
 pub fn is_form_of_address(word: &str) -> bool {
     addressee(word).is_some()
+}
+
+/// True when `word` is a colleague's form of address ("Kollegin").
+pub fn is_colleague(word: &str) -> bool {
+    form_in(COLLEAGUES, word).is_some()
 }
 
 #[cfg(test)]
@@ -58,6 +74,7 @@ mod tests {
         assert_eq!(addressee("MRS."), Some(Addressee::Woman));
         assert_eq!(addressee("dr."), Some(Addressee::Either));
         assert_eq!(addressee("Kollegin"), Some(Addressee::Woman));
+        assert!(is_colleague("KOLLEGEN") && !is_colleague("Herr") && !is_colleague("Kollegium"));
         assert!(!is_form_of_address("Minister"));
         assert!(!is_form_of_address("Herrmann"));
         assert!(!is_form_of_address("Mr.."));

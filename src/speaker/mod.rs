@@ -8,7 +8,7 @@ mod key;
 mod table;
 
 pub use alias::{ALIAS_FILE, Aliases, Person};
-pub use honorific::{Addressee, addressee, is_form_of_address};
+pub use honorific::{Addressee, addressee, is_colleague, is_form_of_address};
 pub use key::{
     NameWord, add_new_keys, matches, name_keys, name_keys_by, name_words, same_word, search_keys, starts_word,
     word_keys,

@@ -27,7 +27,7 @@ fn eval(gold: &str) -> String {
 // never lower them.
 const GERMAN_MESSAGE_F1: f64 = 0.813;
 const GERMAN_SPEAKER_F1: f64 = 0.744;
-const GERMAN_NAME_ACCURACY: f64 = 0.855;
+const GERMAN_NAME_ACCURACY: f64 = 0.858;
 const ENGLISH_MESSAGE_F1: f64 = 0.827;
 const ENGLISH_SPEAKER_F1: f64 = 0.733;
 

@@ -88,11 +88,6 @@ const REPORT_CLAUSE_ADJUNCT: usize = 3;
 /// The most words between an indefinite article and a naming "called".
 const NAMING_NOUN_WORDS: usize = 5;
 
-/// English verbs of seeming, which PolNeAR annotates as cues without a
-/// speaker: in "the plan seemed to stall" the impression is the writer's
-/// report of how things look.
-const SEEMING: [&str; 6] = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
-
 /// Where a sentence holds the words that start the English rules of one
 /// word each ([`Rules::key_words`]).
 #[derive(Debug, Default)]
@@ -138,10 +133,26 @@ impl<'a> Rules<'a> {
             // those up to the next that may be one passed over in one search.
             let mut from = clause.start;
             let opens = |at: usize| c == 0 && at == clause.start;
-            while let Some(skipped) =
-                tokens[from..clause.end].iter().enumerate().position(|(k, t)| self.may_cue(t, opens(from + k)))
-            {
-                let index = from + skipped;
+            // An English word other than the sentence's first cues only with
+            // its tags: the words so tagged were listed by the tokenizer. A
+            // German word may open a source without them.
+            let listed = &self.segments.paragraphs[p].cue_words;
+            let first_listed = if self.german { listed.len() } else { listed.partition_point(|&i| i < clause.start) };
+            let mut listed = listed[first_listed..].iter().copied();
+            let mut next_cue = |from: usize| {
+                if self.german {
+                    let skipped =
+                        tokens[from..clause.end].iter().enumerate().position(|(k, t)| self.may_cue(t, opens(from + k)));
+                    return skipped.map(|skipped| from + skipped);
+                }
+                if opens(from) && self.may_cue(&tokens[from], true) {
+                    return Some(from);
+                }
+                listed
+                    .find(|&i| i >= clause.end || i >= from && self.may_cue(&tokens[i], opens(i)))
+                    .filter(|&i| i < clause.end)
+            };
+            while let Some(index) = next_cue(from) {
                 from = index + 1;
                 let Some(found) = self.cue_at(index, clause.clone(), &clauses, c, sentence) else {
                     continue;
@@ -270,16 +281,16 @@ impl<'a> Rules<'a> {
         let p = sentence.paragraph;
         let tokens = self.tokens(p);
         let mut found = KeyWords::default();
-        for (i, token) in (sentence.tokens.start..).zip(&tokens[sentence.tokens.clone()]) {
-            // Most words start with none of the key words' letters.
-            if !matches!(token.first, 'a' | 'A' | 's' | 'r') {
-                continue;
-            }
-            // The call only for a word of its length and first letter: most
-            // words that pass the test above are neither (4.7 M instructions
-            // on the speeches for 168,000 calls).
-            found.asked |=
-                matches!(token.first, 'a' | 'A') && token.end - token.start == 5 && self.is_word(p, i, "asked");
+        // Only the words the tokenizer listed can be key words, and most
+        // sentences have none.
+        let listed = &self.segments.paragraphs[p].key_words;
+        let first = listed.partition_point(|&i| i < sentence.tokens.start);
+        for &i in listed[first..].iter().take_while(|&&i| i < sentence.tokens.end) {
+            let token = &tokens[i];
+            // The call only for a word of its length and first letter.
+            found.asked |= matches!(token.first, 'a' | 'A')
+                && token.end - token.start == lexicon::ASKED.len()
+                && self.is_word(p, i, lexicon::ASKED);
             // The length and a two-letter "t…" word next rule out most words
             // before any comparison.
             let seeming = || {
@@ -287,14 +298,17 @@ impl<'a> Rules<'a> {
                     && (4..=8).contains(&(token.end - token.start))
                     && tokens.get(i + 1).is_some_and(|next| next.first == 't' && next.end - next.start == 2)
                     && !token.quoted
-                    && self.is_any_word(p, i, &SEEMING)
+                    && self.is_any_word(p, i, &lexicon::SEEMING)
                     && self.is_word(p, i + 1, "to")
             };
             if found.seeming.is_none() && seeming() {
                 found.seeming = Some(i);
             }
             let reportedly = || {
-                token.first == 'r' && token.end - token.start == 10 && !token.quoted && self.is_word(p, i, "reportedly")
+                token.first == 'r'
+                    && token.end - token.start == lexicon::REPORTEDLY.len()
+                    && !token.quoted
+                    && self.is_word(p, i, lexicon::REPORTEDLY)
             };
             if found.reportedly.is_none() && reportedly() {
                 found.reportedly = Some(i);
@@ -661,7 +675,7 @@ impl<'a> Rules<'a> {
     #[inline]
     fn may_cue(&self, token: &Token, opens_sentence: bool) -> bool {
         // Only words have tags: most English tokens fail the first test.
-        let tagged = token.tags.has(Tags::SOURCE_PREP | Tags::SOURCE_POSTP | Tags::CUE | Tags::SEPARABLE);
+        let tagged = token.tags.has(Tags::MAY_CUE);
         if !self.german && !tagged && !opens_sentence {
             return false;
         }

@@ -346,7 +346,7 @@ impl<'a> Rules<'a> {
         for clause in self.clauses(p, sentence.tokens.clone()).iter() {
             // "Asked …" opening its clause, or "when asked" anywhere in it.
             let Some(cue) = clause.clone().find(|&i| {
-                self.is_word(p, i, "asked")
+                self.is_word(p, i, lexicon::ASKED)
                     && !tokens[i].quoted
                     && (i == clause.start || i > clause.start && self.is_word(p, i - 1, "when"))
                     && (!tokens[i].upper || i == sentence.tokens.start || self.is_word(p, i - 1, "when"))
@@ -795,26 +795,39 @@ impl<'a> Rules<'a> {
 
     /// [`split_clauses`](Self::split_clauses) into `clauses`, emptied first.
     fn split_clauses_into(&self, p: usize, range: Range<usize>, clauses: &mut Vec<Range<usize>>) {
-        let tokens = self.tokens(p);
+        let paragraph = &self.segments.paragraphs[p];
+        let tokens = &paragraph.tokens[..];
         clauses.clear();
         let mut start = range.start;
         let mut depth = 0usize;
         let mut from = range.start;
+        let delimiter = |token: &Token| {
+            token.kind == TokenKind::Punct && matches!(token.first, '(' | ')' | ',' | ';' | ':' | '–' | '—')
+        };
+        // Without quotation marks no token of the paragraph is quoted, and
+        // only the tokens other than words that the tokenizer listed can
+        // end a clause.
+        let unquoted = paragraph.quote_marks.is_empty();
+        let first_listed = if unquoted { paragraph.non_words.partition_point(|&i| i < range.start) } else { 0 };
+        let mut listed = paragraph.non_words[first_listed..].iter().copied();
         while from < range.end {
-            // Most tokens are words or marks other than those below, inside
-            // or outside a quotation that goes on after them: they neither
-            // open nor end a clause, and are passed over in one search (a
-            // round of the loop each was 20 instructions a token).
-            let after = &tokens[from + 1..];
-            let inside = |(k, token): (usize, &Token)| {
-                let delimiter =
-                    token.kind == TokenKind::Punct && matches!(token.first, '(' | ')' | ',' | ';' | ':' | '–' | '—');
-                !delimiter && after.get(k).is_some_and(|t| t.quoted) == token.quoted
+            let next = if unquoted {
+                listed.find(|&index| index >= range.end || delimiter(&tokens[index])).filter(|&index| index < range.end)
+            } else {
+                // Most tokens are words or marks other than those below, inside
+                // or outside a quotation that goes on after them: they neither
+                // open nor end a clause, and are passed over in one search (a
+                // round of the loop each was 20 instructions a token).
+                let after = &tokens[from + 1..];
+                let inside = |(k, token): (usize, &Token)| {
+                    !delimiter(token) && after.get(k).is_some_and(|t| t.quoted) == token.quoted
+                };
+                tokens[from..range.end].iter().enumerate().position(|pair| !inside(pair)).map(|skipped| from + skipped)
             };
-            let Some(skipped) = tokens[from..range.end].iter().enumerate().position(|pair| !inside(pair)) else {
+            let Some(index) = next else {
                 break;
             };
-            let index = from + skipped;
+            debug_assert!(index >= from);
             from = index + 1;
             let token = &tokens[index];
             if token.is_punct('(') {

@@ -47,8 +47,12 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
     // reads every word of the article (7 % of extracting German news).
     let stems = AdjectiveStems { text, segments, lowercase: OnceCell::new(), weak: OnceCell::new() };
     for (s, sentence) in segments.sentences.iter().enumerate() {
-        let tokens = &segments.paragraphs[sentence.paragraph].tokens;
+        let paragraph = &segments.paragraphs[sentence.paragraph];
+        let tokens = &paragraph.tokens;
         let phrases = Phrases { text, tokens, german };
+        // Only the words the tokenizer listed as capitalised can open a name.
+        let first_listed = paragraph.capitalised.partition_point(|&i| i < sentence.tokens.start);
+        let mut listed = paragraph.capitalised[first_listed..].iter().copied();
         let mut index = sentence.tokens.start;
         while index < sentence.tokens.end {
             // `upper` first: only a word has it, and most words lack it.
@@ -58,12 +62,15 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                     && !t.quoted
                     && (t.tags.is_empty() || t.tags.has(Tags::ROLE | Tags::FEMALE | Tags::MALE))
             };
-            // The words up to the next capitalised one passed over in one
-            // search, rather than a round of this loop each.
-            let Some(skipped) = tokens[index..sentence.tokens.end].iter().position(capitalised) else {
+            // The words up to the next capitalised one passed over, rather
+            // than a round of this loop each.
+            let Some(next) = listed
+                .find(|&i| i >= sentence.tokens.end || i >= index && capitalised(&tokens[i]))
+                .filter(|&i| i < sentence.tokens.end)
+            else {
                 break;
             };
-            index += skipped;
+            index = next;
             let mut start = index;
             let run_start = index;
             let subject_of = |end: usize| subject_of(&phrases, sentence.tokens.clone(), run_start..end);
@@ -87,8 +94,14 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
                     && letter.end == dot.start
                     && (name_at(i + 1) || initial_then_name(i + 1))
             };
-            while index < sentence.tokens.end && (capitalised(&tokens[index]) || index > start && initial_dot(index)) {
+            // "Hervé de Charette", "Frau von der Leyen": a surname's
+            // particles stay inside the run, up to a capitalised word.
+            let inside = |i: usize| i > start && (initial_dot(i) || phrases.is_name_particle(i));
+            while index < sentence.tokens.end && (capitalised(&tokens[index]) || inside(index)) {
                 index += 1;
+            }
+            while index > start && !tokens[index - 1].upper && !tokens[index - 1].is_punct('.') {
+                index -= 1;
             }
             // "Ursula von der Leyen": the particle belongs to the surname.
             let particle = german.then(|| particle_name_end(text, tokens, index, sentence.tokens.end)).flatten();
@@ -198,6 +211,15 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             let possessive =
                 if german || !initials { None } else { written.strip_suffix("’s").or(written.strip_suffix("'s")) };
             let name_text = possessive.unwrap_or(written);
+            // "Herrn de Maizière" after "Thomas de Maizière": a surname with
+            // its particles names the person named in full before.
+            let named_in_full = name_text
+                .starts_with(char::is_lowercase)
+                .then(|| name_text.rsplit_once(' '))
+                .flatten()
+                .and_then(|(_, last)| by_surname.get(last))
+                .map(|&named| persons[named].name.clone())
+                .filter(|full| full.strip_suffix(name_text).is_some_and(|first| first.ends_with(' ')));
             // A word names a person by the surname after a space: not by
             // "Annan" in "Kofi\nAnnan", written across a line break.
             if let Some((_, surname)) = name_text.rsplit_once(' ') {
@@ -223,7 +245,7 @@ pub fn person_mentions(text: &str, segments: &Segments, german: bool) -> Vec<Per
             persons.push(PersonMention {
                 start: tokens[name.start].start,
                 sentence: s,
-                name: name_text.to_string(),
+                name: named_in_full.unwrap_or_else(|| name_text.to_string()),
                 adjective,
                 role: reading.role.and_then(|r| phrases.role_text(r)).or(abbreviated_role),
                 female,

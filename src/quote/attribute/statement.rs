@@ -44,7 +44,7 @@ pub(super) fn raw_mention(phrases: &Phrases<'_>, range: Range<usize>, plural: bo
             })
     };
     let in_nominative = |r: Range<usize>| {
-        let text = text_of(r.clone());
+        let text = phrases.name_text(r.clone());
         // "des Präsidenten Obama": a name after a role keeps its form.
         let after_role = r.start > range.start && tokens[r.start - 1].tags.has(Tags::ROLE);
         if genitive(&r) && !after_role { nominative(&text) } else { text }
