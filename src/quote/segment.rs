@@ -331,7 +331,7 @@ pub static ASCII_FOLD: [u8; 256] = {
 };
 
 /// Bit 7 of each of eight bytes.
-const HIGH: u64 = 0x8080_8080_8080_8080;
+const HIGH: u64 = each_byte(0x80);
 
 /// How many bytes at the start of `bytes` are ASCII letters or digits.
 /// Tested eight at a time, as a word fits in one or two eights: a byte at a
@@ -359,7 +359,7 @@ fn alphanumeric_run(bytes: &[u8]) -> usize {
 #[inline(always)]
 fn ascii_word(bytes: &[u8], offset: usize) -> Option<(&[u8], WordKey)> {
     // Bit 5 is what lowercases an ASCII letter; digits have it already.
-    const FOLD: u64 = 0x2020_2020_2020_2020;
+    const FOLD: u64 = each_byte(0x20);
     let from = bytes.get(offset..)?;
     let head = u64::from_le_bytes(*from.first_chunk::<8>()?);
     let len = letters_and_digits(head);
@@ -403,22 +403,24 @@ fn low_bytes(len: usize) -> u64 {
     u64::MAX >> (64 - 8 * len)
 }
 
+/// `byte` in each of the eight bytes of a word.
+const fn each_byte(byte: u8) -> u64 {
+    byte as u64 * 0x0101_0101_0101_0101
+}
+
 /// Bit 7 of each byte of `word` set where that byte is an ASCII letter or
 /// digit; the other bits are noise.
 pub(crate) fn alphanumeric_bits(word: u64) -> u64 {
-    const fn each(byte: u8) -> u64 {
-        byte as u64 * 0x0101_0101_0101_0101
-    }
     // For bytes below 128, adding 128 - lo sets bit 7 where a byte is at
     // least lo, adding 127 - hi where it is over hi; no sum carries into the
     // next byte.
-    let in_range = |bytes: u64, lo: u8, hi: u8| (bytes + each(0x80 - lo)) & !(bytes + each(0x7f - hi));
-    let low = word & each(0x7f);
+    let in_range = |bytes: u64, lo: u8, hi: u8| (bytes + each_byte(0x80 - lo)) & !(bytes + each_byte(0x7f - hi));
+    let low = word & each_byte(0x7f);
     let digit = in_range(low, b'0', b'9');
     // Bit 5 folds an uppercase letter onto its lowercase, and nothing else
     // onto a letter.
-    let letter = in_range(low | each(0x20), b'a', b'z');
-    (digit | letter) & !word & each(0x80)
+    let letter = in_range(low | each_byte(0x20), b'a', b'z');
+    (digit | letter) & !word & each_byte(0x80)
 }
 
 /// Where the word starting at byte `start` of `text` ends: letters and
