@@ -213,33 +213,69 @@ fn document(fields: &Fields, row: &Row) -> TantivyDocument {
     doc.add_text(fields.lang, row.lang);
     let date = row.date.map(|date| date.to_string());
     let listing = [Some(row.id.as_str()), date.as_deref(), Some(row.title), Some(row.file), Some(&row.article)];
-    for word in encode_listing(listing) {
-        doc.add_u64(fields.listing, word);
-    }
+    encode_listing(listing, |word| doc.add_u64(fields.listing, word));
     doc
 }
 
 /// The listing of a statement (see [`crate::schema::LISTING`]): its id,
 /// date, title, file and article, each its length (`u32::MAX` when absent)
 /// and its bytes, in words of eight bytes (little-endian, the last padded
-/// with zeros), the values of the statement in the listing column.
-pub fn encode_listing(fields: [Option<&str>; LISTING_FIELDS]) -> Vec<u64> {
-    let length: usize = fields.iter().map(|field| 4 + field.map_or(0, str::len)).sum();
-    let mut bytes = Vec::with_capacity(length.next_multiple_of(8));
+/// with zeros), given to `emit` in order: the values of the statement in
+/// the listing column. The words are packed as the bytes go by, since this
+/// runs once for every statement indexed.
+pub fn encode_listing(fields: [Option<&str>; LISTING_FIELDS], emit: impl FnMut(u64)) {
+    let mut packer = WordPacker { pending: [0; 8], filled: 0, emit };
     for field in fields {
         match field {
             Some(text) => {
                 // Files are read up to `--max-file-size`: a field is never
                 // near 4 GiB, and one cut there would not read back.
                 let kept = text.len().min(u32::MAX as usize - 1);
-                bytes.extend_from_slice(&(kept as u32).to_le_bytes());
-                bytes.extend_from_slice(&text.as_bytes()[..kept]);
+                packer.push(&(kept as u32).to_le_bytes());
+                packer.push(&text.as_bytes()[..kept]);
             }
-            None => bytes.extend_from_slice(&u32::MAX.to_le_bytes()),
+            None => packer.push(&u32::MAX.to_le_bytes()),
         }
     }
-    bytes.resize(bytes.len().next_multiple_of(8), 0);
-    bytes.chunks_exact(8).map(|word| u64::from_le_bytes(word.try_into().unwrap_or_default())).collect()
+    packer.finish();
+}
+
+/// Bytes into little-endian words of eight, the last padded with zeros.
+struct WordPacker<Emit: FnMut(u64)> {
+    pending: [u8; 8],
+    filled: usize,
+    emit: Emit,
+}
+
+impl<Emit: FnMut(u64)> WordPacker<Emit> {
+    fn push(&mut self, bytes: &[u8]) {
+        let mut rest = bytes;
+        if self.filled > 0 {
+            let taken = rest.len().min(8 - self.filled);
+            self.pending[self.filled..self.filled + taken].copy_from_slice(&rest[..taken]);
+            self.filled += taken;
+            rest = &rest[taken..];
+            if self.filled < 8 {
+                return;
+            }
+            (self.emit)(u64::from_le_bytes(self.pending));
+            self.filled = 0;
+        }
+        let (words, tail) = rest.as_chunks::<8>();
+        for word in words {
+            (self.emit)(u64::from_le_bytes(*word));
+        }
+        self.pending[..tail.len()].copy_from_slice(tail);
+        self.filled = tail.len();
+    }
+
+    fn finish(mut self) {
+        if self.filled == 0 {
+            return;
+        }
+        self.pending[self.filled..].fill(0);
+        (self.emit)(u64::from_le_bytes(self.pending));
+    }
 }
 
 /// The bytes of a listing's `words`, as [`encode_listing`] made them
@@ -376,14 +412,14 @@ mod tests {
             [Some("a123"), Some("2021"), Some(""), Some(""), Some("")],
             [None; LISTING_FIELDS],
         ] {
-            listing_bytes(encode_listing(fields).into_iter(), &mut bytes);
+            listing_bytes(listing_words(fields).into_iter(), &mut bytes);
             assert_eq!(bytes.len() % 8, 0);
             assert_eq!(decode_listing(&bytes), Some(fields));
             assert_eq!(decode_listing(&bytes[..bytes.len() - 8]), None, "a word short");
             bytes.extend_from_slice(&[0; 8]);
             assert_eq!(decode_listing(&bytes), None, "a word too many");
         }
-        listing_bytes(encode_listing([Some("ab"), None, None, None, None]).into_iter(), &mut bytes);
+        listing_bytes(listing_words([Some("ab"), None, None, None, None]).into_iter(), &mut bytes);
         let last = bytes.len() - 1;
         bytes[last] = 1;
         assert_eq!(decode_listing(&bytes), None, "padding is zeros");
@@ -428,7 +464,25 @@ mod tests {
         }
     }
 
+    fn listing_words(fields: [Option<&str>; LISTING_FIELDS]) -> Vec<u64> {
+        let mut words = Vec::new();
+        encode_listing(fields, |word| words.push(word));
+        words
+    }
+
     proptest::proptest! {
+        /// The words are packed as the bytes go by, so fields of every
+        /// length must cross the words' ends and read back whole.
+        #[test]
+        fn any_listing_reads_back(fields in proptest::array::uniform5(proptest::option::of("[a-zé/#0-9 ]{0,20}"))) {
+            let fields = fields.each_ref().map(Option::as_deref);
+            let mut bytes = Vec::new();
+            listing_bytes(listing_words(fields).into_iter(), &mut bytes);
+            let length: usize = fields.iter().map(|field| 4 + field.map_or(0, str::len)).sum();
+            proptest::prop_assert_eq!(bytes.len(), length.next_multiple_of(8));
+            proptest::prop_assert_eq!(decode_listing(&bytes), Some(fields));
+        }
+
         #[test]
         fn any_quote_hashes_as_its_words_folded(quote in "[ a-zA-Z0-9.,@`\\[{'\n\\-ÄäßİΣЖ\u{301}👍]{0,200}") {
             proptest::prop_assert_eq!(quote_hash(&quote), xxhash_rust::xxh3::xxh3_64(folded_words(&quote).as_bytes()));

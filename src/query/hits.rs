@@ -1039,9 +1039,9 @@ mod tests {
             doc.add_text(fields.id, id);
             doc.add_text(fields.quote_for("en"), text);
             doc.add_u64(fields.quote_hash, 7);
-            for word in crate::index::encode_listing([Some(id), None, Some(""), Some(""), Some("")]) {
+            crate::index::encode_listing([Some(id), None, Some(""), Some(""), Some("")], |word| {
                 doc.add_u64(fields.listing, word);
-            }
+            });
             if let Some(day) = day {
                 doc.add_i64(fields.date_start, day);
             }
@@ -1079,15 +1079,16 @@ mod tests {
             let mut doc = TantivyDocument::default();
             doc.add_text(fields.id, format!("s{n}"));
             let date = (!n.is_multiple_of(3)).then(|| format!("20{n:02}"));
-            for word in crate::index::encode_listing([
-                Some(&format!("s{n}")),
-                date.as_deref(),
-                Some(&title(n)),
-                Some("dir/news.jsonl"),
-                Some(&format!("dir/news.jsonl#{n}")),
-            ]) {
-                doc.add_u64(fields.listing, word);
-            }
+            crate::index::encode_listing(
+                [
+                    Some(&format!("s{n}")),
+                    date.as_deref(),
+                    Some(&title(n)),
+                    Some("dir/news.jsonl"),
+                    Some(&format!("dir/news.jsonl#{n}")),
+                ],
+                |word| doc.add_u64(fields.listing, word),
+            );
             writer.add_document(doc).unwrap();
             if n % 10 == 9 {
                 writer.commit().unwrap();
