@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::Speaker;
 use super::attribute::{Found, PersonMention, RawMention, isch_stem};
 use super::lexicon::{self, Tags};
-use super::mention::{MentionKind, OFFICE_LINKS};
+use super::mention::{MentionKind, OFFICE_LINKS, leading_particles};
 use super::segment::{Segments, Token};
 use crate::speaker::{self, Addressee};
 
@@ -387,9 +387,7 @@ impl Resolver {
         // "de Vale", "von der Auen": a surname with its lowercase particles
         // is looked up by its last word, and completes only a name it ends.
         let (particles, surname) = match name.rsplit_once(' ') {
-            Some((particles, last)) if particles.split(' ').all(|word| word.starts_with(char::is_lowercase)) => {
-                (true, last)
-            }
+            Some((before, last)) if is_particle_run(before) => (true, last),
             Some(_) => return None,
             None => (false, name),
         };
@@ -1213,6 +1211,18 @@ fn honorific_gender(role: Option<&str>) -> Option<bool> {
         Addressee::Woman => Some(true),
         Addressee::Either => None,
     }
+}
+
+/// True for words that are one surname particle and nothing more: "de",
+/// "von der". A particle is one or two words, so a second part holding a
+/// space is in no word list and fails.
+fn is_particle_run(words: &str) -> bool {
+    let parts = match words.split_once(' ') {
+        Some((first, rest)) => [first, rest],
+        None => [words, ""],
+    };
+    let count = if parts[1].is_empty() { 1 } else { 2 };
+    leading_particles(&parts[..count]) == count
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CLAUSE_CONJUNCTIONS, ENGLISH_RELATIVES, Lexicon, Tags, is_general_title, is_hyphenated_title, non_person_name,
-    possessive,
+    CLAUSE_CONJUNCTIONS, ENGLISH_RELATIVES, Lexicon, Tags, in_word_list, is_general_title, is_hyphenated_title,
+    non_person_name, possessive,
 };
 use super::segment::{Token, TokenKind};
 use crate::speaker;
@@ -163,11 +163,25 @@ const APPROXIMATING: WordList =
     WordList::new(&["about", "nearly", "roughly", "almost", "around", "approximately", "only", "just"]);
 /// Lowercase words that open a surname: "Hervé de Charette", "Lula da
 /// Silva", "Osama bin Laden", "Ursula von der Leyen". Not "ten", a number.
-pub(super) const NAME_PARTICLES: WordList = WordList::new(&[
+const NAME_PARTICLES: WordList = WordList::new(&[
     "de", "da", "di", "del", "della", "des", "dos", "du", "van", "von", "zu", "ter", "al", "el", "bin", "ibn", "le",
 ]);
 /// Articles after a surname's particle: "von der", "van den", "de la", "de los".
-pub(super) const PARTICLE_ARTICLES: WordList = WordList::new(&["der", "den", "de", "la", "las", "los", "le", "ter"]);
+const PARTICLE_ARTICLES: WordList = WordList::new(&["der", "den", "de", "la", "las", "los", "le", "ter"]);
+/// How many of `words` make the lowercase particle a surname opens with
+/// ("de", "von der", "bin"): the shape [`Phrases::particle_run`] reads on
+/// tokens, for names already cut from the text. None when they open with
+/// no particle.
+pub(super) fn leading_particles(words: &[&str]) -> usize {
+    let lowercase_in = |at: usize, list: &WordList| {
+        words.get(at).is_some_and(|w| w.starts_with(char::is_lowercase) && in_word_list(w, list))
+    };
+    if !lowercase_in(0, &NAME_PARTICLES) {
+        return 0;
+    }
+    if lowercase_in(1, &PARTICLE_ARTICLES) { 2 } else { 1 }
+}
+
 /// The words of a poll's share: "one in four", "6 in 10".
 const POLL_SHARE_WORDS: usize = 3;
 /// English words that open a comparison of a number: "more than half".
@@ -3282,6 +3296,18 @@ mod tests {
             phrase("Angaben der Veranstalter insgesamt 25.000 Menschen", true).as_deref(),
             Some("Angaben der Veranstalter")
         );
+    }
+
+    #[test]
+    fn a_cut_name_opens_with_its_particle_and_article() {
+        assert_eq!(leading_particles(&["von", "der", "Auen"]), 2);
+        assert_eq!(leading_particles(&["de", "Vale"]), 1);
+        assert_eq!(leading_particles(&["bin", "Tarik"]), 1);
+        // Capitalised, it opens a sentence or is a name of its own.
+        assert_eq!(leading_particles(&["Von", "der", "Auen"]), 0);
+        assert_eq!(leading_particles(&["der", "Auen"]), 0, "an article alone is no particle");
+        assert_eq!(leading_particles(&["y", "Vale"]), 0);
+        assert_eq!(leading_particles(&[]), 0);
     }
 
     #[test]

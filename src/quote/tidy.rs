@@ -9,7 +9,7 @@
 use super::Statement;
 use super::coref::is_form_of_address;
 use super::lexicon::in_word_list;
-use super::mention::{NAME_PARTICLES, PARTICLE_ARTICLES, WordList};
+use super::mention::{WordList, leading_particles};
 use super::segment;
 use crate::article::Article;
 
@@ -338,11 +338,10 @@ fn label_role<'a>(turns: &'a [crate::article::Turn], name: &str) -> Option<&'a s
 /// surely as two capitalised words do.
 fn has_particle_surname(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let lowercase_in = |word: &str, list: &WordList| word.starts_with(char::is_lowercase) && in_word_list(word, list);
     let capitalised = |at: usize| words.get(at).is_some_and(|word| word.starts_with(char::is_uppercase));
     (0..words.len()).any(|at| {
-        let with_article = words.get(at + 1).is_some_and(|word| lowercase_in(word, &PARTICLE_ARTICLES));
-        lowercase_in(words[at], &NAME_PARTICLES) && capitalised(at + 1 + usize::from(with_article))
+        let particles = leading_particles(&words[at..]);
+        particles > 0 && capitalised(at + particles)
     })
 }
 
