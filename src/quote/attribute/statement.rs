@@ -101,7 +101,11 @@ fn quoted_name(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
 /// the nominative: "Sozialgerichts" is "Sozialgericht", "Kreuzes" "Kreuz".
 pub(in crate::quote) fn nominative(phrase: &str) -> String {
     let (head, last) = phrase.rsplit_once(' ').map_or(("", phrase), |(h, l)| (h, l));
-    let stem = if let Some(stem) = last.strip_suffix("es")
+    // "des Internationalen Währungsfonds": "Fonds" is the same in both cases.
+    let invariant = last.ends_with("fonds") || last.ends_with("Fonds");
+    let stem = if invariant {
+        last
+    } else if let Some(stem) = last.strip_suffix("es")
         && stem.chars().count() >= 3
         && stem.chars().last().is_some_and(|c| !"aeiouäöüy".contains(c))
     {

@@ -1577,6 +1577,8 @@ fn a_genitive_name_is_looked_up_in_the_nominative() {
     assert_eq!(nominative("Roten Kreuzes"), "Roten Kreuz");
     assert_eq!(nominative("Sozialgerichts"), "Sozialgericht");
     assert_eq!(nominative("Gesundheitsministeriums"), "Gesundheitsministerium");
+    assert_eq!(nominative("Nordischen Währungsfonds"), "Nordischen Währungsfonds");
+    assert_eq!(nominative("Fonds"), "Fonds");
 }
 
 #[test]
